@@ -1,0 +1,51 @@
+# Shared helpers for the scripts in jobs/. Sourced, not run.
+# NEWSTRENDS_ROOT: the project directory. Builds what is missing with Maven, once.
+
+NEWSTRENDS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+NEWSTRENDS_MAIN_CLASS="org.newstrends.cli.NewstrendsCli"
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+
+# The JVM flags spark-submit gives a driver, one per line in conf/spark/java-options.
+newstrends_java_options() {
+  grep -v '^[[:space:]]*\(#\|$\)' "$NEWSTRENDS_ROOT/conf/spark/java-options" | tr '\n' ' '
+}
+
+newstrends_mvn() {
+  (cd "$NEWSTRENDS_ROOT" && mvn -B -q "$@")
+}
+
+# The shaded application jar; built when missing or older than the sources.
+newstrends_jar() {
+  local jar
+  jar="$(ls "$NEWSTRENDS_ROOT"/target/newstrends-*-all.jar 2>/dev/null | head -n 1 || true)"
+  if [[ -z "$jar" ]] || [[ -n "$(find "$NEWSTRENDS_ROOT/src/main" "$NEWSTRENDS_ROOT/pom.xml" -newer "$jar" -print -quit)" ]]; then
+    echo "newstrends: building the application jar (mvn package -DskipTests)..." >&2
+    newstrends_mvn -DskipTests package >&2
+    jar="$(ls "$NEWSTRENDS_ROOT"/target/newstrends-*-all.jar | head -n 1)"
+  fi
+  echo "$jar"
+}
+
+# A Spark home made from the Spark jars Maven resolves (the project's provided dependencies):
+# $SPARK_HOME/jars holds all of them, RELEASE marks it as a distribution for the launcher.
+newstrends_spark_home() {
+  local home="$NEWSTRENDS_ROOT/target/spark-home"
+  if [[ ! -f "$home/RELEASE" || "$NEWSTRENDS_ROOT/pom.xml" -nt "$home/RELEASE" ]]; then
+    echo "newstrends: collecting the Spark jars into $home/jars..." >&2
+    rm -rf "$home/jars"
+    newstrends_mvn dependency:copy-dependencies -DincludeScope=provided \
+      -DoutputDirectory="$home/jars" >&2
+    mkdir -p "$home/bin"
+    # A minimal bin/spark-submit, so jobs/submit.sh works against this home too.
+    cat > "$home/bin/spark-submit" <<'SUBMIT'
+#!/usr/bin/env bash
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+opts="$(grep -v '^[[:space:]]*\(#\|$\)' "$home/../../conf/spark/java-options" | tr '\n' ' ')"
+# shellcheck disable=SC2086
+exec java $opts ${SPARK_SUBMIT_JAVA_OPTS:-} -cp "$home/jars/*" org.apache.spark.deploy.SparkSubmit "$@"
+SUBMIT
+    chmod +x "$home/bin/spark-submit"
+    echo "Spark jars resolved by Maven for newstrends" > "$home/RELEASE"
+  fi
+  echo "$home"
+}

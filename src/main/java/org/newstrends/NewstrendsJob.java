@@ -1,0 +1,161 @@
+package org.newstrends;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.newstrends.config.ConfigHash;
+import org.newstrends.config.InputSpec;
+import org.newstrends.config.JobConfig;
+import org.newstrends.ingest.Ingest;
+import org.newstrends.ingest.ParsedRows;
+import org.newstrends.output.Manifest;
+import org.newstrends.output.OutputDirectory;
+import org.newstrends.output.ParquetTableWriter;
+import org.newstrends.output.Tables;
+
+/**
+ * The newstrends batch job: read every input, parse it into {@code articles} and {@code rejects},
+ * write them as Parquet with a manifest, and swap the output in only when all of it is written and
+ * the counts reconcile ({@code records_read == articles + rejects}, per input and in total).
+ */
+public final class NewstrendsJob {
+
+  private NewstrendsJob() {}
+
+  /** Runs the job; returns the manifest that was written. */
+  public static Manifest run(SparkSession spark, JobConfig config, String runId) {
+    Instant started = Instant.now();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    OutputDirectory out =
+        OutputDirectory.open(config.output(), runId, spark.sparkContext().hadoopConfiguration());
+    ParquetTableWriter.configure(spark);
+    Dataset<Row> parsed = Ingest.readAll(spark, config.inputs(), config.ingest());
+    parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long t0 = System.nanoTime();
+      Map<String, long[]> perInput = countPerInput(parsed);
+      int readTasks = parsed.rdd().getNumPartitions();
+      timings.put("read_parse", millisSince(t0));
+
+      long t1 = System.nanoTime();
+      ParquetTableWriter.write(ParsedRows.articles(parsed), Tables.ARTICLES, out);
+      ParquetTableWriter.write(ParsedRows.rejects(parsed), Tables.REJECTS, out);
+      timings.put("write", millisSince(t1));
+
+      long articles = spark.read().parquet(out.stagedTable(Tables.ARTICLES).toString()).count();
+      long rejects = spark.read().parquet(out.stagedTable(Tables.REJECTS).toString()).count();
+      Manifest manifest =
+          manifest(spark, config, runId, started, perInput, articles, rejects, readTasks, out, timings);
+      reconcile(manifest);
+      manifest.write(out);
+      out.tidy();
+      out.commit();
+      return manifest;
+    } catch (IOException e) {
+      out.abort();
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      out.abort();
+      throw e;
+    } finally {
+      parsed.unpersist();
+    }
+  }
+
+  /** Records, articles and rejects per input path, in one pass. */
+  private static Map<String, long[]> countPerInput(Dataset<Row> parsed) {
+    Map<String, long[]> counts = new HashMap<>();
+    for (Row row :
+        parsed
+            .groupBy(col(ParsedRows.INPUT_PATH))
+            .agg(
+                count(lit(1)).as("records"),
+                sum(when(col(ParsedRows.IS_REJECT), 1).otherwise(0)).as("rejects"))
+            .collectAsList()) {
+      long records = row.getLong(1);
+      long rejects = row.getLong(2);
+      counts.put(row.getString(0), new long[] {records, records - rejects, rejects});
+    }
+    return counts;
+  }
+
+  private static Manifest manifest(
+      SparkSession spark,
+      JobConfig config,
+      String runId,
+      Instant started,
+      Map<String, long[]> perInput,
+      long articles,
+      long rejects,
+      int readTasks,
+      OutputDirectory out,
+      Map<String, Long> timings) {
+    List<Manifest.InputCounts> inputs = new ArrayList<>();
+    long recordsRead = 0;
+    for (InputSpec input : config.inputs()) {
+      long[] c = perInput.getOrDefault(input.path(), new long[3]);
+      inputs.add(new Manifest.InputCounts(input.path(), input.format(), c[0], c[1], c[2]));
+      recordsRead += c[0];
+    }
+    Map<String, String> outputs = new LinkedHashMap<>();
+    outputs.put(Tables.ARTICLES, out.table(Tables.ARTICLES).toString());
+    outputs.put(Tables.REJECTS, out.table(Tables.REJECTS).toString());
+    timings.put("total", java.time.Duration.between(started, Instant.now()).toMillis());
+    Map<String, String> sparkInfo = new LinkedHashMap<>();
+    sparkInfo.put("version", spark.version());
+    sparkInfo.put("master", spark.sparkContext().master());
+    sparkInfo.put("app_id", spark.sparkContext().applicationId());
+    return new Manifest(
+        runId,
+        Version.get(),
+        started.toString(),
+        Instant.now().toString(),
+        ConfigHash.of(config),
+        ConfigHash.canonical(config),
+        inputs,
+        recordsRead,
+        articles,
+        rejects,
+        readTasks,
+        outputs,
+        timings,
+        sparkInfo);
+  }
+
+  /** Refuses to publish an output whose counts do not add up. */
+  static void reconcile(Manifest manifest) {
+    long perInputArticles = manifest.inputs().stream().mapToLong(Manifest.InputCounts::articles).sum();
+    long perInputRejects = manifest.inputs().stream().mapToLong(Manifest.InputCounts::rejects).sum();
+    if (manifest.recordsRead() != manifest.articles() + manifest.rejects()
+        || perInputArticles != manifest.articles()
+        || perInputRejects != manifest.rejects()) {
+      throw new IllegalStateException(
+          "counts do not reconcile: records_read="
+              + manifest.recordsRead()
+              + ", articles written="
+              + manifest.articles()
+              + ", rejects written="
+              + manifest.rejects()
+              + "; the output was not published");
+    }
+  }
+
+  private static long millisSince(long nanoStart) {
+    return (System.nanoTime() - nanoStart) / 1_000_000;
+  }
+}

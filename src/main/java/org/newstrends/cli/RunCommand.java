@@ -1,0 +1,137 @@
+package org.newstrends.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.newstrends.NewstrendsJob;
+import org.newstrends.config.ConfigException;
+import org.newstrends.config.ConfigLoader;
+import org.newstrends.config.IngestConfig;
+import org.newstrends.config.InputSpec;
+import org.newstrends.config.JobConfig;
+import org.newstrends.output.Manifest;
+import org.newstrends.output.OutputDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newstrends run}: loads and checks the configuration, then builds the Spark session and
+ * runs {@link NewstrendsJob}. Flags override the YAML file. The session gets no master and no
+ * resource settings here: spark-submit (or {@code -Dspark.master} for a local run) decides.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Read article dumps and write the newstrends tables as Parquet.")
+public final class RunCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "YAML job config (default: $NEWSTRENDS_CONFIG, else conf/newstrends.yaml)")
+  Path config;
+
+  @Option(
+      names = "--input",
+      paramLabel = "PATH[,PATH...]",
+      split = ",",
+      description = "input files, directories or globs; replaces the config's inputs")
+  List<String> inputs;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "format of the --input paths (default: text-dump)")
+  String format;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "output directory")
+  String output;
+
+  @Option(
+      names = "--split-bytes",
+      paramLabel = "N",
+      description = "bytes per read task for splittable inputs (default: automatic)")
+  Long splitBytes;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    JobConfig job;
+    try {
+      job = resolve();
+      OutputDirectory.checkReplaceable(job.output(), new Configuration());
+    } catch (ConfigException | IllegalArgumentException | IllegalStateException e) {
+      err.println("newstrends: configuration error: " + e.getMessage());
+      return NewstrendsCli.EXIT_CONFIG_ERROR;
+    }
+    SparkSession spark = SparkSession.builder().appName("newstrends").getOrCreate();
+    try {
+      Manifest manifest = NewstrendsJob.run(spark, job, newRunId());
+      printSummary(spec.commandLine().getOut(), manifest);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** The config file with the flags applied over it, checked. */
+  JobConfig resolve() {
+    Path file = config;
+    String fromEnv = System.getenv("NEWSTRENDS_CONFIG");
+    if (file == null && fromEnv != null && !fromEnv.isBlank()) {
+      file = Path.of(fromEnv);
+    } else if (file == null && java.nio.file.Files.isRegularFile(Path.of("conf/newstrends.yaml"))) {
+      file = Path.of("conf/newstrends.yaml");
+    }
+    JobConfig job =
+        file == null ? new JobConfig(List.of(), null, IngestConfig.DEFAULT) : ConfigLoader.load(file);
+    String origin = file == null ? "command line" : file.toString();
+    if (inputs != null && !inputs.isEmpty()) {
+      List<InputSpec> specs = new ArrayList<>();
+      for (String path : inputs) {
+        specs.add(new InputSpec(path, format));
+      }
+      job = job.withInputs(specs);
+    } else if (format != null) {
+      throw new ConfigException("--format applies to --input paths; pass --input too");
+    }
+    if (output != null) {
+      job = job.withOutput(output);
+    }
+    if (splitBytes != null) {
+      job =
+          new JobConfig(
+              job.inputs(), job.output(), new IngestConfig(job.ingest().maxRecordBytes(), splitBytes));
+    }
+    ConfigLoader.validate(job, origin);
+    return job;
+  }
+
+  private static String newRunId() {
+    return LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static void printSummary(PrintWriter out, Manifest m) {
+    out.println("newstrends run " + m.runId() + " finished in " + m.timingsMs().get("total") + " ms");
+    out.printf(
+        "  records read: %,d   articles: %,d   rejects: %,d   read tasks: %d%n",
+        m.recordsRead(), m.articles(), m.rejects(), m.readTasks());
+    m.outputs().forEach((table, path) -> out.println("  " + table + ": " + path));
+    out.println("  manifest: " + m.outputs().get("articles").replaceAll("/articles$", "/manifest.json"));
+    out.flush();
+  }
+}

@@ -1,0 +1,145 @@
+package org.newstrends.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Loads {@link JobConfig} from YAML and checks it before Spark starts.
+ *
+ * <p>Unknown keys, wrong types and invalid values become a {@link ConfigException} naming the file,
+ * the line and column, the key path and what is allowed. Relative input and output paths in the
+ * file resolve against the directory of the file, so a config can be run from anywhere.
+ */
+public final class ConfigLoader {
+
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .build();
+
+  private ConfigLoader() {}
+
+  /** Reads and binds a config file; relative paths in it are resolved against its directory. */
+  public static JobConfig load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException(file + ": config file not found");
+    }
+    JobConfig raw;
+    try {
+      raw = YAML.readValue(file.toFile(), JobConfig.class);
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(describe(file, e), e);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    if (raw == null) {
+      throw new ConfigException(file + ": the file is empty; expected keys: inputs, output, ingest");
+    }
+    Path base = file.toAbsolutePath().getParent();
+    List<InputSpec> inputs = new ArrayList<>();
+    for (InputSpec input : raw.inputs()) {
+      inputs.add(new InputSpec(resolve(base, input.path()), input.format()));
+    }
+    String output = raw.output() == null ? null : resolve(base, raw.output());
+    return new JobConfig(inputs, output, raw.ingest());
+  }
+
+  /**
+   * Checks what can be checked without Spark: there is at least one input, each local input path
+   * (or glob) matches something, and an output is set.
+   */
+  public static void validate(JobConfig config, String origin) {
+    if (config.inputs().isEmpty()) {
+      throw new ConfigException(
+          origin + ": no inputs; set 'inputs:' in the config or pass --input PATH[,PATH...]");
+    }
+    if (config.output() == null || config.output().isBlank()) {
+      throw new ConfigException(origin + ": no output; set 'output:' or pass --output DIR");
+    }
+    for (InputSpec input : config.inputs()) {
+      if (isLocal(input.path()) && !LocalPaths.matchesAnything(input.path())) {
+        throw new ConfigException(
+            origin
+                + ": input path '"
+                + input.path()
+                + "' does not exist (or the glob matches no file); fix 'inputs[].path' or --input");
+      }
+    }
+  }
+
+  static boolean isLocal(String path) {
+    URI uri = LocalPaths.toUri(path);
+    return uri.getScheme() == null || "file".equals(uri.getScheme());
+  }
+
+  private static String resolve(Path base, String path) {
+    if (path == null || !isLocal(path) || path.startsWith("file:")) {
+      return path;
+    }
+    Path p = Path.of(path);
+    return p.isAbsolute() ? path : base.resolve(p).normalize().toString();
+  }
+
+  private static String describe(Path file, JsonProcessingException e) {
+    StringBuilder message = new StringBuilder(file.toString());
+    JsonLocation location = e.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      message.append(": line ").append(location.getLineNr());
+      message.append(", column ").append(location.getColumnNr());
+    }
+    String key = e instanceof JsonMappingException mapping ? keyPath(mapping) : "";
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      String allowed =
+          new TreeSet<>(
+                  unknown.getKnownPropertyIds().stream()
+                      .map(Object::toString)
+                      .collect(Collectors.toList()))
+              .stream()
+              .collect(Collectors.joining(", "));
+      message
+          .append(": unknown key '")
+          .append(unknown.getPropertyName())
+          .append("'")
+          .append(key.isEmpty() ? "" : " at " + key)
+          .append("; allowed keys here: ")
+          .append(allowed);
+    } else if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
+      message.append(key.isEmpty() ? "" : ": at " + key).append(": ");
+      message.append(invalid.getCause().getMessage());
+    } else {
+      message.append(key.isEmpty() ? "" : ": at " + key).append(": ").append(e.getOriginalMessage());
+    }
+    return message.toString();
+  }
+
+  private static String keyPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}

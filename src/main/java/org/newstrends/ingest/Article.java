@@ -1,0 +1,53 @@
+package org.newstrends.ingest;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One parsed article, before it becomes a row of the {@code articles} table. Fields a format does
+ * not have are {@code null} (lists are empty), never invented.
+ */
+public record Article(
+    String inputFile,
+    long inputOffset,
+    String inputFormat,
+    LocalDate publishedDate,
+    Instant publishedAt,
+    String section,
+    String title,
+    String lede,
+    String photoCaption,
+    String photoCredit,
+    String dateline,
+    List<String> paragraphs,
+    List<String> subheadings,
+    List<String> related,
+    String source,
+    String url,
+    List<String> authors,
+    String language)
+    implements Serializable {
+
+  public Article {
+    paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+    subheadings = subheadings == null ? List.of() : List.copyOf(subheadings);
+    related = related == null ? List.of() : List.copyOf(related);
+    authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** The body: the paragraphs joined with blank lines. */
+  public String body() {
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** Whitespace-separated words of the body. */
+  public int wordCount() {
+    int words = 0;
+    for (String paragraph : paragraphs) {
+      words += WordCounter.count(paragraph);
+    }
+    return words;
+  }
+}

@@ -1,0 +1,112 @@
+package org.newstrends.ingest;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.IngestConfig;
+import org.newstrends.config.InputSpec;
+import scala.Tuple2;
+
+/**
+ * Reads plain-text dumps with Hadoop's {@link TextInputFormat}, using the next record's header
+ * ({@code "\n date "}) as the record delimiter. Hadoop's line reader already hands a record that
+ * straddles a split boundary to exactly one task, so a large file is read by many tasks without
+ * losing or merging records; bzip2 files stay splittable, gzip files are read whole.
+ */
+public final class TextDumpReader implements ArticleReader {
+
+  static final String RECORD_DELIMITER = "\n" + TextDumpParser.HEADER_PREFIX;
+
+  @Override
+  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
+    Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+    conf.set("textinputformat.record.delimiter", RECORD_DELIMITER);
+    conf.setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
+    long splitBytes =
+        ingest.splitBytes() > 0
+            ? ingest.splitBytes()
+            : SplitSizing.splitBytes(
+                new Path(input.path()), conf, spark.sparkContext().defaultParallelism());
+    conf.setLong(FileInputFormat.SPLIT_MAXSIZE, splitBytes);
+
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaNewHadoopRDD<LongWritable, Text> raw =
+        (JavaNewHadoopRDD<LongWritable, Text>)
+            jsc.newAPIHadoopFile(
+                input.path(), TextInputFormat.class, LongWritable.class, Text.class, conf);
+    JavaRDD<Row> rows =
+        raw.mapPartitionsWithInputSplit(
+            new ParseSplit(input.path(), ingest.maxRecordBytes()), true);
+    return spark.createDataFrame(rows, ParsedRows.SCHEMA);
+  }
+
+  /** Parses the records of one input split. Package-private so tests can call it directly. */
+  static final class ParseSplit
+      implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>, Iterator<Row>> {
+
+    private final String inputPath;
+    private final long maxRecordBytes;
+
+    ParseSplit(String inputPath, long maxRecordBytes) {
+      this.inputPath = inputPath;
+      this.maxRecordBytes = maxRecordBytes;
+    }
+
+    @Override
+    public Iterator<Row> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
+      String file = ((FileSplit) split).getPath().toString();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return records.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Tuple2<LongWritable, Text> record = records.next();
+          return ParsedRows.toRow(inputPath, parseRecord(file, record._1().get(), record._2()));
+        }
+      };
+    }
+
+    ParseResult parseRecord(String file, long key, Text value) {
+      // Every record but a file's first lost its header prefix to the delimiter.
+      boolean first = key == 0;
+      String text = value.toString();
+      String raw = first ? text : TextDumpParser.HEADER_PREFIX + text;
+      long offset = first ? 0 : key - TextDumpParser.HEADER_PREFIX.length();
+      long bytes = value.getLength() + (first ? 0 : TextDumpParser.HEADER_PREFIX.length());
+      return TextDumpParser.parse(raw, bytes, file, offset, maxRecordBytes);
+    }
+  }
+
+  /** Lists the records of a string as the reader would split them; used by tests. */
+  static List<String> splitRecords(String dump) {
+    List<String> records = new ArrayList<>();
+    int start = 0;
+    while (true) {
+      int next = dump.indexOf(RECORD_DELIMITER, start);
+      if (next < 0) {
+        records.add(dump.substring(start));
+        return records;
+      }
+      records.add(dump.substring(start, next + 1));
+      start = next + 1;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.newstrends.output;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The run manifest, {@code DIR/manifest.json}: what was read, what came out, how long it took and
+ * with which configuration. {@code records_read == articles + rejects} holds for the run and for
+ * each input.
+ */
+public record Manifest(
+    String runId,
+    String version,
+    String startedAt,
+    String finishedAt,
+    String configHash,
+    Object config,
+    List<InputCounts> inputs,
+    long recordsRead,
+    long articles,
+    long rejects,
+    int readTasks,
+    Map<String, String> outputs,
+    Map<String, Long> timingsMs,
+    Map<String, String> spark) {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Counts for one input. */
+  public record InputCounts(
+      String path, String format, long recordsRead, long articles, long rejects) {}
+
+  /** Identifies the file as a newstrends manifest; {@link OutputDirectory} looks for it. */
+  @JsonProperty("newstrends_manifest")
+  public int formatVersion() {
+    return 1;
+  }
+
+  /** Writes the manifest into the staging directory. */
+  public void write(OutputDirectory out) throws IOException {
+    Path path = new Path(out.staging(), Tables.MANIFEST);
+    try (OutputStream stream = out.fileSystem().create(path, true)) {
+      JSON.writeValue(stream, this);
+    }
+  }
+
+  /** The manifest as JSON text. */
+  public String toJson() throws IOException {
+    return JSON.writeValueAsString(this);
+  }
+}

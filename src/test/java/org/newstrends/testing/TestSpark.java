@@ -1,0 +1,33 @@
+package org.newstrends.testing;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one SparkSession of a test JVM: {@code local[2]}, UI off, two shuffle partitions, loopback
+ * host, UTC, ANSI mode on (stated here and asserted by {@code TestSparkTest}).
+ */
+public final class TestSpark {
+
+  private static SparkSession session;
+
+  private TestSpark() {}
+
+  public static synchronized SparkSession session() {
+    if (session == null) {
+      session =
+          SparkSession.builder()
+              .appName("newstrends-tests")
+              .master("local[2]")
+              .config("spark.ui.enabled", "false")
+              .config("spark.sql.shuffle.partitions", "2")
+              .config("spark.default.parallelism", "2")
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.driver.bindAddress", "127.0.0.1")
+              .config("spark.sql.session.timeZone", "UTC")
+              .config("spark.sql.ansi.enabled", "true")
+              .getOrCreate();
+      Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
+    }
+    return session;
+  }
+}
