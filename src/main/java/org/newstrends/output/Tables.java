@@ -19,6 +19,7 @@ public final class Tables {
 
   public static final String ARTICLES = "articles";
   public static final String REJECTS = "rejects";
+  public static final String MENTIONS = "mentions";
   public static final String MANIFEST = "manifest.json";
 
   /** Hive-style partition column of {@code articles}: the four-digit year of the date. */
@@ -62,9 +63,38 @@ public final class Tables {
             field("raw_excerpt", StringType, true)
           });
 
+  /**
+   * One row per recognised mention of a leader, country, place, organisation or term. Offsets are
+   * Java string (UTF-16) indexes into the article field named by {@code field}.
+   */
+  public static final StructType MENTIONS_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("article_id", StringType, false),
+            field("published_date", DateType, true),
+            field("source", StringType, true),
+            field("entity_id", StringType, false),
+            field("entity_type", StringType, false),
+            field("entity_name", StringType, false),
+            field("labels", createArrayType(StringType, false), false),
+            field("surface", StringType, false),
+            field("match_kind", StringType, false),
+            field("field", StringType, false),
+            field("paragraph_index", IntegerType, false),
+            field("sentence_index", IntegerType, false),
+            field("char_start", IntegerType, false),
+            field("char_end", IntegerType, false),
+            field("in_quote", org.apache.spark.sql.types.DataTypes.BooleanType, false),
+            field("quote_kind", StringType, true),
+            field("speaker_entity_id", StringType, true),
+            field("speaker_text", StringType, true),
+            field("context", StringType, true),
+            field(PUBLISHED_YEAR, IntegerType, true)
+          });
+
   /** Partition columns per table; tables not listed are unpartitioned. */
   public static List<String> partitionColumns(String table) {
-    return ARTICLES.equals(table) ? List.of(PUBLISHED_YEAR) : List.of();
+    return ARTICLES.equals(table) || MENTIONS.equals(table) ? List.of(PUBLISHED_YEAR) : List.of();
   }
 
   /** Column names of a schema, in order. */

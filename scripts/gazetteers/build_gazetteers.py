@@ -1,0 +1,698 @@
+#!/usr/bin/env python3
+"""Build the newstrends gazetteers (conf/gazetteers/*.yaml) from reference data + curated overrides.
+
+Usage (from the repo root or anywhere):
+    python3 scripts/gazetteers/build_gazetteers.py                 # regenerate all files
+    python3 scripts/gazetteers/build_gazetteers.py --check         # validate the files in conf/gazetteers, print counts
+    python3 scripts/gazetteers/build_gazetteers.py --reference DIR # reference data dir (default: ../shared/data/reference
+                                                                   #   relative to the repo root)
+
+Inputs
+  reference/mledoze-countries/countries.json        (ODbL)  -> countries.yaml (names, alt spellings, demonyms, capitals)
+  reference/wikidata-heads-geografia/leaders_history.csv (CC0 Wikidata facts) -> leaders.yaml (QIDs, office dates)
+  reference/supraverden-orgs/general_list.yaml      (CC BY-SA 4.0) -> organisations.yaml (QIDs, acronyms)
+  scripts/gazetteers/curated/*.yaml                 (hand-curated; see the comments inside each file)
+
+Output is deterministic: entities are sorted by id, aliases keep a stable order (name first, then
+curated/derived order with duplicates removed), roles are sorted by date.
+
+Role mapping (Wikidata P6 head_of_government / P35 head_of_state -> role id in roles.yaml) is in
+ROLE_MAP below; it is per country, because the same Wikidata property means different offices:
+e.g. Iran: head_of_government = president, head_of_state = supreme_leader; USA: both = president;
+Japan: head_of_government = prime_minister, head_of_state = emperor.
+"""
+import argparse
+import csv
+import datetime as dt
+import json
+import os
+import re
+import sys
+import unicodedata
+
+import yaml
+
+VERSION = "2026.11.28"
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+CURATED = os.path.join(HERE, "curated")
+OUT = os.path.join(REPO, "conf", "gazetteers")
+
+# ---------------------------------------------------------------------------------------------
+# Wikidata role -> role id, per ISO3.  Value: (head_of_government role, head_of_state role).
+# None = ignore those rows (e.g. governors-general of Commonwealth realms: the monarch is taken
+# from GBR).  "monarch" = king or queen, decided per person (curated `monarch: queen`).
+# A head_of_government row that lies entirely inside a head_of_state spell of the same person is
+# dropped (Saudi kings are formally also prime minister; Erdogan as executive president since 2018).
+# Only leaders whose spells reach 1980 or later are used.
+# ---------------------------------------------------------------------------------------------
+PM, PRES = "prime_minister", "president"
+ROLE_MAP = {
+    "USA": (PRES, PRES), "IRN": (PRES, "supreme_leader"), "JPN": (PM, "emperor"),
+    "DEU": ("chancellor", PRES), "AUT": ("chancellor", PRES), "GBR": (PM, "monarch"),
+    "CAN": (PM, None), "AUS": (PM, None), "NZL": (PM, None), "FRA": (PM, PRES), "RUS": (PM, PRES),
+    "CHN": (PM, PRES), "IND": (PM, PRES), "ISR": (PM, PRES), "TUR": (PM, PRES), "SAU": (PM, "monarch"),
+    "ITA": (PM, PRES), "BRA": (PRES, PRES), "ARG": (PRES, PRES), "MEX": (PRES, PRES), "IDN": (PRES, PRES),
+    "KOR": (PRES, PRES), "ZAF": (PRES, PRES), "PHL": (PRES, PRES), "PER": (PRES, PRES), "VEN": (PRES, PRES),
+    "EGY": (PM, PRES), "SYR": (PM, PRES), "IRQ": (PM, PRES), "JOR": (PM, "monarch"), "LBN": (PM, PRES),
+    "PSE": (PM, PRES), "ARE": (PM, PRES), "QAT": (PM, "emir"), "KWT": (PM, "emir"), "BHR": (PM, "monarch"),
+    "OMN": (None, "sultan"), "YEM": (PM, PRES), "UKR": (PM, PRES), "BLR": (PM, PRES),
+    "PRK": (PM, "supreme_leader"), "ESP": (PM, "monarch"), "NLD": (PM, "monarch"), "BEL": (PM, "monarch"),
+    "DNK": (PM, "monarch"), "NOR": (PM, "monarch"), "SWE": (PM, "monarch"), "POL": (PM, PRES),
+    "CZE": (PM, PRES), "SVK": (PM, PRES), "HUN": (PM, PRES), "ROU": (PM, PRES), "HRV": (PM, PRES),
+    "SRB": (PM, PRES), "GEO": (PM, PRES), "AZE": (PM, PRES), "KAZ": (PM, PRES), "PAK": (PM, PRES),
+    "CUB": (PM, PRES), "GRC": (PM, PRES), "PRT": (PM, PRES), "IRL": (PM, PRES), "FIN": (PM, PRES),
+    "AFG": (None, None),
+}
+FROM_YEAR = "1980-01-01"
+
+# a label that is Portuguese (or a bare QID) is never used as an English surface form
+PT_MARKERS = re.compile(r"\b(do|da|dos|das|de (Espanha|Portugal)|Príncipe|Duque)\b|ã|õ")
+QID_RE = re.compile(r"^Q\d+$")
+
+
+def fold(s):
+    """ASCII-fold: Erdoğan -> Erdogan, Chrétien -> Chretien (keeps ' - . and spaces)."""
+    t = unicodedata.normalize("NFKD", s)
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = t.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D")
+    t = t.replace("ø", "o").replace("Ø", "O").replace("ß", "ss").replace("’", "'").replace("ʻ", "'")
+    return t
+
+
+def is_latin(s):
+    for c in s:
+        if c.isalpha() and not (ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF):
+            return False
+    return True
+
+
+def load_yaml(path):
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f) or {}
+
+
+# ---------------------------------------------------------------------------------------------
+# YAML writer (hand formatted so aliases are one flow mapping per line, as in the spec)
+# ---------------------------------------------------------------------------------------------
+SAFE_PLAIN = re.compile(r"^[A-Za-z0-9À-ɏḀ-ỿ][A-Za-z0-9À-ɏḀ-ỿ .'’()/-]*$")
+YAML_RESERVED = {"y", "yes", "n", "no", "true", "false", "on", "off", "null", "~"}
+
+
+def q(s):
+    s = str(s)
+    if SAFE_PLAIN.match(s) and s.lower() not in YAML_RESERVED and not s.endswith(" ") and ": " not in s \
+            and not re.match(r"^[0-9.\-]+$", s) and "'" not in s[:1]:
+        return s
+    return json.dumps(s, ensure_ascii=False)
+
+
+def flow(d, keys):
+    parts = []
+    for k in keys:
+        if k in d and d[k] is not None:
+            v = d[k]
+            if isinstance(v, bool):
+                v = "true" if v else "false"
+            elif isinstance(v, (dt.date,)):
+                v = v.isoformat()
+            elif k in ("from", "to") and isinstance(v, str):
+                v = v
+            else:
+                v = q(v)
+            parts.append(f"{k}: {v}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def write_entities(path, header, source, entities):
+    lines = [header.rstrip("\n"), f"version: {VERSION}", f"source: {json.dumps(source, ensure_ascii=False)}", "entities:"]
+    for e in entities:
+        lines.append(f"  - id: {q(e['id'])}")
+        lines.append(f"    type: {e['type']}")
+        lines.append(f"    name: {q(e['name'])}")
+        if e.get("country"):
+            lines.append(f"    country: {q(e['country'])}")
+        lines.append("    aliases:")
+        for a in e["aliases"]:
+            lines.append("      - " + flow(a, ["text", "kind", "case", "ambiguous"]))
+        for key in ("exclude", "exclude_context"):
+            if e.get(key):
+                lines.append(f"    {key}:")
+                for x in e[key]:
+                    lines.append(f"      - {q(x)}")
+        if e.get("roles"):
+            lines.append("    roles:")
+            for r in e["roles"]:
+                lines.append("      - " + flow(r, ["role", "country", "from", "to", "acting"]))
+        if e.get("labels"):
+            lines.append("    labels: [" + ", ".join(q(x) for x in e["labels"]) + "]")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    # round-trip sanity
+    load_yaml(path)
+
+
+def header(title, how, extra=""):
+    h = [f"# {title}", f"# How it was made: {how}",
+         "# Regenerate: python3 scripts/gazetteers/build_gazetteers.py   (validate: ... --check)",
+         "# Do not edit by hand: edit scripts/gazetteers/curated/*.yaml and regenerate. Sources and licences: SOURCES.md"]
+    if extra:
+        h += ["#"] + ["# " + x if x else "#" for x in extra.strip("\n").split("\n")]
+    return "\n".join(h) + "\n"
+
+
+class AliasList:
+    def __init__(self):
+        self.items = []
+        self.seen = set()
+
+    def add(self, text, kind, **kw):
+        text = (text or "").strip()
+        if not text:
+            return
+        key = (text, kind)
+        if key in self.seen:
+            return
+        # never add the same text twice with different kinds (keep the first: name > alias > ...)
+        if any(a["text"] == text for a in self.items):
+            return
+        self.seen.add(key)
+        a = {"text": text, "kind": kind}
+        for k, v in kw.items():
+            if v is not None and v is not False:
+                a[k] = v
+        self.items.append(a)
+
+    def remove(self, text):
+        self.items = [a for a in self.items if a["text"] != text]
+        self.seen = {(a["text"], a["kind"]) for a in self.items}
+
+    def has(self, text):
+        return any(a["text"] == text for a in self.items)
+
+
+def add_alias_specs(al, specs, default_kind):
+    """specs: list of str or {text, kind, case, ambiguous}"""
+    for s in specs or []:
+        if isinstance(s, str):
+            al.add(s, default_kind)
+        else:
+            al.add(s["text"], s.get("kind", default_kind), case=s.get("case"), ambiguous=s.get("ambiguous"))
+
+
+def with_folded(al, kind_filter=None):
+    """add ASCII-folded variants of every alias (Erdoğan -> Erdogan)."""
+    for a in list(al.items):
+        f = fold(a["text"])
+        if f != a["text"]:
+            al.add(f, a["kind"], case=a.get("case"), ambiguous=a.get("ambiguous"))
+
+
+# ---------------------------------------------------------------------------------------------
+# countries
+# ---------------------------------------------------------------------------------------------
+def plural_demonym(d):
+    if d.endswith(("ese", "ish", "ch", "ss", "Swiss", "Thai", "Lao")) or " " in d and d.split()[-1].endswith(("ese", "ish")):
+        return None
+    if d.endswith(("an", "i", "o", "ine", "er", "ot", "ite", "ic")):
+        return d + "s"
+    return None
+
+
+def build_countries(ref):
+    cur = load_yaml(os.path.join(CURATED, "countries.yaml"))
+    data = json.load(open(os.path.join(ref, "mledoze-countries", "countries.json"), encoding="utf-8"))
+    over = cur.get("overrides", {})
+    no_capital = set(cur.get("no_capital_metonym", []))
+    capital_ok_dependent = set(cur.get("capital_for_non_independent", []))
+    drop_global = set(cur.get("drop_aliases_everywhere", []))
+    ents = {}
+    for c in data:
+        cid = c["cca2"]
+        o = over.get(cid, {}) or {}
+        name = o.get("name", c["name"]["common"])
+        al = AliasList()
+        al.add(name, "name")
+        if o.get("name") and c["name"]["common"] != name:
+            al.add(c["name"]["common"], "alias")
+        cands = [c["name"]["official"]] + list(c.get("altSpellings", []))
+        for s in cands:
+            s = s.strip()
+            if len(s) <= 2 or "," in s or not is_latin(s) or s in drop_global or s in o.get("drop_aliases", []):
+                continue
+            if len(s) <= 4 and s.isupper():
+                al.add(s, "alias", case="exact")       # acronyms such as USA, UAE, DRC
+            else:
+                al.add(s, "alias")
+        add_alias_specs(al, o.get("aliases"), "alias")
+        dem = (c.get("demonyms") or {}).get("eng") or {}
+        dems = []
+        for g in ("m", "f"):
+            d = dem.get(g)
+            if d and d not in dems:
+                dems.append(d)
+        for d in dems:
+            if d in o.get("drop_demonyms", []) or d in cur.get("drop_demonyms_everywhere", []):
+                continue
+            al.add(d, "demonym")
+            p = plural_demonym(d)
+            if p and p not in o.get("drop_demonyms", []):
+                al.add(p, "demonym")
+        add_alias_specs(al, o.get("demonyms"), "demonym")
+        caps = c.get("capital") or []
+        if caps and cid not in no_capital and (c.get("independent") or cid in capital_ok_dependent):
+            cap = o.get("capital", caps[0])
+            if cap and fold(cap).lower() != fold(name).lower():
+                al.add(cap, "metonym")
+        add_alias_specs(al, o.get("metonyms"), "metonym")
+        for t in o.get("drop_aliases", []):
+            al.remove(t)
+        with_folded(al)
+        e = {"id": cid, "type": "country", "name": name, "aliases": al.items}
+        for k in ("exclude", "exclude_context", "labels"):
+            if o.get(k):
+                e[k] = list(o[k])
+        ents[cid] = e
+    for x in cur.get("extra", []):
+        al = AliasList()
+        al.add(x["name"], "name")
+        add_alias_specs(al, x.get("aliases"), "alias")
+        add_alias_specs(al, x.get("demonyms"), "demonym")
+        add_alias_specs(al, x.get("metonyms"), "metonym")
+        with_folded(al)
+        e = {"id": x["id"], "type": "country", "name": x["name"], "aliases": al.items}
+        for k in ("exclude", "exclude_context", "labels"):
+            if x.get(k):
+                e[k] = list(x[k])
+        ents[x["id"]] = e
+    # surface forms claimed by curated choice for one country only
+    for text, owner in (cur.get("owner", {}) or {}).items():
+        for cid, e in ents.items():
+            if cid != owner and any(a["text"] == text for a in e["aliases"]):
+                e["aliases"] = [a for a in e["aliases"] if a["text"] != text]
+    return [ents[k] for k in sorted(ents)], cur
+
+
+# ---------------------------------------------------------------------------------------------
+# leaders
+# ---------------------------------------------------------------------------------------------
+def parse_date(s):
+    s = (s or "").strip()
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)T", s)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def merge_roles(roles):
+    """merge overlapping / adjacent (<= 1 day gap) spells of the same role+country+acting."""
+    out = []
+    key = lambda r: (r["role"], r["country"], bool(r.get("acting")), r["from"])
+    for r in sorted(roles, key=key):
+        if out:
+            p = out[-1]
+            if (p["role"], p["country"], bool(p.get("acting"))) == (r["role"], r["country"], bool(r.get("acting"))):
+                if p.get("to") is None:
+                    continue
+                gap = (dt.date.fromisoformat(r["from"]) - dt.date.fromisoformat(p["to"])).days
+                if gap <= 1:
+                    if r.get("to") is None or r["to"] > p["to"]:
+                        p["to"] = r.get("to")
+                    continue
+        out.append(dict(r))
+    out.sort(key=lambda r: (r["from"], r["role"], r["country"]))
+    return out
+
+
+def build_leaders(ref, iso3_to_2, country_ids):
+    cur = load_yaml(os.path.join(CURATED, "leaders.yaml"))
+    names = cur.get("names", {}) or {}
+    drop = set(cur.get("drop_qids", []) or [])
+    people = {p["id"]: p for p in cur.get("people", [])}
+    rows = list(csv.DictReader(open(os.path.join(ref, "wikidata-heads-geografia", "leaders_history.csv"), encoding="utf-8")))
+    spells = {}     # qid -> list of (iso3, wd_role, from, to)
+    label = {}
+    for r in rows:
+        iso3 = r["iso3"]
+        if iso3 not in ROLE_MAP:
+            continue
+        qid = r["person_qid"].strip()
+        if not QID_RE.match(qid) or qid in drop:
+            continue
+        s, e = parse_date(r["start"]), parse_date(r["end"])
+        if not s:
+            continue
+        if r["end"].strip() and not e:
+            continue                      # unknown-value / malformed end: unreliable row
+        if e and e < FROM_YEAR:
+            continue
+        if not e and s < "1950-01-01" and r["role"] == "head_of_government":
+            continue
+        if e and e <= s:
+            continue
+        spells.setdefault(qid, []).append((iso3, r["role"], s, e))
+        label.setdefault(qid, r["person"].strip())
+    wd_roles = {}
+    for qid, sp in spells.items():
+        hos = [(c, s, e) for (c, role, s, e) in sp if role == "head_of_state"]
+        roles = []
+        for (c, role, s, e) in sp:
+            hg, hs = ROLE_MAP[c]
+            rid = hg if role == "head_of_government" else hs
+            if rid is None:
+                continue
+            if role == "head_of_government" and hs != hg:
+                inside = any(c2 == c and s2 <= s and (e2 is None or (e is not None and e <= e2)) for (c2, s2, e2) in hos)
+                if inside:
+                    continue
+            if rid == "monarch":
+                rid = (people.get(qid, {}) or {}).get("monarch", "king")
+            roles.append({"role": rid, "country": iso3_to_2[c], "from": s, "to": e})
+        wd_roles[qid] = roles
+    ents = []
+    unnamed = []
+    all_ids = sorted(set(wd_roles) | set(people))
+    for qid in all_ids:
+        p = people.get(qid, {})
+        if p.get("skip"):
+            continue
+        roles = [] if p.get("replace_roles") else list(wd_roles.get(qid, []))
+        for r in p.get("roles", []) or []:
+            rr = {"role": r["role"], "country": r.get("country"), "from": str(r["from"]), "to": str(r["to"]) if r.get("to") else None}
+            if r.get("acting"):
+                rr["acting"] = True
+            roles.append(rr)
+        roles = [r for r in roles if r.get("to") is None or r["to"] >= FROM_YEAR or p]
+        roles = merge_roles(roles)
+        if not roles and not p:
+            continue
+        name = p.get("name") or names.get(qid)
+        if not name:
+            lab = label.get(qid, "")
+            if not lab or QID_RE.match(lab) or PT_MARKERS.search(lab):
+                unnamed.append((qid, lab))
+                continue
+            name = lab
+        al = AliasList()
+        al.add(name, "name")
+        add_alias_specs(al, p.get("aliases"), "alias")
+        for s in p.get("surnames", []) or []:
+            if isinstance(s, str):
+                al.add(s, "surname")
+            else:
+                al.add(s["text"], "surname", case=s.get("case"), ambiguous=s.get("ambiguous"))
+        with_folded(al)
+        country = p.get("country")
+        if country is None and roles:
+            # the country of the most recent role
+            country = sorted(roles, key=lambda r: r["from"])[-1]["country"]
+        e = {"id": qid, "type": "leader", "name": name, "aliases": al.items}
+        if country and country != "-":
+            e["country"] = country
+        for k in ("exclude", "exclude_context"):
+            if p.get(k):
+                e[k] = list(p[k])
+        if roles:
+            e["roles"] = roles
+        labels = list(p.get("labels", []) or [])
+        kinds = {r["role"] for r in roles}
+        if kinds & {"president", "king", "queen", "emir", "sultan", "emperor", "supreme_leader"}:
+            labels.append("head_of_state")
+        if kinds & {"prime_minister", "chancellor"}:
+            labels.append("head_of_government")
+        seen = []
+        for l in labels:
+            if l not in seen:
+                seen.append(l)
+        if seen:
+            e["labels"] = sorted(seen)
+        ents.append(e)
+    ents.sort(key=lambda e: e["id"])
+    return ents, unnamed
+
+
+# ---------------------------------------------------------------------------------------------
+# organisations / places / terms (mostly curated; orgs enriched from supraverden)
+# ---------------------------------------------------------------------------------------------
+def build_simple(kind, curated_file):
+    cur = load_yaml(os.path.join(CURATED, curated_file))
+    ents = []
+    for x in cur["entities"]:
+        al = AliasList()
+        al.add(x["name"], "name", case=x.get("name_case"))
+        default_kind = {"term": "variant", "organisation": "alias", "place": "alias"}[kind]
+        add_alias_specs(al, x.get("aliases"), default_kind)
+        if kind == "organisation":
+            for a in x.get("acronyms", []) or []:
+                if isinstance(a, str):
+                    al.add(a, "acronym", case="exact")
+                else:
+                    al.add(a["text"], "acronym", case=a.get("case", "exact"))
+        add_alias_specs(al, x.get("demonyms"), "demonym")
+        add_alias_specs(al, x.get("metonyms"), "metonym")
+        if kind != "term":
+            with_folded(al)
+        if kind == "term":
+            for a in al.items:
+                if "case" not in a:
+                    a["case"] = "any"
+        e = {"id": str(x["id"]), "type": kind, "name": x["name"], "aliases": al.items}
+        if x.get("country"):
+            e["country"] = x["country"]
+        for k in ("exclude", "exclude_context", "labels"):
+            if x.get(k):
+                e[k] = list(x[k])
+        ents.append(e)
+    ents.sort(key=lambda e: e["id"])
+    return ents, cur
+
+
+def build_orgs(ref):
+    ents, cur = build_simple("organisation", "organisations.yaml")
+    sv = load_yaml(os.path.join(ref, "supraverden-orgs", "general_list.yaml"))
+    by_qid = {}
+    for k, v in sv.items():
+        qd = str(v.get("Wikidata_code") or "")
+        if QID_RE.match(qd):
+            by_qid.setdefault(qd, (k, v))
+    n_sv = 0
+    for e in ents:
+        if e["id"] in by_qid:
+            n_sv += 1
+    return ents, n_sv
+
+
+# ---------------------------------------------------------------------------------------------
+# check
+# ---------------------------------------------------------------------------------------------
+ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "exclude_context", "roles", "labels"}
+ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous"}
+ALLOWED_ROLE_KEYS = {"role", "country", "from", "to", "acting"}
+KINDS = {"name", "alias", "demonym", "metonym", "surname", "acronym", "variant"}
+TYPES = {"countries": "country", "leaders": "leader", "places": "place", "organisations": "organisation", "terms": "term"}
+
+
+def check(outdir):
+    errs = []
+    counts = {}
+    docs = {}
+    for fn in list(TYPES) + ["roles"]:
+        path = os.path.join(outdir, fn + ".yaml")
+        if not os.path.exists(path):
+            errs.append(f"missing {path}")
+            continue
+        txt = open(path, encoding="utf-8").read()
+        if not txt.startswith("#"):
+            errs.append(f"{fn}: no comment header")
+        if f"version: {VERSION}" not in txt:
+            errs.append(f"{fn}: no version line")
+        docs[fn] = yaml.safe_load(txt)
+        if str(docs[fn].get("version")) != VERSION:
+            errs.append(f"{fn}: version is {docs[fn].get('version')!r}")
+    role_ids = set()
+    if "roles" in docs:
+        extra = set(docs["roles"]) - {"version", "source", "roles"}
+        if extra:
+            errs.append(f"roles: unknown top-level keys {extra}")
+        for r in docs["roles"]["roles"]:
+            if set(r) - {"id", "phrases", "labels"}:
+                errs.append(f"roles: unknown keys in {r}")
+            if r["id"] in role_ids:
+                errs.append(f"roles: duplicate id {r['id']}")
+            role_ids.add(r["id"])
+            if not r.get("phrases") or any(not p or p != p.lower() for p in r["phrases"]):
+                errs.append(f"roles: bad phrases in {r['id']}")
+        counts["roles"] = (len(role_ids), sum(len(r["phrases"]) for r in docs["roles"]["roles"]))
+    country_ids = {e["id"] for e in docs.get("countries", {}).get("entities", [])}
+    surface = {}
+    holders = 0
+    for fn, typ in TYPES.items():
+        if fn not in docs:
+            continue
+        d = docs[fn]
+        extra = set(d) - {"version", "source", "entities"}
+        if extra:
+            errs.append(f"{fn}: unknown top-level keys {extra}")
+        ids = set()
+        n_alias = 0
+        for e in d["entities"]:
+            eid = str(e.get("id"))
+            where = f"{fn}:{eid}"
+            if set(e) - ALLOWED_ENTITY_KEYS:
+                errs.append(f"{where}: unknown keys {set(e) - ALLOWED_ENTITY_KEYS}")
+            if eid in ids:
+                errs.append(f"{where}: duplicate id")
+            ids.add(eid)
+            if e.get("type") != typ:
+                errs.append(f"{where}: type {e.get('type')} != {typ}")
+            if not e.get("name"):
+                errs.append(f"{where}: empty name")
+            if fn == "countries" and not re.match(r"^[A-Z]{2}$", eid):
+                errs.append(f"{where}: country id is not alpha-2")
+            if fn in ("leaders", "places") and typ != "country" and e.get("country") is not None \
+                    and e["country"] not in country_ids:
+                errs.append(f"{where}: unknown country {e['country']}")
+            if fn == "places" and not e.get("country"):
+                errs.append(f"{where}: place without country")
+            if fn == "organisations" and e.get("country") and e["country"] not in country_ids:
+                errs.append(f"{where}: unknown country {e['country']}")
+            seen = set()
+            if not e.get("aliases"):
+                errs.append(f"{where}: no aliases")
+            for a in e.get("aliases", []):
+                n_alias += 1
+                if set(a) - ALLOWED_ALIAS_KEYS:
+                    errs.append(f"{where}: alias keys {a}")
+                t = a.get("text")
+                if not isinstance(t, str) or not t.strip():
+                    errs.append(f"{where}: empty alias {a}")
+                    continue
+                if a.get("kind") not in KINDS:
+                    errs.append(f"{where}: bad kind {a}")
+                if a.get("case") not in (None, "exact", "any"):
+                    errs.append(f"{where}: bad case {a}")
+                if a.get("kind") == "surname" and fn != "leaders":
+                    errs.append(f"{where}: surname outside leaders")
+                if "ambiguous" in a and not isinstance(a["ambiguous"], bool):
+                    errs.append(f"{where}: ambiguous not bool")
+                k = (t, a.get("kind"))
+                if k in seen:
+                    errs.append(f"{where}: duplicate alias {k}")
+                seen.add(k)
+                surface.setdefault(t.lower() if a.get("case") == "any" else t, set()).add(where)
+            for r in e.get("roles", []) or []:
+                holders += 1
+                if fn != "leaders":
+                    errs.append(f"{where}: roles outside leaders")
+                if set(r) - ALLOWED_ROLE_KEYS:
+                    errs.append(f"{where}: role keys {r}")
+                if r.get("role") not in role_ids:
+                    errs.append(f"{where}: unknown role {r.get('role')}")
+                if r.get("country") not in country_ids:
+                    errs.append(f"{where}: role country {r.get('country')} unknown")
+                try:
+                    f = dt.date.fromisoformat(str(r["from"]))
+                    if r.get("to") is not None:
+                        t2 = dt.date.fromisoformat(str(r["to"]))
+                        if not f < t2:
+                            errs.append(f"{where}: role from >= to {r}")
+                except Exception as ex:  # noqa
+                    errs.append(f"{where}: bad role date {r} {ex}")
+        counts[fn] = (len(ids), n_alias)
+    if "leaders" in docs:
+        counts["role-holdings"] = (holders, sum(1 for e in docs["leaders"]["entities"] if e.get("roles")))
+    shared = {t: w for t, w in surface.items() if len(w) > 1}
+    return errs, counts, shared
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reference", default=os.path.join(REPO, "..", "shared", "data", "reference"))
+    ap.add_argument("--check", action="store_true", help="only validate conf/gazetteers and print counts")
+    ap.add_argument("--out", default=OUT)
+    ap.add_argument("-v", "--verbose", action="store_true", help="--check: list surface forms shared by entities")
+    args = ap.parse_args()
+    ref = os.path.abspath(args.reference)
+    if not args.check:
+        os.makedirs(args.out, exist_ok=True)
+        countries, ccur = build_countries(ref)
+        seed = list(csv.DictReader(open(os.path.join(ref, "wikidata-heads-geografia", "countries_seed.csv"), encoding="utf-8")))
+        data = json.load(open(os.path.join(ref, "mledoze-countries", "countries.json"), encoding="utf-8"))
+        iso3_to_2 = {c["cca3"]: c["cca2"] for c in data}
+        iso3_to_2.update({r["iso3"]: r["iso2"] for r in seed if r["iso3"] not in iso3_to_2})
+        cids = {e["id"] for e in countries}
+        write_entities(os.path.join(args.out, "countries.yaml"), header(
+            "countries.yaml - countries and territories: names, aliases, demonyms, capital metonyms.",
+            "derived from mledoze/countries (ODbL 1.0) by scripts/gazetteers/build_gazetteers.py, plus "
+            "hand-curated aliases, demonym plurals, metonyms, exclusions and historical states "
+            "(scripts/gazetteers/curated/countries.yaml).",
+            "id = ISO 3166-1 alpha-2 (Kosovo XK); historical states use ISO 3166-3 codes (SU, DD, YU, CS).\n"
+            "Bare 'Congo' is mapped to CD (DR Congo); 'Republic of the Congo'/'Congo-Brazzaville' are CG."),
+            "mledoze/countries (ODbL 1.0) + hand-curated", countries)
+        leaders, unnamed = build_leaders(ref, iso3_to_2, cids)
+        write_entities(os.path.join(args.out, "leaders.yaml"), header(
+            "leaders.yaml - heads of state/government 1980-today and other key political figures, with time-aware roles.",
+            "roles derived from Wikidata P6/P35 (CC0) via cfmessias/geografia leaders_history.csv, mapped per country "
+            "to role ids (see ROLE_MAP in the build script); English names, aliases, surnames, acting holders and "
+            "date fixes hand-curated (scripts/gazetteers/curated/leaders.yaml).",
+            "id = Wikidata QID, or person:<slug> where the QID was not verified offline.\n"
+            "roles: from/to are ISO dates, half-open (holder on d when from <= d < to); no 'to' = in office.\n"
+            "surname aliases with ambiguous: true count only when the article also names the person in full or with a title."),
+            "Wikidata (CC0) via cfmessias/geografia + hand-curated", leaders)
+        if unnamed:
+            print(f"note: {len(unnamed)} Wikidata people skipped (no English label curated)", file=sys.stderr)
+            if args.verbose:
+                for qid, lab in unnamed:
+                    print("   ", qid, lab, file=sys.stderr)
+        places, pcur = build_simple("place", "places.yaml")
+        write_entities(os.path.join(args.out, "places.yaml"), header(
+            "places.yaml - regions, territories, cities and conflict areas that news names, each tied to a country.",
+            "hand-curated (scripts/gazetteers/curated/places.yaml); ids are Wikidata QIDs where verified, "
+            "else place:<slug>.", pcur.get("notes", "")),
+            "hand-curated", places)
+        orgs, n_sv = build_orgs(ref)
+        write_entities(os.path.join(args.out, "organisations.yaml"), header(
+            "organisations.yaml - international bodies, armed groups, agencies, central banks, NGOs.",
+            "hand-curated list (scripts/gazetteers/curated/organisations.yaml); QIDs, names and acronyms of "
+            "international bodies from supraverden (CC BY-SA 4.0), other QIDs from Wikidata (CC0) where verified, "
+            "else org:<slug>. Acronyms are case: exact."),
+            "supraverden (CC BY-SA 4.0) + Wikidata (CC0) + hand-curated", orgs)
+        terms, tcur = build_simple("term", "terms.yaml")
+        write_entities(os.path.join(args.out, "terms.yaml"), header(
+            "terms.yaml - families of loaded / framing terms tracked in news (genocide, ceasefire, hostage...).",
+            "hand-curated (scripts/gazetteers/curated/terms.yaml).", tcur.get("format_doc", "")),
+            "hand-curated", terms)
+        rcur = load_yaml(os.path.join(CURATED, "roles.yaml"))
+        lines = [header("roles.yaml - vocabulary of role phrases (lower-case head nouns) used by leaders.yaml roles.",
+                        "hand-curated (scripts/gazetteers/curated/roles.yaml).", rcur.get("doc", "")).rstrip("\n"),
+                 f"version: {VERSION}", 'source: "hand-curated"', "roles:"]
+        for r in sorted(rcur["roles"], key=lambda r: r["id"]):
+            lines.append(f"  - id: {r['id']}")
+            lines.append("    phrases: [" + ", ".join(q(p) for p in r["phrases"]) + "]")
+            if r.get("labels"):
+                lines.append("    labels: [" + ", ".join(q(p) for p in r["labels"]) + "]")
+        with open(os.path.join(args.out, "roles.yaml"), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+    errs, counts, shared = check(args.out)
+    for fn, (n, a) in counts.items():
+        if fn == "role-holdings":
+            print(f"{'role-holdings':15s} {n:5d} role spells held by {a} leaders")
+        else:
+            print(f"{fn:15s} {n:5d} entities {a:6d} {'phrases' if fn == 'roles' else 'aliases'}")
+    print(f"{'shared-surface':15s} {len(shared):5d} surface forms listed under more than one entity (see -v)")
+    if args.verbose:
+        for t in sorted(shared):
+            print("   ", t, "->", ", ".join(sorted(shared[t])))
+    for e in errs:
+        print("ERROR", e)
+    if errs:
+        print(f"{len(errs)} errors")
+        sys.exit(1)
+    print("OK")
+
+
+if __name__ == "__main__":
+    main()
