@@ -4,6 +4,8 @@
 NEWSTRENDS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NEWSTRENDS_MAIN_CLASS="org.newstrends.cli.NewstrendsCli"
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+# Spark's launcher needs this when SPARK_HOME is not a source build (workers launching executors).
+export SPARK_SCALA_VERSION="${SPARK_SCALA_VERSION:-2.13}"
 
 # The JVM flags spark-submit gives a driver, one per line in conf/spark/java-options.
 newstrends_java_options() {

@@ -23,7 +23,7 @@ launch() { # name class args...
   shift 2
   # shellcheck disable=SC2046
   SPARK_HOME="$SPARK_HOME" nohup java $(newstrends_java_options) -Xmx512m \
-    -Dlog4j2.configurationFile="$NEWSTRENDS_ROOT/conf/log4j2.properties" \
+    -Dlog4j2.configurationFile="$NEWSTRENDS_ROOT/conf/log4j2-cluster.properties" \
     -cp "$SPARK_HOME/jars/*" "$class" "$@" > "$state/$name.log" 2>&1 &
   echo $! > "$state/$name.pid"
 }

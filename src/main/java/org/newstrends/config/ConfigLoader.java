@@ -103,8 +103,7 @@ public final class ConfigLoader {
     StringBuilder message = new StringBuilder(file.toString());
     JsonLocation location = e.getLocation();
     if (location != null && location.getLineNr() > 0) {
-      message.append(": line ").append(location.getLineNr());
-      message.append(", column ").append(location.getColumnNr());
+      message.append(": line ").append(offendingLine(file, e, location.getLineNr()));
     }
     String key = e instanceof JsonMappingException mapping ? keyPath(mapping) : "";
     if (e instanceof UnrecognizedPropertyException unknown) {
@@ -129,6 +128,35 @@ public final class ConfigLoader {
       message.append(key.isEmpty() ? "" : ": at " + key).append(": ").append(e.getOriginalMessage());
     }
     return message.toString();
+  }
+
+  /**
+   * The YAML parser reports where it noticed a problem, which can be the line after it (the end of
+   * a mapping). Walk back to the line that holds the unknown key or the rejected value.
+   */
+  private static int offendingLine(Path file, JsonProcessingException e, int reported) {
+    String needle = null;
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      needle = unknown.getPropertyName() + ":";
+    } else if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      java.util.regex.Matcher quoted =
+          java.util.regex.Pattern.compile("'([^']+)'").matcher(e.getCause().getMessage());
+      needle = quoted.find() ? quoted.group(1) : null;
+    }
+    if (needle == null) {
+      return reported;
+    }
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = Math.min(reported, lines.size()) - 1; i >= 0; i--) {
+        if (lines.get(i).contains(needle)) {
+          return i + 1;
+        }
+      }
+    } catch (IOException ignored) {
+      // Fall back to the parser's line.
+    }
+    return reported;
   }
 
   private static String keyPath(JsonMappingException e) {

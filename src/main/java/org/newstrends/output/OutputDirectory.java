@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -118,14 +119,16 @@ public final class OutputDirectory {
    * {@code .parquet} files (and {@code _SUCCESS} at a table's root).
    */
   public void tidy() throws IOException {
-    RemoteIterator<LocatedFileStatus> files = fs.listFiles(staging, true);
+    // A checksummed file system (the local one) hides its .crc files from listings.
+    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+    RemoteIterator<LocatedFileStatus> files = raw.listFiles(staging, true);
     while (files.hasNext()) {
       Path file = files.next().getPath();
       String name = file.getName();
       boolean nestedSuccess =
           "_SUCCESS".equals(name) && !file.getParent().getParent().equals(staging);
       if (name.endsWith(".crc") || nestedSuccess) {
-        fs.delete(file, false);
+        raw.delete(file, false);
       }
     }
   }

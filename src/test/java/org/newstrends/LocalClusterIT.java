@@ -1,0 +1,128 @@
+package org.newstrends;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Submits the shaded jar to a real Spark standalone cluster on loopback (one master, two workers,
+ * separate JVMs, started by {@code jobs/local-cluster.sh}) with {@code jobs/submit.sh}, and checks
+ * the output equals that of {@code jobs/run-local.sh} on the same sample.
+ */
+class LocalClusterIT {
+
+  private static final Path PROJECT =
+      Path.of(System.getProperty("newstrends.projectDir", ".")).toAbsolutePath();
+  private static final Path WORK = PROJECT.resolve("target/it-cluster");
+  private static int masterPort;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    ShadedJarIT.shadedJar();
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      masterPort = socket.getLocalPort();
+    }
+    Files.createDirectories(WORK);
+    run(List.of("bash", "jobs/local-cluster.sh", "start"), "cluster-start", 180);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    run(List.of("bash", "jobs/local-cluster.sh", "stop"), "cluster-stop", 60);
+  }
+
+  @Test
+  void clusterRunEqualsLocalRun() throws Exception {
+    Path local = WORK.resolve("local-out");
+    Path cluster = WORK.resolve("cluster-out");
+    run(List.of("bash", "jobs/run-local.sh", "--output", local.toString()), "run-local", 300);
+    run(
+        List.of(
+            "bash",
+            "jobs/submit.sh",
+            "--master",
+            "spark://127.0.0.1:" + masterPort,
+            "--conf",
+            "spark.driver.host=127.0.0.1",
+            "--conf",
+            "spark.driver.bindAddress=127.0.0.1",
+            "--conf",
+            "spark.executor.memory=1g",
+            "--conf",
+            "spark.ui.enabled=false",
+            "--",
+            "--output",
+            cluster.toString()),
+        "submit",
+        300);
+
+    String clusterManifest = Files.readString(cluster.resolve("manifest.json"));
+    assertTrue(
+        clusterManifest.contains("\"master\" : \"spark://127.0.0.1:" + masterPort + "\""),
+        clusterManifest);
+    assertTrue(clusterManifest.contains("\"records_read\" : 301"), clusterManifest);
+
+    List<String> fromLocal = rows(local);
+    assertEquals(301, fromLocal.size());
+    assertEquals(fromLocal, rows(cluster));
+  }
+
+  private static List<String> rows(Path out) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT * FROM read_parquet('"
+                    + out
+                    + "/articles/*/*.parquet', hive_partitioning=true) ORDER BY article_id")) {
+      ResultSetMetaData meta = rs.getMetaData();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          row.append(rs.getString(i)).append('\u0001');
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
+  }
+
+  private static void run(List<String> command, String name, int timeoutSeconds)
+      throws IOException, InterruptedException {
+    File log = WORK.resolve(name + ".log").toFile();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true);
+    builder.redirectOutput(log);
+    Map<String, String> env = builder.environment();
+    env.put("SPARK_LOCAL_IP", "127.0.0.1");
+    env.put("SPARK_HOME", PROJECT.resolve("target/spark-home").toString());
+    env.put("NEWSTRENDS_MASTER_PORT", Integer.toString(masterPort));
+    env.put("NEWSTRENDS_CLUSTER_DIR", WORK.resolve("cluster").toString());
+    env.put("NEWSTRENDS_WORKER_MEMORY", "1500m");
+    env.remove("NEWSTRENDS_CONFIG");
+    Process process = builder.start();
+    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError(name + " timed out; see " + log);
+    }
+    assertEquals(0, process.exitValue(), name + " failed: " + Files.readString(log.toPath()));
+  }
+}

@@ -1,0 +1,197 @@
+package org.newstrends;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.newstrends.config.IngestConfig;
+import org.newstrends.config.InputSpec;
+import org.newstrends.config.JobConfig;
+import org.newstrends.output.Manifest;
+import org.newstrends.testing.Fixtures;
+import org.newstrends.testing.TestSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job over real sample files into a temporary output, read back with DuckDB. */
+class NewstrendsJobTest {
+
+  @TempDir Path dir;
+
+  private JobConfig config(Path output, Path... inputs) {
+    List<InputSpec> specs = new ArrayList<>();
+    for (Path input : inputs) {
+      specs.add(new InputSpec(input.toString(), "text-dump"));
+    }
+    return new JobConfig(specs, output.toString(), new IngestConfig(0, 8192));
+  }
+
+  private Path badFile() throws IOException {
+    Path file = dir.resolve("in/bad.txt");
+    Files.writeString(
+        file, " date 2023-02-30 WORLD\nImpossible\nBody.\nSOURCE:X\n date 2023-03-01 X\nOnly\n");
+    return file;
+  }
+
+  @Test
+  void writesArticlesRejectsAndAReconciledManifest() throws Exception {
+    Path seed = Fixtures.copy("/textdump/seed.txt", dir.resolve("in"));
+    Path reuters = Fixtures.copy("/textdump/reuters-excerpt.txt", dir.resolve("in"));
+    Path bad = badFile();
+    Path out = dir.resolve("out");
+
+    Manifest m = NewstrendsJob.run(TestSpark.session(), config(out, seed, reuters, bad), "run-1");
+
+    assertEquals(47, m.recordsRead());
+    assertEquals(45, m.articles());
+    assertEquals(2, m.rejects());
+    assertTrue(m.readTasks() > 3, "the reuters excerpt is read by several tasks");
+    assertEquals(3, m.inputs().size());
+    assertEquals(List.of(1L, 44L, 0L), m.inputs().stream().map(Manifest.InputCounts::articles).toList());
+    assertEquals(2L, m.inputs().get(2).rejects());
+    String manifest = Files.readString(out.resolve("manifest.json"));
+    assertTrue(manifest.contains("\"records_read\" : 47"), manifest);
+    assertTrue(manifest.contains("\"config_hash\" : \"sha256:"), manifest);
+
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+      String articles = "read_parquet('" + out + "/articles/*/*.parquet', hive_partitioning=true)";
+      assertEquals(45L, scalar(db, "SELECT count(*) FROM " + articles));
+      assertEquals(45L, scalar(db, "SELECT count(DISTINCT article_id) FROM " + articles));
+      assertEquals(
+          Map.of("published_date", "DATE", "published_at", "TIMESTAMP WITH TIME ZONE", "paragraphs", "VARCHAR[]",
+              "input_offset", "BIGINT", "word_count", "INTEGER"),
+          types(db, articles, "published_date", "published_at", "paragraphs", "input_offset",
+              "word_count"));
+      // Timestamps are INT64 microseconds, never INT96; dates are INT32 DATE.
+      assertEquals(
+          List.of("DATE|INT32", "TIMESTAMP_MICROS|INT64"),
+          column(
+              db,
+              "SELECT DISTINCT CASE WHEN name = 'published_date' THEN 'DATE' ELSE 'TIMESTAMP_'"
+                  + " || CASE WHEN logical_type LIKE '%MICROS%' THEN 'MICROS' ELSE logical_type"
+                  + " END END || '|' || type FROM parquet_schema('"
+                  + out
+                  + "/articles/*/*.parquet') WHERE name IN ('published_date', 'published_at')"
+                  + " ORDER BY 1"));
+      assertEquals(
+          List.of("1987", "2023"),
+          column(db, "SELECT DISTINCT published_year::VARCHAR FROM " + articles + " ORDER BY 1"));
+      assertEquals(
+          List.of("2023-12-07|WORLD|AP Archive|TRTWorld and agencies|1"),
+          column(
+              db,
+              "SELECT published_date || '|' || section || '|' || photo_credit || '|' || source"
+                  + " || '|' || len(related) FROM "
+                  + articles
+                  + " WHERE published_year = 2023"));
+      assertEquals(
+          List.of("impossible_date", "no_body"),
+          column(
+              db,
+              "SELECT reason FROM read_parquet('" + out + "/rejects/*.parquet') ORDER BY reason"));
+    }
+    try (Stream<Path> files = Files.walk(out)) {
+      List<String> stray =
+          files
+              .filter(Files::isRegularFile)
+              .map(p -> out.relativize(p).toString())
+              .filter(
+                  p ->
+                      !p.endsWith(".parquet")
+                          && !p.equals("manifest.json")
+                          && !p.equals("articles/_SUCCESS")
+                          && !p.equals("rejects/_SUCCESS"))
+              .toList();
+      assertEquals(List.of(), stray, "only parquet files, _SUCCESS at table roots, the manifest");
+    }
+  }
+
+  @Test
+  void rerunReplacesAndFailedRunLeavesThePreviousOutput() throws Exception {
+    Path seed = Fixtures.copy("/textdump/seed.txt", dir.resolve("in"));
+    Path out = dir.resolve("out");
+    NewstrendsJob.run(TestSpark.session(), config(out, seed), "first");
+    String first = Files.readString(out.resolve("manifest.json"));
+
+    Path reuters = Fixtures.copy("/textdump/reuters-excerpt.txt", dir.resolve("in"));
+    Manifest second = NewstrendsJob.run(TestSpark.session(), config(out, seed, reuters), "second");
+    assertEquals(45, second.articles());
+    assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"run_id\" : \"second\""));
+
+    Path missing = dir.resolve("in/does-not-exist.txt");
+    assertThrows(
+        RuntimeException.class,
+        () -> NewstrendsJob.run(TestSpark.session(), config(out, seed, missing), "third"));
+    assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"run_id\" : \"second\""));
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertEquals(
+          List.of("in", "out"),
+          siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no staging directory is left behind");
+    }
+    assertFalse(first.isEmpty());
+  }
+
+  @Test
+  void refusesAnOutputThatIsNotANewstrendsOutput() throws Exception {
+    Path seed = Fixtures.copy("/textdump/seed.txt", dir.resolve("in"));
+    Path out = dir.resolve("precious");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("thesis.docx"), "years of work");
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> NewstrendsJob.run(TestSpark.session(), config(out, seed), "x"));
+    assertTrue(e.getMessage().contains("holds no newstrends manifest"), e.getMessage());
+    assertEquals("years of work", Files.readString(out.resolve("thesis.docx")));
+  }
+
+  static long scalar(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static List<String> column(Connection db, String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
+  }
+
+  static Map<String, String> types(Connection db, String relation, String... columns)
+      throws SQLException {
+    Map<String, String> all = new LinkedHashMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + relation)) {
+      while (rs.next()) {
+        all.put(rs.getString("column_name"), rs.getString("column_type"));
+      }
+    }
+    Map<String, String> wanted = new LinkedHashMap<>();
+    for (String c : columns) {
+      wanted.put(c, all.get(c));
+    }
+    return wanted;
+  }
+}
