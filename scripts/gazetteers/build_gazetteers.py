@@ -95,7 +95,7 @@ def load_yaml(path):
 # ---------------------------------------------------------------------------------------------
 # YAML writer (hand formatted so aliases are one flow mapping per line, as in the spec)
 # ---------------------------------------------------------------------------------------------
-SAFE_PLAIN = re.compile(r"^[A-Za-z0-9À-ɏḀ-ỿ][A-Za-z0-9À-ɏḀ-ỿ .'’()/-]*$")
+SAFE_PLAIN = re.compile(r"^[A-Za-z0-9À-ɏḀ-ỿ][A-Za-z0-9À-ɏḀ-ỿ _.'’()/-]*$")
 YAML_RESERVED = {"y", "yes", "n", "no", "true", "false", "on", "off", "null", "~"}
 
 
@@ -267,6 +267,9 @@ def build_countries(ref):
         add_alias_specs(al, o.get("metonyms"), "metonym")
         for t in o.get("drop_aliases", []):
             al.remove(t)
+        for a in al.items:                       # curated kind fixes, e.g. Saudi: alias -> demonym
+            if a["text"] in (o.get("kinds") or {}):
+                a["kind"] = o["kinds"][a["text"]]
         with_folded(al)
         e = {"id": cid, "type": "country", "name": name, "aliases": al.items}
         for k in ("exclude", "exclude_context", "labels"):
@@ -419,7 +422,11 @@ def build_leaders(ref, iso3_to_2, country_ids):
             e["roles"] = roles
         labels = list(p.get("labels", []) or [])
         kinds = {r["role"] for r in roles}
-        if kinds & {"president", "king", "queen", "emir", "sultan", "emperor", "supreme_leader"}:
+        # Iran's president is head of government (the supreme leader is head of state)
+        if any(r["role"] == "president" and r["country"] == "IR" for r in roles):
+            labels.append("head_of_government")
+        if kinds & {"king", "queen", "emir", "sultan", "emperor", "supreme_leader"} or \
+                any(r["role"] == "president" and r["country"] != "IR" for r in roles):
             labels.append("head_of_state")
         if kinds & {"prime_minister", "chancellor"}:
             labels.append("head_of_government")
