@@ -60,7 +60,8 @@ public final class NewstrendsJob {
       long articles = spark.read().parquet(out.stagedTable(Tables.ARTICLES).toString()).count();
       long rejects = spark.read().parquet(out.stagedTable(Tables.REJECTS).toString()).count();
       Manifest manifest =
-          manifest(spark, config, runId, started, perInput, articles, rejects, readTasks, out, timings);
+          manifest(
+              spark, config, runId, started, perInput, articles, rejects, readTasks, out, timings);
       reconcile(manifest);
       manifest.write(out);
       out.tidy();
@@ -139,8 +140,10 @@ public final class NewstrendsJob {
 
   /** Refuses to publish an output whose counts do not add up. */
   static void reconcile(Manifest manifest) {
-    long perInputArticles = manifest.inputs().stream().mapToLong(Manifest.InputCounts::articles).sum();
-    long perInputRejects = manifest.inputs().stream().mapToLong(Manifest.InputCounts::rejects).sum();
+    long perInputArticles =
+        manifest.inputs().stream().mapToLong(Manifest.InputCounts::articles).sum();
+    long perInputRejects =
+        manifest.inputs().stream().mapToLong(Manifest.InputCounts::rejects).sum();
     if (manifest.recordsRead() != manifest.articles() + manifest.rejects()
         || perInputArticles != manifest.articles()
         || perInputRejects != manifest.rejects()) {

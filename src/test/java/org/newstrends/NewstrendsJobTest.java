@@ -18,14 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
 import org.newstrends.output.Manifest;
 import org.newstrends.testing.Fixtures;
 import org.newstrends.testing.TestSpark;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The whole job over real sample files into a temporary output, read back with DuckDB. */
 class NewstrendsJobTest {
@@ -61,7 +61,8 @@ class NewstrendsJobTest {
     assertEquals(2, m.rejects());
     assertTrue(m.readTasks() > 3, "the reuters excerpt is read by several tasks");
     assertEquals(3, m.inputs().size());
-    assertEquals(List.of(1L, 44L, 0L), m.inputs().stream().map(Manifest.InputCounts::articles).toList());
+    assertEquals(
+        List.of(1L, 44L, 0L), m.inputs().stream().map(Manifest.InputCounts::articles).toList());
     assertEquals(2L, m.inputs().get(2).rejects());
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertTrue(manifest.contains("\"records_read\" : 47"), manifest);
@@ -72,9 +73,24 @@ class NewstrendsJobTest {
       assertEquals(45L, scalar(db, "SELECT count(*) FROM " + articles));
       assertEquals(45L, scalar(db, "SELECT count(DISTINCT article_id) FROM " + articles));
       assertEquals(
-          Map.of("published_date", "DATE", "published_at", "TIMESTAMP WITH TIME ZONE", "paragraphs", "VARCHAR[]",
-              "input_offset", "BIGINT", "word_count", "INTEGER"),
-          types(db, articles, "published_date", "published_at", "paragraphs", "input_offset",
+          Map.of(
+              "published_date",
+              "DATE",
+              "published_at",
+              "TIMESTAMP WITH TIME ZONE",
+              "paragraphs",
+              "VARCHAR[]",
+              "input_offset",
+              "BIGINT",
+              "word_count",
+              "INTEGER"),
+          types(
+              db,
+              articles,
+              "published_date",
+              "published_at",
+              "paragraphs",
+              "input_offset",
               "word_count"));
       // Timestamps are INT64 microseconds, never INT96; dates are INT32 DATE.
       assertEquals(

@@ -27,8 +27,12 @@ class ShadedJarIT {
       List<String> names = jar.stream().map(JarEntry::getName).toList();
       for (String banned :
           List.of(
-              "org/apache/spark/", "scala/", "org/apache/hadoop/", "com/fasterxml/jackson/core/",
-              "com/fasterxml/jackson/databind/", "org/yaml/snakeyaml/")) {
+              "org/apache/spark/",
+              "scala/",
+              "org/apache/hadoop/",
+              "com/fasterxml/jackson/core/",
+              "com/fasterxml/jackson/databind/",
+              "org/yaml/snakeyaml/")) {
         assertTrue(
             names.stream().noneMatch(n -> n.startsWith(banned)), "jar must not bundle " + banned);
       }
@@ -38,10 +42,12 @@ class ShadedJarIT {
       assertEquals(
           "org.newstrends.cli.NewstrendsCli",
           jar.getManifest().getMainAttributes().getValue("Main-Class"));
-      JarEntry services = jar.getJarEntry("META-INF/services/com.fasterxml.jackson.core.JsonFactory");
+      JarEntry services =
+          jar.getJarEntry("META-INF/services/com.fasterxml.jackson.core.JsonFactory");
       String factories =
           new String(jar.getInputStream(services).readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(factories.contains("com.fasterxml.jackson.dataformat.yaml.YAMLFactory"), factories);
+      assertTrue(
+          factories.contains("com.fasterxml.jackson.dataformat.yaml.YAMLFactory"), factories);
     }
   }
 }

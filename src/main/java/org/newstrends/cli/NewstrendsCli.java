@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code newstrends} command line: {@code newstrends run --config FILE [--input ...]}.
  *
- * <p>Exit status: 0 success, 1 the run failed, 2 a usage or configuration error (found before
- * Spark starts).
+ * <p>Exit status: 0 success, 1 the run failed, 2 a usage or configuration error (found before Spark
+ * starts).
  */
 @Command(
     name = "newstrends",

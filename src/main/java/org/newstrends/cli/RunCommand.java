@@ -96,7 +96,9 @@ public final class RunCommand implements Callable<Integer> {
       file = Path.of("conf/newstrends.yaml");
     }
     JobConfig job =
-        file == null ? new JobConfig(List.of(), null, IngestConfig.DEFAULT) : ConfigLoader.load(file);
+        file == null
+            ? new JobConfig(List.of(), null, IngestConfig.DEFAULT)
+            : ConfigLoader.load(file);
     String origin = file == null ? "command line" : file.toString();
     if (inputs != null && !inputs.isEmpty()) {
       List<InputSpec> specs = new ArrayList<>();
@@ -113,25 +115,30 @@ public final class RunCommand implements Callable<Integer> {
     if (splitBytes != null) {
       job =
           new JobConfig(
-              job.inputs(), job.output(), new IngestConfig(job.ingest().maxRecordBytes(), splitBytes));
+              job.inputs(),
+              job.output(),
+              new IngestConfig(job.ingest().maxRecordBytes(), splitBytes));
     }
     ConfigLoader.validate(job, origin);
     return job;
   }
 
   private static String newRunId() {
-    return LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
+    return LocalDateTime.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
         + "-"
         + UUID.randomUUID().toString().substring(0, 8);
   }
 
   static void printSummary(PrintWriter out, Manifest m) {
-    out.println("newstrends run " + m.runId() + " finished in " + m.timingsMs().get("total") + " ms");
+    out.println(
+        "newstrends run " + m.runId() + " finished in " + m.timingsMs().get("total") + " ms");
     out.printf(
         "  records read: %,d   articles: %,d   rejects: %,d   read tasks: %d%n",
         m.recordsRead(), m.articles(), m.rejects(), m.readTasks());
     m.outputs().forEach((table, path) -> out.println("  " + table + ": " + path));
-    out.println("  manifest: " + m.outputs().get("articles").replaceAll("/articles$", "/manifest.json"));
+    out.println(
+        "  manifest: " + m.outputs().get("articles").replaceAll("/articles$", "/manifest.json"));
     out.flush();
   }
 }

@@ -29,7 +29,8 @@ public final class ConfigHash {
   public static String of(JobConfig config) {
     try {
       byte[] json = JSON.writeValueAsString(canonical(config)).getBytes(StandardCharsets.UTF_8);
-      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+      return "sha256:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
     } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -52,7 +52,8 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
     if (raw == null) {
-      throw new ConfigException(file + ": the file is empty; expected keys: inputs, output, ingest");
+      throw new ConfigException(
+          file + ": the file is empty; expected keys: inputs, output, ingest");
     }
     Path base = file.toAbsolutePath().getParent();
     List<InputSpec> inputs = new ArrayList<>();
@@ -112,8 +113,7 @@ public final class ConfigLoader {
                   unknown.getKnownPropertyIds().stream()
                       .map(Object::toString)
                       .collect(Collectors.toList()))
-              .stream()
-              .collect(Collectors.joining(", "));
+              .stream().collect(Collectors.joining(", "));
       message
           .append(": unknown key '")
           .append(unknown.getPropertyName())
@@ -125,7 +125,10 @@ public final class ConfigLoader {
       message.append(key.isEmpty() ? "" : ": at " + key).append(": ");
       message.append(invalid.getCause().getMessage());
     } else {
-      message.append(key.isEmpty() ? "" : ": at " + key).append(": ").append(e.getOriginalMessage());
+      message
+          .append(key.isEmpty() ? "" : ": at " + key)
+          .append(": ")
+          .append(e.getOriginalMessage());
     }
     return message.toString();
   }

@@ -29,7 +29,6 @@ public enum InputFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown input format '" + name + "'; allowed: " + names());
+    throw new IllegalArgumentException("unknown input format '" + name + "'; allowed: " + names());
   }
 }

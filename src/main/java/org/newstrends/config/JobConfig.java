@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * The resolved configuration of one run, bound from {@code conf/newstrends.yaml}.
  *
- * <p>Precedence: command-line flags override the YAML file, which overrides the defaults written
- * in the records' compact constructors. The record lives on the driver; executors receive only the
+ * <p>Precedence: command-line flags override the YAML file, which overrides the defaults written in
+ * the records' compact constructors. The record lives on the driver; executors receive only the
  * resolved values they need (paths, limits).
  *
  * @param inputs what to read, each with its format

@@ -28,9 +28,9 @@ import org.apache.spark.sql.types.StructType;
 import org.newstrends.output.Tables;
 
 /**
- * The row form of {@link ParseResult}s shared by every reader: one row per input record, an
- * article or a reject, with the input it came from. {@link #articles} and {@link #rejects} turn
- * it into the {@code articles} and {@code rejects} tables.
+ * The row form of {@link ParseResult}s shared by every reader: one row per input record, an article
+ * or a reject, with the input it came from. {@link #articles} and {@link #rejects} turn it into the
+ * {@code articles} and {@code rejects} tables.
  */
 public final class ParsedRows {
 
@@ -73,9 +73,31 @@ public final class ParsedRows {
     if (!result.isArticle()) {
       Reject r = result.reject();
       return RowFactory.create(
-          inputPath, true, r.inputFile(), r.inputOffset(), r.inputFormat(), null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null, null, null, null, r.reason(),
-          r.detail(), r.rawExcerpt());
+          inputPath,
+          true,
+          r.inputFile(),
+          r.inputOffset(),
+          r.inputFormat(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          r.reason(),
+          r.detail(),
+          r.rawExcerpt());
     }
     Article a = result.article();
     Integer epochDay = a.publishedDate() == null ? null : (int) a.publishedDate().toEpochDay();
@@ -117,8 +139,8 @@ public final class ParsedRows {
 
   /**
    * The {@code articles} table from parsed rows. {@code article_id} is a SHA-256 (first 16 hex
-   * digits) of the input file and the record's offset, so the same input read again gives the
-   * same ids and exact copies at different offsets stay distinct.
+   * digits) of the input file and the record's offset, so the same input read again gives the same
+   * ids and exact copies at different offsets stay distinct.
    */
   public static Dataset<Row> articles(Dataset<Row> parsed) {
     Column date = date_from_unix_date(col("published_epoch_day"));
@@ -142,13 +164,17 @@ public final class ParsedRows {
   /** The {@code rejects} table from parsed rows. */
   public static Dataset<Row> rejects(Dataset<Row> parsed) {
     Column[] columns =
-        Arrays.stream(Tables.columns(Tables.REJECTS_SCHEMA)).map(functions::col).toArray(Column[]::new);
+        Arrays.stream(Tables.columns(Tables.REJECTS_SCHEMA))
+            .map(functions::col)
+            .toArray(Column[]::new);
     return parsed.filter(col(IS_REJECT).equalTo(true)).select(columns);
   }
 
   static Column articleId() {
     return substring(
-        sha2(functions.concat_ws("\u0000", col("input_file"), col("input_offset").cast("string")), 256),
+        sha2(
+            functions.concat_ws("\u0000", col("input_file"), col("input_offset").cast("string")),
+            256),
         1,
         16);
   }

@@ -33,17 +33,24 @@ public final class TextDumpParser {
       Pattern.compile("^ date (\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+(\\S.*?))?\\s*$");
   private static final String MONTH =
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+
   /** "SALVADOR, Feb 26 -", "RICHMOND, Va. Feb 26 -", "MONTREAL, Feb 26- text". */
   private static final Pattern WIRE_DATELINE =
       Pattern.compile(
           "^([A-Z][^\\n]{0,60}?,?\\s+" + MONTH + "\\s+\\d{1,2})\\s*-+\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
+
   /** "December 7, 2023", "7 December 2023", "Dec. 7, 2023", "2023-12-07". */
   private static final Pattern DATE_LINE =
       Pattern.compile(
-          "^(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}"
+          "^(?:"
+              + MONTH
+              + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
+              + MONTH
+              + ",?\\s+\\d{4}"
               + "|\\d{4}-\\d{2}-\\d{2})$",
           Pattern.CASE_INSENSITIVE);
+
   private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*/\\s*Photo:\\s*(.*?)\\s*$");
   private static final Pattern RELATED = Pattern.compile("^Related(?=[\\p{Lu}\\p{Pi}'\"‘“])(.+)$");
   private static final int SUBHEADING_MAX_CHARS = 80;
@@ -65,7 +72,9 @@ public final class TextDumpParser {
           inputFile,
           inputOffset,
           REASON_TOO_LARGE,
-          "record is " + byteLength + " bytes; the limit (ingest.max_record_bytes) is "
+          "record is "
+              + byteLength
+              + " bytes; the limit (ingest.max_record_bytes) is "
               + maxRecordBytes);
     }
     String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;

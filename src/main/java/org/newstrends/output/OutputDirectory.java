@@ -16,10 +16,10 @@ import org.apache.hadoop.fs.RemoteIterator;
  * The output directory of a run, written so that it never ends half written.
  *
  * <p>A run writes everything into a hidden staging directory beside the output, then swaps it in
- * with two renames: the previous output moves aside, the staging directory takes its place, and
- * the previous output is deleted. A run that fails before the swap leaves the previous output
- * untouched. A directory that exists, is not empty and holds no newstrends manifest is refused,
- * so a mistyped path never deletes someone's data.
+ * with two renames: the previous output moves aside, the staging directory takes its place, and the
+ * previous output is deleted. A run that fails before the swap leaves the previous output
+ * untouched. A directory that exists, is not empty and holds no newstrends manifest is refused, so
+ * a mistyped path never deletes someone's data.
  */
 public final class OutputDirectory {
 
@@ -115,12 +115,13 @@ public final class OutputDirectory {
   }
 
   /**
-   * Removes checksum files and nested {@code _SUCCESS} markers, so table folders hold only
-   * {@code .parquet} files (and {@code _SUCCESS} at a table's root).
+   * Removes checksum files and nested {@code _SUCCESS} markers, so table folders hold only {@code
+   * .parquet} files (and {@code _SUCCESS} at a table's root).
    */
   public void tidy() throws IOException {
     // A checksummed file system (the local one) hides its .crc files from listings.
-    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+    FileSystem raw =
+        fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     RemoteIterator<LocatedFileStatus> files = raw.listFiles(staging, true);
     while (files.hasNext()) {
       Path file = files.next().getPath();

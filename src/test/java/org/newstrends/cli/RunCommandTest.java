@@ -49,8 +49,7 @@ class RunCommandTest {
   @Test
   void wrongTypeNamesTheKey() throws Exception {
     Path file =
-        config(
-            "inputs:\n  - path: input.txt\noutput: out\ningest:\n  max_record_bytes: lots\n");
+        config("inputs:\n  - path: input.txt\noutput: out\ningest:\n  max_record_bytes: lots\n");
     assertEquals(2, run("run", "--config", file.toString()));
     assertTrue(err.contains("line 5"), err);
     assertTrue(err.contains("ingest.max_record_bytes"), err);
@@ -72,7 +71,8 @@ class RunCommandTest {
     assertTrue(err.contains("does not exist"), err);
 
     assertEquals(
-        2, run("run", "--config", file.toString(), "--input", dir.resolve("missing.txt").toString()));
+        2,
+        run("run", "--config", file.toString(), "--input", dir.resolve("missing.txt").toString()));
     assertTrue(err.contains("missing.txt' does not exist"), err);
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plain-text dump parser on real records: the seed article (TRT World, 2023-12-07, from
- * {@code shared/data/seed}) and Reuters-21578 records (from {@code shared/data/text-dump}).
+ * The plain-text dump parser on real records: the seed article (TRT World, 2023-12-07, from {@code
+ * shared/data/seed}) and Reuters-21578 records (from {@code shared/data/text-dump}).
  */
 class TextDumpParserTest {
 
@@ -45,7 +45,8 @@ class TextDumpParserTest {
     Article a = article(resource("seed.txt"));
     assertEquals(LocalDate.of(2023, 12, 7), a.publishedDate());
     assertEquals("WORLD", a.section());
-    assertEquals("Iran's Raisi condemns Israeli 'genocide' in Gaza at Moscow talks with Putin", a.title());
+    assertEquals(
+        "Iran's Raisi condemns Israeli 'genocide' in Gaza at Moscow talks with Putin", a.title());
     assertTrue(a.lede().startsWith("As part of a burst of meetings focused on the Middle East"));
     assertEquals(
         "In televised opening remarks, Putin said it was very important to discuss the situation"
@@ -70,8 +71,7 @@ class TextDumpParserTest {
 
   @Test
   void reutersCompactLayout() {
-    String raw =
-        resource("reuters-excerpt.txt").split("(?m)(?=^ date )")[0];
+    String raw = resource("reuters-excerpt.txt").split("(?m)(?=^ date )")[0];
     Article a = article(raw);
     assertEquals(LocalDate.of(1987, 2, 26), a.publishedDate());
     assertEquals("COCOA", a.section());
@@ -106,9 +106,14 @@ class TextDumpParserTest {
   @Test
   void datelineVariants() {
     for (String dateline :
-        List.of("RICHMOND, Va. Feb 26 -", "FARMINGTON, Conn., FEb 26 -", "MONTREAL, Feb 26-",
-            "Caracas, feb 26 -", "MANILA, March 1 -")) {
-      Article a = article(" date 1987-02-26 NEWS\nTITLE\n" + dateline + "\nText here.\nSOURCE:Reuters\n");
+        List.of(
+            "RICHMOND, Va. Feb 26 -",
+            "FARMINGTON, Conn., FEb 26 -",
+            "MONTREAL, Feb 26-",
+            "Caracas, feb 26 -",
+            "MANILA, March 1 -")) {
+      Article a =
+          article(" date 1987-02-26 NEWS\nTITLE\n" + dateline + "\nText here.\nSOURCE:Reuters\n");
       assertEquals(dateline.replaceAll("\\s*-$", ""), a.dateline(), dateline);
       assertEquals(List.of("Text here."), a.paragraphs());
     }
@@ -156,7 +161,9 @@ class TextDumpParserTest {
 
   @Test
   void wordCountCountsBodyWords() {
-    Article a = article(" date 2024-01-02 WORLD\nTitle words here\nLONDON, Jan 2 -\nOne two  three.\nFour\tfive.\n");
+    Article a =
+        article(
+            " date 2024-01-02 WORLD\nTitle words here\nLONDON, Jan 2 -\nOne two  three.\nFour\tfive.\n");
     assertEquals(5, a.wordCount());
   }
 }

@@ -16,12 +16,12 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 import org.newstrends.testing.Fixtures;
 import org.newstrends.testing.TestSpark;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Reading plain-text dumps through Spark: split boundaries, compression, rejects, ids. */
 class TextDumpReaderTest {
@@ -41,9 +41,7 @@ class TextDumpReaderTest {
 
   /** Sorted "id|offset|date|title|body" lines of the articles: a plain-Java view to compare. */
   private static List<String> articleLines(Dataset<Row> parsed, boolean withIds) {
-    return ParsedRows.articles(parsed)
-        .collectAsList()
-        .stream()
+    return ParsedRows.articles(parsed).collectAsList().stream()
         .map(
             r ->
                 (withIds ? r.getAs("article_id") + "|" + r.getAs("input_offset") + "|" : "")
@@ -80,11 +78,15 @@ class TextDumpReaderTest {
     assertNotEquals(
         (String) copies.get(0).get(0).getAs("article_id"),
         (String) copies.get(0).get(1).getAs("article_id"));
-    assertEquals(articles.size(), articles.stream().map(r -> r.getAs("article_id")).distinct().count());
+    assertEquals(
+        articles.size(), articles.stream().map(r -> r.getAs("article_id")).distinct().count());
     List<String> again =
         ParsedRows.articles(read(file, 1 << 20)).collectAsList().stream()
-            .map(r -> (String) r.getAs("article_id")).sorted().toList();
-    assertEquals(articles.stream().map(r -> (String) r.getAs("article_id")).sorted().toList(), again);
+            .map(r -> (String) r.getAs("article_id"))
+            .sorted()
+            .toList();
+    assertEquals(
+        articles.stream().map(r -> (String) r.getAs("article_id")).sorted().toList(), again);
   }
 
   @Test
@@ -139,8 +141,7 @@ class TextDumpReaderTest {
             TextDumpParser.REASON_NO_BODY, 1L,
             TextDumpParser.REASON_TOO_LARGE, 1L),
         reasons);
-    Row junk =
-        ParsedRows.rejects(parsed).filter("reason = 'bad_header'").collectAsList().get(0);
+    Row junk = ParsedRows.rejects(parsed).filter("reason = 'bad_header'").collectAsList().get(0);
     assertEquals(0L, (long) junk.getAs("input_offset"));
     long impossibleAt = dump.indexOf(" date 2023-02-30");
     assertEquals(
