@@ -34,11 +34,19 @@ public final class TextDumpParser {
   private static final String MONTH =
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 
-  /** "SALVADOR, Feb 26 -", "RICHMOND, Va. Feb 26 -", "MONTREAL, Feb 26- text". */
+  /**
+   * A wire dateline, optionally followed by the first paragraph: "SALVADOR, Feb 26 -", "RICHMOND,
+   * Va. Feb 26 -", "MONTREAL, Feb 26- text", "AMSTERDAM, 2 March -", "ROME, March 13, Reuter -".
+   * Month names are not checked: the corpus has "Narch", "Mach" and "Apri l7".
+   */
   private static final Pattern WIRE_DATELINE =
       Pattern.compile(
-          "^([A-Z][^\\n]{0,60}?,?\\s+" + MONTH + "\\s+\\d{1,2})\\s*-+\\s*(.*)$",
-          Pattern.CASE_INSENSITIVE);
+          "^\\**\\s*(\\p{L}[^\\n]{0,60}?,?\\s*(?:[A-Za-z]{3,10}\\.?\\s*\\d{1,3}"
+              + "|\\d{1,2}\\s+[A-Za-z]{3,10})(?:,\\s*Reuter)?),?\\s*-+\\s*(.*)$");
+
+  /** A dateline without a date, right after the title: "WASHINGTON -", "WINSTON-SALEM, N.C. -". */
+  private static final Pattern BARE_DATELINE =
+      Pattern.compile("^\\**\\s*(\\p{Lu}(?:[^-]|(?<=\\p{L})-(?=\\p{L})){1,60}?),?\\s*-\\s*$");
 
   /** "December 7, 2023", "7 December 2023", "Dec. 7, 2023", "2023-12-07". */
   private static final Pattern DATE_LINE =
@@ -155,6 +163,12 @@ public final class TextDumpParser {
         datelineAt = i;
         wire = m;
         dateline = m.group(1).strip();
+        break;
+      }
+      Matcher bare = BARE_DATELINE.matcher(line);
+      if (i == 1 && bare.matches()) {
+        datelineAt = i;
+        dateline = bare.group(1).strip();
         break;
       }
     }

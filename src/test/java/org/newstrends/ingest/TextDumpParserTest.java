@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,18 +107,36 @@ class TextDumpParserTest {
 
   @Test
   void datelineVariants() {
-    for (String dateline :
-        List.of(
-            "RICHMOND, Va. Feb 26 -",
-            "FARMINGTON, Conn., FEb 26 -",
-            "MONTREAL, Feb 26-",
-            "Caracas, feb 26 -",
-            "MANILA, March 1 -")) {
-      Article a =
-          article(" date 1987-02-26 NEWS\nTITLE\n" + dateline + "\nText here.\nSOURCE:Reuters\n");
-      assertEquals(dateline.replaceAll("\\s*-$", ""), a.dateline(), dateline);
-      assertEquals(List.of("Text here."), a.paragraphs());
-    }
+    Map<String, String> variants = new LinkedHashMap<>();
+    variants.put("RICHMOND, Va. Feb 26 -", "RICHMOND, Va. Feb 26");
+    variants.put("FARMINGTON, Conn., FEb 26 -", "FARMINGTON, Conn., FEb 26");
+    variants.put("MONTREAL, Feb 26-", "MONTREAL, Feb 26");
+    variants.put("Caracas, feb 26 -", "Caracas, feb 26");
+    variants.put("MANILA, March 1 -", "MANILA, March 1");
+    variants.put("AMSTERDAM, 2 March -", "AMSTERDAM, 2 March");
+    variants.put("NEW YORK, Narch 2 -", "NEW YORK, Narch 2");
+    variants.put("****SANTO DOMINGO, March 4 -", "SANTO DOMINGO, March 4");
+    variants.put("ROME, March 13, Reuter -", "ROME, March 13, Reuter");
+    variants.put("PARIS,March 16 -", "PARIS,March 16");
+    variants.put("WASHINGTON, June 19, -", "WASHINGTON, June 19");
+    variants.put("WASHINGTON -", "WASHINGTON");
+    variants.put("omaha, april 7 -", "omaha, april 7");
+    variants.put("WINSTON-SALEM, N.C. -", "WINSTON-SALEM, N.C.");
+    variants.forEach(
+        (line, expected) -> {
+          Article a =
+              article(" date 1987-02-26 NEWS\nTITLE\n" + line + "\nText here.\nSOURCE:Reuters\n");
+          assertEquals(expected, a.dateline(), line);
+          assertEquals(List.of("Text here."), a.paragraphs(), line);
+        });
+  }
+
+  @Test
+  void aTableRowIsNotADateline() {
+    Article a =
+        article(" date 1987-03-09 NEWS\nPRICES\nMAR8  --     --\nJun  ---  ---\nSOURCE:Reuters\n");
+    assertNull(a.dateline());
+    assertEquals(List.of("MAR8  --     --", "Jun  ---  ---"), a.paragraphs());
   }
 
   @Test
