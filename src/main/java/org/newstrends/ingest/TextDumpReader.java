@@ -1,8 +1,6 @@
 package org.newstrends.ingest;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
@@ -31,6 +29,9 @@ import scala.Tuple2;
 public final class TextDumpReader implements ArticleReader {
 
   static final String RECORD_DELIMITER = "\n" + TextDumpParser.HEADER_PREFIX;
+
+  /** The input could not be read to its end (corrupt or truncated compressed data). */
+  public static final String REASON_CORRUPT_INPUT = "corrupt_input";
 
   @Override
   public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
@@ -71,17 +72,48 @@ public final class TextDumpReader implements ArticleReader {
     public Iterator<Row> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
       String file = ((FileSplit) split).getPath().toString();
       return new Iterator<>() {
+        private long lastOffset = ((FileSplit) split).getStart();
+        private Row failure;
+        private boolean failed;
+
         @Override
         public boolean hasNext() {
-          return records.hasNext();
+          if (failed) {
+            return failure != null;
+          }
+          try {
+            return records.hasNext();
+          } catch (Exception e) {
+            // A corrupt or truncated compressed file: what was read stays, the rest is one reject.
+            failed = true;
+            failure = ParsedRows.toRow(inputPath, corrupt(file, lastOffset, e));
+            return true;
+          }
         }
 
         @Override
         public Row next() {
+          if (failed) {
+            Row row = failure;
+            failure = null;
+            return row;
+          }
           Tuple2<LongWritable, Text> record = records.next();
+          lastOffset = record._1().get();
           return ParsedRows.toRow(inputPath, parseRecord(file, record._1().get(), record._2()));
         }
       };
+    }
+
+    static ParseResult corrupt(String file, long offset, Exception e) {
+      return ParseResult.rejected(
+          new Reject(
+              file,
+              offset,
+              TextDumpParser.FORMAT,
+              REASON_CORRUPT_INPUT,
+              "reading stopped: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+              null));
     }
 
     ParseResult parseRecord(String file, long key, Text value) {
@@ -92,21 +124,6 @@ public final class TextDumpReader implements ArticleReader {
       long offset = first ? 0 : key - TextDumpParser.HEADER_PREFIX.length();
       long bytes = value.getLength() + (first ? 0 : TextDumpParser.HEADER_PREFIX.length());
       return TextDumpParser.parse(raw, bytes, file, offset, maxRecordBytes);
-    }
-  }
-
-  /** Lists the records of a string as the reader would split them; used by tests. */
-  static List<String> splitRecords(String dump) {
-    List<String> records = new ArrayList<>();
-    int start = 0;
-    while (true) {
-      int next = dump.indexOf(RECORD_DELIMITER, start);
-      if (next < 0) {
-        records.add(dump.substring(start));
-        return records;
-      }
-      records.add(dump.substring(start, next + 1));
-      start = next + 1;
     }
   }
 }

@@ -153,4 +153,30 @@ class TextDumpReaderTest {
                 .get(0)
                 .getAs("input_offset"));
   }
+
+  @Test
+  void truncatedGzipKeepsWhatWasReadAndRejectsTheRest() throws IOException {
+    byte[] text = Fixtures.text(EXCERPT).getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text);
+    }
+    byte[] whole = bytes.toByteArray();
+    Path truncated = dir.resolve("truncated.txt.gz");
+    Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Path empty = dir.resolve("empty.txt.gz");
+    Files.write(empty, new byte[0]);
+
+    Dataset<Row> parsed = read(truncated, 0);
+    List<Row> rejects = ParsedRows.rejects(parsed).collectAsList();
+    long articles = ParsedRows.articles(parsed).count();
+    assertTrue(articles > 5 && articles < EXCERPT_RECORDS, "kept the records before the cut");
+    assertEquals(
+        List.of(TextDumpReader.REASON_CORRUPT_INPUT),
+        rejects.stream()
+            .map(r -> (String) r.getAs("reason"))
+            .filter(r -> r.startsWith("corrupt"))
+            .toList());
+    assertEquals(0, read(empty, 0).count());
+  }
 }
