@@ -44,6 +44,13 @@ public final class TextCleaner {
     return plain.isEmpty() ? null : plain;
   }
 
+  /**
+   * An entity escaped twice ({@code &amp;#x2014;}), as some feeds (WSJ) publish it: decoded
+   * once it would still read {@code &#x2014;}, so the outer escape is undone first.
+   */
+  private static final java.util.regex.Pattern DOUBLE_ESCAPED =
+      java.util.regex.Pattern.compile("&amp;(?=(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)");
+
   static boolean looksMarkedUp(String text) {
     return text.indexOf('<') >= 0 || text.indexOf('&') >= 0;
   }
@@ -53,9 +60,10 @@ public final class TextCleaner {
   }
 
   /** Text of an HTML fragment with a blank line at every block boundary and {@code <br>}. */
-  private static String htmlToText(String html) {
+  private static String htmlToText(String markup) {
+    String html = DOUBLE_ESCAPED.matcher(markup).replaceAll("&");
     Element body = Jsoup.parseBodyFragment(html).body();
-    StringBuilder out = new StringBuilder(html.length());
+    StringBuilder out = new StringBuilder(markup.length());
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override

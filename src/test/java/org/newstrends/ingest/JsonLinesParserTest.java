@@ -93,6 +93,24 @@ class JsonLinesParserTest {
   }
 
   @Test
+  void doubleEscapedEntitiesOfWsjAreDecoded() {
+    // A real line of rss-news-2023-05.jsonl.gz.
+    String line =
+        "{\"date_published\": \"2023-05-01 14:03:00+00:00\", \"source\":"
+            + " \"https://feeds.a.dj.com/rss/RSSWorldNews.xml\", \"artist\": null, \"language\":"
+            + " \"en-US\", \"title\": \"More &raquo;\", \"description\": \"First Republic had an"
+            + " unbeatable strategy&amp;#x2014;until it didn&amp;#x27;t. How the massive bank failure"
+            + " unfolded.\", \"link\": \"https://www.wsj.com/articles/more-amp-raquo-2b9d3b3\"}";
+    Article a = article(line);
+    assertEquals("More »", a.title());
+    assertEquals(
+        "First Republic had an unbeatable strategy—until it didn't. How the massive bank failure"
+            + " unfolded.",
+        a.body());
+    assertEquals("AT&T; & co", TextCleaner.inline("AT&amp;T; &amp;amp; co"));
+  }
+
+  @Test
   void headlineOnlyItemIsAnArticleWithEmptyBodyAndMicrosecondTime() {
     Article a = article(lines("/jsonl/rss-2023-01-excerpt.jsonl").get(17));
     assertEquals("2 dead, 4 injured in Florida shooting early New Year’s Day", a.title());
