@@ -47,7 +47,7 @@ public final class JsonLinesParser {
     }
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = JSON.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
     } catch (JsonProcessingException e) {
       return reject(
           line, inputFile, inputOffset, REASON_BAD_JSON, "not valid JSON: " + e.getOriginalMessage());

@@ -134,6 +134,7 @@ class JsonLinesParserTest {
   void badJsonNoBodyAndTooLargeAreRejects() {
     assertEquals("bad_json", reject("{\"title\": \"x\"", RSS).reason());
     assertEquals("bad_json", reject("[1, 2]", RSS).reason());
+    assertEquals("T", article("\uFEFF{\"title\": \"T\"}").title(), "a byte-order mark is not JSON");
     assertEquals("bad_json", reject("{\"title\": \"x\"} trailing", RSS).reason());
     Reject noBody = reject("{\"title\": null, \"description\": \"  \", \"link\": \"u\"}", RSS);
     assertEquals("no_body", noBody.reason());
