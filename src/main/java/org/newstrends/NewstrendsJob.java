@@ -86,11 +86,20 @@ public final class NewstrendsJob {
             .groupBy(col(ParsedRows.INPUT_PATH))
             .agg(
                 count(lit(1)).as("records"),
-                sum(when(col(ParsedRows.IS_REJECT), 1).otherwise(0)).as("rejects"))
+                sum(when(col(ParsedRows.IS_REJECT), 1).otherwise(0)).as("rejects"),
+                sum(
+                        when(
+                                col(ParsedRows.IS_REJECT)
+                                    .equalTo(false)
+                                    .and(col("published_epoch_day").isNull()),
+                                1)
+                            .otherwise(0))
+                    .as("undated"))
             .collectAsList()) {
       long records = row.getLong(1);
       long rejects = row.getLong(2);
-      counts.put(row.getString(0), new long[] {records, records - rejects, rejects});
+      counts.put(
+          row.getString(0), new long[] {records, records - rejects, rejects, row.getLong(3)});
     }
     return counts;
   }
@@ -109,8 +118,8 @@ public final class NewstrendsJob {
     List<Manifest.InputCounts> inputs = new ArrayList<>();
     long recordsRead = 0;
     for (InputSpec input : config.inputs()) {
-      long[] c = perInput.getOrDefault(input.path(), new long[3]);
-      inputs.add(new Manifest.InputCounts(input.path(), input.format(), c[0], c[1], c[2]));
+      long[] c = perInput.getOrDefault(input.path(), new long[4]);
+      inputs.add(new Manifest.InputCounts(input.path(), input.format(), c[0], c[1], c[2], c[3]));
       recordsRead += c[0];
     }
     Map<String, String> outputs = new LinkedHashMap<>();

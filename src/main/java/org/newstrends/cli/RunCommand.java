@@ -56,6 +56,12 @@ public final class RunCommand implements Callable<Integer> {
       description = "format of the --input paths (default: text-dump)")
   String format;
 
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description = "field mapping preset of the --input paths (jsonl, csv; see docs/formats.md)")
+  String preset;
+
   @Option(names = "--output", paramLabel = "DIR", description = "output directory")
   String output;
 
@@ -103,11 +109,11 @@ public final class RunCommand implements Callable<Integer> {
     if (inputs != null && !inputs.isEmpty()) {
       List<InputSpec> specs = new ArrayList<>();
       for (String path : inputs) {
-        specs.add(new InputSpec(path, format));
+        specs.add(new InputSpec(path, format, preset, null, null));
       }
       job = job.withInputs(specs);
-    } else if (format != null) {
-      throw new ConfigException("--format applies to --input paths; pass --input too");
+    } else if (format != null || preset != null) {
+      throw new ConfigException("--format and --preset apply to --input paths; pass --input too");
     }
     if (output != null) {
       job = job.withOutput(output);

@@ -58,7 +58,7 @@ public final class ConfigLoader {
     Path base = file.toAbsolutePath().getParent();
     List<InputSpec> inputs = new ArrayList<>();
     for (InputSpec input : raw.inputs()) {
-      inputs.add(new InputSpec(resolve(base, input.path()), input.format()));
+      inputs.add(input.withPath(resolve(base, input.path())));
     }
     String output = raw.output() == null ? null : resolve(base, raw.output());
     return new JobConfig(inputs, output, raw.ingest());

@@ -5,7 +5,10 @@ import java.util.stream.Collectors;
 
 /** The input formats newstrends reads, by the name used in the config and on the command line. */
 public enum InputFormat {
-  TEXT_DUMP("text-dump");
+  TEXT_DUMP("text-dump"),
+  JSONL("jsonl"),
+  CSV("csv"),
+  FILES("files");
 
   private final String configName;
 

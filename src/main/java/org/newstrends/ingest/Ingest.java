@@ -17,6 +17,9 @@ public final class Ingest {
   public static ArticleReader readerFor(InputFormat format) {
     return switch (format) {
       case TEXT_DUMP -> new TextDumpReader();
+      case JSONL -> new JsonLinesReader();
+      case CSV -> new CsvReader();
+      case FILES -> new FilesReader();
     };
   }
 

@@ -36,9 +36,12 @@ public record Manifest(
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** Counts for one input. */
+  /**
+   * Counts for one input; {@code undated} counts the articles (included in {@code articles})
+   * without a {@code published_date}.
+   */
   public record InputCounts(
-      String path, String format, long recordsRead, long articles, long rejects) {}
+      String path, String format, long recordsRead, long articles, long rejects, long undated) {}
 
   /** Identifies the file as a newstrends manifest; {@link OutputDirectory} looks for it. */
   @JsonProperty("newstrends_manifest")

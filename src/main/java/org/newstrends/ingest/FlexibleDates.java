@@ -1,0 +1,104 @@
+package org.newstrends.ingest;
+
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the date values news dumps carry, several formats mixed in one file, into a UTC instant
+ * and its UTC date. Accepted: ISO-8601 with {@code T} or a space, with or without fractions and
+ * offset ({@code 2023-01-15 21:45:53+00:00}, {@code 2023-10-01T22:01:51Z}); a time without an
+ * offset is taken as UTC, a one-digit hour is accepted ({@code 2023-10-08 0:36:35}); a plain date ({@code 2023-10-07}, no instant); RFC 1123 as in RSS
+ * ({@code Sun, 01 Jan 2023 21:45:53 GMT}); epoch seconds (up to 11 digits) or milliseconds (12 to
+ * 13 digits). Anything else is unparseable: {@link #parse} returns null.
+ */
+public final class FlexibleDates {
+
+  /** A parsed date: {@code at} is null when the value had no time of day. */
+  public record When(Instant at, LocalDate date) implements Serializable {}
+
+  private static final DateTimeFormatter ISO_LOCAL_OR_OFFSET =
+      new DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE)
+          .optionalStart().appendLiteral('T').optionalEnd()
+          .optionalStart().appendLiteral(' ').optionalEnd()
+          .appendValue(ChronoField.HOUR_OF_DAY, 1, 2, SignStyle.NOT_NEGATIVE)
+          .appendLiteral(':')
+          .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+          .optionalStart()
+          .appendLiteral(':')
+          .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+          .optionalStart()
+          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+          .optionalEnd()
+          .optionalEnd()
+          .optionalStart().appendLiteral(' ').optionalEnd()
+          .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+          .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+          .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+          .toFormatter(Locale.ROOT);
+
+  private static final Pattern DIGITS = Pattern.compile("-?\\d{1,13}");
+  private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private FlexibleDates() {}
+
+  /** Parses a string or number; null when absent or unparseable. */
+  public static When parse(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      return fromEpoch(n.longValue());
+    }
+    String s = value.toString().strip();
+    if (s.isEmpty()) {
+      return null;
+    }
+    try {
+      if (DIGITS.matcher(s).matches()) {
+        return fromEpoch(Long.parseLong(s));
+      }
+      if (DATE_ONLY.matcher(s).matches()) {
+        return new When(null, LocalDate.parse(s));
+      }
+      if (Character.isDigit(s.charAt(0))) {
+        var parsed = ISO_LOCAL_OR_OFFSET.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
+        Instant at =
+            parsed instanceof OffsetDateTime o
+                ? o.toInstant()
+                : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        return of(at);
+      }
+      return of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** Whether a raw value counts as present (a date was given, parseable or not). */
+  public static boolean isPresent(Object value) {
+    return value != null && !value.toString().isBlank();
+  }
+
+  private static When fromEpoch(long n) {
+    long abs = Math.abs(n);
+    Instant at = abs >= 100_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+    return of(at);
+  }
+
+  private static When of(Instant at) {
+    return new When(at, LocalDate.ofInstant(at, ZoneOffset.UTC));
+  }
+}

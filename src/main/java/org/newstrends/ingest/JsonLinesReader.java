@@ -1,0 +1,93 @@
+package org.newstrends.ingest;
+
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.IngestConfig;
+import org.newstrends.config.InputSpec;
+import scala.Tuple2;
+
+/**
+ * Reads JSON Lines (files, directories, globs; plain, gzip, bzip2, zstd) with Hadoop line records,
+ * so a large plain or bzip2 file is read by many tasks; each line goes through {@link
+ * JsonLinesParser} with the input's field mapping. {@code input_offset} is the byte offset of the
+ * line in the (decompressed) file. Blank lines are skipped; a file that cannot be read to its end
+ * adds one {@code corrupt_input} reject.
+ */
+public final class JsonLinesReader implements ArticleReader {
+
+  @Override
+  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
+    Configuration conf = Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
+    conf.setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
+    long splitBytes =
+        ingest.splitBytes() > 0
+            ? ingest.splitBytes()
+            : SplitSizing.splitBytes(
+                new Path(input.path()), conf, spark.sparkContext().defaultParallelism());
+    conf.setLong(FileInputFormat.SPLIT_MAXSIZE, splitBytes);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaNewHadoopRDD<LongWritable, Text> raw =
+        (JavaNewHadoopRDD<LongWritable, Text>)
+            jsc.newAPIHadoopFile(
+                input.path(), SafeTextInputFormat.class, LongWritable.class, Text.class, conf);
+    JavaRDD<Row> rows =
+        raw.mapPartitionsWithInputSplit(
+            new ParseSplit(
+                input.path(), ingest.maxRecordBytes(), input.fieldMapping(), input.assumedDate()),
+            true);
+    return spark.createDataFrame(rows, ParsedRows.SCHEMA);
+  }
+
+  /** Parses the lines of one split. Package-private so tests can call it directly. */
+  static final class ParseSplit
+      implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>, Iterator<Row>> {
+
+    private final String inputPath;
+    private final long maxRecordBytes;
+    private final Map<String, String> mapping;
+    private final LocalDate assumeDate;
+
+    ParseSplit(
+        String inputPath, long maxRecordBytes, Map<String, String> mapping, LocalDate assumeDate) {
+      this.inputPath = inputPath;
+      this.maxRecordBytes = maxRecordBytes;
+      this.mapping = Map.copyOf(mapping);
+      this.assumeDate = assumeDate;
+    }
+
+    @Override
+    public Iterator<Row> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
+      String file = SafeTextInputFormat.fileOf(split);
+      return new SkippingIterator<>(records, record -> parse(file, record._1().get(), record._2()))
+          .map(result -> ParsedRows.toRow(inputPath, result));
+    }
+
+    /** The result of one line record, or null for a blank line. */
+    ParseResult parse(String file, long key, Text value) {
+      if (key == SafeTextInputFormat.FAILURE_KEY) {
+        return ParseResult.rejected(
+            InputFailures.corrupt(file, 0, JsonLinesParser.FORMAT, new RuntimeException(value.toString())));
+      }
+      if (value.getLength() <= maxRecordBytes && value.toString().isBlank()) {
+        return null;
+      }
+      String line = value.getLength() > maxRecordBytes ? Reject.excerpt(value.toString()) : value.toString();
+      return JsonLinesParser.parse(
+          line, value.getLength(), file, key, maxRecordBytes, mapping, assumeDate);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.newstrends.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Reads inputs whose files are not split (CSV with multi-line fields, one-article files): the
+ * driver lists the files, tasks take several files each, open them through their compression codec
+ * (by suffix) and hand the decompressed stream to a {@link FileParser}. A file that fails to open
+ * or to read to its end adds one {@code corrupt_input} reject (records parsed before the failure
+ * stay); the run goes on.
+ */
+final class WholeFileReads {
+
+  /** Parses one file's stream into results; the iterator may read the stream lazily. */
+  interface FileParser extends Serializable {
+    Iterator<ParseResult> parse(String file, InputStream in) throws IOException;
+  }
+
+  private WholeFileReads() {}
+
+  static Dataset<Row> read(
+      SparkSession spark, String inputPath, String format, FileParser parser) {
+    Configuration conf = Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
+    List<String> files = InputFiles.list(inputPath, conf);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int slices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
+    JavaRDD<Row> rows =
+        jsc.parallelize(files, slices)
+            .mapPartitions(new ReadFiles(inputPath, format, new HadoopConf(conf), parser));
+    return spark.createDataFrame(rows, ParsedRows.SCHEMA);
+  }
+
+  /** Reads the files of one partition. Package-private so tests can call it directly. */
+  static final class ReadFiles implements FlatMapFunction<Iterator<String>, Row> {
+    private final String inputPath;
+    private final String format;
+    private final HadoopConf conf;
+    private final FileParser parser;
+
+    ReadFiles(String inputPath, String format, HadoopConf conf, FileParser parser) {
+      this.inputPath = inputPath;
+      this.format = format;
+      this.conf = conf;
+      this.parser = parser;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<String> files) {
+      return new Iterator<>() {
+        private Iterator<ParseResult> current = Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && files.hasNext()) {
+            current = open(files.next());
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return ParsedRows.toRow(inputPath, current.next());
+        }
+      };
+    }
+
+    /** The results of one file, ending in a corrupt_input reject if reading fails. */
+    Iterator<ParseResult> open(String file) {
+      InputStream in = null;
+      try {
+        Path path = new Path(file);
+        Configuration c = conf.get();
+        FileSystem fs = path.getFileSystem(c);
+        in = fs.open(path);
+        CompressionCodec codec = Codecs.factory(c).getCodec(path);
+        if (codec != null) {
+          in = codec.createInputStream(in);
+        }
+        return new Guarded(file, in, parser.parse(file, in));
+      } catch (IOException | RuntimeException | InternalError e) {
+        closeQuietly(in);
+        return List.of(ParseResult.rejected(InputFailures.corrupt(file, 0, format, e))).iterator();
+      }
+    }
+
+    /** Turns a failure while iterating into one final corrupt_input reject; closes the stream. */
+    private final class Guarded implements Iterator<ParseResult> {
+      private final String file;
+      private final InputStream in;
+      private final Iterator<ParseResult> results;
+      private ParseResult failure;
+      private boolean finished;
+
+      Guarded(String file, InputStream in, Iterator<ParseResult> results) {
+        this.file = file;
+        this.in = in;
+        this.results = results;
+      }
+
+      @Override
+      public boolean hasNext() {
+        if (failure != null) {
+          return true;
+        }
+        if (finished) {
+          return false;
+        }
+        try {
+          if (results.hasNext()) {
+            return true;
+          }
+        } catch (RuntimeException | InternalError e) {
+          failure = ParseResult.rejected(InputFailures.corrupt(file, 0, format, e));
+          closeQuietly(in);
+          return true;
+        }
+        finished = true;
+        closeQuietly(in);
+        return false;
+      }
+
+      @Override
+      public ParseResult next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        if (failure != null) {
+          ParseResult f = failure;
+          failure = null;
+          finished = true;
+          return f;
+        }
+        try {
+          return results.next();
+        } catch (RuntimeException | InternalError e) {
+          finished = true;
+          closeQuietly(in);
+          return ParseResult.rejected(InputFailures.corrupt(file, 0, format, e));
+        }
+      }
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException | RuntimeException e) {
+        // The failure that matters is already reported.
+      }
+    }
+  }
+}
