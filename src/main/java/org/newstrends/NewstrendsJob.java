@@ -87,13 +87,12 @@ public final class NewstrendsJob {
             .agg(
                 count(lit(1)).as("records"),
                 sum(when(col(ParsedRows.IS_REJECT), 1).otherwise(0)).as("rejects"),
-                sum(
-                        when(
-                                col(ParsedRows.IS_REJECT)
-                                    .equalTo(false)
-                                    .and(col("published_epoch_day").isNull()),
-                                1)
-                            .otherwise(0))
+                sum(when(
+                            col(ParsedRows.IS_REJECT)
+                                .equalTo(false)
+                                .and(col("published_epoch_day").isNull()),
+                            1)
+                        .otherwise(0))
                     .as("undated"))
             .collectAsList()) {
       long records = row.getLong(1);

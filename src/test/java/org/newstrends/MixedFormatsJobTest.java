@@ -67,15 +67,20 @@ class MixedFormatsJobTest {
     assertEquals(2, m.rejects());
 
     var spark = TestSpark.session();
-    List<Row> articles = spark.read().parquet(dir.resolve("out/articles").toString()).collectAsList();
+    List<Row> articles =
+        spark.read().parquet(dir.resolve("out/articles").toString()).collectAsList();
     assertEquals(64, articles.size());
     Map<String, Long> perFormat =
         articles.stream()
-            .collect(Collectors.groupingBy(r -> (String) r.getAs("input_format"), Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    r -> (String) r.getAs("input_format"), Collectors.counting()));
     assertEquals(Map.of("text-dump", 1L, "jsonl", 40L, "csv", 20L, "files", 3L), perFormat);
     List<String> reasons =
         spark.read().parquet(dir.resolve("out/rejects").toString()).collectAsList().stream()
-            .map(r -> (String) r.getAs("reason")).sorted().toList();
+            .map(r -> (String) r.getAs("reason"))
+            .sorted()
+            .toList();
     assertEquals(List.of("bad_json", "corrupt_input"), reasons);
     assertTrue(
         articles.stream()

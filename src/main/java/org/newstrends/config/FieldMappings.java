@@ -9,8 +9,8 @@ import java.util.TreeMap;
 /**
  * Field mappings of the keyed formats ({@code jsonl}, {@code csv}): which JSON key or CSV column
  * holds each article field, as a map {@code article field -> key}. A preset gives a whole mapping;
- * {@code mapping:} entries in the config override or add to it. Without either, every field is
- * read from the key of its own name ({@code title}, {@code body}, {@code date}, ...).
+ * {@code mapping:} entries in the config override or add to it. Without either, every field is read
+ * from the key of its own name ({@code title}, {@code body}, {@code date}, ...).
  */
 public final class FieldMappings {
 
@@ -19,8 +19,10 @@ public final class FieldMappings {
   public static final String LEDE = "lede";
   public static final String DATE = "date";
   public static final String SOURCE = "source";
+
   /** A URL (e.g. an RSS feed) whose host becomes {@code source} when the source key is empty. */
   public static final String SOURCE_URL = "source_url";
+
   public static final String URL = "url";
   public static final String AUTHORS = "authors";
   public static final String LANGUAGE = "language";
@@ -41,15 +43,41 @@ public final class FieldMappings {
         Map.of(
             InputFormat.JSONL,
             ordered(
-                TITLE, "title", BODY, "maintext", LEDE, "description", DATE, "date_publish",
-                SOURCE, "source_domain", URL, "url", AUTHORS, "authors", LANGUAGE, "language")));
+                TITLE,
+                "title",
+                BODY,
+                "maintext",
+                LEDE,
+                "description",
+                DATE,
+                "date_publish",
+                SOURCE,
+                "source_domain",
+                URL,
+                "url",
+                AUTHORS,
+                "authors",
+                LANGUAGE,
+                "language")));
     p.put(
         "rss-2023",
         Map.of(
             InputFormat.JSONL,
             ordered(
-                TITLE, "title", BODY, "description", DATE, "date_published", SOURCE, "artist",
-                SOURCE_URL, "source", URL, "link", LANGUAGE, "language")));
+                TITLE,
+                "title",
+                BODY,
+                "description",
+                DATE,
+                "date_published",
+                SOURCE,
+                "artist",
+                SOURCE_URL,
+                "source",
+                URL,
+                "link",
+                LANGUAGE,
+                "language")));
     p.put(
         "csv-article-list",
         Map.of(
@@ -88,8 +116,8 @@ public final class FieldMappings {
   }
 
   /**
-   * The effective mapping of an input: the preset's (or the identity mapping), overridden by
-   * {@code mapping}. Throws {@link IllegalArgumentException} naming what is allowed.
+   * The effective mapping of an input: the preset's (or the identity mapping), overridden by {@code
+   * mapping}. Throws {@link IllegalArgumentException} naming what is allowed.
    */
   public static Map<String, String> resolve(
       InputFormat format, String preset, Map<String, String> mapping) {
@@ -126,10 +154,7 @@ public final class FieldMappings {
       for (Map.Entry<String, String> e : mapping.entrySet()) {
         if (!FIELDS.contains(e.getKey())) {
           throw new IllegalArgumentException(
-              "unknown mapping field '"
-                  + e.getKey()
-                  + "'; allowed: "
-                  + String.join(", ", FIELDS));
+              "unknown mapping field '" + e.getKey() + "'; allowed: " + String.join(", ", FIELDS));
         }
         if (e.getValue() == null || e.getValue().isBlank()) {
           result.remove(e.getKey()); // "field:" with no value unmaps a preset's field

@@ -17,8 +17,7 @@ final class Codecs {
   static Configuration register(Configuration conf) {
     String codecs = conf.get(KEY, "");
     if (!codecs.contains(ZstdJniCodec.class.getName())) {
-      conf.set(
-          KEY, (codecs.isBlank() ? "" : codecs + ",") + ZstdJniCodec.class.getName());
+      conf.set(KEY, (codecs.isBlank() ? "" : codecs + ",") + ZstdJniCodec.class.getName());
     }
     return conf;
   }

@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Parses a CSV file with a header row into one result per data row, through a field mapping
- * ({@code article field -> column name}; see {@link MappedRecords} for the field rules). Quoted
- * fields may hold commas, doubled quotes and newlines (RFC 4180). {@code input_offset} is the
- * 0-based number of the data row (the header is not counted). A row with a different number of
- * columns than the header is a {@code bad_csv} reject; a row over {@code ingest.max_record_bytes}
- * characters is {@code too_large}. Uses univocity-parsers, the CSV parser Spark itself uses. Pure
- * Java, no Spark.
+ * Parses a CSV file with a header row into one result per data row, through a field mapping ({@code
+ * article field -> column name}; see {@link MappedRecords} for the field rules). Quoted fields may
+ * hold commas, doubled quotes and newlines (RFC 4180). {@code input_offset} is the 0-based number
+ * of the data row (the header is not counted). A row with a different number of columns than the
+ * header is a {@code bad_csv} reject; a row over {@code ingest.max_record_bytes} characters is
+ * {@code too_large}. Uses univocity-parsers, the CSV parser Spark itself uses. Pure Java, no Spark.
  */
 public final class CsvParser {
 
@@ -82,7 +81,14 @@ public final class CsvParser {
           row = null;
           failure = new IllegalStateException("CSV parsing stopped after row " + offset, e);
         }
-        return parseRow(current, header.length, columns, mapping, inputFile, offset, assumeDate,
+        return parseRow(
+            current,
+            header.length,
+            columns,
+            mapping,
+            inputFile,
+            offset,
+            assumeDate,
             maxRecordBytes);
       }
     };
@@ -97,15 +103,29 @@ public final class CsvParser {
       long offset,
       LocalDate assumeDate,
       long maxRecordBytes) {
-    String raw = String.join(",", java.util.Arrays.stream(row).map(v -> v == null ? "" : v).toList());
+    String raw =
+        String.join(",", java.util.Arrays.stream(row).map(v -> v == null ? "" : v).toList());
     if (raw.length() > maxRecordBytes) {
-      return reject(raw, inputFile, offset, REASON_TOO_LARGE,
-          "row is " + raw.length() + " characters; the limit (ingest.max_record_bytes) is "
+      return reject(
+          raw,
+          inputFile,
+          offset,
+          REASON_TOO_LARGE,
+          "row is "
+              + raw.length()
+              + " characters; the limit (ingest.max_record_bytes) is "
               + maxRecordBytes);
     }
     if (row.length != headerColumns) {
-      return reject(raw, inputFile, offset, REASON_BAD_CSV,
-          "row has " + row.length + " columns, the header " + headerColumns
+      return reject(
+          raw,
+          inputFile,
+          offset,
+          REASON_BAD_CSV,
+          "row has "
+              + row.length
+              + " columns, the header "
+              + headerColumns
               + " (an unbalanced quote or a stray delimiter)");
     }
     return MappedRecords.toResult(
@@ -113,7 +133,12 @@ public final class CsvParser {
           Integer i = columns.get(key);
           return i == null ? null : row[i];
         },
-        mapping, FORMAT, raw, inputFile, offset, assumeDate);
+        mapping,
+        FORMAT,
+        raw,
+        inputFile,
+        offset,
+        assumeDate);
   }
 
   private static ParseResult reject(

@@ -13,9 +13,9 @@ import org.newstrends.config.InputSpec;
 
 /**
  * Reads CSV files with a header (files, directories, globs; plain, gzip, bzip2, zstd) through
- * {@link CsvParser}. A CSV file with multi-line quoted fields cannot be split safely, so each
- * file is read whole by one task (as Spark's own {@code multiLine} CSV reader does); many files are
- * read in parallel. Decoding is UTF-8 (invalid bytes become U+FFFD).
+ * {@link CsvParser}. A CSV file with multi-line quoted fields cannot be split safely, so each file
+ * is read whole by one task (as Spark's own {@code multiLine} CSV reader does); many files are read
+ * in parallel. Decoding is UTF-8 (invalid bytes become U+FFFD).
  */
 public final class CsvReader implements ArticleReader {
 

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses one file holding one article (the BBC layout): the first non-blank line is the title,
- * the rest are paragraphs separated by blank lines (lines of one block are joined with a space).
- * The section is given by the caller (the parent folder's name). The file is decoded as UTF-8;
- * invalid bytes become U+FFFD and the article is kept (never guessing another charset). A file
- * with no text is a {@code no_body} reject; a title-only file is an article with an empty body.
- * Pure Java, no Spark.
+ * Parses one file holding one article (the BBC layout): the first non-blank line is the title, the
+ * rest are paragraphs separated by blank lines (lines of one block are joined with a space). The
+ * section is given by the caller (the parent folder's name). The file is decoded as UTF-8; invalid
+ * bytes become U+FFFD and the article is kept (never guessing another charset). A file with no text
+ * is a {@code no_body} reject; a title-only file is an article with an empty body. Pure Java, no
+ * Spark.
  */
 public final class FilesParser {
 
@@ -25,17 +25,15 @@ public final class FilesParser {
   private FilesParser() {}
 
   public static ParseResult parse(
-      byte[] bytes,
-      String inputFile,
-      String section,
-      LocalDate assumeDate,
-      long maxRecordBytes) {
+      byte[] bytes, String inputFile, String section, LocalDate assumeDate, long maxRecordBytes) {
     if (bytes.length > maxRecordBytes) {
       return reject(
           decode(java.util.Arrays.copyOf(bytes, Reject.EXCERPT_CHARS * 4)),
           inputFile,
           REASON_TOO_LARGE,
-          "file is " + bytes.length + " bytes; the limit (ingest.max_record_bytes) is "
+          "file is "
+              + bytes.length
+              + " bytes; the limit (ingest.max_record_bytes) is "
               + maxRecordBytes);
     }
     String text = decode(bytes);
@@ -66,8 +64,24 @@ public final class FilesParser {
     }
     return ParseResult.of(
         new Article(
-            inputFile, 0, FORMAT, assumeDate, null, section, title, null, null, null, null,
-            paragraphs, null, null, null, null, null, null));
+            inputFile,
+            0,
+            FORMAT,
+            assumeDate,
+            null,
+            section,
+            title,
+            null,
+            null,
+            null,
+            null,
+            paragraphs,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
   }
 
   /** Strict UTF-8 when valid; otherwise UTF-8 with U+FFFD for each invalid sequence. */

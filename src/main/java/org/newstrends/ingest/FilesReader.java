@@ -10,8 +10,8 @@ import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 
 /**
- * Reads a folder tree with one article per file through {@link FilesParser}: {@code section} is
- * the name of the file's parent folder (null for files directly in the input folder), {@code
+ * Reads a folder tree with one article per file through {@link FilesParser}: {@code section} is the
+ * name of the file's parent folder (null for files directly in the input folder), {@code
  * input_offset} is 0 and {@code input_file} the file. Compressed files are decompressed by suffix.
  */
 public final class FilesReader implements ArticleReader {
@@ -38,7 +38,8 @@ public final class FilesReader implements ArticleReader {
       return null;
     }
     String parentPath = parent.toUri().getPath();
-    String root = inputRoot.endsWith("/") ? inputRoot.substring(0, inputRoot.length() - 1) : inputRoot;
+    String root =
+        inputRoot.endsWith("/") ? inputRoot.substring(0, inputRoot.length() - 1) : inputRoot;
     return parentPath.equals(root) ? null : parent.getName();
   }
 }

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * Parses the date values news dumps carry, several formats mixed in one file, into a UTC instant
  * and its UTC date. Accepted: ISO-8601 with {@code T} or a space, with or without fractions and
  * offset ({@code 2023-01-15 21:45:53+00:00}, {@code 2023-10-01T22:01:51Z}); a time without an
- * offset is taken as UTC, a one-digit hour is accepted ({@code 2023-10-08 0:36:35}); a plain date ({@code 2023-10-07}, no instant); RFC 1123 as in RSS
- * ({@code Sun, 01 Jan 2023 21:45:53 GMT}); epoch seconds (up to 11 digits) or milliseconds (12 to
- * 13 digits). Anything else is unparseable: {@link #parse} returns null.
+ * offset is taken as UTC, a one-digit hour is accepted ({@code 2023-10-08 0:36:35}); a plain date
+ * ({@code 2023-10-07}, no instant); RFC 1123 as in RSS ({@code Sun, 01 Jan 2023 21:45:53 GMT});
+ * epoch seconds (up to 11 digits) or milliseconds (12 to 13 digits). Anything else is unparseable:
+ * {@link #parse} returns null.
  */
 public final class FlexibleDates {
 
@@ -31,8 +32,12 @@ public final class FlexibleDates {
   private static final DateTimeFormatter ISO_LOCAL_OR_OFFSET =
       new DateTimeFormatterBuilder()
           .append(DateTimeFormatter.ISO_LOCAL_DATE)
-          .optionalStart().appendLiteral('T').optionalEnd()
-          .optionalStart().appendLiteral(' ').optionalEnd()
+          .optionalStart()
+          .appendLiteral('T')
+          .optionalEnd()
+          .optionalStart()
+          .appendLiteral(' ')
+          .optionalEnd()
           .appendValue(ChronoField.HOUR_OF_DAY, 1, 2, SignStyle.NOT_NEGATIVE)
           .appendLiteral(':')
           .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
@@ -43,10 +48,18 @@ public final class FlexibleDates {
           .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
           .optionalEnd()
           .optionalEnd()
-          .optionalStart().appendLiteral(' ').optionalEnd()
-          .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-          .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-          .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+          .optionalStart()
+          .appendLiteral(' ')
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH:MM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH", "Z")
+          .optionalEnd()
           .toFormatter(Locale.ROOT);
 
   private static final Pattern DIGITS = Pattern.compile("-?\\d{1,13}");

@@ -13,8 +13,8 @@ import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Expands an input path (a file, a directory read recursively, or a glob) into its files, sorted,
- * on the driver. Names starting with {@code _} or {@code .} are skipped, as Hadoop's file inputs
- * do ({@code _SUCCESS}, {@code .crc}).
+ * on the driver. Names starting with {@code _} or {@code .} are skipped, as Hadoop's file inputs do
+ * ({@code _SUCCESS}, {@code .crc}).
  */
 final class InputFiles {
 

@@ -42,7 +42,9 @@ public final class JsonLinesParser {
           inputFile,
           inputOffset,
           REASON_TOO_LARGE,
-          "line is " + byteLength + " bytes; the limit (ingest.max_record_bytes) is "
+          "line is "
+              + byteLength
+              + " bytes; the limit (ingest.max_record_bytes) is "
               + maxRecordBytes);
     }
     JsonNode node;
@@ -50,7 +52,11 @@ public final class JsonLinesParser {
       node = JSON.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
     } catch (JsonProcessingException e) {
       return reject(
-          line, inputFile, inputOffset, REASON_BAD_JSON, "not valid JSON: " + e.getOriginalMessage());
+          line,
+          inputFile,
+          inputOffset,
+          REASON_BAD_JSON,
+          "not valid JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
       return reject(

@@ -31,7 +31,8 @@ public final class JsonLinesReader implements ArticleReader {
 
   @Override
   public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
-    Configuration conf = Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
+    Configuration conf =
+        Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
     conf.setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
     long splitBytes =
         ingest.splitBytes() > 0
@@ -80,12 +81,14 @@ public final class JsonLinesReader implements ArticleReader {
     ParseResult parse(String file, long key, Text value) {
       if (key == SafeTextInputFormat.FAILURE_KEY) {
         return ParseResult.rejected(
-            InputFailures.corrupt(file, 0, JsonLinesParser.FORMAT, new RuntimeException(value.toString())));
+            InputFailures.corrupt(
+                file, 0, JsonLinesParser.FORMAT, new RuntimeException(value.toString())));
       }
       if (value.getLength() <= maxRecordBytes && value.toString().isBlank()) {
         return null;
       }
-      String line = value.getLength() > maxRecordBytes ? Reject.excerpt(value.toString()) : value.toString();
+      String line =
+          value.getLength() > maxRecordBytes ? Reject.excerpt(value.toString()) : value.toString();
       return JsonLinesParser.parse(
           line, value.getLength(), file, key, maxRecordBytes, mapping, assumeDate);
     }

@@ -9,14 +9,14 @@ import java.util.function.Function;
 import org.newstrends.config.FieldMappings;
 
 /**
- * Builds an article from a keyed record (a JSON object, a CSV row) through a field mapping
- * ({@code article field -> key}); shared by {@link JsonLinesParser} and {@link CsvParser}.
+ * Builds an article from a keyed record (a JSON object, a CSV row) through a field mapping ({@code
+ * article field -> key}); shared by {@link JsonLinesParser} and {@link CsvParser}.
  *
  * <p>Rules: text fields are cleaned by {@link TextCleaner}; a record with neither title nor body
  * text is a {@code no_body} reject; a title-only record (RSS items without a description, article
- * lists) is an article with an empty body. A date that is absent or unparseable leaves the
- * article undated ({@code assume_date} fills the date only, never the time); nothing is invented.
- * {@code source} falls back to the host of {@code source_url} when empty.
+ * lists) is an article with an empty body. A date that is absent or unparseable leaves the article
+ * undated ({@code assume_date} fills the date only, never the time); nothing is invented. {@code
+ * source} falls back to the host of {@code source_url} when empty.
  */
 final class MappedRecords {
 
@@ -74,8 +74,11 @@ final class MappedRecords {
   }
 
   private static String keys(Map<String, String> mapping) {
-    return "'" + mapping.getOrDefault(FieldMappings.TITLE, "-") + "', '"
-        + mapping.getOrDefault(FieldMappings.BODY, "-") + "'";
+    return "'"
+        + mapping.getOrDefault(FieldMappings.TITLE, "-")
+        + "', '"
+        + mapping.getOrDefault(FieldMappings.BODY, "-")
+        + "'";
   }
 
   private static Object value(Function<String, Object> lookup, Map<String, String> m, String f) {

@@ -10,10 +10,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns text fields that may carry HTML markup and entities (RSS descriptions, scraped bodies)
- * into clean paragraphs: tags removed, entities decoded, block elements and blank lines as
- * paragraph breaks, whitespace inside a paragraph collapsed. Plain text without {@code <} or
- * {@code &} is only split on blank lines and trimmed.
+ * Turns text fields that may carry HTML markup and entities (RSS descriptions, scraped bodies) into
+ * clean paragraphs: tags removed, entities decoded, block elements and blank lines as paragraph
+ * breaks, whitespace inside a paragraph collapsed. Plain text without {@code <} or {@code &} is
+ * only split on blank lines and trimmed.
  */
 public final class TextCleaner {
 
@@ -45,11 +45,12 @@ public final class TextCleaner {
   }
 
   /**
-   * An entity escaped twice ({@code &amp;#x2014;}), as some feeds (WSJ) publish it: decoded
-   * once it would still read {@code &#x2014;}, so the outer escape is undone first.
+   * An entity escaped twice ({@code &amp;#x2014;}), as some feeds (WSJ) publish it: decoded once it
+   * would still read {@code &#x2014;}, so the outer escape is undone first.
    */
   private static final java.util.regex.Pattern DOUBLE_ESCAPED =
-      java.util.regex.Pattern.compile("&amp;(?=(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)");
+      java.util.regex.Pattern.compile(
+          "&amp;(?=(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)");
 
   static boolean looksMarkedUp(String text) {
     return text.indexOf('<') >= 0 || text.indexOf('&') >= 0;

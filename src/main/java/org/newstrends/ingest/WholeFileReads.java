@@ -34,9 +34,9 @@ final class WholeFileReads {
 
   private WholeFileReads() {}
 
-  static Dataset<Row> read(
-      SparkSession spark, String inputPath, String format, FileParser parser) {
-    Configuration conf = Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
+  static Dataset<Row> read(SparkSession spark, String inputPath, String format, FileParser parser) {
+    Configuration conf =
+        Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
     List<String> files = InputFiles.list(inputPath, conf);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));

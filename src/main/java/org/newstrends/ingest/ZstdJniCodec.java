@@ -13,9 +13,9 @@ import org.apache.hadoop.io.compress.Decompressor;
 
 /**
  * A Hadoop codec for {@code .zst} files on zstd-jni (which Spark ships), because Hadoop's own
- * {@code ZStandardCodec} needs a libhadoop built with zstd and fails without it ("native
- * zStandard library not available"). Not splittable: one task reads a whole file. Registered for
- * the {@code .zst} suffix by {@link Codecs#register}.
+ * {@code ZStandardCodec} needs a libhadoop built with zstd and fails without it ("native zStandard
+ * library not available"). Not splittable: one task reads a whole file. Registered for the {@code
+ * .zst} suffix by {@link Codecs#register}.
  */
 public final class ZstdJniCodec implements CompressionCodec {
 

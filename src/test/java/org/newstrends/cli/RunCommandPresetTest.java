@@ -22,9 +22,16 @@ class RunCommandPresetTest {
     RunCommand run = new RunCommand();
     new CommandLine(run)
         .parseArgs(
-            "--config", Files.writeString(dir.resolve("c.yaml"), "output: out\n").toString(),
-            "--input", a + "," + b, "--format", "jsonl", "--preset", "rss-2023",
-            "--output", dir.resolve("out").toString());
+            "--config",
+            Files.writeString(dir.resolve("c.yaml"), "output: out\n").toString(),
+            "--input",
+            a + "," + b,
+            "--format",
+            "jsonl",
+            "--preset",
+            "rss-2023",
+            "--output",
+            dir.resolve("out").toString());
     JobConfig job = run.resolve();
     assertEquals(2, job.inputs().size());
     for (InputSpec input : job.inputs()) {
@@ -40,12 +47,29 @@ class RunCommandPresetTest {
     assertEquals(
         NewstrendsCli.EXIT_CONFIG_ERROR,
         NewstrendsCli.execute(
-            "run", "--input", a.toString(), "--format", "jsonl", "--preset", "nope", "--output", out));
+            "run",
+            "--input",
+            a.toString(),
+            "--format",
+            "jsonl",
+            "--preset",
+            "nope",
+            "--output",
+            out));
     assertEquals(
         NewstrendsCli.EXIT_CONFIG_ERROR,
         NewstrendsCli.execute(
-            "run", "--input", a.toString(), "--format", "files", "--preset", "rss-2023", "--output", out));
-    Path config = Files.writeString(dir.resolve("c.yaml"), "inputs:\n  - path: " + a + "\noutput: o\n");
+            "run",
+            "--input",
+            a.toString(),
+            "--format",
+            "files",
+            "--preset",
+            "rss-2023",
+            "--output",
+            out));
+    Path config =
+        Files.writeString(dir.resolve("c.yaml"), "inputs:\n  - path: " + a + "\noutput: o\n");
     assertEquals(
         NewstrendsCli.EXIT_CONFIG_ERROR,
         NewstrendsCli.execute("run", "--config", config.toString(), "--preset", "rss-2023"));

@@ -83,10 +83,12 @@ class ConfigLoaderFormatsTest {
     assertTrue(e.getMessage().contains("line "), e.getMessage());
     assertTrue(e.getMessage().contains("unknown mapping field 'headline'"), e.getMessage());
     assertTrue(e.getMessage().contains("title, body, lede, date"), e.getMessage());
-    Path files = config("inputs:\n  - path: data\n    format: files\n    preset: rss-2023\noutput: o\n");
+    Path files =
+        config("inputs:\n  - path: data\n    format: files\n    preset: rss-2023\noutput: o\n");
     ConfigException e2 = assertThrows(ConfigException.class, () -> ConfigLoader.load(files));
     assertTrue(e2.getMessage().contains("apply to the jsonl and csv formats"), e2.getMessage());
-    Path csvPreset = config("inputs:\n  - path: data\n    format: csv\n    preset: rss-2023\noutput: o\n");
+    Path csvPreset =
+        config("inputs:\n  - path: data\n    format: csv\n    preset: rss-2023\noutput: o\n");
     ConfigException e3 = assertThrows(ConfigException.class, () -> ConfigLoader.load(csvPreset));
     assertTrue(e3.getMessage().contains("csv-article-list, csv-sentences"), e3.getMessage());
   }
@@ -94,7 +96,8 @@ class ConfigLoaderFormatsTest {
   @Test
   void badAssumeDateAndUnknownFormatAreErrors() throws IOException {
     Path file =
-        config("inputs:\n  - path: data\n    format: files\n    assume_date: 2005-13-01\noutput: o\n");
+        config(
+            "inputs:\n  - path: data\n    format: files\n    assume_date: 2005-13-01\noutput: o\n");
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
     assertTrue(e.getMessage().contains("'assume_date' must be a date YYYY-MM-DD"), e.getMessage());
     Path fmt = config("inputs:\n  - path: data\n    format: parquet\noutput: o\n");

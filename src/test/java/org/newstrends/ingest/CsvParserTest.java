@@ -37,7 +37,8 @@ class CsvParserTest {
 
   @Test
   void articleListPresetGivesTitleOnlyArticles() {
-    List<ParseResult> rows = parse(Fixtures.text("/csv/globe_article_list.csv"), "csv-article-list", null);
+    List<ParseResult> rows =
+        parse(Fixtures.text("/csv/globe_article_list.csv"), "csv-article-list", null);
     assertEquals(20, rows.size());
     Article a = rows.get(0).article();
     assertEquals("Israel, Hamas to extend truce for two more days, Qatar says", a.title());
@@ -55,7 +56,8 @@ class CsvParserTest {
 
   @Test
   void postArticleListWithIndexColumnAndPlainDates() {
-    List<ParseResult> rows = parse(Fixtures.text("/csv/post_article_list.csv"), "csv-article-list", null);
+    List<ParseResult> rows =
+        parse(Fixtures.text("/csv/post_article_list.csv"), "csv-article-list", null);
     assertEquals(20, rows.size());
     assertTrue(rows.stream().allMatch(ParseResult::isArticle));
     Article a = rows.get(0).article();
@@ -109,7 +111,9 @@ class CsvParserTest {
   void emptyFileGivesNoRecordsAndHeaderMappingByName() {
     assertEquals(0, parse("", null, null).size());
     List<ParseResult> rows =
-        parse("headline,text,when\nH,T,2023-10-07 12:00:00\n", null,
+        parse(
+            "headline,text,when\nH,T,2023-10-07 12:00:00\n",
+            null,
             Map.of("title", "headline", "body", "text", "date", "when"));
     Article a = rows.get(0).article();
     assertEquals("H", a.title());

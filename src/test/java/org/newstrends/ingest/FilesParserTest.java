@@ -48,7 +48,8 @@ class FilesParserTest {
 
   @Test
   void emptyFileIsNoBodyTitleOnlyIsAnArticleAndAssumeDateApplies() {
-    assertEquals("no_body", FilesParser.parse(new byte[0], "e.txt", null, null, 100).reject().reason());
+    assertEquals(
+        "no_body", FilesParser.parse(new byte[0], "e.txt", null, null, 100).reject().reason());
     assertEquals(
         "no_body",
         FilesParser.parse(" \n\n".getBytes(StandardCharsets.UTF_8), "e.txt", null, null, 100)

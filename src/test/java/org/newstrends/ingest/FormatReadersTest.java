@@ -48,9 +48,17 @@ class FormatReadersTest {
     return ParsedRows.articles(parsed).collectAsList().stream()
         .map(
             r ->
-                r.getAs("input_offset") + "|" + r.getAs("published_date") + "|"
-                    + r.getAs("published_at") + "|" + r.getAs("source") + "|" + r.getAs("title")
-                    + "|" + r.getAs("body"))
+                r.getAs("input_offset")
+                    + "|"
+                    + r.getAs("published_date")
+                    + "|"
+                    + r.getAs("published_at")
+                    + "|"
+                    + r.getAs("source")
+                    + "|"
+                    + r.getAs("title")
+                    + "|"
+                    + r.getAs("body"))
         .sorted()
         .collect(Collectors.toList());
   }
@@ -99,14 +107,17 @@ class FormatReadersTest {
     }
     List<Long> offsets =
         ParsedRows.articles(tiny).select("input_offset").collectAsList().stream()
-            .map(r -> r.getLong(0)).sorted().toList();
+            .map(r -> r.getLong(0))
+            .sorted()
+            .toList();
     assertEquals(lineStarts, offsets);
   }
 
   @Test
   void jsonlGzipBzip2AndZstdReadTheSameArticles() throws IOException {
     byte[] bytes = fixtureBytes(JAN);
-    List<String> expected = articleLines(read(jsonl(write(dir.resolve("plain/a.jsonl"), bytes, "")), 0));
+    List<String> expected =
+        articleLines(read(jsonl(write(dir.resolve("plain/a.jsonl"), bytes, "")), 0));
     for (String codec : List.of("gz", "bz2", "zst")) {
       Path file = write(dir.resolve(codec + "/a.jsonl." + codec), bytes, codec);
       Dataset<Row> parsed = read(jsonl(file), 1024);
@@ -125,7 +136,8 @@ class FormatReadersTest {
     byte[] gz = Files.readAllBytes(write(dir.resolve("full.gz"), fixtureBytes(JAN), "gz"));
     // A gzip cut in the middle, and a file that only claims to be gzip.
     Files.write(in.resolve("truncated.jsonl.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
-    Files.write(in.resolve("not-gzip.jsonl.gz"), "plain text, not gzip\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        in.resolve("not-gzip.jsonl.gz"), "plain text, not gzip\n".getBytes(StandardCharsets.UTF_8));
     byte[] zst = Files.readAllBytes(write(dir.resolve("full.zst"), fixtureBytes(JAN), "zst"));
     Files.write(in.resolve("truncated.jsonl.zst"), java.util.Arrays.copyOf(zst, zst.length / 2));
     Dataset<Row> parsed = read(jsonl(in), 0);
@@ -151,7 +163,9 @@ class FormatReadersTest {
             + "\n"
             + "not json at all\n"
             + "{\"title\": \"\", \"description\": \"\"}\n"
-            + "{\"title\": \"" + "x".repeat(500) + "\"}\n";
+            + "{\"title\": \""
+            + "x".repeat(500)
+            + "\"}\n";
     Path file = write(dir.resolve("r.jsonl"), text.getBytes(StandardCharsets.UTF_8), "");
     Dataset<Row> parsed =
         Ingest.readerFor(jsonl(file).inputFormat())
@@ -179,7 +193,10 @@ class FormatReadersTest {
         ParsedRows.articles(parsed).collectAsList().stream()
             .collect(
                 Collectors.groupingBy(
-                    r -> Path.of(((String) r.getAs("input_file")).replace("file:", "")).getFileName().toString(),
+                    r ->
+                        Path.of(((String) r.getAs("input_file")).replace("file:", ""))
+                            .getFileName()
+                            .toString(),
                     Collectors.counting()));
     assertEquals(20L, perFile.get("globe_article_list.csv"));
     assertEquals(20L, perFile.get("copy.csv.gz"));
@@ -188,8 +205,14 @@ class FormatReadersTest {
     assertTrue(!perFile.containsKey("_ignored.csv"));
     assertEquals(Map.of("corrupt_input", 1L), reasons(parsed));
     List<Long> offsets =
-        ParsedRows.articles(parsed).filter("input_file like '%globe_article_list.csv'")
-            .select("input_offset").collectAsList().stream().map(r -> r.getLong(0)).sorted().toList();
+        ParsedRows.articles(parsed)
+            .filter("input_file like '%globe_article_list.csv'")
+            .select("input_offset")
+            .collectAsList()
+            .stream()
+            .map(r -> r.getLong(0))
+            .sorted()
+            .toList();
     assertEquals(0L, offsets.get(0));
     assertEquals(19L, offsets.get(19));
   }
@@ -197,19 +220,26 @@ class FormatReadersTest {
   @Test
   void filesFolderTreeGivesOneArticlePerFileWithSections() throws IOException {
     Path root = dir.resolve("bbc");
-    for (String f : List.of("business/001.txt", "business/002.txt", "sport/001.txt", "sport/199.txt")) {
+    for (String f :
+        List.of("business/001.txt", "business/002.txt", "sport/001.txt", "sport/199.txt")) {
       write(root.resolve(f), FilesParserTest.bytes("/files/" + f), "");
     }
     write(root.resolve("sport/002.txt.gz"), FilesParserTest.bytes("/files/sport/002.txt"), "gz");
     write(root.resolve("top.txt"), "Top title\n\nText.".getBytes(StandardCharsets.UTF_8), "");
-    Dataset<Row> parsed = read(new InputSpec(root.toString(), "files", null, null, "2005-06-30"), 0);
+    Dataset<Row> parsed =
+        read(new InputSpec(root.toString(), "files", null, null, "2005-06-30"), 0);
     List<Row> articles = ParsedRows.articles(parsed).collectAsList();
     assertEquals(6, articles.size());
     Map<String, Long> sections =
         articles.stream()
-            .collect(Collectors.groupingBy(r -> String.valueOf((Object) r.getAs("section")), Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    r -> String.valueOf((Object) r.getAs("section")), Collectors.counting()));
     assertEquals(Map.of("business", 2L, "sport", 3L, "null", 1L), sections);
-    assertTrue(articles.stream().allMatch(r -> "2005-06-30".equals(String.valueOf((Object) r.getAs("published_date")))));
+    assertTrue(
+        articles.stream()
+            .allMatch(
+                r -> "2005-06-30".equals(String.valueOf((Object) r.getAs("published_date")))));
     assertTrue(articles.stream().allMatch(r -> r.getAs("published_at") == null));
     assertTrue(articles.stream().allMatch(r -> (long) r.getAs("input_offset") == 0L));
   }

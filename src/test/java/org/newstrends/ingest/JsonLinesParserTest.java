@@ -78,7 +78,8 @@ class JsonLinesParserTest {
         "QF19 was three hours into New Year’s Day journey when pilots learned they could not land"
             + " at Manila",
         a.paragraphs().get(0));
-    assertEquals("Follow our Australia news live blog for the latest updates", a.paragraphs().get(1));
+    assertEquals(
+        "Follow our Australia news live blog for the latest updates", a.paragraphs().get(1));
     for (String p : a.paragraphs()) {
       assertFalse(p.contains("<") || p.contains(">") || p.contains("&#"), p);
     }
@@ -139,7 +140,8 @@ class JsonLinesParserTest {
     Reject noBody = reject("{\"title\": null, \"description\": \"  \", \"link\": \"u\"}", RSS);
     assertEquals("no_body", noBody.reason());
     assertEquals(42, noBody.inputOffset());
-    assertEquals("{\"title\": null, \"description\": \"  \", \"link\": \"u\"}", noBody.rawExcerpt());
+    assertEquals(
+        "{\"title\": null, \"description\": \"  \", \"link\": \"u\"}", noBody.rawExcerpt());
     String big = "{\"title\": \"" + "x".repeat(200) + "\"}";
     ParseResult r = JsonLinesParser.parse(big, big.length(), "f", 0, 100, RSS, null);
     assertEquals("too_large", r.reject().reason());
@@ -147,7 +149,8 @@ class JsonLinesParserTest {
 
   @Test
   void unparseableDateKeepsTheArticleUndatedAndAssumeDateFillsOnlyTheDate() {
-    String line = "{\"title\": \"T\", \"description\": \"B\", \"date_published\": \"last Tuesday\"}";
+    String line =
+        "{\"title\": \"T\", \"description\": \"B\", \"date_published\": \"last Tuesday\"}";
     Article undated = article(line);
     assertNull(undated.publishedDate());
     assertNull(undated.publishedAt());
