@@ -3,15 +3,11 @@ package org.newstrends.ingest;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.InputSplit;
-import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,20 +27,7 @@ public final class JsonLinesReader implements ArticleReader {
 
   @Override
   public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
-    Configuration conf =
-        Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
-    conf.setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
-    long splitBytes =
-        ingest.splitBytes() > 0
-            ? ingest.splitBytes()
-            : SplitSizing.splitBytes(
-                new Path(input.path()), conf, spark.sparkContext().defaultParallelism());
-    conf.setLong(FileInputFormat.SPLIT_MAXSIZE, splitBytes);
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaNewHadoopRDD<LongWritable, Text> raw =
-        (JavaNewHadoopRDD<LongWritable, Text>)
-            jsc.newAPIHadoopFile(
-                input.path(), SafeTextInputFormat.class, LongWritable.class, Text.class, conf);
+    JavaNewHadoopRDD<LongWritable, Text> raw = LineRecords.open(spark, input, ingest, null);
     JavaRDD<Row> rows =
         raw.mapPartitionsWithInputSplit(
             new ParseSplit(

@@ -172,7 +172,7 @@ class TextDumpReaderTest {
     long articles = ParsedRows.articles(parsed).count();
     assertTrue(articles > 5 && articles < EXCERPT_RECORDS, "kept the records before the cut");
     assertEquals(
-        List.of(TextDumpReader.REASON_CORRUPT_INPUT),
+        List.of(InputFailures.REASON_CORRUPT_INPUT),
         rejects.stream()
             .map(r -> (String) r.getAs("reason"))
             .filter(r -> r.startsWith("corrupt"))
