@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.newstrends.NewstrendsJob;
+import org.newstrends.annotate.GazetteerLoader;
 import org.newstrends.config.ConfigException;
 import org.newstrends.config.ConfigLoader;
 import org.newstrends.config.IngestConfig;
@@ -113,9 +114,15 @@ public final class RunCommand implements Callable<Integer> {
     if (splitBytes != null) {
       job =
           new JobConfig(
-              job.inputs(), job.output(), new IngestConfig(job.ingest().maxRecordBytes(), splitBytes));
+              job.inputs(),
+              job.output(),
+              new IngestConfig(job.ingest().maxRecordBytes(), splitBytes),
+              job.annotate());
     }
     ConfigLoader.validate(job, origin);
+    if (job.annotate().enabled()) {
+      GazetteerLoader.compile(job.annotate().gazetteers()); // a broken gazetteer stops us here
+    }
     return job;
   }
 
