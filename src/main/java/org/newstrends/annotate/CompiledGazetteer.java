@@ -36,7 +36,10 @@ public final class CompiledGazetteer implements Serializable {
       List.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheikh", "General", "Gen",
           "Gen.", "Senator", "Sen.", "Governor", "Gov.", "Minister", "Prince", "Crown Prince",
           "President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan",
-          "Ayatollah", "Pope", "Vice President", "Secretary");
+          "Ayatollah", "Pope", "Vice President", "Secretary", "Deputy", "Assistant", "Ambassador",
+          "Envoy", "Cardinal", "Bishop", "Archbishop", "Financial Secretary", "Spokesman",
+          "Spokeswoman", "Congressman", "Representative", "Judge", "Attorney", "Commander",
+          "Admiral", "Colonel", "Lieutenant", "Special Envoy", "Trade Representative");
 
   // entities
   final String[] entityId;
@@ -184,6 +187,31 @@ public final class CompiledGazetteer implements Serializable {
   /** Problems found while compiling that do not stop the job (e.g. an exclusion equal to an alias). */
   public List<String> warnings() {
     return warnings;
+  }
+
+  /**
+   * The case-folded token keys ({@link Tokenizer#key}) of the surface forms of one entity type and
+   * some alias kinds; for leaders, only those holding any role on {@code inOffice} (null: all).
+   * Used by the accuracy scorer to define recall denominators.
+   */
+  public Set<String> surfaceKeys(String type, Set<String> kinds, LocalDate inOffice) {
+    Set<Integer> holding = new HashSet<>();
+    if (inOffice != null) {
+      long day = inOffice.toEpochDay();
+      for (int h = 0; h < holderEntity.length; h++) {
+        if (holderFrom[h] <= day && day < holderTo[h]) {
+          holding.add(holderEntity[h]);
+        }
+      }
+    }
+    Set<String> keys = new HashSet<>();
+    for (int a = 0; a < aliasEntity.length; a++) {
+      int e = aliasEntity[a];
+      if (entityType[e].equals(type) && kinds.contains(aliasKind[a]) && (inOffice == null || holding.contains(e))) {
+        keys.add(String.join(" ", aliasForms[a]).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return keys;
   }
 
   /** Leaders holding {@code roleId} for {@code country} on {@code date} (entity indexes). */

@@ -56,6 +56,8 @@ public final class MentionFinder {
 
   private final CompiledGazetteer g;
   private final int contextChars;
+  /** Aliases seen inside a person's name in the current article ("Neil Jordan"). */
+  private final Set<Integer> shadowed = new HashSet<>();
 
   public MentionFinder(CompiledGazetteer gazetteer, int contextChars) {
     this.g = gazetteer;
@@ -72,6 +74,7 @@ public final class MentionFinder {
     boolean ambiguous;
     boolean titled;
     boolean asWritten = true;
+    int alias = -1;
     int sentence;
     int charStart;
     int charEnd;
@@ -148,6 +151,7 @@ public final class MentionFinder {
     List<int[]> sentenceStarts = new ArrayList<>();
     List<Candidate> all = new ArrayList<>();
     Set<Integer> confirmed = new HashSet<>();
+    shadowed.clear();
     for (int s = 0; s < segments.size(); s++) {
       String text = segments.get(s).text();
       Tokenizer.Tokens t = Tokenizer.tokenize(text);
@@ -158,6 +162,7 @@ public final class MentionFinder {
     }
     // ambiguous surnames need the person named in full or with a title somewhere in the article
     all.removeIf(c -> c.ambiguous && !c.titled && !confirmed.contains(c.entity));
+    all.removeIf(c -> c.alias >= 0 && shadowed.contains(c.alias));
 
     all.sort(
         Comparator.<Candidate>comparingInt(c -> c.segment)
@@ -284,6 +289,25 @@ public final class MentionFinder {
       }
     }
 
+    boolean[] titleCase = titleCaseSentences(t, sentenceOfToken, starts.length);
+    boolean[] initial = new boolean[t.size];
+    boolean[] titleStartsAt = new boolean[t.size + 1];
+    boolean[] covered = new boolean[t.size + 1];
+    for (int i = 0; i < t.size; i++) {
+      initial[i] =
+          i == 0 || sentenceOfToken[i - 1] != sentenceOfToken[i] || "\"'(-:[".contains(t.form[i - 1]);
+    }
+    for (int h = 0; h < hits.size; h++) {
+      byte type = hits.type[h];
+      if (type == CompiledGazetteer.OUT_TITLE || type == CompiledGazetteer.OUT_ROLE) {
+        titleStartsAt[hits.start[h]] = true;
+      } else if (type == CompiledGazetteer.OUT_ALIAS) {
+        for (int i = hits.start[h]; i < hits.end[h]; i++) {
+          covered[i] = true;
+        }
+      }
+    }
+
     List<Candidate> candidates = new ArrayList<>();
     for (int h = 0; h < hits.size; h++) {
       if (hits.type[h] != CompiledGazetteer.OUT_ALIAS) {
@@ -293,7 +317,17 @@ public final class MentionFinder {
       int entity = g.aliasEntity[a];
       int st = hits.start[h];
       int en = hits.end[h];
-      if (!caseMatches(a, t, st, en, capsSentence[sentenceOfToken[st]])) {
+      boolean caps = capsSentence[sentenceOfToken[st]] || initial[st] && allUpper(t, st, en);
+      if (!caseMatches(a, t, st, en, caps)) {
+        continue;
+      }
+      if (!capsSentence[sentenceOfToken[st]] && !titleCase[sentenceOfToken[st]]
+          && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
+        if (g.entityType[entity].equals("country") && !g.aliasKind[a].equals("demonym")
+            && precededByName(t, st, initial, titleEndsAt, covered) && en - st == 1
+            && !initial[st - 1] && !NAME_HEADS.contains(t.key[st - 1]) && !t.key[st - 1].equals("air")) {
+          shadowed.add(a); // "Neil Jordan": later bare "Jordan" in this article is the person
+        }
         continue;
       }
       if (excluded(hits, entity, st, en)) {
@@ -304,6 +338,7 @@ public final class MentionFinder {
         continue;
       }
       Candidate c = new Candidate(s, st, en, entity, g.aliasKind[a]);
+      c.alias = a;
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
       c.titled = titleEndsAt[st] || st >= 2 && t.form[st - 1].equals(".") && titleEndsAt[st - 1];
@@ -347,6 +382,132 @@ public final class MentionFinder {
       }
     }
     return exact || policy == CompiledGazetteer.CASE_AS_WRITTEN;
+  }
+
+  private static final Set<String> STATE_ORGANS =
+      Set.of("foreign", "defence", "defense", "ministry", "government", "embassy", "army", "navy",
+          "armed", "interior", "military", "treasury", "state", "department", "central", "justice",
+          "finance", "security", "intelligence", "consulate", "parliament", "cabinet");
+  private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "da", "du");
+  /** Head words of names of organisations and events: "Bank of ...", "American League". */
+  private static final Set<String> NAME_HEADS =
+      Set.of("bank", "agency", "university", "universities", "institute", "association", "council",
+          "commission", "committee", "federation", "party", "front", "movement", "museum", "church",
+          "tour", "rights", "democracy", "corporation", "company", "co", "corp", "league", "foundation",
+          "society", "airlines", "airways", "cup", "open", "masters", "championship", "championships",
+          "games", "grand", "stock", "broadcasting", "national", "labour", "football", "democratic",
+          "exchange", "news", "radio", "television", "times", "post", "daily");
+  /** Heads of "X of Country" names of institutions rather than the state's own voice. */
+  private static final Set<String> OF_HEADS =
+      Set.of("bank", "agency", "university", "institute", "association", "council", "commission",
+          "committee", "federation", "museum", "church", "tour", "rights", "democracy", "foundation",
+          "society", "league", "party", "front", "movement", "news");
+  /** Function words that open sentences capitalised without being part of a name. */
+  private static final Set<String> OPENERS =
+      Set.of("the", "a", "an", "but", "and", "or", "if", "when", "while", "after", "before", "as",
+          "in", "on", "at", "for", "from", "with", "by", "of", "to", "only", "then", "so", "yet",
+          "also", "however", "meanwhile", "earlier", "later", "last", "next", "this", "that", "these",
+          "those", "since", "although", "though", "because", "under", "over", "during", "about",
+          "against", "between", "both", "all", "some", "many", "most", "every", "each", "no", "not",
+          "initially", "yesterday", "today", "tomorrow", "now", "even", "still", "where", "why",
+          "how", "what", "who", "which", "once", "until", "unlike", "like", "without", "within",
+          "despite", "former", "new", "his", "her", "their", "our", "its", "my", "your", "we", "they",
+          "he", "she", "it", "i", "you", "there", "here", "said", "says", "according",
+          "following", "including", "among", "across", "through", "neither", "either", "nor",
+          "whether", "perhaps", "indeed", "instead", "elsewhere", "finally", "first", "second", "one",
+          "two", "three", "top", "senior", "northern", "southern", "eastern", "western", "central",
+          "north", "south", "east", "west", "several", "other", "another", "any", "more", "fellow");
+  private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
+
+  /**
+   * A country or leader word that is part of a longer proper name of something else: "U.S. Open",
+   * "Air France", "Santiago de Cuba", "London Irish", "Naina Yeltsin", "Queen Elizabeth I". A
+   * demonym followed by a name stays ("American Tom Johnson"), and so does "Bank of Canada". Not applied in ALL-CAPS or Title Case sentences, where every word is capitalised.
+   * Titles and organs of the state keep the mention: "Iranian President", "U.S. Treasury".
+   */
+  private boolean insideLongerName(
+      int alias, Tokenizer.Tokens t, int st, int en, boolean[] initial, boolean[] titleStartsAt,
+      boolean[] titleEndsAt, boolean[] covered) {
+    String type = g.entityType[g.aliasEntity[alias]];
+    String kind = g.aliasKind[alias];
+    if (type.equals("leader")) {
+      if (en < t.size && ROMAN.contains(t.form[en]) && !ROMAN.contains(t.form[en - 1])) {
+        return true;
+      }
+      return kind.equals("surname") && precededByName(t, st, initial, titleEndsAt, covered);
+    }
+    if (!type.equals("country")) {
+      return false;
+    }
+    if (kind.equals("demonym") && en < t.size && properWord(t, en) && NAME_HEADS.contains(t.key[en])) {
+      return true; // "American League", "British Masters", "Iraqi National Congress"
+    }
+    if (!kind.equals("demonym") && en < t.size && properWord(t, en) && !covered[en]
+        && !titleStartsAt[en] && !STATE_ORGANS.contains(t.key[en])) {
+      return true; // "U.S. Open", "Air France"'s second half is the other way round, below
+    }
+    if (precededByName(t, st, initial, titleEndsAt, covered)) {
+      return true; // "Air France", "London Irish"
+    }
+    int p = st - 1;
+    if (p >= 0 && t.key[p].equals("the")) {
+      p--;
+    }
+    if (p >= 1 && (t.key[p].equals("of") || t.key[p].equals("in")) && properWord(t, p - 1)
+        && OF_HEADS.contains(t.key[p - 1])) {
+      return true; // "Bank of Canada", "Human Rights in China", "Tour of the Netherlands"
+    }
+    return p >= 1 && NAME_CONNECTORS.contains(t.form[p]) && properWord(t, p - 1) && !covered[p - 1];
+  }
+
+  /** A capitalised word, itself not a sentence opener, a title or another entity, right before. */
+  private static boolean precededByName(
+      Tokenizer.Tokens t, int st, boolean[] initial, boolean[] titleEndsAt, boolean[] covered) {
+    return st > 0 && !initial[st] && properWord(t, st - 1) && !covered[st - 1]
+        && !(initial[st - 1] && OPENERS.contains(t.key[st - 1])) // "But Russia", not "Naina Yeltsin"
+        && !t.form[st - 1].equals(t.form[st - 1].toUpperCase(java.util.Locale.ROOT)) // not "SKR"
+        && !endsTitle(t, st, titleEndsAt);
+  }
+
+  /** A capitalised word (not an acronym-free sentence opener: callers check that). */
+  private static boolean properWord(Tokenizer.Tokens t, int i) {
+    String f = t.form[i];
+    return t.word[i] && Character.isUpperCase(f.charAt(0)) && f.length() > 1
+        && !Character.isDigit(f.charAt(f.length() - 1));
+  }
+
+  /** Whether a title or role phrase ends right before token {@code st} ("President Putin"). */
+  private static boolean endsTitle(Tokenizer.Tokens t, int st, boolean[] titleEndsAt) {
+    return titleEndsAt[st] || st >= 2 && t.form[st - 1].equals(".") && titleEndsAt[st - 1];
+  }
+
+  private static boolean allUpper(Tokenizer.Tokens t, int st, int en) {
+    for (int i = st; i < en; i++) {
+      if (!t.form[i].equals(t.form[i].toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Title Case sentences: most words of four or more letters start upper-case. */
+  private static boolean[] titleCaseSentences(Tokenizer.Tokens t, int[] sentenceOfToken, int sentences) {
+    int[] words = new int[sentences];
+    int[] capital = new int[sentences];
+    for (int i = 0; i < t.size; i++) {
+      String f = t.form[i];
+      if (t.word[i] && f.length() >= 4 && Character.isLetter(f.charAt(0))) {
+        words[sentenceOfToken[i]]++;
+        if (Character.isUpperCase(f.charAt(0))) {
+          capital[sentenceOfToken[i]]++;
+        }
+      }
+    }
+    boolean[] titleCase = new boolean[sentences];
+    for (int s = 0; s < sentences; s++) {
+      titleCase[s] = words[s] >= 3 && capital[s] * 10 >= words[s] * 8;
+    }
+    return titleCase;
   }
 
   private boolean sameForms(int alias, Tokenizer.Tokens t, int st) {

@@ -81,6 +81,13 @@ public final class Tokenizer {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
+  /** The case-folded keys of a text joined by single spaces: "Iran's" and "iran" give "iran". */
+  public static String key(String text) {
+    Tokens t = tokenize(text);
+    return String.join(" ", Arrays.copyOf(t.key, t.size));
+  }
+
+  /** Splits {@code text} into tokens. */
   public static Tokens tokenize(String text) {
     Tokens t = new Tokens(text, Math.max(8, text.length() / 5));
     int n = text.length();
