@@ -266,7 +266,21 @@ public final class MentionFinder {
   private String context(String text, int start, int end) {
     int from = Math.max(0, start - contextChars);
     int to = Math.min(text.length(), end + contextChars);
-    return text.substring(from, to).replaceAll("\\s+", " ").trim();
+    StringBuilder sb = new StringBuilder(to - from);
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+        }
+        sb.append(ch);
+        space = false;
+      }
+    }
+    return sb.toString();
   }
 
   private List<Candidate> segmentCandidates(
