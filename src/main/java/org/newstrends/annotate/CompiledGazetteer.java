@@ -214,6 +214,27 @@ public final class CompiledGazetteer implements Serializable {
     return keys;
   }
 
+  /**
+   * Whether a leader could be meant on {@code date}: their first role starts on or before it (or
+   * they have no roles). "Marcos" in 1987 is Ferdinand Marcos, not his son.
+   */
+  boolean activeBy(int entity, LocalDate date) {
+    if (date == null) {
+      return true;
+    }
+    long day = date.toEpochDay();
+    boolean anyRole = false;
+    for (int h = 0; h < holderEntity.length; h++) {
+      if (holderEntity[h] == entity) {
+        anyRole = true;
+        if (holderFrom[h] <= day) {
+          return true;
+        }
+      }
+    }
+    return !anyRole;
+  }
+
   /** Leaders holding {@code roleId} for {@code country} on {@code date} (entity indexes). */
   int[] holdersOn(String roleId, String country, LocalDate date) {
     int[] candidates = holders.get(roleId + "|" + country);

@@ -362,7 +362,7 @@ public final class MentionFinder {
       candidates.add(c);
     }
     candidates.addAll(roleCandidates(s, t, hits, candidates, date));
-    List<Candidate> kept = longestPerType(candidates);
+    List<Candidate> kept = longestPerType(candidates, date);
     for (Candidate c : kept) {
       c.sentence = sentenceOfToken[c.startToken];
       c.charStart = t.start[c.startToken];
@@ -632,7 +632,7 @@ public final class MentionFinder {
       List.of("name", "alias", "acronym", "role", "surname", "demonym", "metonym", "variant");
 
   /** Within each entity type the longest match wins; equal spans keep every entity once. */
-  private List<Candidate> longestPerType(List<Candidate> candidates) {
+  private List<Candidate> longestPerType(List<Candidate> candidates, LocalDate date) {
     candidates.sort(
         Comparator.<Candidate>comparingInt(c -> -c.length())
             .thenComparingInt(c -> c.startToken)
@@ -656,6 +656,11 @@ public final class MentionFinder {
         kept.add(c);
       }
     }
+    // one surname, several leaders: keep those already in office by the article's date
+    kept.removeIf(
+        c -> g.entityType[c.entity].equals("leader") && !g.activeBy(c.entity, date)
+            && kept.stream().anyMatch(k -> k != c && k.startToken == c.startToken && k.endToken == c.endToken
+                && g.entityType[k.entity].equals("leader") && g.activeBy(k.entity, date)));
     return kept;
   }
 }

@@ -119,6 +119,13 @@ class MentionFinderTest {
   }
 
   @Test
+  void aSurnameSharedByTwoLeadersGoesToTheOneInOfficeByTheDate() {
+    assertEquals(List.of("Kim=Q50000/surname"), found("President Kim spoke.", "1999-01-01"));
+    assertEquals(
+        List.of("Kim=Q50000/surname", "Kim=Q56226/surname"), found("President Kim spoke.", "2015-01-01"));
+  }
+
+  @Test
   void possessivesDemonymsAndMetonyms() {
     assertEquals(
         List.of("Iran=IR/name", "Iranian=IR/demonym", "the Kremlin=RU/metonym", "Tehran=IR/metonym"),
