@@ -21,6 +21,8 @@ import java.util.Set;
  * within one entity type the longest match wins, other types nested inside are still reported (the
  * demonym "Iranian" in that phrase is also a country mention: Iran is named); ambiguous surnames
  * count only if the article names the person in full or with a title ("President Bush").
+ *
+ * <p>Not thread-safe (it keeps per-article state); use one instance per task or thread.
  */
 public final class MentionFinder {
 
