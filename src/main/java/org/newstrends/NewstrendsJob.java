@@ -18,6 +18,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.newstrends.annotate.Annotate;
+import org.newstrends.annotate.CompiledGazetteer;
+import org.newstrends.annotate.GazetteerLoader;
 import org.newstrends.config.ConfigHash;
 import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
@@ -30,8 +33,9 @@ import org.newstrends.output.Tables;
 
 /**
  * The newstrends batch job: read every input, parse it into {@code articles} and {@code rejects},
- * write them as Parquet with a manifest, and swap the output in only when all of it is written and
- * the counts reconcile ({@code records_read == articles + rejects}, per input and in total).
+ * recognise {@code mentions} in the articles (when {@code annotate} is enabled), write them as
+ * Parquet with a manifest, and swap the output in only when all of it is written and the counts
+ * reconcile ({@code records_read == articles + rejects}, per input and in total).
  */
 public final class NewstrendsJob {
 
@@ -57,11 +61,26 @@ public final class NewstrendsJob {
       ParquetTableWriter.write(ParsedRows.rejects(parsed), Tables.REJECTS, out);
       timings.put("write", millisSince(t1));
 
-      long articles = spark.read().parquet(out.stagedTable(Tables.ARTICLES).toString()).count();
+      Dataset<Row> written = spark.read().parquet(out.stagedTable(Tables.ARTICLES).toString());
+      Map<String, Long> counts = new LinkedHashMap<>();
+      if (config.annotate().enabled()) {
+        long t2 = System.nanoTime();
+        CompiledGazetteer gazetteer = GazetteerLoader.compile(config.annotate().gazetteers());
+        ParquetTableWriter.write(
+            Annotate.mentions(spark, written, gazetteer, config.annotate().contextChars()),
+            Tables.MENTIONS,
+            out);
+        counts.put(
+            Tables.MENTIONS,
+            spark.read().parquet(out.stagedTable(Tables.MENTIONS).toString()).count());
+        timings.put("annotate", millisSince(t2));
+      }
+      long articles = written.count();
       long rejects = spark.read().parquet(out.stagedTable(Tables.REJECTS).toString()).count();
       Manifest manifest =
           manifest(
               spark, config, runId, started, perInput, articles, rejects, readTasks, out, timings);
+      manifest = withCounts(manifest, counts);
       reconcile(manifest);
       manifest.write(out);
       out.tidy();
@@ -124,6 +143,9 @@ public final class NewstrendsJob {
     Map<String, String> outputs = new LinkedHashMap<>();
     outputs.put(Tables.ARTICLES, out.table(Tables.ARTICLES).toString());
     outputs.put(Tables.REJECTS, out.table(Tables.REJECTS).toString());
+    if (config.annotate().enabled()) {
+      outputs.put(Tables.MENTIONS, out.table(Tables.MENTIONS).toString());
+    }
     timings.put("total", java.time.Duration.between(started, Instant.now()).toMillis());
     Map<String, String> sparkInfo = new LinkedHashMap<>();
     sparkInfo.put("version", spark.version());
@@ -143,7 +165,27 @@ public final class NewstrendsJob {
         readTasks,
         outputs,
         timings,
-        sparkInfo);
+        sparkInfo,
+        Map.of());
+  }
+
+  private static Manifest withCounts(Manifest m, Map<String, Long> counts) {
+    return new Manifest(
+        m.runId(),
+        m.version(),
+        m.startedAt(),
+        m.finishedAt(),
+        m.configHash(),
+        m.config(),
+        m.inputs(),
+        m.recordsRead(),
+        m.articles(),
+        m.rejects(),
+        m.readTasks(),
+        m.outputs(),
+        m.timingsMs(),
+        m.spark(),
+        counts);
   }
 
   /** Refuses to publish an output whose counts do not add up. */

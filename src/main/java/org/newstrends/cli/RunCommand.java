@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.newstrends.NewstrendsJob;
+import org.newstrends.annotate.GazetteerLoader;
 import org.newstrends.config.ConfigException;
 import org.newstrends.config.ConfigLoader;
 import org.newstrends.config.IngestConfig;
@@ -123,9 +124,13 @@ public final class RunCommand implements Callable<Integer> {
           new JobConfig(
               job.inputs(),
               job.output(),
-              new IngestConfig(job.ingest().maxRecordBytes(), splitBytes));
+              new IngestConfig(job.ingest().maxRecordBytes(), splitBytes),
+              job.annotate());
     }
     ConfigLoader.validate(job, origin);
+    if (job.annotate().enabled()) {
+      GazetteerLoader.compile(job.annotate().gazetteers()); // a broken gazetteer stops us here
+    }
     return job;
   }
 

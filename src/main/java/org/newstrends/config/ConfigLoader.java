@@ -61,7 +61,13 @@ public final class ConfigLoader {
       inputs.add(input.withPath(resolve(base, input.path())));
     }
     String output = raw.output() == null ? null : resolve(base, raw.output());
-    return new JobConfig(inputs, output, raw.ingest());
+    AnnotateConfig annotate = raw.annotate();
+    List<String> gazetteers = new ArrayList<>();
+    for (String gazetteer : annotate.gazetteers()) {
+      gazetteers.add(resolve(base, gazetteer));
+    }
+    annotate = new AnnotateConfig(annotate.enabled(), gazetteers, annotate.contextChars());
+    return new JobConfig(inputs, output, raw.ingest(), annotate);
   }
 
   /**
@@ -100,7 +106,8 @@ public final class ConfigLoader {
     return p.isAbsolute() ? path : base.resolve(p).normalize().toString();
   }
 
-  private static String describe(Path file, JsonProcessingException e) {
+  /** "file: line L, column C: what is wrong and what is allowed" for a YAML binding error. */
+  public static String describe(Path file, JsonProcessingException e) {
     StringBuilder message = new StringBuilder(file.toString());
     JsonLocation location = e.getLocation();
     if (location != null && location.getLineNr() > 0) {

@@ -13,21 +13,29 @@ import java.util.Objects;
  * @param inputs what to read, each with its format
  * @param output the output directory (local path or any Hadoop file system URI)
  * @param ingest limits and split sizes for reading
+ * @param annotate gazetteers and settings of the annotate stage (off when absent)
  */
-public record JobConfig(List<InputSpec> inputs, String output, IngestConfig ingest) {
+public record JobConfig(
+    List<InputSpec> inputs, String output, IngestConfig ingest, AnnotateConfig annotate) {
 
   public JobConfig {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
     ingest = ingest == null ? IngestConfig.DEFAULT : ingest;
+    annotate = annotate == null ? AnnotateConfig.DISABLED : annotate;
+  }
+
+  /** A config without an annotate section (the annotate stage is off). */
+  public JobConfig(List<InputSpec> inputs, String output, IngestConfig ingest) {
+    this(inputs, output, ingest, null);
   }
 
   /** A copy with the inputs replaced. */
   public JobConfig withInputs(List<InputSpec> newInputs) {
-    return new JobConfig(newInputs, output, ingest);
+    return new JobConfig(newInputs, output, ingest, annotate);
   }
 
   /** A copy with the output replaced. */
   public JobConfig withOutput(String newOutput) {
-    return new JobConfig(inputs, Objects.requireNonNull(newOutput), ingest);
+    return new JobConfig(inputs, Objects.requireNonNull(newOutput), ingest, annotate);
   }
 }

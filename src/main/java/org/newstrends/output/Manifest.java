@@ -13,7 +13,8 @@ import org.apache.hadoop.fs.Path;
 /**
  * The run manifest, {@code DIR/manifest.json}: what was read, what came out, how long it took and
  * with which configuration. {@code records_read == articles + rejects} holds for the run and for
- * each input.
+ * each input. {@code counts} holds the row counts of the tables later stages write ({@code
+ * mentions}, ...), keyed by table name.
  */
 public record Manifest(
     String runId,
@@ -29,7 +30,8 @@ public record Manifest(
     int readTasks,
     Map<String, String> outputs,
     Map<String, Long> timingsMs,
-    Map<String, String> spark) {
+    Map<String, String> spark,
+    Map<String, Long> counts) {
 
   private static final ObjectMapper JSON =
       new ObjectMapper()

@@ -1,0 +1,438 @@
+package org.newstrends.annotate;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * All gazetteers compiled into one token trie: every alias, exclusion phrase, exclusion-context
+ * word, role phrase and title word is a path of token ids from the root, and each node lists what
+ * ends there. Built once on the driver and broadcast; the trie is a few flat arrays (an
+ * open-addressing edge table and a CSR output list), so ten thousand surface forms cost about what
+ * ten cost: one hash lookup per text token and a walk that stops at the first unknown edge.
+ */
+public final class CompiledGazetteer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final byte OUT_ALIAS = 0;
+  static final byte OUT_EXCLUDE = 1;
+  static final byte OUT_CONTEXT = 2;
+  static final byte OUT_ROLE = 3;
+  static final byte OUT_TITLE = 4;
+
+  static final byte CASE_AS_WRITTEN = 0;
+  static final byte CASE_EXACT = 1;
+  static final byte CASE_ANY = 2;
+
+  /** Words that, right before a surname, name the person "with a title". */
+  static final List<String> TITLES =
+      List.of(
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "Mr.",
+          "Mrs.",
+          "Ms.",
+          "Dr.",
+          "Sheikh",
+          "General",
+          "Gen",
+          "Gen.",
+          "Senator",
+          "Sen.",
+          "Governor",
+          "Gov.",
+          "Minister",
+          "Prince",
+          "Crown Prince",
+          "President",
+          "Prime Minister",
+          "Premier",
+          "Chancellor",
+          "King",
+          "Queen",
+          "Emir",
+          "Sultan",
+          "Ayatollah",
+          "Pope",
+          "Vice President",
+          "Secretary",
+          "Deputy",
+          "Assistant",
+          "Ambassador",
+          "Envoy",
+          "Cardinal",
+          "Bishop",
+          "Archbishop",
+          "Financial Secretary",
+          "Spokesman",
+          "Spokeswoman",
+          "Congressman",
+          "Representative",
+          "Judge",
+          "Attorney",
+          "Commander",
+          "Admiral",
+          "Colonel",
+          "Lieutenant",
+          "Special Envoy",
+          "Trade Representative");
+
+  // entities
+  final String[] entityId;
+  final String[] entityType;
+  final String[] entityName;
+  final String[][] entityLabels;
+  final boolean[] entityHasAmbiguous;
+
+  // aliases
+  final int[] aliasEntity;
+  final String[] aliasKind;
+  final byte[] aliasCase;
+  final boolean[] aliasAmbiguous;
+  final String[][] aliasForms;
+  final int[] aliasLetters;
+
+  final String[] roleIds;
+
+  /** roleId + "|" + country -> indexes into the holder arrays. */
+  final HashMap<String, int[]> holders;
+
+  final int[] holderEntity;
+  final long[] holderFrom;
+  final long[] holderTo;
+  final boolean[] holderActing;
+
+  // the trie
+  final HashMap<String, Integer> tokenIds;
+  private final long[] edgeKeys;
+  private final int[] edgeValues;
+  private final int edgeMask;
+  final int[] outStart;
+  final byte[] outType;
+  final int[] outIndex;
+
+  final List<String> warnings;
+
+  private CompiledGazetteer(Builder b) {
+    entityId = b.entityId.toArray(String[]::new);
+    entityType = b.entityType.toArray(String[]::new);
+    entityName = b.entityName.toArray(String[]::new);
+    entityLabels = b.entityLabels.toArray(String[][]::new);
+    entityHasAmbiguous = toBooleans(b.entityHasAmbiguous);
+    aliasEntity = b.aliasEntity.stream().mapToInt(Integer::intValue).toArray();
+    aliasKind = b.aliasKind.toArray(String[]::new);
+    aliasCase = new byte[b.aliasCase.size()];
+    for (int i = 0; i < aliasCase.length; i++) {
+      aliasCase[i] = b.aliasCase.get(i);
+    }
+    aliasAmbiguous = toBooleans(b.aliasAmbiguous);
+    aliasForms = b.aliasForms.toArray(String[][]::new);
+    aliasLetters = b.aliasLetters.stream().mapToInt(Integer::intValue).toArray();
+    roleIds = b.roleIds.toArray(String[]::new);
+    holders = new HashMap<>();
+    b.holders.forEach((k, v) -> holders.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    holderEntity = b.holderEntity.stream().mapToInt(Integer::intValue).toArray();
+    holderFrom = b.holderFrom.stream().mapToLong(Long::longValue).toArray();
+    holderTo = b.holderTo.stream().mapToLong(Long::longValue).toArray();
+    holderActing = toBooleans(b.holderActing);
+    tokenIds = b.tokenIds;
+    warnings = List.copyOf(b.warnings);
+
+    // flatten the builder trie
+    int nodes = b.children.size();
+    int edges = 0;
+    for (Map<Integer, Integer> c : b.children) {
+      edges += c.size();
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, edges * 2)) << 1;
+    edgeKeys = new long[capacity];
+    Arrays.fill(edgeKeys, -1L);
+    edgeValues = new int[capacity];
+    edgeMask = capacity - 1;
+    for (int node = 0; node < nodes; node++) {
+      for (Map.Entry<Integer, Integer> e : b.children.get(node).entrySet()) {
+        long key = ((long) node << 32) | e.getKey();
+        int slot = slot(key);
+        while (edgeKeys[slot] != -1L) {
+          slot = (slot + 1) & edgeMask;
+        }
+        edgeKeys[slot] = key;
+        edgeValues[slot] = e.getValue();
+      }
+    }
+    outStart = new int[nodes + 1];
+    int total = 0;
+    for (int node = 0; node < nodes; node++) {
+      outStart[node] = total;
+      total += b.outputs.get(node).size();
+    }
+    outStart[nodes] = total;
+    outType = new byte[total];
+    outIndex = new int[total];
+    int k = 0;
+    for (int node = 0; node < nodes; node++) {
+      for (long o : b.outputs.get(node)) {
+        outType[k] = (byte) (o >>> 32);
+        outIndex[k] = (int) o;
+        k++;
+      }
+    }
+  }
+
+  private static boolean[] toBooleans(List<Boolean> list) {
+    boolean[] a = new boolean[list.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = list.get(i);
+    }
+    return a;
+  }
+
+  private int slot(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 40) & edgeMask;
+  }
+
+  /** The child of {@code node} along token id {@code token}, or -1. */
+  int child(int node, int token) {
+    long key = ((long) node << 32) | token;
+    int slot = slot(key);
+    while (true) {
+      long k = edgeKeys[slot];
+      if (k == key) {
+        return edgeValues[slot];
+      }
+      if (k == -1L) {
+        return -1;
+      }
+      slot = (slot + 1) & edgeMask;
+    }
+  }
+
+  /** The id of a case-folded token, or -1 when no surface form contains it. */
+  int tokenId(String key) {
+    Integer id = tokenIds.get(key);
+    return id == null ? -1 : id;
+  }
+
+  public int entityCount() {
+    return entityId.length;
+  }
+
+  public int surfaceFormCount() {
+    return aliasEntity.length;
+  }
+
+  /**
+   * Problems found while compiling that do not stop the job (e.g. an exclusion equal to an alias).
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The case-folded token keys ({@link Tokenizer#key}) of the surface forms of one entity type and
+   * some alias kinds; for leaders, only those holding any role on {@code inOffice} (null: all).
+   * Used by the accuracy scorer to define recall denominators.
+   */
+  public Set<String> surfaceKeys(String type, Set<String> kinds, LocalDate inOffice) {
+    Set<Integer> holding = new HashSet<>();
+    if (inOffice != null) {
+      long day = inOffice.toEpochDay();
+      for (int h = 0; h < holderEntity.length; h++) {
+        if (holderFrom[h] <= day && day < holderTo[h]) {
+          holding.add(holderEntity[h]);
+        }
+      }
+    }
+    Set<String> keys = new HashSet<>();
+    for (int a = 0; a < aliasEntity.length; a++) {
+      int e = aliasEntity[a];
+      if (entityType[e].equals(type)
+          && kinds.contains(aliasKind[a])
+          && (inOffice == null || holding.contains(e))) {
+        keys.add(String.join(" ", aliasForms[a]).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Whether a leader could be meant on {@code date}: their first role starts on or before it (or
+   * they have no roles). "Marcos" in 1987 is Ferdinand Marcos, not his son.
+   */
+  boolean activeBy(int entity, LocalDate date) {
+    if (date == null) {
+      return true;
+    }
+    long day = date.toEpochDay();
+    boolean anyRole = false;
+    for (int h = 0; h < holderEntity.length; h++) {
+      if (holderEntity[h] == entity) {
+        anyRole = true;
+        if (holderFrom[h] <= day) {
+          return true;
+        }
+      }
+    }
+    return !anyRole;
+  }
+
+  /** Leaders holding {@code roleId} for {@code country} on {@code date} (entity indexes). */
+  int[] holdersOn(String roleId, String country, LocalDate date) {
+    int[] candidates = holders.get(roleId + "|" + country);
+    if (candidates == null || date == null) {
+      return new int[0];
+    }
+    long day = date.toEpochDay();
+    return Arrays.stream(candidates)
+        .filter(h -> holderFrom[h] <= day && day < holderTo[h])
+        .map(h -> holderEntity[h])
+        .distinct()
+        .toArray();
+  }
+
+  /** Compiles entities and role definitions. */
+  public static CompiledGazetteer compile(
+      List<GazetteerFile.Entity> entities, List<GazetteerFile.RoleDef> roles) {
+    Builder b = new Builder();
+    for (GazetteerFile.Entity e : entities) {
+      b.addEntity(e);
+    }
+    for (int r = 0; r < roles.size(); r++) {
+      b.roleIds.add(roles.get(r).id());
+      for (String phrase : roles.get(r).phrases()) {
+        b.insert(phrase, OUT_ROLE, r);
+      }
+    }
+    for (String title : TITLES) {
+      b.insert(title, OUT_TITLE, 0);
+    }
+    for (GazetteerFile.RoleDef role : roles) {
+      for (String phrase : role.phrases()) {
+        if (phrase.length() > 3) {
+          b.insert(phrase, OUT_TITLE, 0);
+        }
+      }
+    }
+    return new CompiledGazetteer(b);
+  }
+
+  private static final class Builder {
+    final List<String> entityId = new ArrayList<>();
+    final List<String> entityType = new ArrayList<>();
+    final List<String> entityName = new ArrayList<>();
+    final List<String[]> entityLabels = new ArrayList<>();
+    final List<Boolean> entityHasAmbiguous = new ArrayList<>();
+    final List<Integer> aliasEntity = new ArrayList<>();
+    final List<String> aliasKind = new ArrayList<>();
+    final List<Byte> aliasCase = new ArrayList<>();
+    final List<Boolean> aliasAmbiguous = new ArrayList<>();
+    final List<String[]> aliasForms = new ArrayList<>();
+    final List<Integer> aliasLetters = new ArrayList<>();
+    final List<String> roleIds = new ArrayList<>();
+    final Map<String, List<Integer>> holders = new HashMap<>();
+    final List<Integer> holderEntity = new ArrayList<>();
+    final List<Long> holderFrom = new ArrayList<>();
+    final List<Long> holderTo = new ArrayList<>();
+    final List<Boolean> holderActing = new ArrayList<>();
+    final HashMap<String, Integer> tokenIds = new HashMap<>();
+    final List<Map<Integer, Integer>> children = new ArrayList<>();
+    final List<List<Long>> outputs = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+
+    Builder() {
+      newNode();
+    }
+
+    int newNode() {
+      children.add(new HashMap<>(2));
+      outputs.add(new ArrayList<>(1));
+      return children.size() - 1;
+    }
+
+    /**
+     * Adds a path for {@code phrase}; returns its normalised token forms (empty: nothing added).
+     */
+    String[] insert(String phrase, byte type, int index) {
+      Tokenizer.Tokens t = Tokenizer.tokenize(phrase);
+      if (t.size == 0) {
+        return new String[0];
+      }
+      int node = 0;
+      for (int i = 0; i < t.size; i++) {
+        Integer id = tokenIds.get(t.key[i]);
+        if (id == null) {
+          id = tokenIds.size();
+          tokenIds.put(t.key[i], id);
+        }
+        Integer next = children.get(node).get(id);
+        if (next == null) {
+          next = newNode();
+          children.get(node).put(id, next);
+        }
+        node = next;
+      }
+      long out = ((long) type << 32) | (index & 0xFFFFFFFFL);
+      if (!outputs.get(node).contains(out)) {
+        outputs.get(node).add(out);
+      }
+      return Arrays.copyOf(t.form, t.size);
+    }
+
+    void addEntity(GazetteerFile.Entity e) {
+      int entity = entityId.size();
+      entityId.add(e.id());
+      entityType.add(e.type());
+      entityName.add(e.name());
+      entityLabels.add(e.labels().toArray(String[]::new));
+      boolean anyAmbiguous = false;
+      Set<String> aliasKeys = new HashSet<>();
+      for (GazetteerFile.Alias a : e.aliases()) {
+        int alias = aliasEntity.size();
+        String[] forms = insert(a.text(), OUT_ALIAS, alias);
+        aliasEntity.add(entity);
+        aliasKind.add(a.kind());
+        aliasCase.add(
+            "exact".equals(a.casePolicy())
+                ? CASE_EXACT
+                : "any".equals(a.casePolicy()) ? CASE_ANY : CASE_AS_WRITTEN);
+        aliasAmbiguous.add(a.ambiguous());
+        aliasForms.add(forms);
+        aliasLetters.add((int) a.text().chars().filter(Character::isLetter).count());
+        anyAmbiguous |= a.ambiguous();
+        aliasKeys.add(String.join(" ", forms).toLowerCase(java.util.Locale.ROOT));
+      }
+      entityHasAmbiguous.add(anyAmbiguous);
+      for (String phrase : e.exclude()) {
+        String[] keys =
+            Arrays.copyOf(Tokenizer.tokenize(phrase).key, Tokenizer.tokenize(phrase).size);
+        if (aliasKeys.contains(String.join(" ", keys))) {
+          // would switch the alias off everywhere: a data error (e.g. "Moscow, Idaho" split in two)
+          warnings.add(e.id() + ": exclusion '" + phrase + "' equals an alias and is ignored");
+          continue;
+        }
+        insert(phrase, OUT_EXCLUDE, entity);
+      }
+      for (String word : e.excludeContext()) {
+        insert(word, OUT_CONTEXT, entity);
+      }
+      for (GazetteerFile.Role role : e.roles()) {
+        int h = holderEntity.size();
+        holderEntity.add(entity);
+        holderFrom.add(role.fromDate().toEpochDay());
+        holderTo.add(role.toDate() == null ? Long.MAX_VALUE : role.toDate().toEpochDay());
+        holderActing.add(role.acting());
+        holders.computeIfAbsent(role.role() + "|" + role.country(), k -> new ArrayList<>()).add(h);
+      }
+    }
+  }
+}

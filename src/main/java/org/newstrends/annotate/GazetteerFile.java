@@ -1,0 +1,172 @@
+package org.newstrends.annotate;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One gazetteer YAML file as written in {@code conf/gazetteers/}: a version, a source line, and
+ * either {@code entities} (countries, leaders, places, organisations, terms) or {@code roles} (the
+ * role-phrase vocabulary). Validation happens in the compact constructors, so a bad value fails
+ * with the file's line number (see {@link GazetteerLoader}).
+ */
+public record GazetteerFile(
+    String version, String source, List<Entity> entities, List<RoleDef> roles) {
+
+  public GazetteerFile {
+    if (version == null || version.isBlank()) {
+      throw new IllegalArgumentException("'version' is required, e.g. version: 2026.11.28");
+    }
+    entities = entities == null ? List.of() : List.copyOf(entities);
+    roles = roles == null ? List.of() : List.copyOf(roles);
+  }
+
+  /** Entity types; the value written to {@code mentions.entity_type}. */
+  public static final Set<String> TYPES =
+      Set.of("country", "leader", "place", "organisation", "term");
+
+  /** Alias kinds; {@code name}, {@code alias}, ... are written to {@code mentions.match_kind}. */
+  public static final Set<String> KINDS =
+      Set.of("name", "alias", "demonym", "metonym", "surname", "acronym", "variant");
+
+  /** One recognisable thing with its surface forms. */
+  public record Entity(
+      String id,
+      String type,
+      String name,
+      String country,
+      List<Alias> aliases,
+      List<String> exclude,
+      List<String> excludeContext,
+      List<Role> roles,
+      List<String> labels) {
+
+    public Entity {
+      if (id == null || id.isBlank()) {
+        throw new IllegalArgumentException("an entity needs an 'id'");
+      }
+      if (type == null || !TYPES.contains(type)) {
+        throw new IllegalArgumentException(
+            "entity '"
+                + id
+                + "': 'type' is '"
+                + type
+                + "'; allowed: "
+                + String.join(", ", TYPES.stream().sorted().toList()));
+      }
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("entity '" + id + "' needs a 'name'");
+      }
+      aliases = aliases == null ? List.of() : List.copyOf(aliases);
+      if (aliases.isEmpty()) {
+        throw new IllegalArgumentException("entity '" + id + "' needs at least one alias");
+      }
+      exclude = exclude == null ? List.of() : List.copyOf(exclude);
+      excludeContext = excludeContext == null ? List.of() : List.copyOf(excludeContext);
+      roles = roles == null ? List.of() : List.copyOf(roles);
+      labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+  }
+
+  /**
+   * One surface form.
+   *
+   * @param casePolicy {@code exact} (only as written), {@code any} (any case), or absent: as
+   *     written, with lower-case alias words matching any case and ALL-CAPS headlines matching
+   *     names of four or more letters
+   * @param ambiguous a bare surname that counts only when the article also names the person in full
+   *     or with a title
+   */
+  public record Alias(
+      String text, String kind, @JsonProperty("case") String casePolicy, Boolean ambiguous) {
+
+    public Alias {
+      if (text == null || text.isBlank()) {
+        throw new IllegalArgumentException("an alias needs a 'text'");
+      }
+      if (kind == null || !KINDS.contains(kind)) {
+        throw new IllegalArgumentException(
+            "alias '"
+                + text
+                + "': 'kind' is '"
+                + kind
+                + "'; allowed: "
+                + String.join(", ", KINDS.stream().sorted().toList()));
+      }
+      if (casePolicy != null && !casePolicy.equals("exact") && !casePolicy.equals("any")) {
+        throw new IllegalArgumentException(
+            "alias '"
+                + text
+                + "': 'case' is '"
+                + casePolicy
+                + "'; allowed: exact, any (or omit it)");
+      }
+      ambiguous = ambiguous != null && ambiguous;
+    }
+  }
+
+  /** A period in office, half-open {@code [from, to)}; no {@code to} means still in office. */
+  public record Role(String role, String country, String from, String to, Boolean acting) {
+
+    public Role {
+      if (role == null || role.isBlank()) {
+        throw new IllegalArgumentException("a role needs a 'role' id from roles.yaml");
+      }
+      if (country == null || country.isBlank()) {
+        throw new IllegalArgumentException("role '" + role + "' needs a 'country'");
+      }
+      LocalDate start = date(role, "from", from);
+      LocalDate end = to == null ? null : date(role, "to", to);
+      if (start == null) {
+        throw new IllegalArgumentException("role '" + role + "' needs 'from' (YYYY-MM-DD)");
+      }
+      if (end != null && !start.isBefore(end)) {
+        throw new IllegalArgumentException(
+            "role '" + role + "': 'from' " + from + " is not before 'to' " + to);
+      }
+      acting = acting != null && acting;
+    }
+
+    public LocalDate fromDate() {
+      return LocalDate.parse(from);
+    }
+
+    public LocalDate toDate() {
+      return to == null ? null : LocalDate.parse(to);
+    }
+
+    private static LocalDate date(String role, String key, String value) {
+      if (value == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "role '"
+                + role
+                + "': '"
+                + key
+                + "' is '"
+                + value
+                + "'; allowed: an ISO date YYYY-MM-DD");
+      }
+    }
+  }
+
+  /** A role id and the phrases that name it ("prime minister", "premier"). */
+  public record RoleDef(String id, List<String> phrases) {
+
+    public RoleDef {
+      if (id == null || id.isBlank()) {
+        throw new IllegalArgumentException("a role needs an 'id'");
+      }
+      phrases = phrases == null ? List.of() : List.copyOf(phrases);
+      if (phrases.isEmpty()) {
+        throw new IllegalArgumentException("role '" + id + "' needs at least one phrase");
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.newstrends.annotate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newstrends.config.ConfigException;
+
+/**
+ * Reads gazetteer YAML files on the driver. A broken file becomes a {@link ConfigException} naming
+ * the file, the line and what is allowed; a role used by a leader but missing from the roles file,
+ * or a duplicate id, is reported the same way.
+ */
+public final class GazetteerLoader {
+
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .build();
+
+  private GazetteerLoader() {}
+
+  /** Reads one file. */
+  public static GazetteerFile read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException(file + ": gazetteer file not found; fix 'annotate.gazetteers'");
+    }
+    try {
+      GazetteerFile parsed = YAML.readValue(file.toFile(), GazetteerFile.class);
+      if (parsed == null) {
+        throw new ConfigException(
+            file + ": the file is empty; expected keys: version, source, entities or roles");
+      }
+      return parsed;
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(org.newstrends.config.ConfigLoader.describe(file, e), e);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads all files and compiles them into one automaton. */
+  public static CompiledGazetteer compile(List<String> paths) {
+    List<GazetteerFile.Entity> entities = new ArrayList<>();
+    List<GazetteerFile.RoleDef> roles = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (String path : paths) {
+      GazetteerFile file = read(Path.of(path));
+      for (GazetteerFile.Entity entity : file.entities()) {
+        if (!ids.add(entity.type() + ":" + entity.id())) {
+          throw new ConfigException(
+              path
+                  + ": entity id '"
+                  + entity.id()
+                  + "' appears twice; ids must be unique per type");
+        }
+        entities.add(entity);
+      }
+      roles.addAll(file.roles());
+    }
+    Set<String> roleIds = new HashSet<>();
+    roles.forEach(r -> roleIds.add(r.id()));
+    for (GazetteerFile.Entity entity : entities) {
+      for (GazetteerFile.Role role : entity.roles()) {
+        if (!roleIds.contains(role.role())) {
+          throw new ConfigException(
+              "gazetteers "
+                  + paths
+                  + ": leader '"
+                  + entity.id()
+                  + "' has role '"
+                  + role.role()
+                  + "' that no roles file defines; add it to roles.yaml or list roles.yaml in 'annotate.gazetteers'");
+        }
+      }
+    }
+    return CompiledGazetteer.compile(entities, roles);
+  }
+}

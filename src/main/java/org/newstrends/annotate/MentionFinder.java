@@ -1,0 +1,926 @@
+package org.newstrends.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the mentions in one article: runs the compiled trie over each field, applies the matching
+ * rules, and attributes each mention (field, paragraph, sentence, offsets, quote, speaker). Pure
+ * Java; {@link Annotate} runs it inside Spark, the CoNLL scorer and the benchmark run it directly.
+ *
+ * <p>Rules, in order: case policy per alias; exclusion phrases of the entity covering the match;
+ * exclusion-context words in the same sentence (they veto the entity's ambiguous aliases, or all
+ * its aliases when it has none marked ambiguous); role phrases next to a country ("the Iranian
+ * president", "Iran's president", "President of Iran") resolved by the article's date, unless the
+ * person's name follows at once ("Iranian President Ebrahim Raisi": one leader mention, by name);
+ * within one entity type the longest match wins, other types nested inside are still reported (the
+ * demonym "Iranian" in that phrase is also a country mention: Iran is named); ambiguous surnames
+ * count only if the article names the person in full or with a title ("President Bush").
+ *
+ * <p>Not thread-safe (it keeps per-article state); use one instance per task or thread.
+ */
+public final class MentionFinder {
+
+  /** One piece of article text: a field, its paragraph (or related-link) index, and the text. */
+  public record Segment(String field, int paragraphIndex, String text) {}
+
+  /**
+   * The article's fields as segments: title, lede and caption (paragraph 0), each body paragraph
+   * (its index in {@code paragraphs}), each related-link teaser (its index in {@code related}).
+   */
+  public static List<Segment> segments(
+      String title, String lede, String caption, List<String> paragraphs, List<String> related) {
+    List<Segment> segments = new ArrayList<>();
+    addIfText(segments, "title", 0, title);
+    addIfText(segments, "lede", 0, lede);
+    addIfText(segments, "caption", 0, caption);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      addIfText(segments, "body", i, paragraphs.get(i));
+    }
+    for (int i = 0; i < related.size(); i++) {
+      addIfText(segments, "related", i, related.get(i));
+    }
+    return segments;
+  }
+
+  private static void addIfText(List<Segment> segments, String field, int index, String text) {
+    if (text != null && !text.isBlank()) {
+      segments.add(new Segment(field, index, text));
+    }
+  }
+
+  private static final Set<String> COUNTRY_ROLE_KINDS =
+      Set.of("name", "alias", "acronym", "demonym");
+
+  private final CompiledGazetteer g;
+  private final int contextChars;
+
+  /** Aliases seen inside a person's name in the current article ("Neil Jordan"). */
+  private final Set<Integer> shadowed = new HashSet<>();
+
+  public MentionFinder(CompiledGazetteer gazetteer, int contextChars) {
+    this.g = gazetteer;
+    this.contextChars = contextChars;
+  }
+
+  /** A match before attribution. */
+  private static final class Candidate {
+    final int segment;
+    final int startToken;
+    final int endToken;
+    final int entity;
+    final String kind;
+    boolean ambiguous;
+    boolean titled;
+    boolean asWritten = true;
+    int alias = -1;
+    int sentence;
+    int charStart;
+    int charEnd;
+
+    Candidate(int segment, int startToken, int endToken, int entity, String kind) {
+      this.segment = segment;
+      this.startToken = startToken;
+      this.endToken = endToken;
+      this.entity = entity;
+      this.kind = kind;
+    }
+
+    int length() {
+      return endToken - startToken;
+    }
+  }
+
+  /** Raw trie hits of one segment. */
+  private static final class Hits {
+    int size;
+    int[] start = new int[16];
+    int[] end = new int[16];
+    byte[] type = new byte[16];
+    int[] index = new int[16];
+
+    void add(int s, int e, byte t, int i) {
+      if (size == start.length) {
+        start = Arrays.copyOf(start, size * 2);
+        end = Arrays.copyOf(end, size * 2);
+        type = Arrays.copyOf(type, size * 2);
+        index = Arrays.copyOf(index, size * 2);
+      }
+      start[size] = s;
+      end[size] = e;
+      type[size] = t;
+      index[size] = i;
+      size++;
+    }
+  }
+
+  /** Number of raw alias hits in a text; the benchmark's measure of the bare scan. */
+  public int scanCount(String text) {
+    Tokenizer.Tokens t = Tokenizer.tokenize(text);
+    return scan(t).size;
+  }
+
+  private Hits scan(Tokenizer.Tokens t) {
+    int[] ids = new int[t.size];
+    for (int i = 0; i < t.size; i++) {
+      ids[i] = g.tokenId(t.key[i]);
+    }
+    Hits hits = new Hits();
+    for (int i = 0; i < t.size; i++) {
+      int node = 0;
+      for (int j = i; j < t.size && ids[j] >= 0; j++) {
+        node = g.child(node, ids[j]);
+        if (node < 0) {
+          break;
+        }
+        for (int o = g.outStart[node]; o < g.outStart[node + 1]; o++) {
+          hits.add(i, j + 1, g.outType[o], g.outIndex[o]);
+        }
+        if (t.possessive[j]) {
+          break; // "Iran's president": a surface form never runs past a possessive
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** The mentions of one article, in field order then text order. */
+  public List<Mention> find(List<Segment> segments, LocalDate date) {
+    List<Tokenizer.Tokens> tokens = new ArrayList<>();
+    List<int[]> sentenceStarts = new ArrayList<>();
+    List<Candidate> all = new ArrayList<>();
+    Set<Integer> confirmed = new HashSet<>();
+    shadowed.clear();
+    for (int s = 0; s < segments.size(); s++) {
+      String text = segments.get(s).text();
+      Tokenizer.Tokens t = Tokenizer.tokenize(text);
+      int[] starts = Sentences.starts(text);
+      tokens.add(t);
+      sentenceStarts.add(starts);
+      all.addAll(segmentCandidates(s, t, starts, date, confirmed));
+    }
+    // ambiguous surnames need the person named in full or with a title somewhere in the article
+    all.removeIf(c -> c.ambiguous && !c.titled && !confirmed.contains(c.entity));
+    all.removeIf(c -> c.alias >= 0 && shadowed.contains(c.alias));
+
+    all.sort(
+        Comparator.<Candidate>comparingInt(c -> c.segment)
+            .thenComparingInt(c -> c.charStart)
+            .thenComparingInt(c -> -c.charEnd)
+            .thenComparing(c -> g.entityType[c.entity])
+            .thenComparing(c -> g.entityId[c.entity]));
+    List<Mention> mentions = new ArrayList<>(all.size());
+    int lastLeader = -1; // for "he said": the last leader named before the quote
+    int current = -1;
+    List<Quotes.Quote> quotes = List.of();
+    List<Candidate> segmentCandidates = new ArrayList<>();
+    for (int i = 0; i <= all.size(); i++) {
+      Candidate c = i < all.size() ? all.get(i) : null;
+      if (c == null || c.segment != current) {
+        if (current >= 0) {
+          lastLeader = emit(segments.get(current), quotes, segmentCandidates, lastLeader, mentions);
+        }
+        if (c == null) {
+          break;
+        }
+        current = c.segment;
+        segmentCandidates = new ArrayList<>();
+        quotes = Quotes.find(segments.get(current).text(), sentenceStarts.get(current));
+      }
+      segmentCandidates.add(c);
+    }
+    return mentions;
+  }
+
+  private int emit(
+      Segment segment,
+      List<Quotes.Quote> quotes,
+      List<Candidate> cs,
+      int lastLeader,
+      List<Mention> out) {
+    String text = segment.text();
+    int quoteIndex = 0;
+    for (Candidate c : cs) {
+      Quotes.Quote quote = null;
+      for (Quotes.Quote q : quotes) {
+        if (q.contains(c.charStart, c.charEnd)) {
+          quote = q;
+          break;
+        }
+      }
+      String speakerId = null;
+      if (quote != null && quote.speakerText() != null) {
+        speakerId = speakerEntity(cs, quote, lastLeader);
+      }
+      if (g.entityType[c.entity].equals("leader")
+          && (quote == null
+              || quote.speakerStart() >= 0
+                  && c.charStart >= quote.speakerStart()
+                  && c.charEnd <= quote.speakerEnd())) {
+        lastLeader = c.entity;
+      } else if (g.entityType[c.entity].equals("leader") && quote == null) {
+        lastLeader = c.entity;
+      }
+      out.add(
+          new Mention(
+              g.entityId[c.entity],
+              g.entityType[c.entity],
+              g.entityName[c.entity],
+              List.of(g.entityLabels[c.entity]),
+              text.substring(c.charStart, c.charEnd),
+              c.kind,
+              segment.field(),
+              segment.paragraphIndex(),
+              c.sentence,
+              c.charStart,
+              c.charEnd,
+              quote != null,
+              quote == null ? null : quote.kind(),
+              speakerId,
+              quote == null ? null : quote.speakerText(),
+              context(text, c.charStart, c.charEnd)));
+    }
+    return lastLeader;
+  }
+
+  /** The entity named in the speaker text: a leader first, then an organisation, country, place. */
+  private String speakerEntity(List<Candidate> cs, Quotes.Quote q, int lastLeader) {
+    if (Quotes.isPronoun(q.speakerText())) {
+      return lastLeader >= 0 ? g.entityId[lastLeader] : null;
+    }
+    Candidate best = null;
+    for (Candidate c : cs) {
+      if (c.charStart >= q.speakerStart() && c.charEnd <= q.speakerEnd()) {
+        if (best == null || rank(c) < rank(best)) {
+          best = c;
+        }
+      }
+    }
+    return best == null ? null : g.entityId[best.entity];
+  }
+
+  private int rank(Candidate c) {
+    return switch (g.entityType[c.entity]) {
+      case "leader" -> 0;
+      case "organisation" -> 1;
+      case "country" -> 2;
+      case "place" -> 3;
+      default -> 4;
+    };
+  }
+
+  private String context(String text, int start, int end) {
+    int from = Math.max(0, start - contextChars);
+    int to = Math.min(text.length(), end + contextChars);
+    StringBuilder sb = new StringBuilder(to - from);
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+        }
+        sb.append(ch);
+        space = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  private List<Candidate> segmentCandidates(
+      int s, Tokenizer.Tokens t, int[] starts, LocalDate date, Set<Integer> confirmed) {
+    Hits hits = scan(t);
+    int[] sentenceOfToken = new int[t.size];
+    for (int i = 0; i < t.size; i++) {
+      sentenceOfToken[i] = Sentences.indexOf(starts, t.start[i]);
+    }
+    boolean[] capsSentence = capsSentences(t, sentenceOfToken, starts.length);
+
+    // titles end at these tokens; context words per sentence
+    boolean[] titleEndsAt = new boolean[t.size + 1];
+    Set<Long> contextBySentence = new HashSet<>();
+    for (int h = 0; h < hits.size; h++) {
+      if (hits.type[h] == CompiledGazetteer.OUT_TITLE && isCapitalised(t.form[hits.start[h]])) {
+        titleEndsAt[hits.end[h]] = true;
+      } else if (hits.type[h] == CompiledGazetteer.OUT_CONTEXT) {
+        contextBySentence.add(((long) sentenceOfToken[hits.start[h]] << 32) | hits.index[h]);
+      }
+    }
+
+    boolean[] titleCase = titleCaseSentences(t, sentenceOfToken, starts.length);
+    boolean[] initial = new boolean[t.size];
+    boolean[] titleStartsAt = new boolean[t.size + 1];
+    boolean[] covered = new boolean[t.size + 1];
+    for (int i = 0; i < t.size; i++) {
+      initial[i] =
+          i == 0
+              || sentenceOfToken[i - 1] != sentenceOfToken[i]
+              || "\"'(-:[".contains(t.form[i - 1]);
+    }
+    for (int h = 0; h < hits.size; h++) {
+      byte type = hits.type[h];
+      if (type == CompiledGazetteer.OUT_TITLE || type == CompiledGazetteer.OUT_ROLE) {
+        titleStartsAt[hits.start[h]] = true;
+      } else if (type == CompiledGazetteer.OUT_ALIAS) {
+        for (int i = hits.start[h]; i < hits.end[h]; i++) {
+          covered[i] = true;
+        }
+      }
+    }
+
+    List<Candidate> candidates = new ArrayList<>();
+    for (int h = 0; h < hits.size; h++) {
+      if (hits.type[h] != CompiledGazetteer.OUT_ALIAS) {
+        continue;
+      }
+      int a = hits.index[h];
+      int entity = g.aliasEntity[a];
+      int st = hits.start[h];
+      int en = hits.end[h];
+      boolean caps = capsSentence[sentenceOfToken[st]] || initial[st] && allUpper(t, st, en);
+      if (!caseMatches(a, t, st, en, caps)) {
+        continue;
+      }
+      if (!capsSentence[sentenceOfToken[st]]
+          && !titleCase[sentenceOfToken[st]]
+          && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
+        if (g.entityType[entity].equals("country")
+            && !g.aliasKind[a].equals("demonym")
+            && precededByName(t, st, initial, titleEndsAt, covered)
+            && en - st == 1
+            && !initial[st - 1]
+            && !NAME_HEADS.contains(t.key[st - 1])
+            && !t.key[st - 1].equals("air")) {
+          shadowed.add(a); // "Neil Jordan": later bare "Jordan" in this article is the person
+        }
+        continue;
+      }
+      if (excluded(hits, entity, st, en)) {
+        continue;
+      }
+      boolean vetoable = g.aliasAmbiguous[a] || !g.entityHasAmbiguous[entity];
+      if (vetoable && contextBySentence.contains(((long) sentenceOfToken[st] << 32) | entity)) {
+        continue;
+      }
+      Candidate c = new Candidate(s, st, en, entity, g.aliasKind[a]);
+      c.alias = a;
+      c.asWritten = sameForms(a, t, st);
+      c.ambiguous = g.aliasAmbiguous[a];
+      c.titled = titleEndsAt[st] || st >= 2 && t.form[st - 1].equals(".") && titleEndsAt[st - 1];
+      if (c.titled || g.entityType[entity].equals("leader") && !c.kind.equals("surname")) {
+        confirmed.add(entity);
+      }
+      candidates.add(c);
+    }
+    candidates.addAll(roleCandidates(s, t, hits, candidates, date));
+    List<Candidate> kept = longestPerType(candidates, date);
+    for (Candidate c : kept) {
+      c.sentence = sentenceOfToken[c.startToken];
+      c.charStart = t.start[c.startToken];
+      c.charEnd = t.end[c.endToken - 1];
+    }
+    return kept;
+  }
+
+  private boolean caseMatches(int alias, Tokenizer.Tokens t, int st, int en, boolean caps) {
+    byte policy = g.aliasCase[alias];
+    if (policy == CompiledGazetteer.CASE_ANY) {
+      return true;
+    }
+    String[] forms = g.aliasForms[alias];
+    boolean exact = true;
+    for (int i = 0; i < forms.length; i++) {
+      String text = t.form[st + i];
+      String want = forms[i];
+      if (text.equals(want)) {
+        continue;
+      }
+      exact = false;
+      if (policy == CompiledGazetteer.CASE_EXACT) {
+        return false;
+      }
+      if (want.equals(want.toLowerCase(java.util.Locale.ROOT))) {
+        continue; // lower-case alias words ("the", "un" in "Kim Jong-un") match any case
+      }
+      if (!(caps
+          && g.aliasLetters[alias] >= 4
+          && text.equals(want.toUpperCase(java.util.Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return exact || policy == CompiledGazetteer.CASE_AS_WRITTEN;
+  }
+
+  private static final Set<String> STATE_ORGANS =
+      Set.of(
+          "foreign",
+          "defence",
+          "defense",
+          "ministry",
+          "government",
+          "embassy",
+          "army",
+          "navy",
+          "armed",
+          "interior",
+          "military",
+          "treasury",
+          "state",
+          "department",
+          "central",
+          "justice",
+          "finance",
+          "security",
+          "intelligence",
+          "consulate",
+          "parliament",
+          "cabinet");
+  private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "da", "du");
+
+  /** Head words of names of organisations and events: "Bank of ...", "American League". */
+  private static final Set<String> NAME_HEADS =
+      Set.of(
+          "bank",
+          "agency",
+          "university",
+          "universities",
+          "institute",
+          "association",
+          "council",
+          "commission",
+          "committee",
+          "federation",
+          "party",
+          "front",
+          "movement",
+          "museum",
+          "church",
+          "tour",
+          "rights",
+          "democracy",
+          "corporation",
+          "company",
+          "co",
+          "corp",
+          "league",
+          "foundation",
+          "society",
+          "airlines",
+          "airways",
+          "cup",
+          "open",
+          "masters",
+          "championship",
+          "championships",
+          "games",
+          "grand",
+          "stock",
+          "broadcasting",
+          "national",
+          "labour",
+          "football",
+          "democratic",
+          "exchange",
+          "news",
+          "radio",
+          "television",
+          "times",
+          "post",
+          "daily");
+
+  /** Heads of "X of Country" names of institutions rather than the state's own voice. */
+  private static final Set<String> OF_HEADS =
+      Set.of(
+          "bank",
+          "agency",
+          "university",
+          "institute",
+          "association",
+          "council",
+          "commission",
+          "committee",
+          "federation",
+          "museum",
+          "church",
+          "tour",
+          "rights",
+          "democracy",
+          "foundation",
+          "society",
+          "league",
+          "party",
+          "front",
+          "movement",
+          "news");
+
+  /** Function words that open sentences capitalised without being part of a name. */
+  private static final Set<String> OPENERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "but",
+          "and",
+          "or",
+          "if",
+          "when",
+          "while",
+          "after",
+          "before",
+          "as",
+          "in",
+          "on",
+          "at",
+          "for",
+          "from",
+          "with",
+          "by",
+          "of",
+          "to",
+          "only",
+          "then",
+          "so",
+          "yet",
+          "also",
+          "however",
+          "meanwhile",
+          "earlier",
+          "later",
+          "last",
+          "next",
+          "this",
+          "that",
+          "these",
+          "those",
+          "since",
+          "although",
+          "though",
+          "because",
+          "under",
+          "over",
+          "during",
+          "about",
+          "against",
+          "between",
+          "both",
+          "all",
+          "some",
+          "many",
+          "most",
+          "every",
+          "each",
+          "no",
+          "not",
+          "initially",
+          "yesterday",
+          "today",
+          "tomorrow",
+          "now",
+          "even",
+          "still",
+          "where",
+          "why",
+          "how",
+          "what",
+          "who",
+          "which",
+          "once",
+          "until",
+          "unlike",
+          "like",
+          "without",
+          "within",
+          "despite",
+          "former",
+          "new",
+          "his",
+          "her",
+          "their",
+          "our",
+          "its",
+          "my",
+          "your",
+          "we",
+          "they",
+          "he",
+          "she",
+          "it",
+          "i",
+          "you",
+          "there",
+          "here",
+          "said",
+          "says",
+          "according",
+          "following",
+          "including",
+          "among",
+          "across",
+          "through",
+          "neither",
+          "either",
+          "nor",
+          "whether",
+          "perhaps",
+          "indeed",
+          "instead",
+          "elsewhere",
+          "finally",
+          "first",
+          "second",
+          "one",
+          "two",
+          "three",
+          "top",
+          "senior",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "north",
+          "south",
+          "east",
+          "west",
+          "several",
+          "other",
+          "another",
+          "any",
+          "more",
+          "fellow");
+
+  private static final Set<String> ROMAN =
+      Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
+
+  /**
+   * A country or leader word that is part of a longer proper name of something else: "U.S. Open",
+   * "Air France", "Santiago de Cuba", "London Irish", "Naina Yeltsin", "Queen Elizabeth I". A
+   * demonym followed by a name stays ("American Tom Johnson"), and so does "Bank of Canada". Not
+   * applied in ALL-CAPS or Title Case sentences, where every word is capitalised. Titles and organs
+   * of the state keep the mention: "Iranian President", "U.S. Treasury".
+   */
+  private boolean insideLongerName(
+      int alias,
+      Tokenizer.Tokens t,
+      int st,
+      int en,
+      boolean[] initial,
+      boolean[] titleStartsAt,
+      boolean[] titleEndsAt,
+      boolean[] covered) {
+    String type = g.entityType[g.aliasEntity[alias]];
+    String kind = g.aliasKind[alias];
+    if (type.equals("leader")) {
+      if (en < t.size && ROMAN.contains(t.form[en]) && !ROMAN.contains(t.form[en - 1])) {
+        return true;
+      }
+      return kind.equals("surname") && precededByName(t, st, initial, titleEndsAt, covered);
+    }
+    if (!type.equals("country")) {
+      return false;
+    }
+    if (kind.equals("demonym")
+        && en < t.size
+        && properWord(t, en)
+        && NAME_HEADS.contains(t.key[en])) {
+      return true; // "American League", "British Masters", "Iraqi National Congress"
+    }
+    if (!kind.equals("demonym")
+        && en < t.size
+        && properWord(t, en)
+        && !covered[en]
+        && !titleStartsAt[en]
+        && !STATE_ORGANS.contains(t.key[en])) {
+      return true; // "U.S. Open", "Air France"'s second half is the other way round, below
+    }
+    if (precededByName(t, st, initial, titleEndsAt, covered)) {
+      return true; // "Air France", "London Irish"
+    }
+    int p = st - 1;
+    if (p >= 0 && t.key[p].equals("the")) {
+      p--;
+    }
+    if (p >= 1
+        && (t.key[p].equals("of") || t.key[p].equals("in"))
+        && properWord(t, p - 1)
+        && OF_HEADS.contains(t.key[p - 1])) {
+      return true; // "Bank of Canada", "Human Rights in China", "Tour of the Netherlands"
+    }
+    return p >= 1 && NAME_CONNECTORS.contains(t.form[p]) && properWord(t, p - 1) && !covered[p - 1];
+  }
+
+  /** A capitalised word, itself not a sentence opener, a title or another entity, right before. */
+  private static boolean precededByName(
+      Tokenizer.Tokens t, int st, boolean[] initial, boolean[] titleEndsAt, boolean[] covered) {
+    return st > 0
+        && !initial[st]
+        && properWord(t, st - 1)
+        && !covered[st - 1]
+        && !(initial[st - 1]
+            && OPENERS.contains(t.key[st - 1])) // "But Russia", not "Naina Yeltsin"
+        && !t.form[st - 1].equals(t.form[st - 1].toUpperCase(java.util.Locale.ROOT)) // not "SKR"
+        && !endsTitle(t, st, titleEndsAt);
+  }
+
+  /** A capitalised word (not an acronym-free sentence opener: callers check that). */
+  private static boolean properWord(Tokenizer.Tokens t, int i) {
+    String f = t.form[i];
+    return t.word[i]
+        && Character.isUpperCase(f.charAt(0))
+        && f.length() > 1
+        && !Character.isDigit(f.charAt(f.length() - 1));
+  }
+
+  /** Whether a title or role phrase ends right before token {@code st} ("President Putin"). */
+  private static boolean endsTitle(Tokenizer.Tokens t, int st, boolean[] titleEndsAt) {
+    return titleEndsAt[st] || st >= 2 && t.form[st - 1].equals(".") && titleEndsAt[st - 1];
+  }
+
+  private static boolean allUpper(Tokenizer.Tokens t, int st, int en) {
+    for (int i = st; i < en; i++) {
+      if (!t.form[i].equals(t.form[i].toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Title Case sentences: most words of four or more letters start upper-case. */
+  private static boolean[] titleCaseSentences(
+      Tokenizer.Tokens t, int[] sentenceOfToken, int sentences) {
+    int[] words = new int[sentences];
+    int[] capital = new int[sentences];
+    for (int i = 0; i < t.size; i++) {
+      String f = t.form[i];
+      if (t.word[i] && f.length() >= 4 && Character.isLetter(f.charAt(0))) {
+        words[sentenceOfToken[i]]++;
+        if (Character.isUpperCase(f.charAt(0))) {
+          capital[sentenceOfToken[i]]++;
+        }
+      }
+    }
+    boolean[] titleCase = new boolean[sentences];
+    for (int s = 0; s < sentences; s++) {
+      titleCase[s] = words[s] >= 3 && capital[s] * 10 >= words[s] * 8;
+    }
+    return titleCase;
+  }
+
+  private boolean sameForms(int alias, Tokenizer.Tokens t, int st) {
+    String[] forms = g.aliasForms[alias];
+    for (int i = 0; i < forms.length; i++) {
+      if (!forms[i].equals(t.form[st + i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean excluded(Hits hits, int entity, int st, int en) {
+    for (int h = 0; h < hits.size; h++) {
+      if (hits.type[h] == CompiledGazetteer.OUT_EXCLUDE
+          && hits.index[h] == entity
+          && hits.start[h] <= st
+          && hits.end[h] >= en) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ALL-CAPS sentences (Reuters headlines): most words of two or more letters are upper case. */
+  private static boolean[] capsSentences(Tokenizer.Tokens t, int[] sentenceOfToken, int sentences) {
+    int[] words = new int[sentences];
+    int[] upper = new int[sentences];
+    for (int i = 0; i < t.size; i++) {
+      String f = t.form[i];
+      if (!t.word[i] || f.length() < 2 || !Character.isLetter(f.charAt(0))) {
+        continue;
+      }
+      words[sentenceOfToken[i]]++;
+      if (f.equals(f.toUpperCase(java.util.Locale.ROOT))) {
+        upper[sentenceOfToken[i]]++;
+      }
+    }
+    boolean[] caps = new boolean[sentences];
+    for (int s = 0; s < sentences; s++) {
+      caps[s] = words[s] >= 2 && upper[s] * 10 >= words[s] * 7;
+    }
+    return caps;
+  }
+
+  private static boolean isCapitalised(String form) {
+    return !form.isEmpty() && Character.isUpperCase(form.charAt(0));
+  }
+
+  /**
+   * "the Iranian president", "Iran's president", "US President", "President of Iran": a role phrase
+   * next to a country, resolved to whoever held the role on the article's date.
+   */
+  private List<Candidate> roleCandidates(
+      int s, Tokenizer.Tokens t, Hits hits, List<Candidate> aliases, LocalDate date) {
+    List<Candidate> roles = new ArrayList<>();
+    if (date == null) {
+      return roles;
+    }
+    for (int h = 0; h < hits.size; h++) {
+      if (hits.type[h] != CompiledGazetteer.OUT_ROLE) {
+        continue;
+      }
+      int st = hits.start[h];
+      int en = hits.end[h];
+      String roleId = g.roleIds[hits.index[h]];
+      for (Candidate country : aliases) {
+        if (!g.entityType[country.entity].equals("country")
+            || !COUNTRY_ROLE_KINDS.contains(country.kind)) {
+          continue;
+        }
+        int from;
+        int to;
+        int after;
+        if (country.endToken == st) {
+          from = country.startToken;
+          to = en;
+          after = en;
+        } else if (en < t.size
+            && t.key[en].equals("of")
+            && !country.kind.equals("demonym")
+            && (country.startToken == en + 1
+                || country.startToken == en + 2 && t.key[en + 1].equals("the"))) {
+          from = st;
+          to = country.endToken;
+          after = -1;
+        } else {
+          continue;
+        }
+        if (after >= 0 && nameStartsAt(aliases, after)) {
+          continue; // "Iranian President Ebrahim Raisi": the name is the mention
+        }
+        for (int leader : g.holdersOn(roleId, g.entityId[country.entity], date)) {
+          roles.add(new Candidate(s, from, to, leader, "role"));
+        }
+      }
+    }
+    return roles;
+  }
+
+  private boolean nameStartsAt(List<Candidate> aliases, int token) {
+    for (Candidate c : aliases) {
+      if (c.startToken == token && g.entityType[c.entity].equals("leader")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> KIND_ORDER =
+      List.of("name", "alias", "acronym", "role", "surname", "demonym", "metonym", "variant");
+
+  /** Within each entity type the longest match wins; equal spans keep every entity once. */
+  private List<Candidate> longestPerType(List<Candidate> candidates, LocalDate date) {
+    candidates.sort(
+        Comparator.<Candidate>comparingInt(c -> -c.length())
+            .thenComparingInt(c -> c.startToken)
+            .thenComparing(c -> !c.asWritten)
+            .thenComparingInt(c -> KIND_ORDER.indexOf(c.kind)));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      boolean keep = true;
+      for (Candidate k : kept) {
+        if (!g.entityType[k.entity].equals(g.entityType[c.entity])) {
+          continue;
+        }
+        boolean overlap = c.startToken < k.endToken && k.startToken < c.endToken;
+        boolean sameSpan = c.startToken == k.startToken && c.endToken == k.endToken;
+        if (overlap && (!sameSpan || k.entity == c.entity)) {
+          keep = false;
+          break;
+        }
+      }
+      if (keep) {
+        kept.add(c);
+      }
+    }
+    // one surname, several leaders: keep those already in office by the article's date
+    kept.removeIf(
+        c ->
+            g.entityType[c.entity].equals("leader")
+                && !g.activeBy(c.entity, date)
+                && kept.stream()
+                    .anyMatch(
+                        k ->
+                            k != c
+                                && k.startToken == c.startToken
+                                && k.endToken == c.endToken
+                                && g.entityType[k.entity].equals("leader")
+                                && g.activeBy(k.entity, date)));
+    return kept;
+  }
+}

@@ -1,0 +1,222 @@
+package org.newstrends.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quotations in one field's text and says what kind they are and who speaks.
+ *
+ * <p>Double quotes pair up in order (an unclosed one runs to the end of the paragraph, as in
+ * multi-paragraph quotes); single quotes count as quotation marks when they open after a space or
+ * the start and close before a non-letter (so {@code Iran's} and {@code don't} are not quotes).
+ *
+ * <ul>
+ *   <li>{@code speech}: the quote is attributed by a speech verb next to it ({@code X said: "..."},
+ *       {@code "...," X said}, {@code "..." said X}, {@code '...': Iran warns}, {@code according to
+ *       X}), or it is a clause of four or more words.
+ *   <li>{@code scare}: one to three words with no speech verb next to it (the title's {@code
+ *       'genocide'}). Such a fragment may still carry a speaker: the subject of a reporting verb
+ *       earlier in the same sentence ({@code Raisi has accused the West of supporting "genocide"}
+ *       gives speaker "Iranian President Ebrahim Raisi"), because the word is that person's, not
+ *       the outlet's.
+ * </ul>
+ */
+public final class Quotes {
+
+  static final String SPEECH_VERBS =
+      "said|says|say|told|tells|added|adds|responded|responds|replied|replies|stated|states|declared"
+          + "|wrote|writes|insisted|insists|warned|warns|asked|asks|tweeted|announced|announces"
+          + "|remarked|explained|noted|continued|argued|argues|stressed|claimed|claims|vowed|urged"
+          + "|posted|quipped|told reporters";
+  static final String REPORTING_VERBS =
+      SPEECH_VERBS
+          + "|accused|accuses|condemned|condemns|called|calls|described|describes|denounced"
+          + "|denounces|branded|brands|labelled|labeled|labels|dismissed|rejected|slammed|blasted"
+          + "|hailed|praised|decried|decries";
+
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "(?:^|[,;]\\s*)([^,;\"]{1,80}?)\\s+(?:"
+              + SPEECH_VERBS
+              + ")\\b([^\"\\.!?;]{0,40})?[,:]?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AFTER_SUBJECT_VERB =
+      Pattern.compile(
+          "^[\\s,]*(?!(?:"
+              + SPEECH_VERBS
+              + ")\\b)([^,;:\"\\.!?]{1,60}?)\\s+(?:"
+              + SPEECH_VERBS
+              + ")\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AFTER_VERB_SUBJECT =
+      Pattern.compile(
+          "^[\\s,]*(?:" + SPEECH_VERBS + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AFTER_COLON =
+      Pattern.compile(
+          "^\\s*:\\s*([^,;:\"\\.!?]{1,60}?)\\s+(?:" + SPEECH_VERBS + ")\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACCORDING_TO =
+      Pattern.compile("\\baccording to\\s+([^,;:\"\\.!?]{1,60})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPORTING_SUBJECT =
+      Pattern.compile(
+          "(?:^|[,;]\\s*)([^,;\"]{1,100}?)\\s+(?:(?:has|have|had|also|again|on \\w+|last \\w+)\\s+)*(?:"
+              + REPORTING_VERBS
+              + ")\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_NOISE =
+      Pattern.compile(
+          "(?:\\s+(?:has|have|had|also|again|then|later|on \\w+day|last (?:week|month|year)|in a statement))+$",
+          Pattern.CASE_INSENSITIVE);
+
+  private Quotes() {}
+
+  /**
+   * One quotation: the text between {@code open} and {@code close} (exclusive of the marks), its
+   * kind, and the speaker text with its offsets in the field (-1 when none).
+   */
+  public record Quote(
+      int open, int close, String kind, String speakerText, int speakerStart, int speakerEnd) {
+
+    boolean contains(int start, int end) {
+      return start >= open && end <= close;
+    }
+  }
+
+  /** The quotations in {@code text}, in order. */
+  public static List<Quote> find(String text, int[] sentenceStarts) {
+    List<int[]> spans = spans(text);
+    List<Quote> quotes = new ArrayList<>();
+    for (int[] span : spans) {
+      quotes.add(classify(text, sentenceStarts, span[0], span[1], span[2]));
+    }
+    return quotes;
+  }
+
+  /** [open, close, closeMarkEnd] of each quotation. */
+  static List<int[]> spans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int n = text.length();
+    int open = -1;
+    int singleOpen = -1;
+    for (int i = 0; i < n; i++) {
+      char c = Tokenizer.normalise(text.charAt(i));
+      if (c == '"') {
+        if (open < 0) {
+          open = i + 1;
+          singleOpen = -1;
+        } else {
+          spans.add(new int[] {open, i, i + 1});
+          open = -1;
+        }
+      } else if (c == '\'' && open < 0) {
+        char prev = i == 0 ? ' ' : text.charAt(i - 1);
+        char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+        boolean canOpen =
+            (Character.isWhitespace(prev) || "([:".indexOf(prev) >= 0 || i == 0)
+                && Character.isLetterOrDigit(next);
+        boolean canClose = !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next);
+        if (singleOpen >= 0 && canClose) {
+          spans.add(new int[] {singleOpen, i, i + 1});
+          singleOpen = -1;
+        } else if (canOpen) {
+          singleOpen = i + 1;
+        }
+      }
+    }
+    if (open >= 0) {
+      spans.add(new int[] {open, n, n});
+    }
+    return spans;
+  }
+
+  private static Quote classify(
+      String text, int[] sentenceStarts, int open, int close, int markEnd) {
+    int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
+    String before = text.substring(sentenceStart, Math.max(sentenceStart, open - 1));
+    String after = text.substring(markEnd, Math.min(text.length(), markEnd + 120));
+    int words = wordCount(text.substring(open, close));
+
+    Matcher m = BEFORE.matcher(before);
+    if (m.find()) {
+      return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
+          .at(open, close);
+    }
+    m = AFTER_COLON.matcher(after);
+    if (m.find()) {
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    m = AFTER_SUBJECT_VERB.matcher(after);
+    if (m.find() && startsAfterPunctuation(text, close)) {
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    m = AFTER_VERB_SUBJECT.matcher(after);
+    if (m.find() && startsAfterPunctuation(text, close)) {
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    String sentenceRest = text.substring(sentenceStart, Math.min(text.length(), markEnd + 200));
+    m = ACCORDING_TO.matcher(sentenceRest);
+    if (m.find()) {
+      return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
+          .at(open, close);
+    }
+    String kind = words >= 4 ? "speech" : "scare";
+    m = REPORTING_SUBJECT.matcher(before);
+    if (m.find()) {
+      return speaker(text, kind, sentenceStart + m.start(1), sentenceStart + m.end(1))
+          .at(open, close);
+    }
+    return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /**
+   * A quote closed by {@code ,"} / {@code ."} or followed by a comma is attributed by what follows.
+   */
+  private static boolean startsAfterPunctuation(String text, int close) {
+    return close > 0 && ",.!?".indexOf(text.charAt(close - 1)) >= 0
+        || close + 1 < text.length() && text.charAt(close + 1) == ',';
+  }
+
+  private static Pending speaker(String text, String kind, int start, int end) {
+    String s = text.substring(start, end);
+    Matcher noise = TRAILING_NOISE.matcher(s);
+    if (noise.find()) {
+      end = start + noise.start();
+    }
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Pending(kind, text.substring(start, end), start, end);
+  }
+
+  private static int wordCount(String s) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        words++;
+      }
+      in = w;
+    }
+    return words;
+  }
+
+  /** Whether a speaker text is a bare personal pronoun ("he", "she"). */
+  static boolean isPronoun(String speakerText) {
+    String s = speakerText.toLowerCase(Locale.ROOT);
+    return s.equals("he") || s.equals("she");
+  }
+
+  private record Pending(String kind, String text, int start, int end) {
+    Quote at(int open, int close) {
+      return new Quote(open, close, kind, text, start, end);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.newstrends.config;
+
+import java.util.List;
+
+/**
+ * Settings of the annotate stage.
+ *
+ * @param enabled whether the job recognises mentions and writes the {@code mentions} table
+ * @param gazetteers gazetteer YAML files (relative paths resolve against the config file's
+ *     directory); the union of their entities is compiled into one automaton
+ * @param contextChars characters of text kept on each side of a mention in {@code context}
+ */
+public record AnnotateConfig(Boolean enabled, List<String> gazetteers, Integer contextChars) {
+
+  public static final int DEFAULT_CONTEXT_CHARS = 60;
+  public static final AnnotateConfig DISABLED = new AnnotateConfig(false, List.of(), null);
+
+  public AnnotateConfig {
+    gazetteers = gazetteers == null ? List.of() : List.copyOf(gazetteers);
+    enabled = enabled == null ? !gazetteers.isEmpty() : enabled;
+    contextChars = contextChars == null ? DEFAULT_CONTEXT_CHARS : contextChars;
+    if (contextChars < 0 || contextChars > 1000) {
+      throw new IllegalArgumentException("'context_chars' must be between 0 and 1000");
+    }
+    if (enabled && gazetteers.isEmpty()) {
+      throw new IllegalArgumentException(
+          "'annotate.enabled' is true but 'annotate.gazetteers' lists no file");
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newstrends.NewstrendsJob;
+import org.newstrends.config.AnnotateConfig;
+import org.newstrends.config.IngestConfig;
+import org.newstrends.config.InputSpec;
+import org.newstrends.config.JobConfig;
+import org.newstrends.ingest.Ingest;
+import org.newstrends.ingest.ParsedRows;
+import org.newstrends.output.Manifest;
+import org.newstrends.output.Tables;
+import org.newstrends.testing.Fixtures;
+import org.newstrends.testing.TestSpark;
+
+class AnnotateTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void mentionsOfTheSeedArticleHaveTheMentionsSchema() {
+    SparkSession spark = TestSpark.session();
+    Path seed = Fixtures.copy("/textdump/seed.txt", dir.resolve("in"));
+    Dataset<Row> articles =
+        ParsedRows.articles(
+            Ingest.readAll(
+                spark, List.of(new InputSpec(seed.toString(), "text-dump")), IngestConfig.DEFAULT));
+    CompiledGazetteer g = GazetteerLoader.compile(SeedMentionsTest.GAZETTEERS);
+    Dataset<Row> mentions = Annotate.mentions(spark, articles, g, 60);
+    assertEquals(Tables.MENTIONS_SCHEMA, mentions.schema());
+    List<String> rows =
+        mentions
+            .filter("entity_id = 'genocide'")
+            .orderBy("field", "paragraph_index", "char_start")
+            .collectAsList()
+            .stream()
+            .map(
+                r ->
+                    r.getAs("field")
+                        + "/"
+                        + r.getAs("paragraph_index")
+                        + "/"
+                        + r.getAs("quote_kind")
+                        + "/"
+                        + r.getAs("speaker_entity_id")
+                        + "/"
+                        + r.getAs("published_year")
+                        + "/"
+                        + r.getAs("published_date"))
+            .collect(Collectors.toList());
+    assertEquals(
+        List.of(
+            "body/0/scare/Q5947347/2023/2023-12-07",
+            "body/3/speech/Q5947347/2023/2023-12-07",
+            "title/0/scare/Q5947347/2023/2023-12-07"),
+        rows);
+    long putin = mentions.filter("entity_name = 'Vladimir Putin'").count();
+    assertTrue(putin >= 6, "Putin mentions: " + putin);
+  }
+
+  @Test
+  void theJobWritesMentionsAndCountsThemInTheManifest() throws Exception {
+    SparkSession spark = TestSpark.session();
+    Path seed = Fixtures.copy("/textdump/seed.txt", dir.resolve("in"));
+    List<String> gazetteers =
+        SeedMentionsTest.GAZETTEERS.stream()
+            .map(p -> Path.of(p).toAbsolutePath().toString())
+            .toList();
+    JobConfig config =
+        new JobConfig(
+            List.of(new InputSpec(seed.toString(), "text-dump")),
+            dir.resolve("out").toString(),
+            IngestConfig.DEFAULT,
+            new AnnotateConfig(true, gazetteers, 40));
+    Manifest manifest = NewstrendsJob.run(spark, config, "test-run");
+    long written =
+        spark.read().parquet(dir.resolve("out").resolve(Tables.MENTIONS).toString()).count();
+    assertTrue(written > 50, "mentions: " + written);
+    assertEquals(written, manifest.counts().get(Tables.MENTIONS));
+    assertTrue(
+        Files.isDirectory(
+            dir.resolve("out").resolve(Tables.MENTIONS).resolve("published_year=2023")));
+  }
+}

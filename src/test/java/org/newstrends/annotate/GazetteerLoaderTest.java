@@ -1,0 +1,104 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newstrends.config.ConfigException;
+
+class GazetteerLoaderTest {
+
+  @TempDir Path dir;
+
+  private String write(String name, String yaml) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, yaml);
+    return file.toString();
+  }
+
+  private static final String HEADER = "version: 2026.11.28\nsource: test\nentities:\n";
+
+  @Test
+  void unknownKeyNamesFileLineAndAllowedKeys() throws IOException {
+    String file =
+        write(
+            "bad.yaml",
+            HEADER
+                + "  - id: IR\n    type: country\n    name: Iran\n    aliases: [{text: Iran, kind: name}]\n    exclud: [x]\n");
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(file)));
+    assertTrue(e.getMessage().startsWith(file + ": line "), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown key 'exclud'"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains("aliases, country, exclude, exclude_context, id, labels, name, roles, type"),
+        e.getMessage());
+  }
+
+  @Test
+  void badValuesNameWhatIsAllowed() throws IOException {
+    String kind =
+        write(
+            "kind.yaml",
+            HEADER
+                + "  - id: IR\n    type: country\n    name: Iran\n    aliases:\n      - {text: Iran, kind: nickname}\n");
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(kind)));
+    assertTrue(e.getMessage().contains("line 8"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains("allowed: acronym, alias, demonym, metonym, name, surname, variant"),
+        e.getMessage());
+
+    String date =
+        write(
+            "date.yaml",
+            HEADER
+                + "  - id: Q1\n    type: leader\n    name: A B\n    aliases: [{text: A B, kind: name}]\n"
+                + "    roles:\n      - {role: president, country: IR, from: 2024-13-01}\n");
+    e = assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(date)));
+    assertTrue(e.getMessage().contains("ISO date"), e.getMessage());
+
+    String type =
+        write(
+            "type.yaml",
+            HEADER
+                + "  - id: X\n    type: city\n    name: X\n    aliases: [{text: X, kind: name}]\n");
+    e = assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(type)));
+    assertTrue(
+        e.getMessage().contains("allowed: country, leader, organisation, place, term"),
+        e.getMessage());
+  }
+
+  @Test
+  void aRoleWithoutARolesFileAndAMissingFileAreConfigErrors() throws IOException {
+    String leader =
+        write(
+            "leader.yaml",
+            HEADER
+                + "  - id: Q1\n    type: leader\n    name: A B\n    aliases: [{text: A B, kind: name}]\n"
+                + "    roles:\n      - {role: president, country: IR, from: 2024-01-01}\n");
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(leader)));
+    assertTrue(e.getMessage().contains("roles.yaml"), e.getMessage());
+    e =
+        assertThrows(
+            ConfigException.class,
+            () -> GazetteerLoader.compile(List.of(dir.resolve("none.yaml").toString())));
+    assertTrue(e.getMessage().contains("not found"), e.getMessage());
+  }
+
+  @Test
+  void theProjectGazetteersCompile() {
+    CompiledGazetteer g = GazetteerLoader.compile(SeedMentionsTest.GAZETTEERS);
+    assertTrue(g.entityCount() > 1000, "entities: " + g.entityCount());
+    assertTrue(g.surfaceFormCount() > 4000, "surface forms: " + g.surfaceFormCount());
+    assertEquals(g.entityCount(), g.entityId.length);
+  }
+}

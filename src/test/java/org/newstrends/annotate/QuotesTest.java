@@ -1,0 +1,72 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuotesTest {
+
+  private static Quotes.Quote only(String text) {
+    List<Quotes.Quote> quotes = Quotes.find(text, Sentences.starts(text));
+    assertEquals(1, quotes.size(), text + " -> " + quotes);
+    return quotes.get(0);
+  }
+
+  private static String quoted(String text, Quotes.Quote q) {
+    return text.substring(q.open(), q.close());
+  }
+
+  @Test
+  void speechAttributedBeforeTheQuote() {
+    String text = "Raisi responded via a translator: \"What is happening is genocide.\"";
+    Quotes.Quote q = only(text);
+    assertEquals("What is happening is genocide.", quoted(text, q));
+    assertEquals("speech", q.kind());
+    assertEquals("Raisi", q.speakerText());
+    assertEquals("Raisi", text.substring(q.speakerStart(), q.speakerEnd()));
+  }
+
+  @Test
+  void speechAttributedAfterTheQuote() {
+    assertEquals(
+        "the Kremlin", only("\u201CWe will respond,\u201D the Kremlin said.").speakerText());
+    assertEquals("Putin", only("\"We will respond,\" said Putin.").speakerText());
+    assertEquals(
+        "Iran", only("'No one can stop resistance forces': Iran warns Israel").speakerText());
+    assertEquals(
+        "the ministry",
+        only("The talks failed, \"because of them\", according to the ministry.").speakerText());
+  }
+
+  @Test
+  void shortUnattributedQuotesAreScareQuotes() {
+    Quotes.Quote q = only("Protesters reject the 'peace plan' again.");
+    assertEquals("scare", q.kind());
+    assertNull(q.speakerText());
+    // ... but a reporting verb earlier in the sentence names whose word it is
+    Quotes.Quote accused =
+        only(
+            "Iranian President Ebrahim Raisi has accused the West of supporting \"genocide\" by Israel.");
+    assertEquals("scare", accused.kind());
+    assertEquals("Iranian President Ebrahim Raisi", accused.speakerText());
+  }
+
+  @Test
+  void longUnattributedQuotesAreSpeechAndApostrophesAreNotQuotes() {
+    assertEquals(
+        "speech",
+        only("Officials wrote \u201Cthe border will stay closed for now\u201D in a notice.")
+            .kind());
+    assertEquals(0, Quotes.find("Iran's leader didn't go.", new int[] {0}).size());
+  }
+
+  @Test
+  void anUnclosedQuoteRunsToTheEndOfTheParagraph() {
+    String text = "He said: \"We will stay here until the end.";
+    Quotes.Quote q = only(text);
+    assertEquals(text.length(), q.close());
+    assertEquals("He", q.speakerText());
+  }
+}
