@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /** The input formats newstrends reads, by the name used in the config and on the command line. */
 public enum InputFormat {
-  TEXT_DUMP("text-dump");
+  TEXT_DUMP("text-dump"),
+  WARC("warc");
 
   private final String configName;
 

@@ -17,6 +17,7 @@ public final class Ingest {
   public static ArticleReader readerFor(InputFormat format) {
     return switch (format) {
       case TEXT_DUMP -> new TextDumpReader();
+      case WARC -> new WarcReader();
     };
   }
 
