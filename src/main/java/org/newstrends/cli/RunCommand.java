@@ -113,7 +113,10 @@ public final class RunCommand implements Callable<Integer> {
     if (splitBytes != null) {
       job =
           new JobConfig(
-              job.inputs(), job.output(), new IngestConfig(job.ingest().maxRecordBytes(), splitBytes));
+              job.inputs(),
+              job.output(),
+              new IngestConfig(job.ingest().maxRecordBytes(), splitBytes),
+              job.dedup());
     }
     ConfigLoader.validate(job, origin);
     return job;

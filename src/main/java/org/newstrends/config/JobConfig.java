@@ -13,21 +13,28 @@ import java.util.Objects;
  * @param inputs what to read, each with its format
  * @param output the output directory (local path or any Hadoop file system URI)
  * @param ingest limits and split sizes for reading
+ * @param dedup grouping of wire copies and near-duplicates
  */
-public record JobConfig(List<InputSpec> inputs, String output, IngestConfig ingest) {
+public record JobConfig(List<InputSpec> inputs, String output, IngestConfig ingest, DedupConfig dedup) {
 
   public JobConfig {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
     ingest = ingest == null ? IngestConfig.DEFAULT : ingest;
+    dedup = dedup == null ? DedupConfig.DEFAULT : dedup;
+  }
+
+  /** A configuration with the default deduplication settings. */
+  public JobConfig(List<InputSpec> inputs, String output, IngestConfig ingest) {
+    this(inputs, output, ingest, null);
   }
 
   /** A copy with the inputs replaced. */
   public JobConfig withInputs(List<InputSpec> newInputs) {
-    return new JobConfig(newInputs, output, ingest);
+    return new JobConfig(newInputs, output, ingest, dedup);
   }
 
   /** A copy with the output replaced. */
   public JobConfig withOutput(String newOutput) {
-    return new JobConfig(inputs, Objects.requireNonNull(newOutput), ingest);
+    return new JobConfig(inputs, Objects.requireNonNull(newOutput), ingest, dedup);
   }
 }

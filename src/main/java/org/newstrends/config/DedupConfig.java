@@ -1,0 +1,50 @@
+package org.newstrends.config;
+
+/**
+ * Grouping of exact and near-duplicate articles (wire copies) into {@code dup_group_id}.
+ *
+ * <p>Two articles are near-duplicates when the Jaccard similarity of their sets of {@code
+ * shingleWords}-word shingles (title and body, lowercased words) is at least {@code threshold}.
+ * Candidates come from MinHash with {@code bands} x {@code rows} hash functions (locality sensitive
+ * hashing): a pair shares a bucket with probability {@code 1 - (1 - J^rows)^bands}, then its exact
+ * Jaccard is checked. Buckets with more than {@code maxBucketSize} articles are skipped (their
+ * members still meet in their other bands); groups are the connected components of the verified
+ * pairs, found by label propagation in at most {@code maxIterations} rounds.
+ *
+ * @param enabled {@code false}: every article is its own group
+ * @param threshold Jaccard similarity, in (0, 1]; default 0.7
+ * @param shingleWords words per shingle; default 5
+ * @param bands LSH bands; default 25
+ * @param rows MinHash values per band; default 4
+ * @param maxBucketSize largest LSH bucket whose pairs are compared; default 500
+ * @param maxIterations label propagation rounds before giving up; default 30
+ */
+public record DedupConfig(
+    Boolean enabled,
+    double threshold,
+    int shingleWords,
+    int bands,
+    int rows,
+    int maxBucketSize,
+    int maxIterations) {
+
+  public static final DedupConfig DEFAULT = new DedupConfig(true, 0, 0, 0, 0, 0, 0);
+
+  public DedupConfig {
+    enabled = enabled == null ? Boolean.TRUE : enabled;
+    threshold = threshold == 0 ? 0.7 : threshold;
+    shingleWords = shingleWords == 0 ? 5 : shingleWords;
+    bands = bands == 0 ? 25 : bands;
+    rows = rows == 0 ? 4 : rows;
+    maxBucketSize = maxBucketSize == 0 ? 500 : maxBucketSize;
+    maxIterations = maxIterations == 0 ? 30 : maxIterations;
+    if (threshold <= 0 || threshold > 1) {
+      throw new IllegalArgumentException("'dedup.threshold' must be in (0, 1]");
+    }
+    if (shingleWords < 1 || bands < 1 || rows < 1 || maxBucketSize < 2 || maxIterations < 1) {
+      throw new IllegalArgumentException(
+          "'dedup.shingle_words', 'bands', 'rows' and 'max_iterations' must be positive,"
+              + " 'max_bucket_size' at least 2");
+    }
+  }
+}
