@@ -21,23 +21,24 @@ package org.newstrends.config;
  */
 public record DedupConfig(
     Boolean enabled,
-    double threshold,
-    int shingleWords,
-    int bands,
-    int rows,
-    int maxBucketSize,
-    int maxIterations) {
+    Double threshold,
+    Integer shingleWords,
+    Integer bands,
+    Integer rows,
+    Integer maxBucketSize,
+    Integer maxIterations) {
 
-  public static final DedupConfig DEFAULT = new DedupConfig(true, 0, 0, 0, 0, 0, 0);
+  public static final DedupConfig DEFAULT = new DedupConfig(null, null, null, null, null, null, null);
 
+  /** Absent keys ({@code null}) take the defaults. */
   public DedupConfig {
     enabled = enabled == null ? Boolean.TRUE : enabled;
-    threshold = threshold == 0 ? 0.7 : threshold;
-    shingleWords = shingleWords == 0 ? 5 : shingleWords;
-    bands = bands == 0 ? 25 : bands;
-    rows = rows == 0 ? 4 : rows;
-    maxBucketSize = maxBucketSize == 0 ? 500 : maxBucketSize;
-    maxIterations = maxIterations == 0 ? 30 : maxIterations;
+    threshold = threshold == null ? 0.7 : threshold;
+    shingleWords = shingleWords == null ? 5 : shingleWords;
+    bands = bands == null ? 25 : bands;
+    rows = rows == null ? 4 : rows;
+    maxBucketSize = maxBucketSize == null ? 500 : maxBucketSize;
+    maxIterations = maxIterations == null ? 30 : maxIterations;
     if (threshold <= 0 || threshold > 1) {
       throw new IllegalArgumentException("'dedup.threshold' must be in (0, 1]");
     }

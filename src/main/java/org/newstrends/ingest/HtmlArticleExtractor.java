@@ -93,8 +93,8 @@ public final class HtmlArticleExtractor {
 
     String title =
         firstNonBlank(
-            meta(doc, "og:title"),
             text(ld, "headline"),
+            meta(doc, "og:title"),
             meta(doc, "parsely-title"),
             meta(doc, "sailthru.title"),
             meta(doc, "twitter:title"),
@@ -178,8 +178,13 @@ public final class HtmlArticleExtractor {
 
   // ---- JSON-LD -----------------------------------------------------------------------------
 
+  /**
+   * The page's JSON-LD article: among nodes of an article type (in document order), the first whose
+   * headline is also the page's h1 or og:title (pages often embed related articles too), else the
+   * first with a headline, else the first.
+   */
   private static JsonNode jsonLdArticle(Document doc) {
-    JsonNode best = null;
+    List<JsonNode> articles = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       JsonNode root;
       try {
@@ -191,18 +196,32 @@ public final class HtmlArticleExtractor {
       flatten(root, nodes, 0);
       for (JsonNode node : nodes) {
         String type = typeOf(node);
-        if (type == null || !ARTICLE_TYPES.contains(type)) {
-          continue;
-        }
-        // Prefer a real article type with a headline over a plain WebPage.
-        if (best == null
-            || ("webpage".equals(typeOf(best)) && !"webpage".equals(type))
-            || (text(best, "headline") == null && text(node, "headline") != null)) {
-          best = node;
+        if (type != null && ARTICLE_TYPES.contains(type) && !"webpage".equals(type)) {
+          articles.add(node);
         }
       }
     }
-    return best;
+    Element h1 = doc.selectFirst("h1");
+    Set<String> onPage = new java.util.HashSet<>();
+    if (h1 != null) {
+      onPage.add(h1.text().strip());
+    }
+    String og = meta(doc, "og:title");
+    if (og != null) {
+      onPage.add(og);
+    }
+    for (JsonNode node : articles) {
+      String headline = text(node, "headline");
+      if (headline != null && onPage.contains(headline)) {
+        return node;
+      }
+    }
+    for (JsonNode node : articles) {
+      if (text(node, "headline") != null) {
+        return node;
+      }
+    }
+    return articles.isEmpty() ? null : articles.get(0);
   }
 
   private static void flatten(JsonNode node, List<JsonNode> out, int depth) {

@@ -152,7 +152,7 @@ class DeduplicationTest {
     Dataset<Row> in =
         articles(List.of(article("a", "2023-01-01", "T", STORY), article("b", "2023-01-01", "T", STORY)));
     Map<String, String> groups =
-        groups(Deduplication.apply(in, new DedupConfig(false, 0, 0, 0, 0, 0, 0)));
+        groups(Deduplication.apply(in, new DedupConfig(false, null, null, null, null, null, null)));
     assertEquals(Map.of("a", "a|true", "b", "b|true"), groups);
   }
 
