@@ -65,7 +65,7 @@ public final class HtmlArticleExtractor {
           "(?i)(^|[-_\\s])(share|sharing|social|related|recommend\\w*|newsletter|promo|"
               + "advert\\w*|ad|ads|adslot|comments?|outbrain|taboola|subscribe|subscription|"
               + "byline|caption|credit|breadcrumbs?|tags|sidebar|popup|modal|cookie\\w*|"
-              + "more-?stories|read-?more|trending|most-?popular|signup|paywall|disclaimer|"
+              + "more-?stories|read-?more|trending|most-?popular|signup|disclaimer|"
               + "author-?bio|recirc\\w*|teaser|toolbar|skip)($|[-_\\s])");
 
   /** Class, id or itemprop of blocks that hold the article body. */
@@ -75,6 +75,11 @@ public final class HtmlArticleExtractor {
               + "entry-content|post-content|article-content|article__content|body-text|"
               + "story-content|richtextstorybody|caas-body|content-body|article-text|"
               + "paywall-content|rich-text|articlecontent|story__body|main-content-body)");
+
+  /** Elements that hold one paragraph or sub-heading each. */
+  private static final String PARAGRAPHS =
+      "p, h2, h3, h4, li, blockquote:not(:has(p)), div[data-testid^=paragraph]:not(:has(p)),"
+          + " div[class*=paragraph]:not(:has(p, div))";
 
   private static final Pattern DATE =
       Pattern.compile(
@@ -362,14 +367,22 @@ public final class HtmlArticleExtractor {
   private static void body(Document doc, String title, List<String> paragraphs, List<String> subheadings) {
     Element root = doc.body() == null ? doc : doc.body();
     root.select(DROP_TAGS).remove();
+    // A block named like boilerplate that holds much of the page's prose is a wrapper
+    // ("post-share-container" around the whole story): keep it.
+    int totalProse = proseLength(root);
     for (Element e : root.select("[class], [id]")) {
-      if (e.parent() != null && isBoilerplate(e)) {
+      if (e.parent() != null && isBoilerplate(e) && proseLength(e) < 0.3 * totalProse) {
         e.remove();
       }
     }
     List<Element> containers = markedBodies(root);
-    if (containers.isEmpty()) {
-      Element best = densest(root);
+    Element best = densest(root);
+    int marked = 0;
+    for (Element c : containers) {
+      marked += proseLength(c);
+    }
+    // A marked body holding far less prose than the densest block is a teaser or a fragment.
+    if (containers.isEmpty() || (best != null && marked < 0.5 * proseLength(best))) {
       if (best == null) {
         return;
       }
@@ -377,7 +390,7 @@ public final class HtmlArticleExtractor {
     }
     Set<String> seen = new LinkedHashSet<>();
     for (Element container : containers) {
-      for (Element e : container.select("p, h2, h3, h4, li, blockquote:not(:has(p))")) {
+      for (Element e : container.select(PARAGRAPHS)) {
         if (e.tagName().equals("li") && (e.selectFirst("p") != null || !inProse(e))) {
           continue;
         }
@@ -444,9 +457,9 @@ public final class HtmlArticleExtractor {
   /** The block with the most paragraph text, credited to each paragraph's parent and grandparent. */
   private static Element densest(Element root) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element p : root.select("p")) {
+    for (Element p : root.select(PARAGRAPHS)) {
       int len = p.text().length();
-      if (len < 40) {
+      if (len < 40 || p.tagName().equals("li") || p.tagName().matches("h[234]")) {
         continue;
       }
       Element parent = p.parent();
@@ -472,9 +485,9 @@ public final class HtmlArticleExtractor {
 
   private static int proseLength(Element e) {
     int total = 0;
-    for (Element p : e.select("p")) {
+    for (Element p : e.select(PARAGRAPHS)) {
       int len = p.text().length();
-      if (len >= 40) {
+      if (len >= 40 && !p.tagName().equals("li")) {
         total += len;
       }
     }
