@@ -375,8 +375,14 @@ public final class HtmlArticleExtractor {
         e.remove();
       }
     }
+    totalProse = proseLength(root);
     List<Element> containers = markedBodies(root);
     Element best = densest(root);
+    // Pages that wrap every paragraph in its own block: climb to the block holding most prose.
+    while (best != null && best.parent() != null && best != root
+        && proseLength(best) < 0.6 * totalProse) {
+      best = best.parent();
+    }
     int marked = 0;
     for (Element c : containers) {
       marked += proseLength(c);
