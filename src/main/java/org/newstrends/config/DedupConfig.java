@@ -18,6 +18,11 @@ package org.newstrends.config;
  * @param rows MinHash values per band; default 4
  * @param maxBucketSize largest LSH bucket whose pairs are compared; default 500
  * @param maxIterations label propagation rounds before giving up; default 30
+ * @param maxDaysApart near-duplicates (not exact copies) must be published at most this many days
+ *     apart (when both dates are known); default 7
+ * @param matchLedeNumbers near-duplicates must have the same numbers in the first {@value
+ *     #LEDE_WORDS} words of the body: recurring templated reports ("the Fed added 1.5 billion
+ *     dlrs ...") differ in little more than their numbers; default true
  */
 public record DedupConfig(
     Boolean enabled,
@@ -26,9 +31,14 @@ public record DedupConfig(
     Integer bands,
     Integer rows,
     Integer maxBucketSize,
-    Integer maxIterations) {
+    Integer maxIterations,
+    Integer maxDaysApart,
+    Boolean matchLedeNumbers) {
 
-  public static final DedupConfig DEFAULT = new DedupConfig(null, null, null, null, null, null, null);
+  /** Words at the start of the body whose numbers near-duplicates must share. */
+  public static final int LEDE_WORDS = 40;
+
+  public static final DedupConfig DEFAULT = new DedupConfig(null, null, null, null, null, null, null, null, null);
 
   /** Absent keys ({@code null}) take the defaults. */
   public DedupConfig {
@@ -39,6 +49,11 @@ public record DedupConfig(
     rows = rows == null ? 4 : rows;
     maxBucketSize = maxBucketSize == null ? 500 : maxBucketSize;
     maxIterations = maxIterations == null ? 30 : maxIterations;
+    maxDaysApart = maxDaysApart == null ? 7 : maxDaysApart;
+    matchLedeNumbers = matchLedeNumbers == null ? Boolean.TRUE : matchLedeNumbers;
+    if (maxDaysApart < 0) {
+      throw new IllegalArgumentException("'dedup.max_days_apart' must be 0 or more");
+    }
     if (threshold <= 0 || threshold > 1) {
       throw new IllegalArgumentException("'dedup.threshold' must be in (0, 1]");
     }

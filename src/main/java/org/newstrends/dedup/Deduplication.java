@@ -1,11 +1,13 @@
 package org.newstrends.dedup;
 
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
@@ -48,7 +50,8 @@ import scala.collection.Seq;
  * collapse to one representative (a hash join); (2) each representative gets word shingles and
  * MinHash band keys ({@link Shingler}); (3) representatives sharing a band key are candidate pairs
  * (buckets larger than {@code max_bucket_size} are skipped); (4) a pair is kept when the exact
- * Jaccard similarity of the shingle sets reaches the threshold; (5) groups are the connected
+ * Jaccard similarity of the shingle sets reaches the threshold, the two were published at most
+ * {@code max_days_apart} days apart and their ledes carry the same numbers; (5) groups are the connected
  * components of the kept pairs, by min-label propagation in Spark SQL. See {@code docs/dedup.md}.
  */
 public final class Deduplication {
@@ -67,6 +70,8 @@ public final class Deduplication {
     Shingler shingler = new Shingler(config.shingleWords(), config.bands(), config.rows());
     UserDefinedFunction shingles =
         udf(new ShinglesFunction(shingler), DataTypes.createArrayType(DataTypes.LongType, false));
+    UserDefinedFunction numbers =
+        udf(new NumbersFunction(), DataTypes.createArrayType(DataTypes.StringType, false));
     UserDefinedFunction bandKeys =
         udf(new BandKeysFunction(shingler), DataTypes.createArrayType(DataTypes.LongType, false));
 
@@ -78,13 +83,19 @@ public final class Deduplication {
         articles.select(
             col("article_id"),
             when(norm.equalTo(""), col("article_id")).otherwise(sha2(norm, 256)).as("exact_key"),
-            norm.as("text"));
+            norm.as("text"),
+            col("published_date"),
+            numbers.apply(col("body")).as("numbers"));
 
     Dataset<Row> reps =
         docs.groupBy("exact_key")
-            .agg(min("article_id").as("rep"), min_by(col("text"), col("article_id")).as("text"));
+            .agg(
+                min("article_id").as("rep"),
+                min_by(col("text"), col("article_id")).as("text"),
+                min("published_date").as("date"),
+                min_by(col("numbers"), col("article_id")).as("numbers"));
     Dataset<Row> signed =
-        reps.select(col("rep"), shingles.apply(col("text")).as("shingles"))
+        reps.select(col("rep"), col("date"), col("numbers"), shingles.apply(col("text")).as("shingles"))
             .filter(size(col("shingles")).gt(0))
             .withColumn("bands", bandKeys.apply(col("shingles")))
             .localCheckpoint();
@@ -99,13 +110,19 @@ public final class Deduplication {
                 .and(col("x.rep").lt(col("y.rep"))))
             .select(col("x.rep").as("a"), col("y.rep").as("b"))
             .distinct();
-    Dataset<Row> s = signed.select("rep", "shingles");
+    Dataset<Row> s = signed.select("rep", "shingles", "date", "numbers");
+    Column similar =
+        size(array_intersect(col("sa"), col("sb")))
+            .geq(size(array_union(col("sa"), col("sb"))).multiply(config.threshold()));
+    Column close =
+        col("da").isNull().or(col("db").isNull())
+            .or(abs(datediff(col("da"), col("db"))).leq(config.maxDaysApart()));
+    Column sameNumbers = config.matchLedeNumbers() ? col("na").equalTo(col("nb")) : lit(true);
     Dataset<Row> edges =
         candidates
-            .join(s.withColumnRenamed("rep", "a").withColumnRenamed("shingles", "sa"), "a")
-            .join(s.withColumnRenamed("rep", "b").withColumnRenamed("shingles", "sb"), "b")
-            .filter(size(array_intersect(col("sa"), col("sb")))
-                .geq(size(array_union(col("sa"), col("sb"))).multiply(config.threshold())))
+            .join(s.toDF("a", "sa", "da", "na"), "a")
+            .join(s.toDF("b", "sb", "db", "nb"), "b")
+            .filter(similar.and(close).and(sameNumbers))
             .select("a", "b")
             .localCheckpoint();
 
@@ -181,6 +198,14 @@ public final class Deduplication {
     @Override
     public long[] call(String text) {
       return shingler.shingles(text);
+    }
+  }
+
+  /** Body to the numbers of its lede. */
+  static final class NumbersFunction implements UDF1<String, String[]> {
+    @Override
+    public String[] call(String body) {
+      return Shingler.numbers(body, DedupConfig.LEDE_WORDS);
     }
   }
 

@@ -68,6 +68,16 @@ public final class Shingler implements Serializable {
     return Arrays.stream(hashes).sorted().distinct().toArray();
   }
 
+  /** Sorted distinct tokens with a digit among the first {@code words} words of a text. */
+  public static String[] numbers(String text, int words) {
+    List<String> all = words(text);
+    return all.subList(0, Math.min(words, all.size())).stream()
+        .filter(w -> w.chars().anyMatch(Character::isDigit))
+        .distinct()
+        .sorted()
+        .toArray(String[]::new);
+  }
+
   /** One key per band: the band's index and its {@code rows} MinHash values hashed together. */
   public long[] bandKeys(long[] shingles) {
     if (shingles.length == 0) {

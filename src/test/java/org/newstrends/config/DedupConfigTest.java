@@ -36,7 +36,10 @@ class DedupConfigTest {
   @Test
   void snakeCaseKeysBind() throws IOException {
     DedupConfig dedup =
-        load("dedup: {enabled: false, threshold: 0.85, shingle_words: 4, bands: 20, rows: 5}\n").dedup();
+        load("dedup: {enabled: false, threshold: 0.85, shingle_words: 4, bands: 20, rows: 5,"
+                + " max_days_apart: 2, match_lede_numbers: false}\n").dedup();
+    assertEquals(2, (int) dedup.maxDaysApart());
+    assertFalse(dedup.matchLedeNumbers());
     assertFalse(dedup.enabled());
     assertEquals(0.85, dedup.threshold(), 0);
     assertEquals(4, (int) dedup.shingleWords());

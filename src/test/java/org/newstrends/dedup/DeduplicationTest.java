@@ -131,6 +131,35 @@ class DeduplicationTest {
     assertEquals(groups, groups(Deduplication.apply(in, DedupConfig.DEFAULT)), "deterministic");
   }
 
+  /** A templated recurring report: the same words every time, other numbers. */
+  private static List<String> fedReport(String amount) {
+    return List.of(
+        "The Federal Reserve entered the U.S. Government securities market to arrange " + amount
+            + " billion dlrs of customer repurchase agreements, a Fed spokesman said.",
+        "Dealers said Federal funds were trading at 6 pct when the Fed began its temporary and"
+            + " indirect supply of reserves to the banking system through the repurchases.");
+  }
+
+  @Test
+  void recurringTemplatedReportsAndOldStoriesStayApart() {
+    Dataset<Row> in =
+        articles(
+            List.of(
+                article("fed-mar-02", "1987-03-02", "FED ADDS RESERVES VIA CUSTOMER REPURCHASES", fedReport("1.5")),
+                article("fed-mar-03", "1987-03-03", "FED ADDS RESERVES VIA CUSTOMER REPURCHASES", fedReport("2.5")),
+                article("story", "2023-11-08", "Ceasefire talks enter third day", STORY),
+                article("month-later", "2023-12-08", "Ceasefire talks: a look back",
+                    STORY.subList(0, STORY.size() - 1))));
+    Map<String, String> groups = groups(Deduplication.apply(in, DedupConfig.DEFAULT));
+    assertEquals("fed-mar-02|true", groups.get("fed-mar-02"));
+    assertEquals("fed-mar-03|true", groups.get("fed-mar-03"), "other numbers: another report");
+    assertEquals("month-later|true", groups.get("month-later"), "30 days apart: not a wire copy");
+    DedupConfig lenient = new DedupConfig(null, null, null, null, null, null, null, 60, false);
+    Map<String, String> merged = groups(Deduplication.apply(in, lenient));
+    assertEquals("fed-mar-02|false", merged.get("fed-mar-03"), "both checks off: one group");
+    assertEquals("story|false", merged.get("month-later"));
+  }
+
   @Test
   void thresholdSitsBetweenRewrittenCopiesAndSameTopicStories() {
     Shingler shingler = new Shingler(5, 25, 4);
@@ -152,7 +181,7 @@ class DeduplicationTest {
     Dataset<Row> in =
         articles(List.of(article("a", "2023-01-01", "T", STORY), article("b", "2023-01-01", "T", STORY)));
     Map<String, String> groups =
-        groups(Deduplication.apply(in, new DedupConfig(false, null, null, null, null, null, null)));
+        groups(Deduplication.apply(in, new DedupConfig(false, null, null, null, null, null, null, null, null)));
     assertEquals(Map.of("a", "a|true", "b", "b|true"), groups);
   }
 
