@@ -24,6 +24,7 @@ import org.newstrends.annotate.GazetteerLoader;
 import org.newstrends.config.ConfigHash;
 import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
+import org.newstrends.dedup.Deduplication;
 import org.newstrends.ingest.Ingest;
 import org.newstrends.ingest.ParsedRows;
 import org.newstrends.output.Manifest;
@@ -57,7 +58,8 @@ public final class NewstrendsJob {
       timings.put("read_parse", millisSince(t0));
 
       long t1 = System.nanoTime();
-      ParquetTableWriter.write(ParsedRows.articles(parsed), Tables.ARTICLES, out);
+      ParquetTableWriter.write(
+          Deduplication.apply(ParsedRows.articles(parsed), config.dedup()), Tables.ARTICLES, out);
       ParquetTableWriter.write(ParsedRows.rejects(parsed), Tables.REJECTS, out);
       timings.put("write", millisSince(t1));
 

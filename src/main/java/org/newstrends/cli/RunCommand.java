@@ -120,12 +120,7 @@ public final class RunCommand implements Callable<Integer> {
       job = job.withOutput(output);
     }
     if (splitBytes != null) {
-      job =
-          new JobConfig(
-              job.inputs(),
-              job.output(),
-              new IngestConfig(job.ingest().maxRecordBytes(), splitBytes),
-              job.annotate());
+      job = job.withIngest(new IngestConfig(job.ingest().maxRecordBytes(), splitBytes));
     }
     ConfigLoader.validate(job, origin);
     if (job.annotate().enabled()) {

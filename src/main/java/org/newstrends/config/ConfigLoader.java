@@ -53,7 +53,8 @@ public final class ConfigLoader {
     }
     if (raw == null) {
       throw new ConfigException(
-          file + ": the file is empty; expected keys: inputs, output, ingest");
+          file
+              + ": the file is empty; expected keys: inputs, output, ingest, dedup, annotate, measure");
     }
     Path base = file.toAbsolutePath().getParent();
     List<InputSpec> inputs = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class ConfigLoader {
       gazetteers.add(resolve(base, gazetteer));
     }
     annotate = new AnnotateConfig(annotate.enabled(), gazetteers, annotate.contextChars());
-    return new JobConfig(inputs, output, raw.ingest(), annotate);
+    return new JobConfig(inputs, output, raw.ingest(), raw.dedup(), annotate, raw.measure());
   }
 
   /**

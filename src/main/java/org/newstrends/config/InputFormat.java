@@ -8,7 +8,8 @@ public enum InputFormat {
   TEXT_DUMP("text-dump"),
   JSONL("jsonl"),
   CSV("csv"),
-  FILES("files");
+  FILES("files"),
+  WARC("warc");
 
   private final String configName;
 

@@ -8,34 +8,64 @@ import java.util.Objects;
  *
  * <p>Precedence: command-line flags override the YAML file, which overrides the defaults written in
  * the records' compact constructors. The record lives on the driver; executors receive only the
- * resolved values they need (paths, limits).
+ * resolved values they need (paths, limits, compiled gazetteers).
  *
  * @param inputs what to read, each with its format
  * @param output the output directory (local path or any Hadoop file system URI)
  * @param ingest limits and split sizes for reading
+ * @param dedup grouping of wire copies and near-duplicates
  * @param annotate gazetteers and settings of the annotate stage (off when absent)
+ * @param measure which trend, co-occurrence and statistics tables to build, and their parameters
  */
 public record JobConfig(
-    List<InputSpec> inputs, String output, IngestConfig ingest, AnnotateConfig annotate) {
+    List<InputSpec> inputs,
+    String output,
+    IngestConfig ingest,
+    DedupConfig dedup,
+    AnnotateConfig annotate,
+    MeasureConfig measure) {
 
   public JobConfig {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
     ingest = ingest == null ? IngestConfig.DEFAULT : ingest;
+    dedup = dedup == null ? DedupConfig.DEFAULT : dedup;
     annotate = annotate == null ? AnnotateConfig.DISABLED : annotate;
+    measure = measure == null ? MeasureConfig.DEFAULT : measure;
   }
 
-  /** A config without an annotate section (the annotate stage is off). */
+  /** A configuration with default dedup and measure sections and no annotate stage. */
   public JobConfig(List<InputSpec> inputs, String output, IngestConfig ingest) {
-    this(inputs, output, ingest, null);
+    this(inputs, output, ingest, null, null, null);
   }
 
   /** A copy with the inputs replaced. */
   public JobConfig withInputs(List<InputSpec> newInputs) {
-    return new JobConfig(newInputs, output, ingest, annotate);
+    return new JobConfig(newInputs, output, ingest, dedup, annotate, measure);
   }
 
   /** A copy with the output replaced. */
   public JobConfig withOutput(String newOutput) {
-    return new JobConfig(inputs, Objects.requireNonNull(newOutput), ingest, annotate);
+    return new JobConfig(
+        inputs, Objects.requireNonNull(newOutput), ingest, dedup, annotate, measure);
+  }
+
+  /** A copy with the ingest settings replaced. */
+  public JobConfig withIngest(IngestConfig newIngest) {
+    return new JobConfig(inputs, output, newIngest, dedup, annotate, measure);
+  }
+
+  /** A copy with the dedup settings replaced. */
+  public JobConfig withDedup(DedupConfig newDedup) {
+    return new JobConfig(inputs, output, ingest, newDedup, annotate, measure);
+  }
+
+  /** A copy with the annotate settings replaced. */
+  public JobConfig withAnnotate(AnnotateConfig newAnnotate) {
+    return new JobConfig(inputs, output, ingest, dedup, newAnnotate, measure);
+  }
+
+  /** A copy with the measure settings replaced. */
+  public JobConfig withMeasure(MeasureConfig newMeasure) {
+    return new JobConfig(inputs, output, ingest, dedup, annotate, newMeasure);
   }
 }

@@ -20,6 +20,7 @@ public final class Ingest {
       case JSONL -> new JsonLinesReader();
       case CSV -> new CsvReader();
       case FILES -> new FilesReader();
+      case WARC -> new WarcReader();
     };
   }
 

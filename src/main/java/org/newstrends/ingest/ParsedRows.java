@@ -138,9 +138,10 @@ public final class ParsedRows {
   }
 
   /**
-   * The {@code articles} table from parsed rows. {@code article_id} is a SHA-256 (first 16 hex
-   * digits) of the input file and the record's offset, so the same input read again gives the same
-   * ids and exact copies at different offsets stay distinct.
+   * The {@code articles} table from parsed rows, every article its own duplicate group (the
+   * deduplication stage fills {@code dup_group_id} and {@code is_canonical}). {@code article_id} is
+   * a SHA-256 (first 16 hex digits) of the input file and the record's offset, so the same input
+   * read again gives the same ids and exact copies at different offsets stay distinct.
    */
   public static Dataset<Row> articles(Dataset<Row> parsed) {
     Column date = date_from_unix_date(col("published_epoch_day"));
@@ -148,7 +149,8 @@ public final class ParsedRows {
     for (String name : Tables.columns(Tables.ARTICLES_SCHEMA)) {
       columns.add(
           switch (name) {
-            case "article_id" -> articleId().as(name);
+            case "article_id", "dup_group_id" -> articleId().as(name);
+            case "is_canonical" -> lit(true).as(name);
             case "published_date" -> date.as(name);
             case "published_at" ->
                 when(col("published_epoch_micros").isNull(), lit(null).cast("timestamp"))

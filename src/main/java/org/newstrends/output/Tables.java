@@ -46,6 +46,8 @@ public final class Tables {
             field("authors", createArrayType(StringType, false), false),
             field("language", StringType, true),
             field("word_count", IntegerType, false),
+            field("dup_group_id", StringType, false),
+            field("is_canonical", org.apache.spark.sql.types.DataTypes.BooleanType, false),
             field("input_file", StringType, false),
             field("input_offset", LongType, false),
             field("input_format", StringType, false),

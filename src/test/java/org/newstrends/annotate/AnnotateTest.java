@@ -79,10 +79,10 @@ class AnnotateTest {
             .toList();
     JobConfig config =
         new JobConfig(
-            List.of(new InputSpec(seed.toString(), "text-dump")),
-            dir.resolve("out").toString(),
-            IngestConfig.DEFAULT,
-            new AnnotateConfig(true, gazetteers, 40));
+                List.of(new InputSpec(seed.toString(), "text-dump")),
+                dir.resolve("out").toString(),
+                IngestConfig.DEFAULT)
+            .withAnnotate(new AnnotateConfig(true, gazetteers, 40));
     Manifest manifest = NewstrendsJob.run(spark, config, "test-run");
     long written =
         spark.read().parquet(dir.resolve("out").resolve(Tables.MENTIONS).toString()).count();
