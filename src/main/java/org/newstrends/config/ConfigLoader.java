@@ -52,7 +52,7 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
     if (raw == null) {
-      throw new ConfigException(file + ": the file is empty; expected keys: inputs, output, ingest");
+      throw new ConfigException(file + ": the file is empty; expected keys: inputs, output, ingest, measure");
     }
     Path base = file.toAbsolutePath().getParent();
     List<InputSpec> inputs = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class ConfigLoader {
       inputs.add(new InputSpec(resolve(base, input.path()), input.format()));
     }
     String output = raw.output() == null ? null : resolve(base, raw.output());
-    return new JobConfig(inputs, output, raw.ingest());
+    return new JobConfig(inputs, output, raw.ingest(), raw.measure());
   }
 
   /**
