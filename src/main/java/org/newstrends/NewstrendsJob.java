@@ -21,8 +21,10 @@ import org.apache.spark.storage.StorageLevel;
 import org.newstrends.config.ConfigHash;
 import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
+import org.newstrends.config.MeasureConfig;
 import org.newstrends.ingest.Ingest;
 import org.newstrends.ingest.ParsedRows;
+import org.newstrends.measure.Measure;
 import org.newstrends.output.Manifest;
 import org.newstrends.output.OutputDirectory;
 import org.newstrends.output.ParquetTableWriter;
@@ -75,6 +77,30 @@ public final class NewstrendsJob {
     } finally {
       parsed.unpersist();
     }
+  }
+
+  /**
+   * The measure step: builds the tables {@code config} enables from {@code articles} and {@code
+   * mentions} (both best read back from their staged Parquet, so nothing upstream is recomputed)
+   * and stages each in {@code out}. Returns table name → final location, for the manifest.
+   *
+   * @param rejects the run's reject count, written in the all-time row of corpus_stats; null if
+   *     unknown
+   */
+  public static Map<String, String> writeMeasures(
+      SparkSession spark,
+      Dataset<Row> articles,
+      Dataset<Row> mentions,
+      MeasureConfig config,
+      Long rejects,
+      OutputDirectory out) {
+    Map<String, String> written = new LinkedHashMap<>();
+    for (Map.Entry<String, Dataset<Row>> table :
+        Measure.tables(spark, articles, mentions, config, rejects).entrySet()) {
+      ParquetTableWriter.write(table.getValue(), table.getKey(), out);
+      written.put(table.getKey(), out.table(table.getKey()).toString());
+    }
+    return written;
   }
 
   /** Records, articles and rejects per input path, in one pass. */
