@@ -52,7 +52,8 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
     if (raw == null) {
-      throw new ConfigException(file + ": the file is empty; expected keys: inputs, output, ingest, measure");
+      throw new ConfigException(
+          file + ": the file is empty; expected keys: inputs, output, ingest, measure");
     }
     Path base = file.toAbsolutePath().getParent();
     List<InputSpec> inputs = new ArrayList<>();

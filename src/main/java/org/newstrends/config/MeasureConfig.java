@@ -13,8 +13,8 @@ import java.util.Set;
  * @param window how many previous periods the rolling mean and the spike baseline look at
  * @param spikeThreshold the robust z-score at or above which a period is flagged as a spike
  * @param spikeMinArticles the fewest articles mentioning the entity for a spike flag
- * @param madFloor the smallest median absolute deviation (in share units) used as the spread of
- *     the baseline, so a flat baseline does not divide by zero
+ * @param madFloor the smallest median absolute deviation (in share units) used as the spread of the
+ *     baseline, so a flat baseline does not divide by zero
  * @param cooccurrenceLevels units of co-occurrence: article, paragraph, sentence
  * @param minSupport the fewest units a pair must share to be written
  * @param maxEntitiesPerUnit at most this many entities of one unit enter the pair self-join

@@ -8,8 +8,8 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 
 /**
- * Association measures of a pair from its 2×2 contingency table, as Column expressions over
- * {@code pair_count} (ab), {@code count_a} (a), {@code count_b} (b) and {@code units} (N).
+ * Association measures of a pair from its 2×2 contingency table, as Column expressions over {@code
+ * pair_count} (ab), {@code count_a} (a), {@code count_b} (b) and {@code units} (N).
  *
  * <pre>
  *   lift = p(ab) / (p(a) p(b)) = ab·N / (a·b)

@@ -42,8 +42,8 @@ import org.newstrends.output.Tables;
  * <p>Units: an article; a paragraph is (article, field, paragraph_index); a sentence is (article,
  * field, paragraph_index, sentence_index). The denominator {@code units} counts all units of the
  * period, not only those with mentions: articles; non-blank title, lede, photo caption and body
- * paragraphs; sentences of those texts by the splitter {@link #SENTENCE_BREAK}. Where the
- * annotator found more units with mentions than the splitter counted, the larger number is used.
+ * paragraphs; sentences of those texts by the splitter {@link #SENTENCE_BREAK}. Where the annotator
+ * found more units with mentions than the splitter counted, the larger number is used.
  */
 public final class Cooccurrence {
 
@@ -59,7 +59,8 @@ public final class Cooccurrence {
     List<String> grains = new ArrayList<>(config.grains());
     grains.add(Periods.ALL);
     List<String> levels = config.cooccurrenceLevels();
-    Dataset<Row> keys = withDedup(ArticleKeys.of(articles).filter(col("published_date").isNotNull()));
+    Dataset<Row> keys =
+        withDedup(ArticleKeys.of(articles).filter(col("published_date").isNotNull()));
 
     Dataset<Row> unitEntities = unitEntities(mentions, levels, config.maxEntitiesPerUnit());
     Dataset<Row> ue =
@@ -98,10 +99,14 @@ public final class Cooccurrence {
     Dataset<Row> rows =
         pairCounts
             .join(
-                singles.withColumnRenamed("entity_id", "entity_a").withColumnRenamed("n", "count_a"),
+                singles
+                    .withColumnRenamed("entity_id", "entity_a")
+                    .withColumnRenamed("n", "count_a"),
                 EntityTrends.toSeq(plus(periodKey, "entity_a")))
             .join(
-                singles.withColumnRenamed("entity_id", "entity_b").withColumnRenamed("n", "count_b"),
+                singles
+                    .withColumnRenamed("entity_id", "entity_b")
+                    .withColumnRenamed("n", "count_b"),
                 EntityTrends.toSeq(plus(periodKey, "entity_b")))
             .join(units, EntityTrends.toSeq(periodKey))
             .join(named(names, "a"), "entity_a")
@@ -124,13 +129,16 @@ public final class Cooccurrence {
     Column isArticle = level.equalTo("article");
     Dataset<Row> perUnit =
         mentions
-            .withColumn("level", explode(array(levels.stream().map(l -> lit(l)).toArray(Column[]::new))))
+            .withColumn(
+                "level", explode(array(levels.stream().map(l -> lit(l)).toArray(Column[]::new))))
             .select(
                 level,
                 col("article_id"),
                 when(isArticle, lit("")).otherwise(col("field")).as("u_field"),
                 when(isArticle, lit(-1)).otherwise(col("paragraph_index")).as("u_par"),
-                when(level.equalTo("sentence"), col("sentence_index")).otherwise(lit(-1)).as("u_sent"),
+                when(level.equalTo("sentence"), col("sentence_index"))
+                    .otherwise(lit(-1))
+                    .as("u_sent"),
                 col("entity_id"))
             .groupBy(cols(UNIT, "entity_id"))
             .agg(count(lit(1)).as("n"));
@@ -172,7 +180,8 @@ public final class Cooccurrence {
             .toArray(Column[]::new);
     return perPeriod
         .select(col("dedup"), col("grain"), col("period_start"), explode(array(stacked)).as("u"))
-        .select(col("dedup"), col("grain"), col("period_start"), col("u.level"), col("u.text_units"));
+        .select(
+            col("dedup"), col("grain"), col("period_start"), col("u.level"), col("u.text_units"));
   }
 
   /** Each article once as dedup = false and, when canonical, once more as dedup = true. */

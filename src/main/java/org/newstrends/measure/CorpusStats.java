@@ -55,7 +55,9 @@ public final class CorpusStats {
             .withColumn(
                 "rejects",
                 when(
-                    col("grain").equalTo(Periods.ALL).and(col("source").equalTo(Periods.ALL_SOURCES)),
+                    col("grain")
+                        .equalTo(Periods.ALL)
+                        .and(col("source").equalTo(Periods.ALL_SOURCES)),
                     lit(rejects).cast("long")))
             .withColumn(
                 "period_start", when(col("grain").notEqual(Periods.ALL), col("period_start")));

@@ -1,5 +1,6 @@
 package org.newstrends.measure;
 
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -17,7 +18,6 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -30,10 +30,10 @@ import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.Tables;
 
 /**
- * Builds {@code entity_trends}: per grain, period, source (each outlet and {@code ALL}) and
- * entity, the mentions, the articles mentioning it and all articles of that source and period,
- * raw and with each wire-copy group counted once, split by voice, with a rolling mean of the
- * share and a robust spike score.
+ * Builds {@code entity_trends}: per grain, period, source (each outlet and {@code ALL}) and entity,
+ * the mentions, the articles mentioning it and all articles of that source and period, raw and with
+ * each wire-copy group counted once, split by voice, with a rolling mean of the share and a robust
+ * spike score.
  *
  * <p>In: articles (article_id, published_date, source, [is_canonical]) and mentions (article_id,
  * entity_id, entity_type, entity_name, in_quote). Out: {@link Tables#ENTITY_TRENDS_SCHEMA}.

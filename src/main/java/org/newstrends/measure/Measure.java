@@ -13,8 +13,8 @@ import org.newstrends.output.Tables;
 /**
  * The measure stage: from {@code articles} (ARTICLES_SCHEMA, optionally with {@code dup_group_id}
  * and {@code is_canonical}) and {@code mentions} (MENTIONS_SCHEMA) to the tables BI tools read:
- * {@code entity_trends}, {@code cooccurrence}, {@code term_actor} and {@code corpus_stats}, each
- * in its {@link Tables} schema and sorted within partitions by its partition and key columns.
+ * {@code entity_trends}, {@code cooccurrence}, {@code term_actor} and {@code corpus_stats}, each in
+ * its {@link Tables} schema and sorted within partitions by its partition and key columns.
  *
  * <p>No I/O happens here; the datasets are lazy and are computed when written.
  */

@@ -1,9 +1,9 @@
 package org.newstrends.measure;
 
+import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_sub;
-import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.trunc;
@@ -20,8 +20,8 @@ import org.apache.spark.sql.Row;
  *
  * <p>Days and weeks are UTC calendar dates (published_date is already a DATE); weeks are ISO weeks
  * starting on Monday ({@code trunc(date, 'week')}); months start on the 1st. The all-time grain
- * {@code all} uses {@link #ALL_TIME} internally, so it joins like any period, and is written as
- * a null period_start.
+ * {@code all} uses {@link #ALL_TIME} internally, so it joins like any period, and is written as a
+ * null period_start.
  */
 public final class Periods {
 

@@ -59,7 +59,9 @@ public final class TermActor {
     Dataset<Row> pairs =
         terms
             .join(actors, EntityTrends.toSeq(sentence))
-            .join(dated.select("article_id", "published_date", "source", ArticleKeys.CANONICAL), "article_id");
+            .join(
+                dated.select("article_id", "published_date", "source", ArticleKeys.CANONICAL),
+                "article_id");
     Dataset<Row> counted =
         Periods.perGrainAndSource(pairs, config.grains())
             .groupBy("grain", "period_start", "source", "term_id", "actor_id", "speaker_entity_id")
@@ -74,7 +76,9 @@ public final class TermActor {
     Dataset<Row> names = Entities.names(mentions);
     Dataset<Row> rows =
         counted
-            .join(names.select(col("entity_id").as("term_id"), col("entity_name").as("term_name")), "term_id")
+            .join(
+                names.select(col("entity_id").as("term_id"), col("entity_name").as("term_name")),
+                "term_id")
             .join(
                 names.select(
                     col("entity_id").as("actor_id"),
@@ -83,7 +87,8 @@ public final class TermActor {
                 "actor_id")
             .join(
                 names.select(
-                    col("entity_id").as("speaker_entity_id"), col("entity_name").as("speaker_name")),
+                    col("entity_id").as("speaker_entity_id"),
+                    col("entity_name").as("speaker_name")),
                 EntityTrends.toSeq("speaker_entity_id"),
                 "left")
             .withColumn("actor_is_speaker", col("actor_id").eqNullSafe(col("speaker_entity_id")));

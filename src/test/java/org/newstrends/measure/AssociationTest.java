@@ -23,10 +23,7 @@ class AssociationTest {
     return TestSpark.session()
         .createDataFrame(List.of(RowFactory.create(ab, a, b, n)), COUNTS)
         .select(
-            Association.pmi(),
-            Association.npmi(),
-            Association.logLikelihood(),
-            Association.lift())
+            Association.pmi(), Association.npmi(), Association.logLikelihood(), Association.lift())
         .first();
   }
 

@@ -35,8 +35,7 @@ class DuckDbCrossCheckTest {
   private static final int MIN_SUPPORT = 2;
   private static final int CAP = 3;
   private static final MeasureConfig CONFIG =
-      new MeasureConfig(
-          null, null, WINDOW, 2.0, 2, 0.01, null, MIN_SUPPORT, CAP);
+      new MeasureConfig(null, null, WINDOW, 2.0, 2, 0.01, null, MIN_SUPPORT, CAP);
 
   @TempDir static Path dir;
   private static Dataset<Row> articles;
@@ -68,9 +67,7 @@ class DuckDbCrossCheckTest {
         }
         paragraphs[p] = text.toString();
       }
-      a.add(
-          article(
-              id, date, source, 50 + i, canonical ? id : "art-0", canonical, paragraphs));
+      a.add(article(id, date, source, 50 + i, canonical ? id : "art-0", canonical, paragraphs));
       int n = random.nextInt(7);
       for (int k = 0; k < n; k++) {
         int e = random.nextInt(entities.length);

@@ -20,8 +20,8 @@ import org.newstrends.config.MeasureConfig;
 
 /**
  * Twelve weeks of one outlet, ten articles a week from Monday 2023-01-02: X is in one article a
- * week and in all ten in week 12 (share 0.1 → 1.0), Y in one article every week, Z only in weeks
- * 3 and 6. In week 1, articles a-1-8 and a-1-9 are wire copies of a-1-0.
+ * week and in all ten in week 12 (share 0.1 → 1.0), Y in one article every week, Z only in weeks 3
+ * and 6. In week 1, articles a-1-8 and a-1-9 are wire copies of a-1-0.
  */
 class EntityTrendsTest {
 
@@ -108,7 +108,8 @@ class EntityTrendsTest {
     List<Row> z = trends(MeasureFixtures.articles(articleRows), "Z", "s1");
     assertEquals(6, z.size());
     long[] mentions = z.stream().mapToLong(r -> r.getAs("mentions")).toArray();
-    assertEquals(List.of(0L, 0L, 2L, 0L, 0L, 2L), java.util.Arrays.stream(mentions).boxed().toList());
+    assertEquals(
+        List.of(0L, 0L, 2L, 0L, 0L, 2L), java.util.Arrays.stream(mentions).boxed().toList());
     assertEquals(10L, (long) z.get(3).getAs("total_articles"));
     assertEquals(0.0, (double) z.get(3).getAs("share"));
     assertEquals("Name of Z", z.get(3).getAs("entity_name"));

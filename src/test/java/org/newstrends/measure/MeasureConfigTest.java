@@ -48,7 +48,8 @@ class MeasureConfigTest {
     assertTrue(unknownKey.getMessage().contains(": line "), unknownKey.getMessage());
     ConfigException badGrain =
         assertThrows(ConfigException.class, () -> load("measure:\n  grains: [year]\n"));
-    assertTrue(badGrain.getMessage().contains("allowed: [day, week, month]"), badGrain.getMessage());
+    assertTrue(
+        badGrain.getMessage().contains("allowed: [day, week, month]"), badGrain.getMessage());
     ConfigException badWindow =
         assertThrows(ConfigException.class, () -> load("measure:\n  window: 0\n"));
     assertTrue(badWindow.getMessage().contains("'window'"), badWindow.getMessage());

@@ -75,8 +75,7 @@ final class MeasureFixtures {
   }
 
   /** A body mention in the outlet's voice. */
-  static Row mention(
-      String articleId, String entityId, String type, int paragraph, int sentence) {
+  static Row mention(String articleId, String entityId, String type, int paragraph, int sentence) {
     return mention(articleId, entityId, type, paragraph, sentence, false, null);
   }
 

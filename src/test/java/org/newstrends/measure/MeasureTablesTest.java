@@ -157,7 +157,8 @@ class MeasureTablesTest {
     assertTrue(Files.isDirectory(staged.resolve("grain=week")));
     assertTrue(
         Files.isDirectory(
-            Path.of(out.stagedTable(Tables.COOCCURRENCE).toUri()).resolve("grain=all/level=sentence")));
+            Path.of(out.stagedTable(Tables.COOCCURRENCE).toUri())
+                .resolve("grain=all/level=sentence")));
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = c.createStatement();
         ResultSet rs =

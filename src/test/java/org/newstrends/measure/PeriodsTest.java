@@ -17,9 +17,9 @@ import org.newstrends.testing.TestSpark;
 class PeriodsTest {
 
   private static Dataset<Row> dates(String... days) {
-    List<Row> rows = java.util.Arrays.stream(days).map(d -> RowFactory.create(Date.valueOf(d))).toList();
-    return TestSpark.session()
-        .createDataFrame(rows, new StructType().add("d", DataTypes.DateType));
+    List<Row> rows =
+        java.util.Arrays.stream(days).map(d -> RowFactory.create(Date.valueOf(d))).toList();
+    return TestSpark.session().createDataFrame(rows, new StructType().add("d", DataTypes.DateType));
   }
 
   /** 2023-01-01 is a Sunday: it belongs to the ISO week of Monday 2022-12-26, not 2023-01-02. */
