@@ -60,34 +60,55 @@ public final class Cooccurrence {
     grains.add(Periods.ALL);
     List<String> levels = config.cooccurrenceLevels();
     Dataset<Row> keys =
-        withDedup(ArticleKeys.of(articles).filter(col("published_date").isNotNull()));
-
-    Dataset<Row> unitEntities = unitEntities(mentions, levels, config.maxEntitiesPerUnit());
-    Dataset<Row> ue =
-        unitEntities.join(keys.select("article_id", "published_date", "dedup"), "article_id");
-
+        ArticleKeys.of(articles)
+            .filter(col("published_date").isNotNull())
+            .select("article_id", "published_date", ArticleKeys.CANONICAL);
     String[] periodKey = {"dedup", "grain", "period_start", "level"};
-    Dataset<Row> a = ue.select(cols(UNIT, "dedup", "published_date", "entity_id"));
-    Dataset<Row> pairs =
+
+    // Everything is counted per day, once for all articles and once for canonical ones, and then
+    // rolled up to the grains: the counts are additive because a unit has exactly one date.
+    Dataset<Row> ue =
+        unitEntities(mentions, levels, config.maxEntitiesPerUnit()).join(keys, "article_id");
+    Dataset<Row> a = ue.select(cols(UNIT, "published_date", ArticleKeys.CANONICAL, "entity_id"));
+    Dataset<Row> pairsDaily =
         a.withColumnRenamed("entity_id", "entity_a")
             .join(
-                a.drop("published_date").withColumnRenamed("entity_id", "entity_b"),
-                EntityTrends.toSeq(plus(UNIT, "dedup")))
-            .filter(col("entity_a").lt(col("entity_b")));
+                a.select(cols(UNIT, "entity_id")).withColumnRenamed("entity_id", "entity_b"),
+                EntityTrends.toSeq(UNIT))
+            .filter(col("entity_a").lt(col("entity_b")))
+            .groupBy("level", "published_date", "entity_a", "entity_b")
+            .agg(count(lit(1)).as("all"), sum(ArticleKeys.canonicalOne()).as("canonical"));
     Dataset<Row> pairCounts =
-        Periods.perGrain(pairs, grains)
-            .groupBy(cols(plus(periodKey, "entity_a", "entity_b")))
-            .agg(count(lit(1)).as("pair_count"))
+        Periods.rollUp(
+                perDedup(pairsDaily, "pair_count"),
+                grains,
+                false,
+                new String[] {"dedup", "level", "entity_a", "entity_b"},
+                "pair_count")
             .filter(col("pair_count").geq(config.minSupport()));
 
     Dataset<Row> singles =
-        Periods.perGrain(ue, grains)
-            .groupBy(cols(plus(periodKey, "entity_id")))
-            .agg(count(lit(1)).as("n"));
+        Periods.rollUp(
+            perDedup(
+                ue.groupBy("level", "published_date", "entity_id")
+                    .agg(count(lit(1)).as("all"), sum(ArticleKeys.canonicalOne()).as("canonical")),
+                "n"),
+            grains,
+            false,
+            new String[] {"dedup", "level", "entity_id"},
+            "n");
     Dataset<Row> mentionUnits =
-        Periods.perGrain(ue.select(cols(UNIT, "dedup", "published_date")).distinct(), grains)
-            .groupBy(cols(periodKey))
-            .agg(count(lit(1)).as("mention_units"));
+        Periods.rollUp(
+            perDedup(
+                ue.select(cols(UNIT, "published_date", ArticleKeys.CANONICAL))
+                    .distinct()
+                    .groupBy("level", "published_date")
+                    .agg(count(lit(1)).as("all"), sum(ArticleKeys.canonicalOne()).as("canonical")),
+                "mention_units"),
+            grains,
+            false,
+            new String[] {"dedup", "level"},
+            "mention_units");
     Dataset<Row> units =
         textUnits(articles, keys, grains, levels)
             .join(mentionUnits, EntityTrends.toSeq(periodKey), "left")
@@ -167,13 +188,48 @@ public final class Cooccurrence {
             size(texts).cast("long").as("paragraph_units"),
             aggregate(texts, lit(0L), (acc, t) -> acc.plus(size(split(trim(t), SENTENCE_BREAK))))
                 .as("sentence_units"));
-    Dataset<Row> perPeriod =
-        Periods.perGrain(keys.join(perArticle, "article_id"), grains)
-            .groupBy("dedup", "grain", "period_start")
+    Dataset<Row> daily =
+        keys.join(perArticle, "article_id")
+            .groupBy("published_date")
             .agg(
-                count(lit(1)).as("article"),
-                sum("paragraph_units").as("paragraph"),
-                sum("sentence_units").as("sentence"));
+                count(lit(1)).as("article_all"),
+                sum(ArticleKeys.canonicalOne()).as("article_canonical"),
+                sum("paragraph_units").as("paragraph_all"),
+                sum(when(col(ArticleKeys.CANONICAL), col("paragraph_units")).otherwise(0L))
+                    .as("paragraph_canonical"),
+                sum("sentence_units").as("sentence_all"),
+                sum(when(col(ArticleKeys.CANONICAL), col("sentence_units")).otherwise(0L))
+                    .as("sentence_canonical"));
+    Dataset<Row> perDay =
+        daily.select(
+            col("published_date"),
+            explode(
+                    array(
+                        struct(
+                            lit(false).as("dedup"),
+                            col("article_all").as("article"),
+                            col("paragraph_all").as("paragraph"),
+                            col("sentence_all").as("sentence")),
+                        struct(
+                            lit(true).as("dedup"),
+                            col("article_canonical").as("article"),
+                            col("paragraph_canonical").as("paragraph"),
+                            col("sentence_canonical").as("sentence"))))
+                .as("d"));
+    Dataset<Row> perPeriod =
+        Periods.rollUp(
+            perDay.select(
+                col("published_date"),
+                col("d.dedup").as("dedup"),
+                col("d.article").as("article"),
+                col("d.paragraph").as("paragraph"),
+                col("d.sentence").as("sentence")),
+            grains,
+            false,
+            new String[] {"dedup"},
+            "article",
+            "paragraph",
+            "sentence");
     Column[] stacked =
         levels.stream()
             .map(l -> struct(lit(l).as("level"), col(l).cast("long").as("text_units")))
@@ -184,13 +240,25 @@ public final class Cooccurrence {
             col("dedup"), col("grain"), col("period_start"), col("u.level"), col("u.text_units"));
   }
 
-  /** Each article once as dedup = false and, when canonical, once more as dedup = true. */
-  static Dataset<Row> withDedup(Dataset<Row> keys) {
-    return keys.withColumn(
-        "dedup",
-        explode(
-            when(col(ArticleKeys.CANONICAL), array(lit(false), lit(true)))
-                .otherwise(array(lit(false)))));
+  /**
+   * Rows with counts {@code all} (every article) and {@code canonical} (canonical articles only)
+   * become one row with {@code dedup = false} and one with {@code dedup = true}, the count in
+   * {@code out}; zero counts are dropped.
+   */
+  static Dataset<Row> perDedup(Dataset<Row> rows, String out) {
+    Dataset<Row> stacked =
+        rows.withColumn(
+                "d",
+                explode(
+                    array(
+                        struct(lit(false).as("dedup"), col("all").as("c")),
+                        struct(lit(true).as("dedup"), col("canonical").as("c")))))
+            .drop("all", "canonical");
+    return stacked
+        .withColumn("dedup", col("d.dedup"))
+        .withColumn(out, col("d.c"))
+        .drop("d")
+        .filter(col(out).gt(0));
   }
 
   private static Dataset<Row> named(Dataset<Row> names, String suffix) {

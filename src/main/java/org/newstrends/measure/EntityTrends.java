@@ -55,23 +55,27 @@ public final class EntityTrends {
     Dataset<Row> dated = ArticleKeys.of(articles).filter(col("published_date").isNotNull());
 
     Dataset<Row> totals =
-        Periods.perGrainAndSource(dated, grains)
-            .groupBy("grain", "period_start", "source")
-            .agg(
-                count(lit(1)).as("total_articles"),
-                sum(ArticleKeys.canonicalOne()).as("total_articles_dedup"));
+        Periods.rollUp(
+            dated
+                .groupBy("published_date", "source")
+                .agg(
+                    count(lit(1)).as("total_articles"),
+                    sum(ArticleKeys.canonicalOne()).as("total_articles_dedup")),
+            grains,
+            true,
+            new String[0],
+            "total_articles",
+            "total_articles_dedup");
 
-    Dataset<Row> perArticle =
+    Dataset<Row> daily =
         mentions
             .groupBy("article_id", "entity_id")
             .agg(
                 count(lit(1)).as("n"),
                 sum(when(not(col("in_quote")), 1L).otherwise(0L)).as("n_outlet"),
                 sum(when(col("in_quote"), 1L).otherwise(0L)).as("n_quote"))
-            .join(dated, "article_id");
-    Dataset<Row> counts =
-        Periods.perGrainAndSource(perArticle, grains)
-            .groupBy("grain", "period_start", "source", "entity_id")
+            .join(dated, "article_id")
+            .groupBy("published_date", "source", "entity_id")
             .agg(
                 sum("n").as("mentions"),
                 count(lit(1)).as("articles"),
@@ -79,6 +83,18 @@ public final class EntityTrends {
                 sum(ArticleKeys.canonicalOne()).as("articles_dedup"),
                 sum("n_outlet").as("mentions_outlet_voice"),
                 sum("n_quote").as("mentions_in_quotes"));
+    Dataset<Row> counts =
+        Periods.rollUp(
+            daily,
+            grains,
+            true,
+            new String[] {"entity_id"},
+            "mentions",
+            "articles",
+            "mentions_dedup",
+            "articles_dedup",
+            "mentions_outlet_voice",
+            "mentions_in_quotes");
 
     Dataset<Row> grid =
         counts

@@ -78,6 +78,31 @@ public final class Periods {
         .withColumn("source", explode(array(col("source"), lit(ALL_SOURCES))));
   }
 
+  /**
+   * Re-aggregates additive per-day counts (rows keyed by {@code published_date}, {@code keys} and,
+   * when {@code bySource}, {@code source}) into every grain: out: grain, period_start, [source,]
+   * keys, and the sum of each of {@code sums}. With {@code bySource}, each row also counts towards
+   * {@link #ALL_SOURCES}. Counting per day first and rolling up keeps the exploded rows few.
+   */
+  static Dataset<Row> rollUp(
+      Dataset<Row> daily, List<String> grains, boolean bySource, String[] keys, String... sums) {
+    Dataset<Row> exploded = bySource ? perGrainAndSource(daily, grains) : perGrain(daily, grains);
+    List<Column> group = new ArrayList<>(List.of(col("grain"), col("period_start")));
+    if (bySource) {
+      group.add(col("source"));
+    }
+    for (String k : keys) {
+      group.add(col(k));
+    }
+    List<Column> aggregates = new ArrayList<>();
+    for (String c : sums) {
+      aggregates.add(org.apache.spark.sql.functions.sum(col(c)).as(c));
+    }
+    return exploded
+        .groupBy(group.toArray(Column[]::new))
+        .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
+  }
+
   /** Each row once per grain, with {@code grain} and {@code period_start}. */
   static Dataset<Row> perGrain(Dataset<Row> rows, List<String> grains) {
     List<Column> labels = new ArrayList<>();

@@ -62,9 +62,11 @@ public final class TermActor {
             .join(
                 dated.select("article_id", "published_date", "source", ArticleKeys.CANONICAL),
                 "article_id");
-    Dataset<Row> counted =
-        Periods.perGrainAndSource(pairs, config.grains())
-            .groupBy("grain", "period_start", "source", "term_id", "actor_id", "speaker_entity_id")
+    // Per day and outlet first (a sentence and an article have one date and one outlet, so the
+    // distinct counts add up), then rolled up to the grains and to ALL.
+    Dataset<Row> daily =
+        pairs
+            .groupBy("published_date", "source", "term_id", "actor_id", "speaker_entity_id")
             .agg(
                 count(lit(1)).as("term_mentions"),
                 sum(when(not(col("in_quote")), 1L).otherwise(0L)).as("term_mentions_outlet_voice"),
@@ -73,6 +75,18 @@ public final class TermActor {
                 countDistinct(struct(sentence[0], sentence[1], sentence[2], sentence[3]))
                     .as("sentences"),
                 countDistinct(col("article_id")).as("articles"));
+    Dataset<Row> counted =
+        Periods.rollUp(
+            daily,
+            config.grains(),
+            true,
+            new String[] {"term_id", "actor_id", "speaker_entity_id"},
+            "term_mentions",
+            "term_mentions_outlet_voice",
+            "term_mentions_in_quotes",
+            "term_mentions_dedup",
+            "sentences",
+            "articles");
     Dataset<Row> names = Entities.names(mentions);
     Dataset<Row> rows =
         counted
