@@ -140,6 +140,31 @@ class MeasureTablesTest {
     assertEquals(Math.log(3.0 * 6 / (3 * 4)), (double) sentence.getAs("pmi"), 1e-12);
   }
 
+  /** A table without rows (no term next to an actor) still reads back, with its schema. */
+  @Test
+  void emptyPartitionedTableKeepsItsSchema(@TempDir Path dir) {
+    Dataset<Row>[] in = fixture();
+    OutputDirectory out =
+        OutputDirectory.open(
+            dir.resolve("out").toString(),
+            "test",
+            TestSpark.session().sparkContext().hadoopConfiguration());
+    MeasureConfig termActorOnly =
+        new MeasureConfig(List.of("term_actor"), null, null, null, null, null, null, null, null);
+    NewstrendsJob.writeMeasures(
+        TestSpark.session(),
+        in[0],
+        in[1].filter(col("entity_type").notEqual("term")),
+        termActorOnly,
+        null,
+        out);
+    Dataset<Row> back =
+        TestSpark.session().read().parquet(out.stagedTable(Tables.TERM_ACTOR).toString());
+    assertEquals(0, back.count());
+    assertEquals(
+        List.of(Tables.TERM_ACTOR_SCHEMA.fieldNames()), List.of(back.schema().fieldNames()));
+  }
+
   @Test
   void writesEveryTableAsPartitionedParquetWithDates(@TempDir Path dir) throws Exception {
     Dataset<Row>[] in = fixture();
