@@ -24,9 +24,11 @@ import org.newstrends.annotate.GazetteerLoader;
 import org.newstrends.config.ConfigHash;
 import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
+import org.newstrends.config.MeasureConfig;
 import org.newstrends.dedup.Deduplication;
 import org.newstrends.ingest.Ingest;
 import org.newstrends.ingest.ParsedRows;
+import org.newstrends.measure.Measure;
 import org.newstrends.output.Manifest;
 import org.newstrends.output.OutputDirectory;
 import org.newstrends.output.ParquetTableWriter;
@@ -63,26 +65,38 @@ public final class NewstrendsJob {
       ParquetTableWriter.write(ParsedRows.rejects(parsed), Tables.REJECTS, out);
       timings.put("write", millisSince(t1));
 
-      Dataset<Row> written = spark.read().parquet(out.stagedTable(Tables.ARTICLES).toString());
+      // Later stages read the staged tables back, so nothing upstream is computed twice.
+      Dataset<Row> articlesTable = readStaged(spark, out, Tables.ARTICLES);
+      long articles = articlesTable.count();
+      long rejects = readStaged(spark, out, Tables.REJECTS).count();
       Map<String, Long> counts = new LinkedHashMap<>();
+      Map<String, String> outputs = new LinkedHashMap<>();
+      outputs.put(Tables.ARTICLES, out.table(Tables.ARTICLES).toString());
+      outputs.put(Tables.REJECTS, out.table(Tables.REJECTS).toString());
+
+      Dataset<Row> mentionsTable = spark.createDataFrame(List.of(), Tables.MENTIONS_SCHEMA);
       if (config.annotate().enabled()) {
         long t2 = System.nanoTime();
         CompiledGazetteer gazetteer = GazetteerLoader.compile(config.annotate().gazetteers());
         ParquetTableWriter.write(
-            Annotate.mentions(spark, written, gazetteer, config.annotate().contextChars()),
+            Annotate.mentions(spark, articlesTable, gazetteer, config.annotate().contextChars()),
             Tables.MENTIONS,
             out);
-        counts.put(
-            Tables.MENTIONS,
-            spark.read().parquet(out.stagedTable(Tables.MENTIONS).toString()).count());
+        mentionsTable = readStaged(spark, out, Tables.MENTIONS);
+        counts.put(Tables.MENTIONS, mentionsTable.count());
+        outputs.put(Tables.MENTIONS, out.table(Tables.MENTIONS).toString());
         timings.put("annotate", millisSince(t2));
       }
-      long articles = written.count();
-      long rejects = spark.read().parquet(out.stagedTable(Tables.REJECTS).toString()).count();
+      if (!config.measure().tables().isEmpty()) {
+        long t3 = System.nanoTime();
+        outputs.putAll(
+            writeMeasures(spark, articlesTable, mentionsTable, config.measure(), rejects, out));
+        timings.put("measure", millisSince(t3));
+      }
       Manifest manifest =
           manifest(
-              spark, config, runId, started, perInput, articles, rejects, readTasks, out, timings);
-      manifest = withCounts(manifest, counts);
+              spark, config, runId, started, perInput, articles, rejects, readTasks, outputs,
+              counts, timings);
       reconcile(manifest);
       manifest.write(out);
       out.tidy();
@@ -97,6 +111,30 @@ public final class NewstrendsJob {
     } finally {
       parsed.unpersist();
     }
+  }
+
+  /**
+   * The measure step: builds the tables {@code config} enables from {@code articles} and {@code
+   * mentions} (both best read back from their staged Parquet, so nothing upstream is recomputed)
+   * and stages each in {@code out}. Returns table name → final location, for the manifest.
+   *
+   * @param rejects the run's reject count, written in the all-time row of corpus_stats; null if
+   *     unknown
+   */
+  public static Map<String, String> writeMeasures(
+      SparkSession spark,
+      Dataset<Row> articles,
+      Dataset<Row> mentions,
+      MeasureConfig config,
+      Long rejects,
+      OutputDirectory out) {
+    Map<String, String> written = new LinkedHashMap<>();
+    for (Map.Entry<String, Dataset<Row>> table :
+        Measure.tables(spark, articles, mentions, config, rejects).entrySet()) {
+      ParquetTableWriter.write(table.getValue(), table.getKey(), out);
+      written.put(table.getKey(), out.table(table.getKey()).toString());
+    }
+    return written;
   }
 
   /** Records, articles and rejects per input path, in one pass. */
@@ -133,7 +171,8 @@ public final class NewstrendsJob {
       long articles,
       long rejects,
       int readTasks,
-      OutputDirectory out,
+      Map<String, String> outputs,
+      Map<String, Long> counts,
       Map<String, Long> timings) {
     List<Manifest.InputCounts> inputs = new ArrayList<>();
     long recordsRead = 0;
@@ -141,12 +180,6 @@ public final class NewstrendsJob {
       long[] c = perInput.getOrDefault(input.path(), new long[4]);
       inputs.add(new Manifest.InputCounts(input.path(), input.format(), c[0], c[1], c[2], c[3]));
       recordsRead += c[0];
-    }
-    Map<String, String> outputs = new LinkedHashMap<>();
-    outputs.put(Tables.ARTICLES, out.table(Tables.ARTICLES).toString());
-    outputs.put(Tables.REJECTS, out.table(Tables.REJECTS).toString());
-    if (config.annotate().enabled()) {
-      outputs.put(Tables.MENTIONS, out.table(Tables.MENTIONS).toString());
     }
     timings.put("total", java.time.Duration.between(started, Instant.now()).toMillis());
     Map<String, String> sparkInfo = new LinkedHashMap<>();
@@ -168,26 +201,11 @@ public final class NewstrendsJob {
         outputs,
         timings,
         sparkInfo,
-        Map.of());
+        counts);
   }
 
-  private static Manifest withCounts(Manifest m, Map<String, Long> counts) {
-    return new Manifest(
-        m.runId(),
-        m.version(),
-        m.startedAt(),
-        m.finishedAt(),
-        m.configHash(),
-        m.config(),
-        m.inputs(),
-        m.recordsRead(),
-        m.articles(),
-        m.rejects(),
-        m.readTasks(),
-        m.outputs(),
-        m.timingsMs(),
-        m.spark(),
-        counts);
+  private static Dataset<Row> readStaged(SparkSession spark, OutputDirectory out, String table) {
+    return spark.read().parquet(out.stagedTable(table).toString());
   }
 
   /** Refuses to publish an output whose counts do not add up. */

@@ -1,6 +1,11 @@
 package org.newstrends.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,5 +40,34 @@ public final class ParquetTableWriter {
       writer = writer.partitionBy(partitions.toArray(String[]::new));
     }
     writer.parquet(out.stagedTable(name).toString());
+    if (!partitions.isEmpty()) {
+      writeSchemaIfEmpty(table, out.stagedTable(name), out);
+    }
+  }
+
+  /**
+   * An empty partitioned table has no partition directory and no file, which Spark, DuckDB and BI
+   * tools cannot read ("unable to infer schema"); give it one empty, unpartitioned file that
+   * carries the schema.
+   */
+  private static void writeSchemaIfEmpty(Dataset<Row> table, Path dir, OutputDirectory out) {
+    try {
+      RemoteIterator<LocatedFileStatus> files = out.fileSystem().listFiles(dir, true);
+      while (files.hasNext()) {
+        if (files.next().getPath().getName().endsWith(".parquet")) {
+          return;
+        }
+      }
+      out.fileSystem().delete(dir, true);
+      table
+          .sparkSession()
+          .createDataFrame(List.of(), table.schema())
+          .coalesce(1)
+          .write()
+          .option("compression", "snappy")
+          .parquet(dir.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot inspect " + dir, e);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package org.newstrends.output;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -21,6 +23,13 @@ public final class Tables {
   public static final String REJECTS = "rejects";
   public static final String MENTIONS = "mentions";
   public static final String MANIFEST = "manifest.json";
+  public static final String ENTITY_TRENDS = "entity_trends";
+  public static final String COOCCURRENCE = "cooccurrence";
+  public static final String TERM_ACTOR = "term_actor";
+  public static final String CORPUS_STATS = "corpus_stats";
+
+  /** Partition column of the measure tables: day, week, month (and all for co-occurrence). */
+  public static final String GRAIN = "grain";
 
   /** Hive-style partition column of {@code articles}: the four-digit year of the date. */
   public static final String PUBLISHED_YEAR = "published_year";
@@ -94,9 +103,106 @@ public final class Tables {
             field(PUBLISHED_YEAR, IntegerType, true)
           });
 
+  /**
+   * Mentions and articles per entity, period and outlet (and {@code ALL}), with denominators,
+   * wire-copy-deduplicated counts, a rolling mean and a spike flag. See docs/outputs.md.
+   */
+  public static final StructType ENTITY_TRENDS_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("period_start", DateType, false),
+            field("source", StringType, false),
+            field("entity_id", StringType, false),
+            field("entity_type", StringType, true),
+            field("entity_name", StringType, true),
+            field("mentions", LongType, false),
+            field("articles", LongType, false),
+            field("total_articles", LongType, false),
+            field("share", DoubleType, false),
+            field("mentions_dedup", LongType, false),
+            field("articles_dedup", LongType, false),
+            field("total_articles_dedup", LongType, false),
+            field("share_dedup", DoubleType, true),
+            field("mentions_outlet_voice", LongType, false),
+            field("mentions_in_quotes", LongType, false),
+            field("rolling_share_mean", DoubleType, true),
+            field("history_periods", IntegerType, false),
+            field("spike_score", DoubleType, true),
+            field("is_spike", BooleanType, false),
+            field(GRAIN, StringType, false)
+          });
+
+  /** Entity pairs sharing an article, paragraph or sentence, with association measures. */
+  public static final StructType COOCCURRENCE_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("period_start", DateType, true),
+            field("dedup", BooleanType, false),
+            field("entity_a", StringType, false),
+            field("type_a", StringType, true),
+            field("name_a", StringType, true),
+            field("entity_b", StringType, false),
+            field("type_b", StringType, true),
+            field("name_b", StringType, true),
+            field("pair_count", LongType, false),
+            field("count_a", LongType, false),
+            field("count_b", LongType, false),
+            field("units", LongType, false),
+            field("pmi", DoubleType, false),
+            field("npmi", DoubleType, false),
+            field("log_likelihood", DoubleType, false),
+            field("lift", DoubleType, false),
+            field(GRAIN, StringType, false),
+            field("level", StringType, false)
+          });
+
+  /** Terms and the actors named in the same sentence, split by voice and by speaker. */
+  public static final StructType TERM_ACTOR_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("period_start", DateType, false),
+            field("source", StringType, false),
+            field("term_id", StringType, false),
+            field("term_name", StringType, true),
+            field("actor_id", StringType, false),
+            field("actor_type", StringType, true),
+            field("actor_name", StringType, true),
+            field("speaker_entity_id", StringType, true),
+            field("speaker_name", StringType, true),
+            field("actor_is_speaker", BooleanType, false),
+            field("term_mentions", LongType, false),
+            field("term_mentions_outlet_voice", LongType, false),
+            field("term_mentions_in_quotes", LongType, false),
+            field("term_mentions_dedup", LongType, false),
+            field("sentences", LongType, false),
+            field("articles", LongType, false),
+            field(GRAIN, StringType, false)
+          });
+
+  /** Articles, words and wire copies per period and outlet: the corpus behind every share. */
+  public static final StructType CORPUS_STATS_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field(GRAIN, StringType, false),
+            field("period_start", DateType, true),
+            field("source", StringType, false),
+            field("articles", LongType, false),
+            field("canonical_articles", LongType, false),
+            field("duplicates", LongType, false),
+            field("words", LongType, false),
+            field("words_dedup", LongType, false),
+            field("undated_articles", LongType, false),
+            field("rejects", LongType, true)
+          });
+
   /** Partition columns per table; tables not listed are unpartitioned. */
   public static List<String> partitionColumns(String table) {
-    return ARTICLES.equals(table) || MENTIONS.equals(table) ? List.of(PUBLISHED_YEAR) : List.of();
+    return switch (table) {
+      case ARTICLES, MENTIONS -> List.of(PUBLISHED_YEAR);
+      case ENTITY_TRENDS, TERM_ACTOR -> List.of(GRAIN);
+      case COOCCURRENCE -> List.of(GRAIN, "level");
+      default -> List.of();
+    };
   }
 
   /** Column names of a schema, in order. */

@@ -43,7 +43,8 @@ class RunCommandTest {
     assertTrue(err.contains(file.toString()), err);
     assertTrue(err.contains("line 5"), err);
     assertTrue(err.contains("unknown key 'inptus'"), err);
-    assertTrue(err.contains("allowed keys here: annotate, dedup, ingest, inputs, measure, output"), err);
+    assertTrue(
+        err.contains("allowed keys here: annotate, dedup, ingest, inputs, measure, output"), err);
   }
 
   @Test
