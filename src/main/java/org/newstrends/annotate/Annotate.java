@@ -26,10 +26,12 @@ public final class Annotate {
   /** The {@code mentions} table of {@code articles}. */
   public static Dataset<Row> mentions(
       SparkSession spark, Dataset<Row> articles, CompiledGazetteer gazetteer, int contextChars) {
-    Broadcast<CompiledGazetteer> broadcast =
+    Broadcast<GazetteerBytes> broadcast =
         spark
             .sparkContext()
-            .broadcast(gazetteer, scala.reflect.ClassTag$.MODULE$.apply(CompiledGazetteer.class));
+            .broadcast(
+                new GazetteerBytes(gazetteer),
+                scala.reflect.ClassTag$.MODULE$.apply(GazetteerBytes.class));
     Dataset<Row> input =
         articles.select(
             "article_id",
@@ -48,11 +50,11 @@ public final class Annotate {
   /** Per-row work: a static class with final fields, so nothing else is captured. */
   static final class FindMentions implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private final Broadcast<CompiledGazetteer> gazetteer;
+    private final Broadcast<GazetteerBytes> gazetteer;
     private final int contextChars;
     private transient MentionFinder finder;
 
-    FindMentions(Broadcast<CompiledGazetteer> gazetteer, int contextChars) {
+    FindMentions(Broadcast<GazetteerBytes> gazetteer, int contextChars) {
       this.gazetteer = gazetteer;
       this.contextChars = contextChars;
     }
@@ -60,7 +62,7 @@ public final class Annotate {
     @Override
     public Iterator<Row> call(Row article) {
       if (finder == null) {
-        finder = new MentionFinder(gazetteer.value(), contextChars);
+        finder = new MentionFinder(gazetteer.value().get(), contextChars);
       }
       return rows(finder, article).iterator();
     }
