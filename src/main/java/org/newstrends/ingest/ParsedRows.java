@@ -68,69 +68,59 @@ public final class ParsedRows {
 
   private ParsedRows() {}
 
-  /** One parse result as a row of {@link #SCHEMA}. */
+  /** One parse result as a row of {@link #SCHEMA}; fields a result does not have stay null. */
   public static Row toRow(String inputPath, ParseResult result) {
+    Object[] v = new Object[SCHEMA.size()];
+    v[INPUT_PATH_AT] = inputPath;
     if (!result.isArticle()) {
       Reject r = result.reject();
-      return RowFactory.create(
-          inputPath,
-          true,
-          r.inputFile(),
-          r.inputOffset(),
-          r.inputFormat(),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          r.reason(),
-          r.detail(),
-          r.rawExcerpt());
+      v[IS_REJECT_AT] = true;
+      put(v, "input_file", r.inputFile());
+      put(v, "input_offset", r.inputOffset());
+      put(v, "input_format", r.inputFormat());
+      put(v, "reason", r.reason());
+      put(v, "detail", r.detail());
+      put(v, "raw_excerpt", r.rawExcerpt());
+      return RowFactory.create(v);
     }
     Article a = result.article();
-    Integer epochDay = a.publishedDate() == null ? null : (int) a.publishedDate().toEpochDay();
-    Long epochMicros =
+    v[IS_REJECT_AT] = false;
+    put(v, "input_file", a.inputFile());
+    put(v, "input_offset", a.inputOffset());
+    put(v, "input_format", a.inputFormat());
+    put(
+        v,
+        "published_epoch_day",
+        a.publishedDate() == null ? null : (int) a.publishedDate().toEpochDay());
+    put(
+        v,
+        "published_epoch_micros",
         a.publishedAt() == null
             ? null
-            : ChronoUnit.MICROS.between(java.time.Instant.EPOCH, a.publishedAt());
-    return RowFactory.create(
-        inputPath,
-        false,
-        a.inputFile(),
-        a.inputOffset(),
-        a.inputFormat(),
-        epochDay,
-        epochMicros,
-        a.section(),
-        a.title(),
-        a.lede(),
-        a.photoCaption(),
-        a.photoCredit(),
-        a.dateline(),
-        a.body(),
-        seq(a.paragraphs()),
-        seq(a.subheadings()),
-        seq(a.related()),
-        a.source(),
-        a.url(),
-        seq(a.authors()),
-        a.language(),
-        a.wordCount(),
-        null,
-        null,
-        null);
+            : ChronoUnit.MICROS.between(java.time.Instant.EPOCH, a.publishedAt()));
+    put(v, "section", a.section());
+    put(v, "title", a.title());
+    put(v, "lede", a.lede());
+    put(v, "photo_caption", a.photoCaption());
+    put(v, "photo_credit", a.photoCredit());
+    put(v, "dateline", a.dateline());
+    put(v, "body", a.body());
+    put(v, "paragraphs", seq(a.paragraphs()));
+    put(v, "subheadings", seq(a.subheadings()));
+    put(v, "related", seq(a.related()));
+    put(v, "source", a.source());
+    put(v, "url", a.url());
+    put(v, "authors", seq(a.authors()));
+    put(v, "language", a.language());
+    put(v, "word_count", a.wordCount());
+    return RowFactory.create(v);
+  }
+
+  private static final int INPUT_PATH_AT = SCHEMA.fieldIndex(INPUT_PATH);
+  private static final int IS_REJECT_AT = SCHEMA.fieldIndex(IS_REJECT);
+
+  private static void put(Object[] values, String field, Object value) {
+    values[SCHEMA.fieldIndex(field)] = value;
   }
 
   private static Object seq(List<String> values) {
