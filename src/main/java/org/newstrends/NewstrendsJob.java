@@ -74,24 +74,32 @@ public final class NewstrendsJob {
       outputs.put(Tables.ARTICLES, out.table(Tables.ARTICLES).toString());
       outputs.put(Tables.REJECTS, out.table(Tables.REJECTS).toString());
 
-      Dataset<Row> mentionsTable = spark.createDataFrame(List.of(), Tables.MENTIONS_SCHEMA);
-      if (config.annotate().enabled()) {
-        long t2 = System.nanoTime();
-        CompiledGazetteer gazetteer = GazetteerLoader.compile(config.annotate().gazetteers());
-        ParquetTableWriter.write(
-            Annotate.mentions(spark, articlesTable, gazetteer, config.annotate().contextChars()),
-            Tables.MENTIONS,
-            out);
-        mentionsTable = readStaged(spark, out, Tables.MENTIONS);
-        counts.put(Tables.MENTIONS, mentionsTable.count());
-        outputs.put(Tables.MENTIONS, out.table(Tables.MENTIONS).toString());
-        timings.put("annotate", millisSince(t2));
-      }
-      if (!config.measure().tables().isEmpty()) {
-        long t3 = System.nanoTime();
-        outputs.putAll(
-            writeMeasures(spark, articlesTable, mentionsTable, config.measure(), rejects, out));
-        timings.put("measure", millisSince(t3));
+      if (config.annotate().enabled() || !config.measure().tables().isEmpty()) {
+        // Without gazetteers the measure tables still count articles and units.
+        CompiledGazetteer gazetteer =
+            GazetteerLoader.compile(
+                config.annotate().enabled() ? config.annotate().gazetteers() : List.of());
+        if (config.annotate().enabled()) {
+          long t2 = System.nanoTime();
+          ParquetTableWriter.write(
+              Annotate.mentions(spark, articlesTable, gazetteer, config.annotate().contextChars()),
+              Tables.MENTIONS,
+              out);
+          counts.put(Tables.MENTIONS, readStaged(spark, out, Tables.MENTIONS).count());
+          outputs.put(Tables.MENTIONS, out.table(Tables.MENTIONS).toString());
+          timings.put("annotate", millisSince(t2));
+        }
+        if (!config.measure().tables().isEmpty()) {
+          long t3 = System.nanoTime();
+          outputs.putAll(
+              writeMeasures(
+                  Annotate.annotatedArticles(spark, articlesTable, gazetteer),
+                  Annotate.entities(spark, gazetteer),
+                  config.measure(),
+                  rejects,
+                  out));
+          timings.put("measure", millisSince(t3));
+        }
       }
       Manifest manifest =
           manifest(
@@ -114,25 +122,25 @@ public final class NewstrendsJob {
   }
 
   /**
-   * The measure step: builds the tables {@code config} enables from {@code articles} and {@code
-   * mentions} (both best read back from their staged Parquet, so nothing upstream is recomputed)
-   * and stages each in {@code out}. Returns table name → final location, for the manifest.
+   * The measure step: builds the tables {@code config} enables from the annotated articles ({@link
+   * Tables#ANNOTATED_ARTICLES_SCHEMA}) and the gazetteer's entities, and stages each in {@code
+   * out}. Returns table name → final location, for the manifest.
    *
    * @param rejects the run's reject count, written in the all-time row of corpus_stats; null if
    *     unknown
    */
   public static Map<String, String> writeMeasures(
-      SparkSession spark,
-      Dataset<Row> articles,
-      Dataset<Row> mentions,
+      Dataset<Row> annotated,
+      Dataset<Row> entities,
       MeasureConfig config,
       Long rejects,
       OutputDirectory out) {
     Map<String, String> written = new LinkedHashMap<>();
-    for (Map.Entry<String, Dataset<Row>> table :
-        Measure.tables(spark, articles, mentions, config, rejects).entrySet()) {
-      ParquetTableWriter.write(table.getValue(), table.getKey(), out);
-      written.put(table.getKey(), out.table(table.getKey()).toString());
+    try (Measure measure = Measure.of(annotated, entities, config, rejects)) {
+      for (Map.Entry<String, Dataset<Row>> table : measure.tables().entrySet()) {
+        ParquetTableWriter.write(table.getValue(), table.getKey(), out);
+        written.put(table.getKey(), out.table(table.getKey()).toString());
+      }
     }
     return written;
   }

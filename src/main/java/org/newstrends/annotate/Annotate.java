@@ -47,6 +47,110 @@ public final class Annotate {
         new FindMentions(broadcast, contextChars), Encoders.row(Tables.MENTIONS_SCHEMA));
   }
 
+  /**
+   * The hand-over to the measure stage ({@link Tables#ANNOTATED_ARTICLES_SCHEMA}): one row per
+   * article with its keys, its paragraph and sentence counts from the same splitter that indexes
+   * the mentions, and the narrow part of every mention. {@code articles} must carry {@code
+   * is_canonical} and {@code word_count}.
+   */
+  public static Dataset<Row> annotatedArticles(
+      SparkSession spark, Dataset<Row> articles, CompiledGazetteer gazetteer) {
+    Dataset<Row> input =
+        articles.select(
+            "article_id",
+            "published_date",
+            "source",
+            "title",
+            "lede",
+            "photo_caption",
+            "paragraphs",
+            "related",
+            "is_canonical",
+            "word_count");
+    return input.map(
+        new AnnotateArticle(broadcast(spark, gazetteer)),
+        Encoders.row(Tables.ANNOTATED_ARTICLES_SCHEMA));
+  }
+
+  /** Every entity of the gazetteer, once per id ({@link Tables#ENTITIES_SCHEMA}). */
+  public static Dataset<Row> entities(SparkSession spark, CompiledGazetteer gazetteer) {
+    java.util.Map<String, Row> byId = new java.util.TreeMap<>();
+    for (int e = 0; e < gazetteer.entityId.length; e++) {
+      byId.putIfAbsent(
+          gazetteer.entityId[e],
+          RowFactory.create(
+              gazetteer.entityId[e], gazetteer.entityType[e], gazetteer.entityName[e]));
+    }
+    return spark.createDataFrame(new ArrayList<>(byId.values()), Tables.ENTITIES_SCHEMA);
+  }
+
+  private static Broadcast<GazetteerBytes> broadcast(
+      SparkSession spark, CompiledGazetteer gazetteer) {
+    return spark
+        .sparkContext()
+        .broadcast(
+            new GazetteerBytes(gazetteer),
+            scala.reflect.ClassTag$.MODULE$.apply(GazetteerBytes.class));
+  }
+
+  /** One article row in (select order of {@link #annotatedArticles}), one annotated row out. */
+  static final class AnnotateArticle
+      implements org.apache.spark.api.java.function.MapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<GazetteerBytes> gazetteer;
+    private transient MentionFinder finder;
+
+    AnnotateArticle(Broadcast<GazetteerBytes> gazetteer) {
+      this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Row call(Row a) {
+      if (finder == null) {
+        finder = new MentionFinder(gazetteer.value().get(), 0);
+      }
+      return annotated(finder, a);
+    }
+  }
+
+  /** The annotated row of one article row (select order of {@link #annotatedArticles}). */
+  static Row annotated(MentionFinder finder, Row a) {
+    List<MentionFinder.Segment> segments =
+        MentionFinder.segments(
+            a.getString(3), a.getString(4), a.getString(5), a.getList(6), a.getList(7));
+    int sentences = 0;
+    for (MentionFinder.Segment s : segments) {
+      sentences += Sentences.starts(s.text()).length;
+    }
+    List<Row> mentions = new ArrayList<>();
+    for (Mention m : finder.find(segments, day(a.get(1)))) {
+      mentions.add(
+          RowFactory.create(
+              m.entityId(),
+              m.entityType(),
+              m.field(),
+              m.paragraphIndex(),
+              m.sentenceIndex(),
+              m.inQuote(),
+              m.speakerEntityId()));
+    }
+    return RowFactory.create(
+        a.getString(0),
+        a.get(1),
+        a.getString(2),
+        a.isNullAt(8) ? null : a.getBoolean(8),
+        a.getInt(9),
+        segments.size(),
+        sentences,
+        CollectionConverters.asScala(mentions).toSeq());
+  }
+
+  private static LocalDate day(Object date) {
+    return date == null
+        ? null
+        : date instanceof LocalDate d ? d : ((java.sql.Date) date).toLocalDate();
+  }
+
   /** Per-row work: a static class with final fields, so nothing else is captured. */
   static final class FindMentions implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;

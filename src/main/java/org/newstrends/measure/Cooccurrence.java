@@ -1,21 +1,11 @@
 package org.newstrends.measure;
 
-import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -23,7 +13,6 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.Tables;
 
@@ -33,54 +22,46 @@ import org.newstrends.output.Tables;
  * ({@code dedup = false}) and with canonical articles only ({@code dedup = true}), with pair and
  * single counts, the number of units and PMI, NPMI, G² and lift ({@link Association}).
  *
- * <p>Pairs are formed without materialising all pairs of all articles in one place: mentions are
- * reduced to distinct (unit, entity), at most {@code max_entities_per_unit} entities are kept per
- * unit (most mentioned first, then by id), the result is self-joined on the unit key with entity_a
- * &lt; entity_b, and the pairs are counted per period; pairs below {@code min_support} units are
- * dropped.
+ * <p>Each article's facts already hold its pairs and singles per level ({@link ArticleFacts}: at
+ * most {@code max_entities_per_unit} entities per unit, most mentioned first), so pairs are summed,
+ * never formed by a self-join; pairs below {@code min_support} units are dropped.
  *
  * <p>Units: an article; a paragraph is (article, field, paragraph_index); a sentence is (article,
  * field, paragraph_index, sentence_index). The denominator {@code units} counts all units of the
- * period, not only those with mentions: articles; non-blank title, lede, photo caption and body
- * paragraphs; sentences of those texts by the splitter {@link #SENTENCE_BREAK}. Where the annotator
- * found more units with mentions than the splitter counted, the larger number is used.
+ * period, not only those with mentions, by the annotator's own paragraph and sentence splitter (the
+ * one that numbers the mentions' sentences).
  */
 public final class Cooccurrence {
 
-  /** Sentence boundaries for the denominator: terminal punctuation followed by white space. */
-  public static final String SENTENCE_BREAK = "[.!?]+\\s+";
-
-  private static final String[] UNIT = {"level", "article_id", "u_field", "u_par", "u_sent"};
-
   private Cooccurrence() {}
 
+  /**
+   * @param facts {@link ArticleFacts#SCHEMA} rows
+   * @param entities entity_id, entity_type, entity_name
+   */
   public static Dataset<Row> build(
-      Dataset<Row> articles, Dataset<Row> mentions, MeasureConfig config) {
+      Dataset<Row> facts, Dataset<Row> entities, MeasureConfig config) {
     List<String> grains = new ArrayList<>(config.grains());
     grains.add(Periods.ALL);
     List<String> levels = config.cooccurrenceLevels();
-    Dataset<Row> keys =
-        ArticleKeys.of(articles)
-            .filter(col("published_date").isNotNull())
-            .select("article_id", "published_date", ArticleKeys.CANONICAL);
+    Dataset<Row> dated = facts.filter(col("published_date").isNotNull());
     String[] periodKey = {"dedup", "grain", "period_start", "level"};
+    Column canonical = col(ArticleKeys.CANONICAL);
 
-    // Everything is counted per day, once for all articles and once for canonical ones, and then
-    // rolled up to the grains: the counts are additive because a unit has exactly one date.
-    Dataset<Row> ue =
-        unitEntities(mentions, levels, config.maxEntitiesPerUnit()).join(keys, "article_id");
-    Dataset<Row> a = ue.select(cols(UNIT, "published_date", ArticleKeys.CANONICAL, "entity_id"));
-    Dataset<Row> pairsDaily =
-        a.withColumnRenamed("entity_id", "entity_a")
-            .join(
-                a.select(cols(UNIT, "entity_id")).withColumnRenamed("entity_id", "entity_b"),
-                EntityTrends.toSeq(UNIT))
-            .filter(col("entity_a").lt(col("entity_b")))
-            .groupBy("level", "published_date", "entity_a", "entity_b")
-            .agg(count(lit(1)).as("all"), sum(ArticleKeys.canonicalOne()).as("canonical"));
     Dataset<Row> pairCounts =
         Periods.rollUp(
-                perDedup(pairsDaily, "pair_count"),
+                perDedup(
+                    dated
+                        .select(col("published_date"), canonical, explode(col("pairs")).as("p"))
+                        .filter(col("p.level").isin(levels.toArray()))
+                        .select(
+                            col("published_date"),
+                            col("p.level").as("level"),
+                            col("p.entity_a").as("entity_a"),
+                            col("p.entity_b").as("entity_b"),
+                            col("p.units").as("all"),
+                            when(canonical, col("p.units")).otherwise(0L).as("canonical")),
+                    "pair_count"),
                 grains,
                 false,
                 new String[] {"dedup", "level", "entity_a", "entity_b"},
@@ -90,33 +71,21 @@ public final class Cooccurrence {
     Dataset<Row> singles =
         Periods.rollUp(
             perDedup(
-                ue.groupBy("level", "published_date", "entity_id")
-                    .agg(count(lit(1)).as("all"), sum(ArticleKeys.canonicalOne()).as("canonical")),
+                dated
+                    .select(col("published_date"), canonical, explode(col("singles")).as("s"))
+                    .filter(col("s.level").isin(levels.toArray()))
+                    .select(
+                        col("published_date"),
+                        col("s.level").as("level"),
+                        col("s.entity_id").as("entity_id"),
+                        col("s.units").as("all"),
+                        when(canonical, col("s.units")).otherwise(0L).as("canonical")),
                 "n"),
             grains,
             false,
             new String[] {"dedup", "level", "entity_id"},
             "n");
-    Dataset<Row> mentionUnits =
-        Periods.rollUp(
-            perDedup(
-                ue.select(cols(UNIT, "published_date", ArticleKeys.CANONICAL))
-                    .distinct()
-                    .groupBy("level", "published_date")
-                    .agg(count(lit(1)).as("all"), sum(ArticleKeys.canonicalOne()).as("canonical")),
-                "mention_units"),
-            grains,
-            false,
-            new String[] {"dedup", "level"},
-            "mention_units");
-    Dataset<Row> units =
-        textUnits(articles, keys, grains, levels)
-            .join(mentionUnits, EntityTrends.toSeq(periodKey), "left")
-            .withColumn(
-                "units", greatest(col("text_units"), coalesce(col("mention_units"), lit(0L))))
-            .select(cols(periodKey, "units"));
 
-    Dataset<Row> names = Entities.names(mentions);
     Dataset<Row> rows =
         pairCounts
             .join(
@@ -129,9 +98,9 @@ public final class Cooccurrence {
                     .withColumnRenamed("entity_id", "entity_b")
                     .withColumnRenamed("n", "count_b"),
                 EntityTrends.toSeq(plus(periodKey, "entity_b")))
-            .join(units, EntityTrends.toSeq(periodKey))
-            .join(named(names, "a"), "entity_a")
-            .join(named(names, "b"), "entity_b")
+            .join(broadcast(units(dated, grains, levels)), EntityTrends.toSeq(periodKey))
+            .join(broadcast(named(entities, "a")), EntityTrends.toSeq("entity_a"), "left")
+            .join(broadcast(named(entities, "b")), EntityTrends.toSeq("entity_b"), "left")
             .withColumn("pmi", Association.pmi())
             .withColumn("npmi", Association.npmi())
             .withColumn("log_likelihood", Association.logLikelihood())
@@ -142,79 +111,26 @@ public final class Cooccurrence {
   }
 
   /**
-   * Distinct (unit, entity) of the mentions for each level, at most {@code cap} entities per unit.
-   * Out: level, article_id, u_field, u_par, u_sent, entity_id.
+   * Units of each level per (dedup, grain, period): articles, paragraphs and sentences of the dated
+   * articles. Out: dedup, grain, period_start, level, units.
    */
-  static Dataset<Row> unitEntities(Dataset<Row> mentions, List<String> levels, int cap) {
-    Column level = col("level");
-    Column isArticle = level.equalTo("article");
-    Dataset<Row> perUnit =
-        mentions
-            .withColumn(
-                "level", explode(array(levels.stream().map(l -> lit(l)).toArray(Column[]::new))))
-            .select(
-                level,
-                col("article_id"),
-                when(isArticle, lit("")).otherwise(col("field")).as("u_field"),
-                when(isArticle, lit(-1)).otherwise(col("paragraph_index")).as("u_par"),
-                when(level.equalTo("sentence"), col("sentence_index"))
-                    .otherwise(lit(-1))
-                    .as("u_sent"),
-                col("entity_id"))
-            .groupBy(cols(UNIT, "entity_id"))
-            .agg(count(lit(1)).as("n"));
-    return perUnit
-        .withColumn(
-            "rank",
-            row_number()
-                .over(Window.partitionBy(cols(UNIT)).orderBy(col("n").desc(), col("entity_id"))))
-        .filter(col("rank").leq(cap))
-        .select(cols(UNIT, "entity_id"));
-  }
-
-  /**
-   * Units of each level per (dedup, grain, period), counted from the article texts. Out: dedup,
-   * grain, period_start, level, text_units.
-   */
-  static Dataset<Row> textUnits(
-      Dataset<Row> articles, Dataset<Row> keys, List<String> grains, List<String> levels) {
-    Column texts =
-        filter(
-            concat(array(col("title"), col("lede"), col("photo_caption")), col("paragraphs")),
-            t -> t.isNotNull().and(trim(t).notEqual("")));
-    Dataset<Row> perArticle =
-        articles.select(
-            col("article_id"),
-            size(texts).cast("long").as("paragraph_units"),
-            aggregate(texts, lit(0L), (acc, t) -> acc.plus(size(split(trim(t), SENTENCE_BREAK))))
-                .as("sentence_units"));
-    Dataset<Row> daily =
-        keys.join(perArticle, "article_id")
-            .groupBy("published_date")
-            .agg(
-                count(lit(1)).as("article_all"),
-                sum(ArticleKeys.canonicalOne()).as("article_canonical"),
-                sum("paragraph_units").as("paragraph_all"),
-                sum(when(col(ArticleKeys.CANONICAL), col("paragraph_units")).otherwise(0L))
-                    .as("paragraph_canonical"),
-                sum("sentence_units").as("sentence_all"),
-                sum(when(col(ArticleKeys.CANONICAL), col("sentence_units")).otherwise(0L))
-                    .as("sentence_canonical"));
+  static Dataset<Row> units(Dataset<Row> dated, List<String> grains, List<String> levels) {
+    Column canonical = col(ArticleKeys.CANONICAL);
     Dataset<Row> perDay =
-        daily.select(
+        dated.select(
             col("published_date"),
             explode(
                     array(
                         struct(
                             lit(false).as("dedup"),
-                            col("article_all").as("article"),
-                            col("paragraph_all").as("paragraph"),
-                            col("sentence_all").as("sentence")),
+                            lit(1L).as("article"),
+                            col("paragraph_units").as("paragraph"),
+                            col("sentence_units").as("sentence")),
                         struct(
                             lit(true).as("dedup"),
-                            col("article_canonical").as("article"),
-                            col("paragraph_canonical").as("paragraph"),
-                            col("sentence_canonical").as("sentence"))))
+                            when(canonical, 1L).otherwise(0L).as("article"),
+                            when(canonical, col("paragraph_units")).otherwise(0L).as("paragraph"),
+                            when(canonical, col("sentence_units")).otherwise(0L).as("sentence"))))
                 .as("d"));
     Dataset<Row> perPeriod =
         Periods.rollUp(
@@ -232,12 +148,11 @@ public final class Cooccurrence {
             "sentence");
     Column[] stacked =
         levels.stream()
-            .map(l -> struct(lit(l).as("level"), col(l).cast("long").as("text_units")))
+            .map(l -> struct(lit(l).as("level"), col(l).cast("long").as("units")))
             .toArray(Column[]::new);
     return perPeriod
         .select(col("dedup"), col("grain"), col("period_start"), explode(array(stacked)).as("u"))
-        .select(
-            col("dedup"), col("grain"), col("period_start"), col("u.level"), col("u.text_units"));
+        .select(col("dedup"), col("grain"), col("period_start"), col("u.level"), col("u.units"));
   }
 
   /**

@@ -29,7 +29,11 @@ public final class CorpusStats {
 
   private CorpusStats() {}
 
-  public static Dataset<Row> build(Dataset<Row> articles, MeasureConfig config, Long rejects) {
+  /**
+   * @param facts {@link ArticleFacts#SCHEMA} rows, or any rows with published_date, source,
+   *     canonical and word_count
+   */
+  public static Dataset<Row> build(Dataset<Row> facts, MeasureConfig config, Long rejects) {
     List<Column> dated = new ArrayList<>();
     dated.add(lit(Periods.ALL));
     for (String g : config.grains()) {
@@ -40,7 +44,7 @@ public final class CorpusStats {
             .otherwise(array(dated.toArray(Column[]::new)));
     Column words = col("word_count");
     Dataset<Row> rows =
-        ArticleKeys.of(articles)
+        facts
             .withColumn("grain", explode(grains))
             .withColumn("period_start", Periods.periodStart(col("grain"), col("published_date")))
             .withColumn("source", explode(array(col("source"), lit(Periods.ALL_SOURCES))))

@@ -1,18 +1,18 @@
 package org.newstrends.measure;
 
 import static org.apache.spark.sql.functions.abs;
-import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.array_repeat;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
@@ -35,12 +35,13 @@ import org.newstrends.output.Tables;
  * each wire-copy group counted once, split by voice, with a rolling mean of the share and a robust
  * spike score.
  *
- * <p>In: articles (article_id, published_date, source, [is_canonical]) and mentions (article_id,
- * entity_id, entity_type, entity_name, in_quote). Out: {@link Tables#ENTITY_TRENDS_SCHEMA}.
+ * <p>In: the articles' facts ({@link ArticleFacts#SCHEMA}) and the entities (entity_id,
+ * entity_type, entity_name). Out: {@link Tables#ENTITY_TRENDS_SCHEMA}.
  *
- * <p>Zero rows: each (grain, source, entity) series runs from {@code window} periods before the
- * entity's first period in that source to its last one, over the periods in which the source
- * published at least one dated article; periods without a mention carry zeros.
+ * <p>Periods of a source are the periods in which it published at least one dated article. A
+ * (grain, source, entity) series has a row for every period with a mention, and a zero row for each
+ * other period among the {@code window} periods before one: the baseline of every row with mentions
+ * is written out, and quiet stretches are not padded.
  */
 public final class EntityTrends {
 
@@ -49,84 +50,83 @@ public final class EntityTrends {
 
   private EntityTrends() {}
 
+  /**
+   * @param facts {@link ArticleFacts#SCHEMA} rows
+   * @param entities entity_id, entity_type, entity_name
+   */
   public static Dataset<Row> build(
-      Dataset<Row> articles, Dataset<Row> mentions, MeasureConfig config) {
+      Dataset<Row> facts, Dataset<Row> entities, MeasureConfig config) {
     List<String> grains = config.grains();
-    Dataset<Row> dated = ArticleKeys.of(articles).filter(col("published_date").isNotNull());
+    Dataset<Row> dated = facts.filter(col("published_date").isNotNull());
+    Column canonical = col(ArticleKeys.CANONICAL);
 
-    Dataset<Row> totals =
+    // Denominators: all articles of each (grain, period, source), and each source's periods
+    // numbered in order, so the baseline can look back `window` periods without a grid.
+    Dataset<Row> periods =
         Periods.rollUp(
-            dated
-                .groupBy("published_date", "source")
-                .agg(
-                    count(lit(1)).as("total_articles"),
-                    sum(ArticleKeys.canonicalOne()).as("total_articles_dedup")),
-            grains,
-            true,
-            new String[0],
-            "total_articles",
-            "total_articles_dedup");
+                dated.select(
+                    col("published_date"),
+                    col("source"),
+                    lit(1L).as("total_articles"),
+                    ArticleKeys.canonicalOne().as("total_articles_dedup")),
+                grains,
+                true,
+                new String[0],
+                "total_articles",
+                "total_articles_dedup")
+            .withColumn(
+                "idx",
+                row_number().over(Window.partitionBy("grain", "source").orderBy("period_start")));
 
-    Dataset<Row> daily =
-        mentions
-            .groupBy("article_id", "entity_id")
-            .agg(
-                count(lit(1)).as("n"),
-                sum(when(not(col("in_quote")), 1L).otherwise(0L)).as("n_outlet"),
-                sum(when(col("in_quote"), 1L).otherwise(0L)).as("n_quote"))
-            .join(dated, "article_id")
-            .groupBy("published_date", "source", "entity_id")
-            .agg(
-                sum("n").as("mentions"),
-                count(lit(1)).as("articles"),
-                sum(when(col(ArticleKeys.CANONICAL), col("n")).otherwise(0L)).as("mentions_dedup"),
-                sum(ArticleKeys.canonicalOne()).as("articles_dedup"),
-                sum("n_outlet").as("mentions_outlet_voice"),
-                sum("n_quote").as("mentions_in_quotes"));
     Dataset<Row> counts =
         Periods.rollUp(
-            daily,
-            grains,
-            true,
-            new String[] {"entity_id"},
-            "mentions",
-            "articles",
-            "mentions_dedup",
-            "articles_dedup",
-            "mentions_outlet_voice",
-            "mentions_in_quotes");
+                dated
+                    .select(
+                        col("published_date"),
+                        col("source"),
+                        canonical,
+                        explode(col("entities")).as("e"))
+                    .select(
+                        col("published_date"),
+                        col("source"),
+                        col("e.entity_id").as("entity_id"),
+                        col("e.n").as("mentions"),
+                        lit(1L).as("articles"),
+                        when(canonical, col("e.n")).otherwise(0L).as("mentions_dedup"),
+                        ArticleKeys.canonicalOne().as("articles_dedup"),
+                        col("e.n_outlet").as("mentions_outlet_voice"),
+                        col("e.n_quote").as("mentions_in_quotes")),
+                grains,
+                true,
+                new String[] {"entity_id"},
+                COUNTS.toArray(String[]::new))
+            .join(broadcast(periods), toSeq("grain", "source", "period_start"));
 
-    Dataset<Row> grid =
+    // Zero rows: only the periods inside the baseline window of a period with mentions.
+    int n = config.window();
+    Dataset<Row> zeros =
         counts
-            .groupBy("grain", "source", "entity_id")
-            .agg(min("period_start").as("first"), max("period_start").as("last"))
+            .filter(col("idx").gt(1))
             .select(
                 col("grain"),
                 col("source"),
                 col("entity_id"),
-                explode(
-                        sequence(
-                            Periods.periodsBefore(col("grain"), col("first"), config.window()),
-                            col("last"),
-                            Periods.step(col("grain"))))
-                    .as("period_start"));
-
-    Dataset<Row> rows =
-        grid.join(totals, new String[] {"grain", "source", "period_start"})
-            .join(counts, toSeq("grain", "source", "period_start", "entity_id"), "left")
-            .join(Entities.names(mentions), "entity_id");
-    for (String c :
-        List.of(
-            "mentions",
-            "articles",
-            "mentions_dedup",
-            "articles_dedup",
-            "mentions_outlet_voice",
-            "mentions_in_quotes")) {
-      rows = rows.withColumn(c, coalesce(col(c), lit(0L)));
+                explode(sequence(greatest(col("idx").minus(n), lit(1)), col("idx").minus(1)))
+                    .as("idx"))
+            .distinct()
+            .join(
+                counts.select("grain", "source", "entity_id", "idx"),
+                toSeq("grain", "source", "entity_id", "idx"),
+                "left_anti")
+            .join(broadcast(periods), toSeq("grain", "source", "idx"));
+    for (String c : COUNTS) {
+      zeros = zeros.withColumn(c, lit(0L));
     }
-    rows =
-        rows.withColumn("share", col("articles").cast("double").divide(col("total_articles")))
+    Dataset<Row> rows =
+        counts
+            .unionByName(zeros)
+            .join(broadcast(entities), toSeq("entity_id"), "left")
+            .withColumn("share", col("articles").cast("double").divide(col("total_articles")))
             .withColumn(
                 "share_dedup",
                 when(
@@ -134,6 +134,15 @@ public final class EntityTrends {
                     col("articles_dedup").cast("double").divide(col("total_articles_dedup"))));
     return withSpikes(rows, config).select(columns(Tables.ENTITY_TRENDS_SCHEMA));
   }
+
+  private static final List<String> COUNTS =
+      List.of(
+          "mentions",
+          "articles",
+          "mentions_dedup",
+          "articles_dedup",
+          "mentions_outlet_voice",
+          "mentions_in_quotes");
 
   /**
    * Adds {@code rolling_share_mean}, {@code history_periods}, {@code spike_score} and {@code
@@ -147,14 +156,23 @@ public final class EntityTrends {
   static Dataset<Row> withSpikes(Dataset<Row> rows, MeasureConfig config) {
     int n = config.window();
     WindowSpec previous =
-        Window.partitionBy("grain", "source", "entity_id")
-            .orderBy("period_start")
-            .rowsBetween(-n, -1);
-    Column history = sort_array(collect_list(col("share")).over(previous));
+        Window.partitionBy("grain", "source", "entity_id").orderBy("idx").rangeBetween(-n, -1);
+    // The baseline periods of a row: the source's previous `window` periods (fewer at its start);
+    // those without a row of this entity are zeros.
+    Column periods = least(lit(n), col("idx").minus(1)).cast("int");
+    Column seen = collect_list(col("share")).over(previous);
+    Column history =
+        sort_array(
+            concat(seen, array_repeat(lit(0.0), greatest(lit(0), periods.minus(size(seen))))));
     Dataset<Row> withHistory =
-        rows.withColumn("rolling_share_mean", avg(col("share")).over(previous))
+        rows.withColumn("history_periods", periods)
             .withColumn("history", history)
-            .withColumn("history_periods", size(col("history")))
+            .withColumn(
+                "rolling_share_mean",
+                when(
+                    col("history_periods").gt(0),
+                    coalesce(sum(col("share")).over(previous), lit(0.0))
+                        .divide(col("history_periods"))))
             .withColumn("baseline_median", median(col("history")));
     Column deviations =
         sort_array(transform(col("history"), x -> abs(x.minus(col("baseline_median")))));

@@ -6,44 +6,62 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.Tables;
 
 /**
- * The measure stage: from {@code articles} (ARTICLES_SCHEMA, optionally with {@code dup_group_id}
- * and {@code is_canonical}) and {@code mentions} (MENTIONS_SCHEMA) to the tables BI tools read:
- * {@code entity_trends}, {@code cooccurrence}, {@code term_actor} and {@code corpus_stats}, each in
- * its {@link Tables} schema and sorted within partitions by its partition and key columns.
+ * The measure stage: from the annotated articles ({@link Tables#ANNOTATED_ARTICLES_SCHEMA}: keys,
+ * unit counts and narrow mentions per article) and the gazetteer's entities (entity_id,
+ * entity_type, entity_name) to the tables BI tools read: {@code entity_trends}, {@code
+ * cooccurrence}, {@code term_actor} and {@code corpus_stats}, each in its {@link Tables} schema and
+ * sorted within partitions by its partition and key columns.
  *
- * <p>No I/O happens here; the datasets are lazy and are computed when written.
+ * <p>Every table is rolled up from one narrow row of facts per article ({@link ArticleFacts}),
+ * computed once and kept for all tables; the small entity and period tables are broadcast. No I/O
+ * happens here; the datasets are lazy and are computed when written. Close the result after writing
+ * to release the facts.
  */
-public final class Measure {
+public final class Measure implements AutoCloseable {
 
-  private Measure() {}
+  private final Map<String, Dataset<Row>> tables;
+  private final Dataset<Row> facts;
+
+  private Measure(Map<String, Dataset<Row>> tables, Dataset<Row> facts) {
+    this.tables = tables;
+    this.facts = facts;
+  }
 
   /** The tables enabled in {@code config}, by table name, in a stable order. */
-  public static Map<String, Dataset<Row>> tables(
-      SparkSession spark, Dataset<Row> articles, Dataset<Row> mentions, MeasureConfig config) {
-    return tables(spark, articles, mentions, config, null);
+  public Map<String, Dataset<Row>> tables() {
+    return tables;
+  }
+
+  @Override
+  public void close() {
+    facts.unpersist();
+  }
+
+  /** The tables enabled in {@code config}; the run's reject count is unknown. */
+  public static Measure of(Dataset<Row> annotated, Dataset<Row> entities, MeasureConfig config) {
+    return of(annotated, entities, config, null);
   }
 
   /**
-   * As {@link #tables(SparkSession, Dataset, Dataset, MeasureConfig)}, with the run's reject count
-   * for the all-time row of {@code corpus_stats} (null when unknown).
+   * The tables enabled in {@code config}, with the run's reject count for the all-time row of
+   * {@code corpus_stats} (null when unknown).
    */
-  public static Map<String, Dataset<Row>> tables(
-      SparkSession spark,
-      Dataset<Row> articles,
-      Dataset<Row> mentions,
-      MeasureConfig config,
-      Long rejects) {
+  public static Measure of(
+      Dataset<Row> annotated, Dataset<Row> entities, MeasureConfig config, Long rejects) {
+    Dataset<Row> facts =
+        ArticleFacts.of(annotated, config.cooccurrenceLevels(), config.maxEntitiesPerUnit())
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     if (config.builds(Tables.ENTITY_TRENDS)) {
       out.put(
           Tables.ENTITY_TRENDS,
           sorted(
-              EntityTrends.build(articles, mentions, config),
+              EntityTrends.build(facts, entities, config),
               Tables.ENTITY_TRENDS,
               "source",
               "entity_id",
@@ -53,7 +71,7 @@ public final class Measure {
       out.put(
           Tables.COOCCURRENCE,
           sorted(
-              Cooccurrence.build(articles, mentions, config),
+              Cooccurrence.build(facts, entities, config),
               Tables.COOCCURRENCE,
               "dedup",
               "period_start",
@@ -64,7 +82,7 @@ public final class Measure {
       out.put(
           Tables.TERM_ACTOR,
           sorted(
-              TermActor.build(articles, mentions, config),
+              TermActor.build(facts, entities, config),
               Tables.TERM_ACTOR,
               "source",
               "term_id",
@@ -76,13 +94,13 @@ public final class Measure {
       out.put(
           Tables.CORPUS_STATS,
           sorted(
-              CorpusStats.build(articles, config, rejects),
+              CorpusStats.build(facts, config, rejects),
               Tables.CORPUS_STATS,
               "grain",
               "source",
               "period_start"));
     }
-    return out;
+    return new Measure(out, facts);
   }
 
   /** Sorts within partitions by the table's partition columns, then by {@code keys}. */

@@ -1,15 +1,12 @@
 package org.newstrends.measure;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.newstrends.config.MeasureConfig;
@@ -22,62 +19,40 @@ import org.newstrends.output.Tables;
  * the speaker the annotator attributed the term's quote to ({@code speaker_entity_id}, null when
  * unknown or in the outlet's voice).
  *
- * <p>A term mention counts once for every distinct actor of its sentence. Out: {@link
- * Tables#TERM_ACTOR_SCHEMA}.
+ * <p>A term mention counts once for every distinct actor of its sentence ({@link ArticleFacts}).
+ * In: the articles' facts and the entities. Out: {@link Tables#TERM_ACTOR_SCHEMA}.
  */
 public final class TermActor {
 
-  static final List<String> ACTOR_TYPES = List.of("leader", "country", "organisation", "place");
-
   private TermActor() {}
 
+  /**
+   * @param facts {@link ArticleFacts#SCHEMA} rows
+   * @param entities entity_id, entity_type, entity_name
+   */
   public static Dataset<Row> build(
-      Dataset<Row> articles, Dataset<Row> mentions, MeasureConfig config) {
-    String[] sentence = {"article_id", "field", "paragraph_index", "sentence_index"};
-    Dataset<Row> terms =
-        mentions
-            .filter(col("entity_type").equalTo("term"))
-            .select(
-                col("article_id"),
-                col("field"),
-                col("paragraph_index"),
-                col("sentence_index"),
-                col("entity_id").as("term_id"),
-                col("in_quote"),
-                col("speaker_entity_id"));
-    Dataset<Row> actors =
-        mentions
-            .filter(col("entity_type").isin(ACTOR_TYPES.toArray()))
-            .select(
-                col("article_id"),
-                col("field"),
-                col("paragraph_index"),
-                col("sentence_index"),
-                col("entity_id").as("actor_id"))
-            .distinct();
-    Dataset<Row> dated = ArticleKeys.of(articles).filter(col("published_date").isNotNull());
-    Dataset<Row> pairs =
-        terms
-            .join(actors, EntityTrends.toSeq(sentence))
-            .join(
-                dated.select("article_id", "published_date", "source", ArticleKeys.CANONICAL),
-                "article_id");
-    // Per day and outlet first (a sentence and an article have one date and one outlet, so the
-    // distinct counts add up), then rolled up to the grains and to ALL.
-    Dataset<Row> daily =
-        pairs
-            .groupBy("published_date", "source", "term_id", "actor_id", "speaker_entity_id")
-            .agg(
-                count(lit(1)).as("term_mentions"),
-                sum(when(not(col("in_quote")), 1L).otherwise(0L)).as("term_mentions_outlet_voice"),
-                sum(when(col("in_quote"), 1L).otherwise(0L)).as("term_mentions_in_quotes"),
-                sum(ArticleKeys.canonicalOne()).as("term_mentions_dedup"),
-                countDistinct(struct(sentence[0], sentence[1], sentence[2], sentence[3]))
-                    .as("sentences"),
-                countDistinct(col("article_id")).as("articles"));
+      Dataset<Row> facts, Dataset<Row> entities, MeasureConfig config) {
+    Column canonical = col(ArticleKeys.CANONICAL);
+    // Each article's facts hold its (term, actor, speaker) counts; a sentence and an article have
+    // one date and one outlet, so they add up to every grain and to ALL.
     Dataset<Row> counted =
         Periods.rollUp(
-            daily,
+            facts
+                .filter(col("published_date").isNotNull())
+                .select(
+                    col("published_date"), col("source"), canonical, explode(col("terms")).as("t"))
+                .select(
+                    col("published_date"),
+                    col("source"),
+                    col("t.term_id").as("term_id"),
+                    col("t.actor_id").as("actor_id"),
+                    col("t.speaker_entity_id").as("speaker_entity_id"),
+                    col("t.n").as("term_mentions"),
+                    col("t.n_outlet").as("term_mentions_outlet_voice"),
+                    col("t.n_quote").as("term_mentions_in_quotes"),
+                    when(canonical, col("t.n")).otherwise(0L).as("term_mentions_dedup"),
+                    col("t.sentences").as("sentences"),
+                    lit(1L).as("articles")),
             config.grains(),
             true,
             new String[] {"term_id", "actor_id", "speaker_entity_id"},
@@ -87,22 +62,27 @@ public final class TermActor {
             "term_mentions_dedup",
             "sentences",
             "articles");
-    Dataset<Row> names = Entities.names(mentions);
     Dataset<Row> rows =
         counted
             .join(
-                names.select(col("entity_id").as("term_id"), col("entity_name").as("term_name")),
-                "term_id")
+                broadcast(
+                    entities.select(
+                        col("entity_id").as("term_id"), col("entity_name").as("term_name"))),
+                EntityTrends.toSeq("term_id"),
+                "left")
             .join(
-                names.select(
-                    col("entity_id").as("actor_id"),
-                    col("entity_type").as("actor_type"),
-                    col("entity_name").as("actor_name")),
-                "actor_id")
+                broadcast(
+                    entities.select(
+                        col("entity_id").as("actor_id"),
+                        col("entity_type").as("actor_type"),
+                        col("entity_name").as("actor_name"))),
+                EntityTrends.toSeq("actor_id"),
+                "left")
             .join(
-                names.select(
-                    col("entity_id").as("speaker_entity_id"),
-                    col("entity_name").as("speaker_name")),
+                broadcast(
+                    entities.select(
+                        col("entity_id").as("speaker_entity_id"),
+                        col("entity_name").as("speaker_name"))),
                 EntityTrends.toSeq("speaker_entity_id"),
                 "left")
             .withColumn("actor_is_speaker", col("actor_id").eqNullSafe(col("speaker_entity_id")));

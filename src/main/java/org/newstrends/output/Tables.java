@@ -104,6 +104,47 @@ public final class Tables {
           });
 
   /**
+   * The annotate stage's hand-over to measure (never written): one row per article with the keys
+   * every measure needs, its unit counts from the annotator's own paragraph and sentence splitter,
+   * and the narrow part of each of its mentions.
+   */
+  public static final StructType ANNOTATED_ARTICLES_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("article_id", StringType, false),
+            field("published_date", DateType, true),
+            field("source", StringType, true),
+            field("is_canonical", BooleanType, true),
+            field("word_count", IntegerType, false),
+            field("paragraph_units", IntegerType, false),
+            field("sentence_units", IntegerType, false),
+            field(
+                "mentions",
+                createArrayType(
+                    new StructType(
+                        new StructField[] {
+                          field("entity_id", StringType, false),
+                          field("entity_type", StringType, false),
+                          field("field", StringType, false),
+                          field("paragraph_index", IntegerType, false),
+                          field("sentence_index", IntegerType, false),
+                          field("in_quote", BooleanType, false),
+                          field("speaker_entity_id", StringType, true)
+                        }),
+                    false),
+                false)
+          });
+
+  /** Every entity the gazetteers define: its id, type and display name. */
+  public static final StructType ENTITIES_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("entity_id", StringType, false),
+            field("entity_type", StringType, false),
+            field("entity_name", StringType, false)
+          });
+
+  /**
    * Mentions and articles per entity, period and outlet (and {@code ALL}), with denominators,
    * wire-copy-deduplicated counts, a rolling mean and a spike flag. See docs/outputs.md.
    */

@@ -27,7 +27,7 @@ import org.newstrends.output.Tables;
  * Recomputes {@code entity_trends} and {@code cooccurrence} from the same articles and mentions,
  * written as Parquet, with independent SQL in DuckDB (its own ISO weeks, COUNT DISTINCT instead of
  * pre-aggregation, a range join instead of generated periods, medians by self-join, its own regex
- * splitter) and demands the same rows, doubles to 1e-9.
+ * splitter, the same as the fixtures') and demands the same rows, doubles to 1e-9.
  */
 class DuckDbCrossCheckTest {
 
@@ -124,52 +124,50 @@ class DuckDbCrossCheckTest {
                count(*) FILTER (WHERE NOT m.in_quote) AS mentions_outlet_voice,
                count(*) FILTER (WHERE m.in_quote) AS mentions_in_quotes
         FROM m JOIN ap USING (article_id) GROUP BY ALL;
-      CREATE TEMP TABLE spans AS
-        SELECT grain, source, entity_id, min(period_start) AS first, max(period_start) AS last
-        FROM counts GROUP BY ALL;
+      CREATE TEMP TABLE tp AS
+        SELECT *, row_number() OVER (PARTITION BY grain, source ORDER BY period_start) AS idx
+        FROM totals;
+      CREATE TEMP TABLE ci AS SELECT c.*, tp.idx FROM counts c JOIN tp USING (grain, source, period_start);
+      CREATE TEMP TABLE keys AS
+        SELECT grain, source, entity_id, idx FROM ci
+        UNION
+        SELECT grain, source, entity_id, unnest(range(greatest(idx - %1$d, 1), idx)) AS idx FROM ci;
       CREATE TEMP TABLE r AS
-        SELECT t.grain, t.period_start, t.source, sp.entity_id,
+        SELECT k.grain, tp.period_start, k.source, k.entity_id, k.idx,
                coalesce(c.mentions, 0) AS mentions, coalesce(c.articles, 0) AS articles,
-               t.total_articles, coalesce(c.articles, 0) / t.total_articles AS share,
+               tp.total_articles, coalesce(c.articles, 0) / tp.total_articles AS share,
                coalesce(c.mentions_dedup, 0) AS mentions_dedup,
-               coalesce(c.articles_dedup, 0) AS articles_dedup, t.total_articles_dedup,
-               CASE WHEN t.total_articles_dedup > 0
-                 THEN coalesce(c.articles_dedup, 0) / t.total_articles_dedup END AS share_dedup,
+               coalesce(c.articles_dedup, 0) AS articles_dedup, tp.total_articles_dedup,
+               CASE WHEN tp.total_articles_dedup > 0
+                 THEN coalesce(c.articles_dedup, 0) / tp.total_articles_dedup END AS share_dedup,
                coalesce(c.mentions_outlet_voice, 0) AS mentions_outlet_voice,
-               coalesce(c.mentions_in_quotes, 0) AS mentions_in_quotes,
-               row_number() OVER (PARTITION BY t.grain, t.source, sp.entity_id
-                                  ORDER BY t.period_start) AS rn
-        FROM spans sp JOIN totals t ON t.grain = sp.grain AND t.source = sp.source
-          AND t.period_start <= sp.last
-          AND t.period_start >= CASE sp.grain
-                WHEN 'day' THEN sp.first - %1$d
-                WHEN 'week' THEN sp.first - 7 * %1$d
-                ELSE CAST(sp.first - INTERVAL %1$d MONTH AS DATE) END
-        LEFT JOIN counts c ON c.grain = t.grain AND c.source = t.source
-          AND c.period_start = t.period_start AND c.entity_id = sp.entity_id;
+               coalesce(c.mentions_in_quotes, 0) AS mentions_in_quotes
+        FROM keys k JOIN tp USING (grain, source, idx)
+        LEFT JOIN counts c ON c.grain = k.grain AND c.source = k.source
+          AND c.period_start = tp.period_start AND c.entity_id = k.entity_id;
+      CREATE TEMP TABLE hist AS
+        SELECT grain, source, entity_id, idx, k,
+               list_concat(seen, list_transform(range(greatest(k - len(seen), 0)), x -> 0.0)) AS shares
+        FROM (SELECT r.grain, r.source, r.entity_id, r.idx, least(%1$d, r.idx - 1) AS k,
+                     coalesce(list(h.share) FILTER (WHERE h.share IS NOT NULL), []) AS seen
+              FROM r LEFT JOIN r h ON h.grain = r.grain AND h.source = r.source
+                AND h.entity_id = r.entity_id AND h.idx BETWEEN r.idx - %1$d AND r.idx - 1
+              GROUP BY ALL);
       CREATE TEMP TABLE med AS
-        SELECT r.grain, r.source, r.entity_id, r.rn, median(h.share) AS med,
-               avg(h.share) AS mean, count(*) AS k
-        FROM r JOIN r h ON h.grain = r.grain AND h.source = r.source
-          AND h.entity_id = r.entity_id AND h.rn BETWEEN r.rn - %1$d AND r.rn - 1
-        GROUP BY ALL;
-      CREATE TEMP TABLE mad AS
-        SELECT med.grain, med.source, med.entity_id, med.rn, median(abs(h.share - med.med)) AS mad
-        FROM med JOIN r h ON h.grain = med.grain AND h.source = med.source
-          AND h.entity_id = med.entity_id AND h.rn BETWEEN med.rn - %1$d AND med.rn - 1
-        GROUP BY ALL;
+        SELECT *, list_aggregate(list_transform(shares, x -> abs(x - m)), 'median') AS mad
+        FROM (SELECT *, list_aggregate(shares, 'median') AS m,
+                        CASE WHEN k > 0 THEN list_sum(shares) / k END AS mean FROM hist);
       SELECT r.period_start, r.source, r.entity_id, n.entity_type, n.entity_name,
              r.mentions, r.articles, r.total_articles, r.share, r.mentions_dedup,
              r.articles_dedup, r.total_articles_dedup, r.share_dedup,
              r.mentions_outlet_voice, r.mentions_in_quotes, med.mean AS rolling_share_mean,
-             CAST(coalesce(med.k, 0) AS INTEGER) AS history_periods,
+             CAST(med.k AS INTEGER) AS history_periods,
              CASE WHEN med.k = %1$d
-               THEN (r.share - med.med) / (1.4826 * greatest(mad.mad, %2$s)) END AS spike_score,
+               THEN (r.share - med.m) / (1.4826 * greatest(med.mad, %2$s)) END AS spike_score,
              coalesce(spike_score >= %3$s AND r.articles >= %4$d, false) AS is_spike,
              r.grain
       FROM r JOIN names n USING (entity_id)
-      LEFT JOIN med USING (grain, source, entity_id, rn)
-      LEFT JOIN mad USING (grain, source, entity_id, rn)
+      JOIN med USING (grain, source, entity_id, idx)
       ORDER BY r.grain, r.source, r.entity_id, r.period_start
       """;
 
@@ -200,10 +198,6 @@ class DuckDbCrossCheckTest {
         GROUP BY ALL HAVING count(*) >= %2$d;
       CREATE TEMP TABLE singles AS
         SELECT dedup, grain, period_start, level, entity_id, count(*) AS n FROM uep GROUP BY ALL;
-      CREATE TEMP TABLE munits AS
-        SELECT dedup, grain, period_start, level,
-               count(DISTINCT article_id || '|' || f || '|' || p || '|' || s) AS n
-        FROM uep GROUP BY ALL;
       CREATE TEMP TABLE texts AS
         SELECT article_id, d, canon,
                list_filter(list_concat([title, lede, photo_caption], paragraphs),
@@ -221,7 +215,7 @@ class DuckDbCrossCheckTest {
       SELECT p.period_start, p.dedup, p.entity_a, na.entity_type AS type_a, na.entity_name AS name_a,
              p.entity_b, nb.entity_type AS type_b, nb.entity_name AS name_b,
              p.pair_count, sa.n AS count_a, sb.n AS count_b,
-             CAST(greatest(tu.n, coalesce(mu.n, 0)) AS BIGINT) AS units,
+             CAST(tu.n AS BIGINT) AS units,
              ln(p.pair_count * units / (count_a * count_b)) AS pmi,
              CASE WHEN p.pair_count = units THEN 1.0
                   ELSE pmi / -ln(p.pair_count / units) END AS npmi,
@@ -239,8 +233,6 @@ class DuckDbCrossCheckTest {
         AND sb.period_start IS NOT DISTINCT FROM p.period_start AND sb.entity_id = p.entity_b
       JOIN tunits tu ON tu.dedup = p.dedup AND tu.grain = p.grain AND tu.level = p.level
         AND tu.period_start IS NOT DISTINCT FROM p.period_start
-      LEFT JOIN munits mu ON mu.dedup = p.dedup AND mu.grain = p.grain AND mu.level = p.level
-        AND mu.period_start IS NOT DISTINCT FROM p.period_start
       JOIN names na ON na.entity_id = p.entity_a
       JOIN names nb ON nb.entity_id = p.entity_b
       ORDER BY p.grain, p.level, p.dedup, p.period_start NULLS FIRST, p.entity_a, p.entity_b
@@ -253,7 +245,10 @@ class DuckDbCrossCheckTest {
   @Test
   void entityTrendsMatchIndependentSql() throws Exception {
     Dataset<Row> spark =
-        EntityTrends.build(articles, mentions, CONFIG)
+        EntityTrends.build(
+                MeasureFixtures.facts(articles, mentions, CONFIG),
+                MeasureFixtures.entities(mentions),
+                CONFIG)
             .orderBy(order("grain", "source", "entity_id", "period_start"));
     List<List<Object>> expected =
         duckdb(TRENDS.formatted(WINDOW, 0.01, 2.0, 2), Tables.ENTITY_TRENDS_SCHEMA.size());
@@ -263,7 +258,10 @@ class DuckDbCrossCheckTest {
   @Test
   void cooccurrenceMatchesIndependentSql() throws Exception {
     Dataset<Row> spark =
-        Cooccurrence.build(articles, mentions, CONFIG)
+        Cooccurrence.build(
+                MeasureFixtures.facts(articles, mentions, CONFIG),
+                MeasureFixtures.entities(mentions),
+                CONFIG)
             .orderBy(
                 order("grain", "level", "dedup")[0],
                 order("grain", "level", "dedup")[1],

@@ -61,7 +61,11 @@ class EntityTrendsTest {
   }
 
   private static List<Row> trends(Dataset<Row> articles, String entity, String source) {
-    return EntityTrends.build(articles, MeasureFixtures.mentions(mentionRows), WEEKLY)
+    Dataset<Row> mentions = MeasureFixtures.mentions(mentionRows);
+    return EntityTrends.build(
+            MeasureFixtures.facts(articles, mentions, WEEKLY),
+            MeasureFixtures.entities(mentions),
+            WEEKLY)
         .filter(col("entity_id").equalTo(entity).and(col("source").equalTo(source)))
         .orderBy("period_start")
         .collectAsList();

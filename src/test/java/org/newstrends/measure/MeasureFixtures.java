@@ -1,13 +1,29 @@
 package org.newstrends.measure;
 
+import static org.apache.spark.sql.functions.aggregate;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.trim;
+
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.Tables;
 import org.newstrends.testing.TestSpark;
 
@@ -116,6 +132,63 @@ final class MeasureFixtures {
 
   static Dataset<Row> mentions(List<Row> rows) {
     return TestSpark.session().createDataFrame(rows, Tables.MENTIONS_SCHEMA);
+  }
+
+  /**
+   * The annotate stage's hand-over built from fixture articles and mentions: mentions grouped per
+   * article, paragraphs = non-blank title, lede, caption and body paragraphs, sentences split at
+   * {@code [.!?]+\\s+} (the fixtures' own splitter; the job uses the annotator's).
+   */
+  static Dataset<Row> annotated(Dataset<Row> articles, Dataset<Row> mentions) {
+    Column texts =
+        filter(
+            concat(array(col("title"), col("lede"), col("photo_caption")), col("paragraphs")),
+            t -> t.isNotNull().and(trim(t).notEqual("")));
+    Dataset<Row> grouped =
+        mentions
+            .groupBy("article_id")
+            .agg(
+                collect_list(
+                        struct(
+                            col("entity_id"),
+                            col("entity_type"),
+                            col("field"),
+                            col("paragraph_index"),
+                            col("sentence_index"),
+                            col("in_quote"),
+                            col("speaker_entity_id")))
+                    .as("mentions"));
+    Column canonical =
+        java.util.Arrays.asList(articles.columns()).contains("is_canonical")
+            ? col("is_canonical")
+            : lit(true);
+    Dataset<Row> rows =
+        articles
+            .join(grouped, EntityTrends.toSeq("article_id"), "left")
+            .select(
+                col("article_id"),
+                col("published_date"),
+                col("source"),
+                canonical.as("is_canonical"),
+                col("word_count"),
+                size(texts).as("paragraph_units"),
+                aggregate(texts, lit(0), (acc, t) -> acc.plus(size(split(trim(t), "[.!?]+\\s+"))))
+                    .as("sentence_units"),
+                coalesce(col("mentions"), array()).as("mentions"));
+    return TestSpark.session().createDataFrame(rows.rdd(), Tables.ANNOTATED_ARTICLES_SCHEMA);
+  }
+
+  /** One type and name per entity id of the fixture mentions. */
+  static Dataset<Row> entities(Dataset<Row> mentions) {
+    return mentions
+        .groupBy("entity_id")
+        .agg(min("entity_type").as("entity_type"), min("entity_name").as("entity_name"));
+  }
+
+  /** The facts of fixture articles and mentions, with the config's levels and cap. */
+  static Dataset<Row> facts(Dataset<Row> articles, Dataset<Row> mentions, MeasureConfig config) {
+    return ArticleFacts.of(
+        annotated(articles, mentions), config.cooccurrenceLevels(), config.maxEntitiesPerUnit());
   }
 
   /** {@code n} copies of a mention row. */

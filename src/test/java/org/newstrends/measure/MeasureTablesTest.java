@@ -63,12 +63,16 @@ class MeasureTablesTest {
     return both;
   }
 
+  private static Dataset<Row> facts(Dataset<Row>[] in, MeasureConfig config) {
+    return MeasureFixtures.facts(in[0], in[1], config);
+  }
+
   @Test
   void termActorSplitsByVoiceAndSpeaker() {
     Dataset<Row>[] in = fixture();
     Map<String, Row> rows = new HashMap<>();
     for (Row r :
-        TermActor.build(in[0], in[1], MONTHLY)
+        TermActor.build(facts(in, MONTHLY), MeasureFixtures.entities(in[1]), MONTHLY)
             .filter(col("source").equalTo("ALL"))
             .collectAsList()) {
       rows.put(r.getAs("actor_id") + "/" + r.getAs("speaker_entity_id"), r);
@@ -97,7 +101,7 @@ class MeasureTablesTest {
   void corpusStatsCountsArticlesWordsAndDuplicates() {
     Dataset<Row>[] in = fixture();
     Map<String, Row> rows = new HashMap<>();
-    for (Row r : CorpusStats.build(in[0], MONTHLY, 7L).collectAsList()) {
+    for (Row r : CorpusStats.build(facts(in, MONTHLY), MONTHLY, 7L).collectAsList()) {
       rows.put(r.getAs("grain") + "/" + r.getAs("period_start") + "/" + r.getAs("source"), r);
     }
     assertEquals(6, rows.size(), rows.keySet().toString());
@@ -120,7 +124,7 @@ class MeasureTablesTest {
     Dataset<Row>[] in = fixture();
     Map<String, Row> rows = new HashMap<>();
     for (Row r :
-        Cooccurrence.build(in[0], in[1], MONTHLY)
+        Cooccurrence.build(facts(in, MONTHLY), MeasureFixtures.entities(in[1]), MONTHLY)
             .filter(col("grain").equalTo("all").and(col("dedup").equalTo(false)))
             .collectAsList()) {
       rows.put(r.getAs("level") + "/" + r.getAs("entity_a") + "/" + r.getAs("entity_b"), r);
@@ -151,10 +155,10 @@ class MeasureTablesTest {
             TestSpark.session().sparkContext().hadoopConfiguration());
     MeasureConfig termActorOnly =
         new MeasureConfig(List.of("term_actor"), null, null, null, null, null, null, null, null);
+    Dataset<Row> noTerms = in[1].filter(col("entity_type").notEqual("term"));
     NewstrendsJob.writeMeasures(
-        TestSpark.session(),
-        in[0],
-        in[1].filter(col("entity_type").notEqual("term")),
+        MeasureFixtures.annotated(in[0], noTerms),
+        MeasureFixtures.entities(noTerms),
         termActorOnly,
         null,
         out);
@@ -176,7 +180,11 @@ class MeasureTablesTest {
     ParquetTableWriter.configure(TestSpark.session());
     Map<String, String> written =
         NewstrendsJob.writeMeasures(
-            TestSpark.session(), in[0], in[1], MeasureConfig.DEFAULT, 0L, out);
+            MeasureFixtures.annotated(in[0], in[1]),
+            MeasureFixtures.entities(in[1]),
+            MeasureConfig.DEFAULT,
+            0L,
+            out);
     assertEquals(MeasureConfig.ALL_TABLES, List.copyOf(written.keySet()));
     Path staged = Path.of(out.stagedTable(Tables.ENTITY_TRENDS).toUri());
     assertTrue(Files.isDirectory(staged.resolve("grain=week")));
