@@ -5,37 +5,39 @@ import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
-import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.newstrends.config.DedupConfig;
 import org.newstrends.output.Tables;
-import scala.collection.Seq;
 
 /**
  * Groups exact copies and near-duplicates (wire stories with another headline, a trimmed last
@@ -46,19 +48,34 @@ import scala.collection.Seq;
  * and {@code is_canonical} (exactly one per group: the earliest {@code published_date}, then the
  * smallest {@code article_id}).
  *
- * <p>How, without comparing all pairs: (1) articles with the same normalised title and body
- * collapse to one representative (a hash join); (2) each representative gets word shingles and
- * MinHash band keys ({@link Shingler}); (3) representatives sharing a band key are candidate pairs
- * (buckets larger than {@code max_bucket_size} are skipped); (4) a pair is kept when the exact
- * Jaccard similarity of the shingle sets reaches the threshold, the two were published at most
- * {@code max_days_apart} days apart and their ledes carry the same numbers; (5) groups are the
- * connected components of the kept pairs, by min-label propagation in Spark SQL. See {@code
- * docs/dedup.md}.
+ * <p>How, without comparing all pairs or moving article text: (1) one scan of each article gives a
+ * narrow signature ({@link Signature}: a key of its normalised title and body, MinHash band keys
+ * and the numbers of its lede); articles with the same key collapse to one representative; (2)
+ * representatives sharing a band key are candidate pairs (buckets larger than {@code
+ * max_bucket_size} are skipped); (3) a candidate pair is kept when the two were published at most
+ * {@code max_days_apart} days apart, their ledes carry the same numbers and the exact Jaccard
+ * similarity of their shingle sets, computed for the candidates only, reaches the threshold; (4)
+ * groups are the connected components of the kept pairs; (5) the articles that are not the
+ * canonical one of their group are joined back once, as (article_id, dup_group_id). Intermediate
+ * results are persisted, never locally checkpointed, so a lost executor's share is recomputed. See
+ * {@code docs/dedup.md}.
  */
 public final class Deduplication {
 
   public static final String DUP_GROUP_ID = "dup_group_id";
   public static final String IS_CANONICAL = "is_canonical";
+
+  /** Up to this many non-canonical articles, the group map is broadcast to the article rows. */
+  static final long BROADCAST_ROWS = 4_000_000;
+
+  private static final StructType SIGNATURE_SCHEMA =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("published_date", DataTypes.DateType, true)
+          .add("key_hi", DataTypes.LongType, true)
+          .add("key_lo", DataTypes.LongType, true)
+          .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false)
+          .add("numbers", DataTypes.StringType, false);
 
   private Deduplication() {}
 
@@ -69,92 +86,174 @@ public final class Deduplication {
           articles.withColumn(DUP_GROUP_ID, col("article_id")).withColumn(IS_CANONICAL, lit(true)));
     }
     Shingler shingler = new Shingler(config.shingleWords(), config.bands(), config.rows());
-    UserDefinedFunction shingles =
-        udf(new ShinglesFunction(shingler), DataTypes.createArrayType(DataTypes.LongType, false));
-    UserDefinedFunction numbers =
-        udf(new NumbersFunction(), DataTypes.createArrayType(DataTypes.StringType, false));
-    UserDefinedFunction bandKeys =
-        udf(new BandKeysFunction(shingler), DataTypes.createArrayType(DataTypes.LongType, false));
-
-    Column norm =
-        trim(
-            lower(
-                regexp_replace(
-                    concat_ws(" ", coalesce(col("title"), lit("")), col("body")),
-                    "[^\\p{L}\\p{N}]+",
-                    " ")));
-    // An article without words is never a copy of anything.
-    Dataset<Row> docs =
-        articles.select(
-            col("article_id"),
-            when(norm.equalTo(""), col("article_id")).otherwise(sha2(norm, 256)).as("exact_key"),
-            norm.as("text"),
-            col("published_date"),
-            numbers.apply(col("body")).as("numbers"));
-
-    Dataset<Row> reps =
-        docs.groupBy("exact_key")
+    // One scan of the text: each exact-copy class with its members, representative and signature.
+    Dataset<Row> classes =
+        articles
+            .select("article_id", "published_date", "title", "body")
+            .map(new Signature(shingler), Encoders.row(SIGNATURE_SCHEMA))
+            .filter(col("key_hi").isNotNull()) // an article without words is never a copy
+            .groupBy("key_hi", "key_lo")
             .agg(
                 min("article_id").as("rep"),
-                min_by(col("text"), col("article_id")).as("text"),
                 min("published_date").as("date"),
-                min_by(col("numbers"), col("article_id")).as("numbers"));
-    Dataset<Row> signed =
-        reps.select(
-                col("rep"), col("date"), col("numbers"), shingles.apply(col("text")).as("shingles"))
-            .filter(size(col("shingles")).gt(0))
-            .withColumn("bands", bandKeys.apply(col("shingles")))
-            .localCheckpoint();
+                min_by(col("numbers"), col("article_id")).as("numbers"),
+                min_by(col("bands"), col("article_id")).as("bands"),
+                collect_list(struct(col("article_id"), col("published_date"))).as("members"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> persisted = new ArrayList<>(List.of(classes));
+    Dataset<Row> copies = copies(articles, classes, shingler, config, persisted);
+    long count = copies.count();
+    for (Dataset<Row> d : persisted) {
+      d.unpersist();
+    }
+    Dataset<Row> map =
+        count <= BROADCAST_ROWS ? org.apache.spark.sql.functions.broadcast(copies) : copies;
+    Dataset<Row> grouped =
+        articles
+            .drop(DUP_GROUP_ID, IS_CANONICAL)
+            .join(map, Names.ARTICLE_ID, "left")
+            .withColumn(IS_CANONICAL, col("group").isNull())
+            .withColumn(DUP_GROUP_ID, coalesce(col("group"), col("article_id")));
+    return select(grouped);
+  }
 
-    Dataset<Row> buckets =
-        signed
-            .select(col("rep"), explode(col("bands")).as("band"))
-            .withColumn("bucket_size", count(lit(1)).over(Window.partitionBy("band")))
-            .filter(col("bucket_size").between(2, config.maxBucketSize()))
-            .select("rep", "band");
+  /**
+   * The articles that are copies of another, persisted: (article_id, group) where group is the
+   * article_id of their group's canonical article (earliest published_date, then smallest
+   * article_id). Intermediate results it persists are added to {@code persisted}.
+   */
+  static Dataset<Row> copies(
+      Dataset<Row> articles,
+      Dataset<Row> classes,
+      Shingler shingler,
+      DedupConfig config,
+      List<Dataset<Row>> persisted) {
     Dataset<Row> candidates =
-        buckets
-            .as("x")
-            .join(
-                buckets.as("y"),
-                col("x.band").equalTo(col("y.band")).and(col("x.rep").lt(col("y.rep"))))
-            .select(col("x.rep").as("a"), col("y.rep").as("b"))
+        classes
+            .select(col("rep"), explode(col("bands")).as("band"))
+            .groupBy("band")
+            .agg(collect_list(col("rep")).as("reps"))
+            .filter(size(col("reps")).between(2, config.maxBucketSize()))
+            .flatMap(new BucketPairs(), Encoders.row(PAIR_SCHEMA))
             .distinct();
-    Dataset<Row> s = signed.select("rep", "shingles", "date", "numbers");
-    Column similar =
-        size(array_intersect(col("sa"), col("sb")))
-            .geq(size(array_union(col("sa"), col("sb"))).multiply(config.threshold()));
+    Dataset<Row> attrs = classes.select("rep", "date", "numbers");
     Column close =
         col("da")
             .isNull()
             .or(col("db").isNull())
             .or(abs(datediff(col("da"), col("db"))).leq(config.maxDaysApart()));
     Column sameNumbers = config.matchLedeNumbers() ? col("na").equalTo(col("nb")) : lit(true);
-    Dataset<Row> edges =
+    Dataset<Row> plausible =
         candidates
-            .join(s.toDF("a", "sa", "da", "na"), "a")
-            .join(s.toDF("b", "sb", "db", "nb"), "b")
-            .filter(similar.and(close).and(sameNumbers))
+            .join(attrs.toDF("a", "da", "na"), "a")
+            .join(attrs.toDF("b", "db", "nb"), "b")
+            .filter(close.and(sameNumbers))
             .select("a", "b")
-            .localCheckpoint();
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(plausible);
 
-    Dataset<Row> components = connectedComponents(edges, config.maxIterations());
+    // Shingle sets only for the representatives in a plausible pair: few, read from the text.
+    Dataset<Row> ids =
+        plausible.select(col("a").as("article_id")).union(plausible.select("b")).distinct();
+    UserDefinedFunction shingles =
+        udf(new ShinglesFunction(shingler), DataTypes.createArrayType(DataTypes.LongType, false));
+    Dataset<Row> sets =
+        articles
+            .select("article_id", "title", "body")
+            .join(org.apache.spark.sql.functions.broadcast(ids), "article_id")
+            .select(
+                col("article_id"),
+                shingles
+                    .apply(concat_ws(" ", coalesce(col("title"), lit("")), col("body")))
+                    .as("s"));
+    Column similar =
+        size(array_intersect(col("sa"), col("sb")))
+            .geq(size(array_union(col("sa"), col("sb"))).multiply(config.threshold()));
+    Dataset<Row> edges =
+        plausible
+            .join(sets.toDF("a", "sa"), "a")
+            .join(sets.toDF("b", "sb"), "b")
+            .filter(similar)
+            .select("a", "b");
 
-    Dataset<Row> groupOfArticle =
-        docs.join(reps.select("exact_key", "rep"), "exact_key")
-            .join(components, col("rep").equalTo(col("node")), "left")
-            .select(col("article_id"), coalesce(col("label"), col("rep")).as("component"));
+    Dataset<Row> components = connectedComponents(edges, config.maxIterations(), persisted);
 
     WindowSpec byGroup =
         Window.partitionBy("component")
             .orderBy(col("published_date").asc_nulls_last(), col("article_id").asc());
-    Dataset<Row> grouped =
-        articles
-            .drop(DUP_GROUP_ID, IS_CANONICAL)
-            .join(groupOfArticle, "article_id")
-            .withColumn(DUP_GROUP_ID, first(col("article_id")).over(byGroup))
-            .withColumn(IS_CANONICAL, row_number().over(byGroup).equalTo(1));
-    return select(grouped);
+    return classes
+        .select(col("rep"), explode(col("members")).as("m"))
+        .join(components, col("rep").equalTo(col("node")), "left")
+        .select(
+            col("m.article_id").as("article_id"),
+            col("m.published_date").as("published_date"),
+            coalesce(col("label"), col("rep")).as("component"))
+        .withColumn("group", first(col("article_id")).over(byGroup))
+        .filter(col("group").notEqual(col("article_id")))
+        .select("article_id", "group")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static final StructType PAIR_SCHEMA =
+      new StructType().add("a", DataTypes.StringType, false).add("b", DataTypes.StringType, false);
+
+  /** Every pair (a &lt; b) of a bucket's representatives. */
+  static final class BucketPairs implements FlatMapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Row bucket) {
+      List<String> reps = new ArrayList<>(bucket.<String>getList(1));
+      Collections.sort(reps);
+      List<Row> pairs = new ArrayList<>();
+      for (int i = 0; i < reps.size(); i++) {
+        for (int j = i + 1; j < reps.size(); j++) {
+          if (!reps.get(i).equals(reps.get(j))) {
+            pairs.add(RowFactory.create(reps.get(i), reps.get(j)));
+          }
+        }
+      }
+      return pairs.iterator();
+    }
+  }
+
+  /** (article_id, published_date, title, body) to its narrow signature row. */
+  static final class Signature implements MapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Shingler shingler;
+
+    Signature(Shingler shingler) {
+      this.shingler = shingler;
+    }
+
+    @Override
+    public Row call(Row a) {
+      String title = a.getString(2);
+      String body = a.getString(3);
+      Shingler.Words words = Shingler.words((title == null ? "" : title) + " " + body);
+      long[] key = Shingler.exactKey(words);
+      long[] bands = key == null ? new long[0] : shingler.bandKeys(shingler.shingles(words));
+      Long[] boxed = new Long[bands.length];
+      for (int i = 0; i < bands.length; i++) {
+        boxed[i] = bands[i];
+      }
+      return RowFactory.create(
+          a.getString(0),
+          a.get(1),
+          key == null ? null : key[0],
+          key == null ? null : key[1],
+          scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(boxed)).toSeq(),
+          String.join(" ", Shingler.numbers(body, DedupConfig.LEDE_WORDS)));
+    }
+  }
+
+  /** Column names shared by the joins above. */
+  private static final class Names {
+    static final scala.collection.immutable.Seq<String> ARTICLE_ID = seq("article_id");
+
+    private static scala.collection.immutable.Seq<String> seq(String... names) {
+      return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
+    }
   }
 
   /**
@@ -163,16 +262,24 @@ public final class Deduplication {
    * label among itself and its neighbours; rounds stop when no label changes.
    */
   static Dataset<Row> connectedComponents(Dataset<Row> edges, int maxIterations) {
+    return connectedComponents(edges, maxIterations, new ArrayList<>());
+  }
+
+  /** As above; every dataset it persists is added to {@code persisted}, for the caller to free. */
+  static Dataset<Row> connectedComponents(
+      Dataset<Row> edges, int maxIterations, List<Dataset<Row>> persisted) {
     Dataset<Row> both =
         edges
             .select(col("a").as("src"), col("b").as("dst"))
             .union(edges.select(col("b").as("src"), col("a").as("dst")))
-            .localCheckpoint();
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> labels =
         both.groupBy("src")
             .agg(min(functionsLeast()).as("label"))
             .withColumnRenamed("src", "node")
-            .localCheckpoint();
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(both);
+    persisted.add(labels);
     for (int i = 0; i < maxIterations; i++) {
       Dataset<Row> next =
           both.join(labels, col("dst").equalTo(col("node")))
@@ -180,7 +287,8 @@ public final class Deduplication {
               .union(labels)
               .groupBy("node")
               .agg(min("label").as("label"))
-              .localCheckpoint();
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(next);
       long changed =
           next.as("n")
               .join(labels.as("o"), "node")
@@ -217,34 +325,6 @@ public final class Deduplication {
     @Override
     public long[] call(String text) {
       return shingler.shingles(text);
-    }
-  }
-
-  /** Body to the numbers of its lede. */
-  static final class NumbersFunction implements UDF1<String, String[]> {
-    @Override
-    public String[] call(String body) {
-      return Shingler.numbers(body, DedupConfig.LEDE_WORDS);
-    }
-  }
-
-  /** Shingle hashes to MinHash band keys. */
-  static final class BandKeysFunction implements UDF1<Seq<Object>, long[]> {
-    private final Shingler shingler;
-
-    BandKeysFunction(Shingler shingler) {
-      this.shingler = shingler;
-    }
-
-    @Override
-    public long[] call(Seq<Object> shingles) {
-      List<Object> values =
-          new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(shingles));
-      long[] hashes = new long[values.size()];
-      for (int i = 0; i < hashes.length; i++) {
-        hashes[i] = (Long) values.get(i);
-      }
-      return shingler.bandKeys(hashes);
     }
   }
 }

@@ -1,49 +1,99 @@
 package org.newstrends.dedup;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
 /**
- * Word shingles and MinHash band keys of a text. Pure Java, deterministic across JVMs (no {@code
+ * Word shingles, an exact-copy key and MinHash band keys of a text, in one scan without regular
+ * expressions or a {@code String} per word. Pure Java, deterministic across JVMs (no {@code
  * String.hashCode} salt, fixed seeds), so the same corpus always gives the same groups.
+ *
+ * <p>A word is a run of letters and numbers ({@code [\p{L}\p{N}]+}) of the lower-cased text. The
+ * MinHash signature is one-permutation hashing (one hash per shingle, {@code bands × rows} bins,
+ * empty bins filled from the next non-empty one): the same candidate pairs as independent hash
+ * functions up to chance, at a hundredth of the cost.
  */
 public final class Shingler implements Serializable {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final long serialVersionUID = 1L;
+  private static final long FNV_OFFSET = 0xCBF29CE484222325L;
+  private static final long FNV_PRIME = 0x100000001B3L;
 
   private final int shingleWords;
   private final int bands;
   private final int rows;
-  private final long[] seeds;
 
   public Shingler(int shingleWords, int bands, int rows) {
     this.shingleWords = shingleWords;
     this.bands = bands;
     this.rows = rows;
-    this.seeds = new long[bands * rows];
-    long state = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < seeds.length; i++) {
-      state += 0x9E3779B97F4A7C15L;
-      seeds[i] = mix(state);
+  }
+
+  /** The words of a text: the lower-cased text and each word's start and end in it. */
+  static final class Words {
+    final String text;
+    int size;
+    int[] start = new int[64];
+    int[] end = new int[64];
+
+    Words(String text) {
+      this.text = text;
+    }
+
+    void add(int s, int e) {
+      if (size == start.length) {
+        start = Arrays.copyOf(start, size * 2);
+        end = Arrays.copyOf(end, size * 2);
+      }
+      start[size] = s;
+      end[size++] = e;
+    }
+
+    String word(int i) {
+      return text.substring(start[i], end[i]);
     }
   }
 
-  /** Lowercased words of a text. */
-  static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    if (text == null) {
-      return words;
-    }
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      words.add(m.group());
+  /** The words of {@code text} (null or empty: none). */
+  static Words words(String text) {
+    String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+    Words words = new Words(lower);
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      int cp = lower.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (isWordChar(cp)) {
+        int s = i;
+        i += len;
+        while (i < n) {
+          cp = lower.codePointAt(i);
+          if (!isWordChar(cp)) {
+            break;
+          }
+          i += Character.charCount(cp);
+        }
+        words.add(s, i);
+      } else {
+        i += len;
+      }
     }
     return words;
+  }
+
+  private static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /**
@@ -51,53 +101,113 @@ public final class Shingler implements Serializable {
    * than one shingle has one shingle of all its words; an empty text has none.
    */
   public long[] shingles(String text) {
-    List<String> words = words(text);
-    if (words.isEmpty()) {
+    return shingles(words(text));
+  }
+
+  long[] shingles(Words words) {
+    if (words.size == 0) {
       return new long[0];
     }
-    int n = Math.max(1, words.size() - shingleWords + 1);
+    long[] wordHash = new long[words.size];
+    int n = Math.max(1, words.size - shingleWords + 1);
     long[] hashes = new long[n];
     for (int i = 0; i < n; i++) {
-      long h = 0xCBF29CE484222325L;
-      for (int j = i; j < Math.min(words.size(), i + shingleWords); j++) {
-        h = fnv(h, words.get(j));
-        h = fnv(h, " ");
+      long h = FNV_OFFSET;
+      for (int j = i; j < Math.min(words.size, i + shingleWords); j++) {
+        for (int k = words.start[j]; k < words.end[j]; k++) {
+          h ^= words.text.charAt(k);
+          h *= FNV_PRIME;
+        }
+        h ^= ' ';
+        h *= FNV_PRIME;
       }
       hashes[i] = mix(h);
     }
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+  }
+
+  /**
+   * A 128-bit key of the text's word sequence (two longs), equal for two texts exactly when their
+   * lower-cased words are equal (up to hash collisions, about 2^-64 per pair); null for a text
+   * without words.
+   */
+  static long[] exactKey(Words words) {
+    if (words.size == 0) {
+      return null;
+    }
+    long a = FNV_OFFSET;
+    long b = 0x84222325CBF29CE4L;
+    for (int i = 0; i < words.size; i++) {
+      for (int k = words.start[i]; k < words.end[i]; k++) {
+        char c = words.text.charAt(k);
+        a = (a ^ c) * FNV_PRIME;
+        b = (b ^ c) * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+      }
+      a = (a ^ ' ') * FNV_PRIME;
+      b = mix(b ^ i);
+    }
+    return new long[] {mix(a), mix(b ^ words.size)};
   }
 
   /** Sorted distinct tokens with a digit among the first {@code words} words of a text. */
   public static String[] numbers(String text, int words) {
-    List<String> all = words(text);
-    return all.subList(0, Math.min(words, all.size())).stream()
-        .filter(w -> w.chars().anyMatch(Character::isDigit))
-        .distinct()
-        .sorted()
-        .toArray(String[]::new);
+    Words all = words(text);
+    TreeSet<String> numbers = new TreeSet<>();
+    for (int i = 0; i < Math.min(words, all.size); i++) {
+      for (int k = all.start[i]; k < all.end[i]; k++) {
+        if (Character.isDigit(all.text.charAt(k))) {
+          numbers.add(all.word(i));
+          break;
+        }
+      }
+    }
+    return numbers.toArray(String[]::new);
   }
 
-  /** One key per band: the band's index and its {@code rows} MinHash values hashed together. */
+  /**
+   * One key per band: the band's index and its {@code rows} MinHash values hashed together. The
+   * values come from one-permutation hashing of the shingles into {@code bands × rows} bins.
+   */
   public long[] bandKeys(long[] shingles) {
     if (shingles.length == 0) {
       return new long[0];
     }
-    long[] mins = new long[seeds.length];
+    int bins = bands * rows;
+    long[] mins = new long[bins];
     Arrays.fill(mins, Long.MAX_VALUE);
+    boolean[] filled = new boolean[bins];
     for (long s : shingles) {
-      for (int i = 0; i < seeds.length; i++) {
-        long h = mix(s ^ seeds[i]);
-        if (h < mins[i]) {
-          mins[i] = h;
-        }
+      long h = mix(s ^ 0x2545F4914F6CDD1DL);
+      int bin = (int) (((h >>> 32) * bins) >>> 32);
+      long v = h & 0xFFFFFFFFL;
+      if (v < mins[bin]) {
+        mins[bin] = v;
       }
+      filled[bin] = true;
+    }
+    // Densification: an empty bin takes the value of the next non-empty bin, marked by distance.
+    long[] values = new long[bins];
+    for (int b = 0; b < bins; b++) {
+      int j = b;
+      int distance = 0;
+      while (!filled[j]) {
+        j = (j + 1) % bins;
+        distance++;
+      }
+      values[b] = distance == 0 ? mins[j] : mix(mins[j] + distance * 0x9E3779B97F4A7C15L);
     }
     long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
       long key = mix(b + 1L);
       for (int r = 0; r < rows; r++) {
-        key = mix(key ^ mins[b * rows + r]);
+        key = mix(key ^ values[b * rows + r]);
       }
       keys[b] = key;
     }
@@ -124,14 +234,6 @@ public final class Shingler implements Serializable {
       }
     }
     return (double) common / (a.length + b.length - common);
-  }
-
-  private static long fnv(long h, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001B3L;
-    }
-    return h;
   }
 
   /** SplitMix64's finaliser: a fast, well-mixed 64-bit hash. */
