@@ -129,9 +129,12 @@ final class ArticleFacts {
       boolean inQuote,
       String speaker) {}
 
-  /** The facts row of one annotated article row. */
+  /**
+   * The facts row of one annotated article row, read by position ({@link
+   * Tables#ANNOTATED_ARTICLES_SCHEMA} order): chained typed maps hand over rows without a schema.
+   */
   static Row facts(Row a, List<String> levels, int cap) {
-    List<Row> raw = a.getList(a.fieldIndex("mentions"));
+    List<Row> raw = a.getList(7);
     List<M> mentions = new ArrayList<>(raw.size());
     for (Row m : raw) {
       mentions.add(
@@ -144,16 +147,16 @@ final class ArticleFacts {
               m.getBoolean(5),
               m.getString(6)));
     }
-    Object canonical = a.get(a.fieldIndex("is_canonical"));
-    String source = a.getString(a.fieldIndex("source"));
+    Object canonical = a.get(3);
+    String source = a.getString(2);
     return RowFactory.create(
-        a.getString(a.fieldIndex("article_id")),
-        a.get(a.fieldIndex("published_date")),
+        a.getString(0),
+        a.get(1),
         source == null ? Periods.UNKNOWN_SOURCE : source,
         canonical == null || (Boolean) canonical,
-        (long) a.getInt(a.fieldIndex("word_count")),
-        (long) a.getInt(a.fieldIndex("paragraph_units")),
-        (long) a.getInt(a.fieldIndex("sentence_units")),
+        (long) a.getInt(4),
+        (long) a.getInt(5),
+        (long) a.getInt(6),
         seq(entities(mentions)),
         seq(pairsAndSingles(mentions, levels, cap, true)),
         seq(pairsAndSingles(mentions, levels, cap, false)),
