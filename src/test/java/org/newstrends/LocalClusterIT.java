@@ -3,7 +3,6 @@ package org.newstrends;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -84,6 +83,130 @@ class LocalClusterIT {
     assertEquals(fromLocal, rows(cluster));
   }
 
+  /**
+   * Kills one executor (SIGKILL) while the cluster run deduplicates: its cached blocks and shuffle
+   * files are lost and must be recomputed from lineage. Every table must equal an undisturbed local
+   * run's.
+   */
+  @Test
+  void executorLossDuringDedupLeavesTheSameOutput() throws Exception {
+    Path input = WORK.resolve("sample-x10.txt");
+    StringBuilder text = new StringBuilder();
+    String sample = Files.readString(PROJECT.resolve("data/sample/articles.txt"));
+    java.util.regex.Pattern header = java.util.regex.Pattern.compile("(?m)^ date (\\d{4})");
+    for (int k = 0; k < 10; k++) {
+      int years = k;
+      text.append(
+          header
+              .matcher(sample)
+              .replaceAll(m -> " date " + (Integer.parseInt(m.group(1)) + years)));
+      if (text.charAt(text.length() - 1) != '\n') {
+        text.append('\n');
+      }
+    }
+    Files.writeString(input, text);
+    Path local = WORK.resolve("loss-local-out");
+    Path cluster = WORK.resolve("loss-cluster-out");
+    List<String> args = List.of("--input", input.toString(), "--format", "text-dump", "--output");
+    List<String> localRun = new ArrayList<>(List.of("bash", "jobs/run-local.sh"));
+    localRun.addAll(args);
+    localRun.add(local.toString());
+    run(localRun, "loss-run-local", 600);
+
+    List<String> submit =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                "jobs/submit.sh",
+                "--master",
+                "spark://127.0.0.1:" + masterPort,
+                "--conf",
+                "spark.driver.host=127.0.0.1",
+                "--conf",
+                "spark.driver.bindAddress=127.0.0.1",
+                "--conf",
+                "spark.executor.memory=1g",
+                "--conf",
+                "spark.ui.enabled=false",
+                "--"));
+    submit.addAll(args);
+    submit.add(cluster.toString());
+    Path log = WORK.resolve("loss-submit.log");
+    Process process = start(submit, log);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+    boolean killed = false;
+    while (process.isAlive() && System.nanoTime() < deadline) {
+      if (!killed
+          && Files.exists(log)
+          && Files.readString(log).contains(DEDUP_MARKER)
+          && killOneExecutor()) {
+        killed = true;
+      }
+      Thread.sleep(100);
+    }
+    if (process.isAlive()) {
+      process.destroyForcibly();
+      throw new AssertionError("submit timed out; see " + log);
+    }
+    assertTrue(killed, "an executor was killed during dedup; see " + log);
+    assertEquals(0, process.exitValue(), "submit failed: " + Files.readString(log));
+    assertTrue(
+        Files.readString(log).contains("ExecutorLost")
+            || Files.readString(log).contains("Lost executor"),
+        "Spark saw the executor loss; see " + log);
+    for (String table :
+        List.of(
+            "articles",
+            "mentions",
+            "entity_trends",
+            "cooccurrence",
+            "term_actor",
+            "corpus_stats")) {
+      List<String> expected = table(local, table);
+      assertTrue(expected.size() > 0, table);
+      assertEquals(expected, table(cluster, table), table);
+    }
+  }
+
+  /** The dedup stage's start, as the job logs it. */
+  private static final String DEDUP_MARKER = "dedup: grouping wire copies";
+
+  private static boolean killOneExecutor() {
+    return ProcessHandle.allProcesses()
+        .filter(
+            p ->
+                p.info()
+                    .commandLine()
+                    .map(c -> c.contains("CoarseGrainedExecutorBackend"))
+                    .orElse(false))
+        .findFirst()
+        .map(ProcessHandle::destroyForcibly)
+        .orElse(false);
+  }
+
+  /** Every row of a table, sorted, as text. */
+  private static List<String> table(Path out, String table) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT * FROM read_parquet('"
+                    + out.resolve(table)
+                    + "/**/*.parquet"
+                    + "', hive_partitioning=true, union_by_name=true) ORDER BY ALL")) {
+      ResultSetMetaData meta = rs.getMetaData();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          row.append(rs.getString(i)).append('\u0001');
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
+  }
+
   private static List<String> rows(Path out) throws Exception {
     List<String> rows = new ArrayList<>();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
@@ -107,10 +230,19 @@ class LocalClusterIT {
 
   private static void run(List<String> command, String name, int timeoutSeconds)
       throws IOException, InterruptedException {
-    File log = WORK.resolve(name + ".log").toFile();
+    Path log = WORK.resolve(name + ".log");
+    Process process = start(command, log);
+    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError(name + " timed out; see " + log);
+    }
+    assertEquals(0, process.exitValue(), name + " failed: " + Files.readString(log));
+  }
+
+  private static Process start(List<String> command, Path log) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true);
-    builder.redirectOutput(log);
+    builder.redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
     env.put("SPARK_LOCAL_IP", "127.0.0.1");
     env.put("SPARK_HOME", PROJECT.resolve("target/spark-home").toString());
@@ -118,11 +250,6 @@ class LocalClusterIT {
     env.put("NEWSTRENDS_CLUSTER_DIR", WORK.resolve("cluster").toString());
     env.put("NEWSTRENDS_WORKER_MEMORY", "1500m");
     env.remove("NEWSTRENDS_CONFIG");
-    Process process = builder.start();
-    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError(name + " timed out; see " + log);
-    }
-    assertEquals(0, process.exitValue(), name + " failed: " + Files.readString(log.toPath()));
+    return builder.start();
   }
 }

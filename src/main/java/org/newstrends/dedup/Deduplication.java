@@ -65,6 +65,9 @@ public final class Deduplication {
   public static final String DUP_GROUP_ID = "dup_group_id";
   public static final String IS_CANONICAL = "is_canonical";
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(Deduplication.class);
+
   /** Up to this many non-canonical articles, the group map is broadcast to the article rows. */
   static final long BROADCAST_ROWS = 4_000_000;
 
@@ -85,6 +88,7 @@ public final class Deduplication {
       return select(
           articles.withColumn(DUP_GROUP_ID, col("article_id")).withColumn(IS_CANONICAL, lit(true)));
     }
+    LOG.info("dedup: grouping wire copies (threshold {})", config.threshold());
     Shingler shingler = new Shingler(config.shingleWords(), config.bands(), config.rows());
     // One scan of the text: each exact-copy class with its members, representative and signature.
     Dataset<Row> classes =
