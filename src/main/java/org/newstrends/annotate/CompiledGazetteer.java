@@ -113,6 +113,16 @@ public final class CompiledGazetteer implements Serializable {
 
   // the trie
   final HashMap<String, Integer> tokenIds;
+
+  /**
+   * The text-side token lookup: an open-addressing table of (key {@link String#hashCode} << 32 |
+   * token id), -1 for an empty slot; {@link #keyById} holds the keys for the equality check.
+   */
+  private final long[] keyTable;
+
+  private final String[] keyById;
+  private final int keyMask;
+
   private final long[] edgeKeys;
   private final int[] edgeValues;
   private final int edgeMask;
@@ -146,6 +156,21 @@ public final class CompiledGazetteer implements Serializable {
     holderActing = toBooleans(b.holderActing);
     tokenIds = b.tokenIds;
     warnings = List.copyOf(b.warnings);
+
+    int keyCapacity = Integer.highestOneBit(Math.max(4, tokenIds.size() * 2)) << 1;
+    keyTable = new long[keyCapacity];
+    Arrays.fill(keyTable, -1L);
+    keyById = new String[tokenIds.size()];
+    keyMask = keyCapacity - 1;
+    for (Map.Entry<String, Integer> e : tokenIds.entrySet()) {
+      int h = e.getKey().hashCode();
+      int slot = keySlot(h);
+      while (keyTable[slot] != -1L) {
+        slot = (slot + 1) & keyMask;
+      }
+      keyTable[slot] = ((long) h << 32) | e.getValue();
+      keyById[e.getValue()] = e.getKey();
+    }
 
     // flatten the builder trie
     int nodes = b.children.size();
@@ -214,6 +239,38 @@ public final class CompiledGazetteer implements Serializable {
         return -1;
       }
       slot = (slot + 1) & edgeMask;
+    }
+  }
+
+  private int keySlot(int hash) {
+    int m = hash * 0x9E3779B9;
+    return (m ^ (m >>> 16)) & keyMask;
+  }
+
+  /**
+   * The id of text token {@code i}, or -1 when no surface form contains it: a probe by the hash the
+   * tokeniser computed and a comparison against the source chars, no string built (tokens with
+   * non-ASCII chars, whose case folding may change their length, go through {@link
+   * #tokenId(String)}).
+   */
+  int tokenId(Tokenizer.Tokens t, int i) {
+    if (!t.simple(i)) {
+      return tokenId(t.key(i));
+    }
+    int h = t.hash[i];
+    int slot = keySlot(h);
+    while (true) {
+      long e = keyTable[slot];
+      if (e == -1L) {
+        return -1;
+      }
+      if ((int) (e >>> 32) == h) {
+        int id = (int) e;
+        if (t.keyIs(i, keyById[id])) {
+          return id;
+        }
+      }
+      slot = (slot + 1) & keyMask;
     }
   }
 

@@ -133,8 +133,7 @@ public final class Quotes {
     return spans;
   }
 
-  private static Quote classify(
-      String text, int[] sentenceStarts, int open, int close, int markEnd) {
+  static Quote classify(String text, int[] sentenceStarts, int open, int close, int markEnd) {
     int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
     String before = text.substring(sentenceStart, Math.max(sentenceStart, open - 1));
     String after = text.substring(markEnd, Math.min(text.length(), markEnd + 120));
