@@ -116,12 +116,17 @@ public final class CompiledGazetteer implements Serializable {
 
   /**
    * The text-side token lookup: an open-addressing table of (key {@link String#hashCode} << 32 |
-   * token id), -1 for an empty slot; {@link #keyById} holds the keys for the equality check.
+   * token id), -1 for an empty slot; the keys, for the equality check, are {@link #keyChars} from
+   * {@code keyOffset[id]} to {@code keyOffset[id + 1]}.
    */
   private final long[] keyTable;
 
-  private final String[] keyById;
+  private final char[] keyChars;
+  private final int[] keyOffset;
   private final int keyMask;
+
+  /** The root's child along each token id, or -1: the first step of every walk, no probe. */
+  final int[] rootChild;
 
   private final long[] edgeKeys;
   private final int[] edgeValues;
@@ -160,7 +165,7 @@ public final class CompiledGazetteer implements Serializable {
     int keyCapacity = Integer.highestOneBit(Math.max(4, tokenIds.size() * 2)) << 1;
     keyTable = new long[keyCapacity];
     Arrays.fill(keyTable, -1L);
-    keyById = new String[tokenIds.size()];
+    String[] keyById = new String[tokenIds.size()];
     keyMask = keyCapacity - 1;
     for (Map.Entry<String, Integer> e : tokenIds.entrySet()) {
       int h = e.getKey().hashCode();
@@ -170,6 +175,14 @@ public final class CompiledGazetteer implements Serializable {
       }
       keyTable[slot] = ((long) h << 32) | e.getValue();
       keyById[e.getValue()] = e.getKey();
+    }
+    keyOffset = new int[keyById.length + 1];
+    for (int id = 0; id < keyById.length; id++) {
+      keyOffset[id + 1] = keyOffset[id] + keyById[id].length();
+    }
+    keyChars = new char[keyOffset[keyById.length]];
+    for (int id = 0; id < keyById.length; id++) {
+      keyById[id].getChars(0, keyById[id].length(), keyChars, keyOffset[id]);
     }
 
     // flatten the builder trie
@@ -193,6 +206,10 @@ public final class CompiledGazetteer implements Serializable {
         edgeKeys[slot] = key;
         edgeValues[slot] = e.getValue();
       }
+    }
+    rootChild = new int[tokenIds.size()];
+    for (int id = 0; id < rootChild.length; id++) {
+      rootChild[id] = child(0, id);
     }
     outStart = new int[nodes + 1];
     int total = 0;
@@ -266,7 +283,7 @@ public final class CompiledGazetteer implements Serializable {
       }
       if ((int) (e >>> 32) == h) {
         int id = (int) e;
-        if (t.keyIs(i, keyById[id])) {
+        if (t.keyIs(i, keyChars, keyOffset[id], keyOffset[id + 1])) {
           return id;
         }
       }

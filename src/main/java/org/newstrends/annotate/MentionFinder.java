@@ -173,7 +173,7 @@ public final class MentionFinder {
       }
       int node = 0;
       for (int j = i; j < t.size && ids[j] >= 0; j++) {
-        node = g.child(node, ids[j]);
+        node = j == i ? g.rootChild[ids[j]] : g.child(node, ids[j]);
         if (node < 0) {
           break;
         }
@@ -374,18 +374,27 @@ public final class MentionFinder {
     if (!anyAlias) {
       return;
     }
-    int[] starts = Sentences.starts(t.text);
+    int[] starts = Sentences.starts(t.chars, t.text.length());
     sentenceStarts[s] = starts;
     int[] sentenceOfToken = this.sentenceOfToken;
+    // tokens of sentence k: [firstToken[k], firstToken[k + 1])
+    int[] firstToken = new int[starts.length + 1];
     int sentence = 0;
+    int k = 0;
     for (int i = 0; i < t.size; i++) {
       int offset = t.start[i];
       while (sentence + 1 < starts.length && starts[sentence + 1] <= offset) {
         sentence++;
       }
       sentenceOfToken[i] = sentence;
+      while (k <= sentence) {
+        firstToken[k++] = i;
+      }
     }
-    boolean[] capsSentence = capsSentences(t, sentenceOfToken, starts.length);
+    while (k <= starts.length) {
+      firstToken[k++] = t.size;
+    }
+    SentenceKinds kinds = new SentenceKinds(t, firstToken);
 
     // titles end at these tokens; context words per sentence
     boolean[] titleEndsAt = this.titleEndsAt;
@@ -399,7 +408,6 @@ public final class MentionFinder {
       }
     }
 
-    boolean[] titleCase = titleCaseSentences(t, sentenceOfToken, starts.length);
     boolean[] initial = this.initial;
     boolean[] titleStartsAt = this.titleStartsAt;
     boolean[] covered = this.covered;
@@ -429,12 +437,13 @@ public final class MentionFinder {
       int entity = g.aliasEntity[a];
       int st = hits.start[h];
       int en = hits.end[h];
-      boolean caps = capsSentence[sentenceOfToken[st]] || initial[st] && allUpper(t, st, en);
+      boolean capsSentence = kinds.caps(sentenceOfToken[st]);
+      boolean caps = capsSentence || initial[st] && allUpper(t, st, en);
       if (!caseMatches(a, t, st, en, caps)) {
         continue;
       }
-      if (!capsSentence[sentenceOfToken[st]]
-          && !titleCase[sentenceOfToken[st]]
+      if (!capsSentence
+          && !kinds.titleCase(sentenceOfToken[st])
           && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
         if (g.entityType[entity].equals("country")
             && !g.aliasKind[a].equals("demonym")
@@ -848,29 +857,6 @@ public final class MentionFinder {
     return true;
   }
 
-  /** Title Case sentences: most words of four or more letters start upper-case. */
-  private static boolean[] titleCaseSentences(
-      Tokenizer.Tokens t, int[] sentenceOfToken, int sentences) {
-    int[] words = new int[sentences];
-    int[] capital = new int[sentences];
-    for (int i = 0; i < t.size; i++) {
-      if (t.word[i] && t.length(i) >= 4) {
-        char first = t.charAt(i, 0);
-        if (Character.isLetter(first)) {
-          words[sentenceOfToken[i]]++;
-          if (Character.isUpperCase(first)) {
-            capital[sentenceOfToken[i]]++;
-          }
-        }
-      }
-    }
-    boolean[] titleCase = new boolean[sentences];
-    for (int s = 0; s < sentences; s++) {
-      titleCase[s] = words[s] >= 3 && capital[s] * 10 >= words[s] * 8;
-    }
-    return titleCase;
-  }
-
   private boolean sameForms(int alias, Tokenizer.Tokens t, int st) {
     String[] forms = g.aliasForms[alias];
     for (int i = 0; i < forms.length; i++) {
@@ -893,24 +879,73 @@ public final class MentionFinder {
     return false;
   }
 
-  /** ALL-CAPS sentences (Reuters headlines): most words of two or more letters are upper case. */
-  private static boolean[] capsSentences(Tokenizer.Tokens t, int[] sentenceOfToken, int sentences) {
-    int[] words = new int[sentences];
-    int[] upper = new int[sentences];
-    for (int i = 0; i < t.size; i++) {
-      if (!t.word[i] || t.length(i) < 2 || !Character.isLetter(t.charAt(i, 0))) {
-        continue;
-      }
-      words[sentenceOfToken[i]]++;
-      if (t.allUpper(i)) {
-        upper[sentenceOfToken[i]]++;
-      }
+  /**
+   * Per sentence, computed on first use (only sentences holding an alias hit are asked): ALL-CAPS
+   * (Reuters headlines: most words of two or more letters are upper case) and Title Case (most
+   * words of four or more letters start upper-case).
+   */
+  private static final class SentenceKinds {
+    private static final byte DONE = 1;
+    private static final byte CAPS = 2;
+    private static final byte TITLE = 4;
+
+    private final Tokenizer.Tokens t;
+    private final int[] firstToken;
+    private final byte[] kind;
+
+    SentenceKinds(Tokenizer.Tokens t, int[] firstToken) {
+      this.t = t;
+      this.firstToken = firstToken;
+      this.kind = new byte[firstToken.length - 1];
     }
-    boolean[] caps = new boolean[sentences];
-    for (int s = 0; s < sentences; s++) {
-      caps[s] = words[s] >= 2 && upper[s] * 10 >= words[s] * 7;
+
+    boolean caps(int sentence) {
+      return (of(sentence) & CAPS) != 0;
     }
-    return caps;
+
+    boolean titleCase(int sentence) {
+      return (of(sentence) & TITLE) != 0;
+    }
+
+    private byte of(int sentence) {
+      byte k = kind[sentence];
+      if (k != 0) {
+        return k;
+      }
+      int words = 0;
+      int upper = 0;
+      int longWords = 0;
+      int capital = 0;
+      for (int i = firstToken[sentence]; i < firstToken[sentence + 1]; i++) {
+        int n = t.length(i);
+        if (!t.word[i] || n < 2) {
+          continue;
+        }
+        char first = t.charAt(i, 0);
+        if (!Character.isLetter(first)) {
+          continue;
+        }
+        words++;
+        if (t.allUpper(i)) {
+          upper++;
+        }
+        if (n >= 4) {
+          longWords++;
+          if (Character.isUpperCase(first)) {
+            capital++;
+          }
+        }
+      }
+      k = DONE;
+      if (words >= 2 && upper * 10 >= words * 7) {
+        k |= CAPS;
+      }
+      if (longWords >= 3 && capital * 10 >= longWords * 8) {
+        k |= TITLE;
+      }
+      kind[sentence] = k;
+      return k;
+    }
   }
 
   /**

@@ -217,6 +217,30 @@ public final class Tokenizer {
       return true;
     }
 
+    /**
+     * Whether the key of {@link #SIMPLE} token {@code i} equals {@code pool[from, to)}, without
+     * building it.
+     */
+    boolean keyIs(int i, char[] pool, int from, int to) {
+      int st = start[i];
+      if (end[i] - st != to - from) {
+        return false;
+      }
+      char[] a = chars;
+      for (int k = from; k < to; k++, st++) {
+        char c = a[st];
+        if (c >= 0x80 || c == '`') {
+          c = normalise(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != pool[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Whether the form equals its upper-case form ({@code Locale.ROOT}). */
     public boolean allUpper(int i) {
       if ((flags[i] & SIMPLE) != 0) {
@@ -254,11 +278,20 @@ public final class Tokenizer {
   private static final boolean[] ASCII_WORD = new boolean[128];
   private static final boolean[] ASCII_SPACE = new boolean[128];
 
+  /**
+   * For an ASCII word char: its case-folded value, plus {@code LOWER << 16} for a lower-case
+   * letter; 0 for any other char.
+   */
+  private static final int[] ASCII_FOLD = new int[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       ASCII_WORD[c] =
           Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
       ASCII_SPACE[c] = Character.isWhitespace(c);
+      if (ASCII_WORD[c]) {
+        ASCII_FOLD[c] = Character.toLowerCase(c) | (c >= 'a' && c <= 'z' ? LOWER << 16 : 0);
+      }
     }
   }
 
@@ -305,15 +338,27 @@ public final class Tokenizer {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = normalise(a[i]);
-      if (isSpace(c)) {
-        i++;
-        continue;
-      }
-      if (!isWordChar(c)) {
-        t.add(i, i + 1, false);
-        i++;
-        continue;
+      char c = a[i];
+      if (c < 0x80) {
+        if (ASCII_FOLD[c] == 0) {
+          if (!ASCII_SPACE[c]) {
+            char p = c == '`' ? '\'' : c;
+            t.add(i, i + 1, false, p, SIMPLE);
+          }
+          i++;
+          continue;
+        }
+      } else {
+        c = normalise(c);
+        if (isSpace(c)) {
+          i++;
+          continue;
+        }
+        if (!isWordChar(c)) {
+          t.add(i, i + 1, false);
+          i++;
+          continue;
+        }
       }
       int acronymEnd = acronymEnd(a, n, i);
       if (acronymEnd > 0) {
@@ -321,25 +366,34 @@ public final class Tokenizer {
         i = acronymEnd;
         continue;
       }
-      // a word: its key hash and flags are computed on the way
+      // a word: its key hash and flags are computed on the way (ASCII first, from a table)
       int s = i;
       int h = 0;
       int f = SIMPLE;
       while (i < n) {
-        char d = normalise(a[i]);
-        if (isWordChar(d)) {
-          if (d >= 'a') {
-            if (d <= 'z') {
-              f |= LOWER;
-            } else if (d >= 0x80) {
-              f &= ~SIMPLE;
-            }
-          } else if (d >= 'A' && d <= 'Z') {
-            d = (char) (d + ('a' - 'A'));
+        char d = a[i];
+        if (d < 0x80) {
+          int v = ASCII_FOLD[d];
+          if (v != 0) {
+            h = 31 * h + (v & 0xFFFF);
+            f |= v >>> 16;
+            i++;
+            continue;
           }
-          h = 31 * h + d;
-          i++;
-        } else if (d == '\'' && i + 1 < n && isWordChar(a[i + 1]) && !isPossessiveS(a, n, i)) {
+          if (d != '\'' && d != '`') {
+            break;
+          }
+          d = '\'';
+        } else {
+          d = normalise(d);
+          if (isWordChar(d)) {
+            f &= ~SIMPLE; // a normalised word char outside ASCII
+            h = 31 * h + d;
+            i++;
+            continue;
+          }
+        }
+        if (d == '\'' && i + 1 < n && isWordChar(a[i + 1]) && !isPossessiveS(a, n, i)) {
           h = 31 * h + d;
           i++;
         } else {
