@@ -123,6 +123,15 @@ public final class CompiledGazetteer implements Serializable {
 
   private final char[] keyChars;
   private final int[] keyOffset;
+
+  /** One bit per hash class of the keys (about 16 bits per key): most unknown tokens stop here. */
+  private final long[] keyBits;
+
+  private final int keyBitsShift;
+
+  /** Ids of the one-char ASCII keys ({@code ","}, {@code "."}, {@code "a"}), -1 elsewhere. */
+  private final int[] singleCharId = new int[128];
+
   private final int keyMask;
 
   /** The root's child along each token id, or -1: the first step of every walk, no probe. */
@@ -179,6 +188,18 @@ public final class CompiledGazetteer implements Serializable {
     keyOffset = new int[keyById.length + 1];
     for (int id = 0; id < keyById.length; id++) {
       keyOffset[id + 1] = keyOffset[id] + keyById[id].length();
+    }
+    int bits = Integer.highestOneBit(Math.max(1024, keyById.length * 16));
+    keyBits = new long[bits / 64];
+    keyBitsShift = 32 - Integer.numberOfTrailingZeros(bits);
+    Arrays.fill(singleCharId, -1);
+    for (int id = 0; id < keyById.length; id++) {
+      int h = keyById[id].hashCode();
+      int bit = keyBit(h);
+      keyBits[bit >>> 6] |= 1L << bit;
+      if (keyById[id].length() == 1 && keyById[id].charAt(0) < 128) {
+        singleCharId[keyById[id].charAt(0)] = id;
+      }
     }
     keyChars = new char[keyOffset[keyById.length]];
     for (int id = 0; id < keyById.length; id++) {
@@ -259,6 +280,10 @@ public final class CompiledGazetteer implements Serializable {
     }
   }
 
+  private int keyBit(int hash) {
+    return (hash * 0x7FEB352D) >>> keyBitsShift;
+  }
+
   private int keySlot(int hash) {
     int m = hash * 0x9E3779B9;
     return (m ^ (m >>> 16)) & keyMask;
@@ -275,6 +300,13 @@ public final class CompiledGazetteer implements Serializable {
       return tokenId(t.key(i));
     }
     int h = t.hash[i];
+    if (t.end[i] - t.start[i] == 1) {
+      return singleCharId[h]; // the hash of a one-char ASCII key is its char
+    }
+    int bit = keyBit(h);
+    if ((keyBits[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
+    }
     int slot = keySlot(h);
     while (true) {
       long e = keyTable[slot];

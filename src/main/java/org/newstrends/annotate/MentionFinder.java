@@ -72,6 +72,7 @@ public final class MentionFinder {
   private boolean[] titleStartsAt = new boolean[64];
   private boolean[] covered = new boolean[64];
   private boolean[] initial = new boolean[64];
+  private char[] contextBuffer = new char[256];
 
   /** Each entity's labels as the list a mention carries, built on first use. */
   private final List<String>[] labels;
@@ -191,12 +192,18 @@ public final class MentionFinder {
   /** The mentions of one article, in field order then text order. */
   public List<Mention> find(List<Segment> segments, LocalDate date) {
     int[][] sentenceStarts = new int[segments.size()][];
+    @SuppressWarnings("unchecked")
+    List<int[]>[] quoteSpans = new List[segments.size()];
     List<Candidate> all = new ArrayList<>();
     Set<Integer> confirmed = new HashSet<>();
     shadowed.clear();
     for (int s = 0; s < segments.size(); s++) {
       Tokenizer.Tokens t = Tokenizer.tokenize(segments.get(s).text(), tokens);
+      int before = all.size();
       segmentCandidates(s, t, date, confirmed, sentenceStarts, all);
+      if (all.size() > before) {
+        quoteSpans[s] = Quotes.spans(t.chars, t.text.length()); // while the buffer holds this text
+      }
     }
     if (all.isEmpty()) {
       return new ArrayList<>();
@@ -223,6 +230,7 @@ public final class MentionFinder {
               emit(
                   segments.get(current),
                   sentenceStarts[current],
+                  quoteSpans[current],
                   segmentCandidates,
                   lastLeader,
                   mentions);
@@ -246,11 +254,11 @@ public final class MentionFinder {
   private int emit(
       Segment segment,
       int[] sentenceStarts,
+      List<int[]> spans,
       List<Candidate> cs,
       int lastLeader,
       List<Mention> out) {
     String text = segment.text();
-    List<int[]> spans = Quotes.spans(text);
     Quotes.Quote[] classified = new Quotes.Quote[spans.size()];
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
@@ -337,10 +345,15 @@ public final class MentionFinder {
   private String context(String text, int start, int end) {
     int from = Math.max(0, start - contextChars);
     int to = Math.min(text.length(), end + contextChars);
+    if (contextBuffer.length < to - from) {
+      contextBuffer = new char[to - from];
+    }
+    char[] chars = contextBuffer;
+    text.getChars(from, to, chars, 0);
     StringBuilder sb = new StringBuilder(to - from);
     boolean space = false;
-    for (int i = from; i < to; i++) {
-      char ch = text.charAt(i);
+    for (int i = 0; i < to - from; i++) {
+      char ch = chars[i];
       if (Character.isWhitespace(ch)) {
         space = sb.length() > 0;
       } else {
