@@ -85,7 +85,7 @@ public final class MentionFinder {
     this.labels = lists;
   }
 
-  /** Makes the scratch arrays hold at least {@code n + 1} entries, cleared. */
+  /** Makes the scratch arrays hold at least {@code n + 1} entries. */
   private void prepare(int n) {
     if (ids.length < n + 1) {
       int c = Math.max(n + 1, ids.length * 2);
@@ -95,10 +95,6 @@ public final class MentionFinder {
       titleStartsAt = new boolean[c];
       covered = new boolean[c];
       initial = new boolean[c];
-    } else {
-      Arrays.fill(titleEndsAt, 0, n + 1, false);
-      Arrays.fill(titleStartsAt, 0, n + 1, false);
-      Arrays.fill(covered, 0, n + 1, false);
     }
   }
 
@@ -387,6 +383,9 @@ public final class MentionFinder {
     if (!anyAlias) {
       return;
     }
+    Arrays.fill(titleEndsAt, 0, t.size + 1, false);
+    Arrays.fill(titleStartsAt, 0, t.size + 1, false);
+    Arrays.fill(covered, 0, t.size + 1, false);
     int[] starts = Sentences.starts(t.chars, t.text.length());
     sentenceStarts[s] = starts;
     int[] sentenceOfToken = this.sentenceOfToken;
