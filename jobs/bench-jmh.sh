@@ -3,7 +3,9 @@
 # target/bench): MatcherJmh = bare trie scan and full MentionFinder with 10, 1,000, 10,000 and
 # 100,000 surface forms (synthetic organisations added to the real ones above 4,588);
 # MatcherJmhRegexBaseline = one java.util.regex alternation with 10 and 1,000 forms.
-#   jobs/bench-jmh.sh [JMH options]    e.g. -p forms=10,10000 -f 1 -wi 1 -i 2, or MatcherJmh.trieScan
+#   jobs/bench-jmh.sh [BENCHMARK_REGEX] [JMH options]
+#   e.g. jobs/bench-jmh.sh MatcherJmh.trieScan -p forms=10,10000 -f 1 -wi 1 -i 2
+# Without a benchmark regex it runs MatcherJmh and MatcherJmhRegexBaseline.
 # One op = 200,000 chars of ../shared/data/text-dump/reuters21578.txt: MB/s = ops/s x 0.2.
 # Other text: JAVA_OPTS=-Dnewstrends.benchText=FILE. Runs from a fresh clone (Maven fetches JMH
 # 1.37 on first use). See docs/performance.md.
