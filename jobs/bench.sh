@@ -200,14 +200,17 @@ timed() {
           [[ "$line" == VmHWM:* ]] && { line="${line//[^0-9]/}"; ((line > hwm)) && hwm=$line; }
         done < "/proc/$pid/status" 2>/dev/null || true
       fi
-      read -r -t 0.5 -u "$fd" _ || true
+      read -r -t 0.1 -u "$fd" _ || true
     done
     wait "$pid" && rc=0 || rc=$?
     end=$(date +%s%N)
-    # `times`, second line: user and system time of this subshell's reaped children (the job).
-    times | tail -n 1 | awk -v wall="$(((end - start) / 1000000))" -v rss="${hwm:-0}" '{
+    # `times`, second line: user and system time of this subshell's reaped children (the job);
+    # into a file, not a pipe: a pipeline would run it in a fresh process with no children.
+    times > "$timesf.cpu"
+    tail -n 1 "$timesf.cpu" | awk -v wall="$(((end - start) / 1000000))" -v rss="${hwm:-0}" '{
       split($1, u, /[ms]/); split($2, s, /[ms]/)
-      printf "%.2f %.2f %.2f %s\n", wall / 1000, u[1] * 60 + u[2], s[1] * 60 + s[2], rss > 0 ? rss : "-" }' > "$timesf"
+      printf "%.2f %.2f %.2f %s\n", wall / 1000, u[1] * 60 + u[2], s[1] * 60 + s[2], (rss > 0 ? rss : "-") }' > "$timesf"
+    rm -f "$timesf.cpu"
     exit "$rc"
   )
 }
@@ -303,7 +306,7 @@ for size in "${size_list[@]}"; do
       rows="-"
       if [[ "$status" == ok ]]; then
         rows="$(java -cp "$tool_cp" org.newstrends.bench.ParquetRows "$out" 2> /dev/null |
-          awk -F'\t' '{ printf "%s%s=%s", NR > 1 ? ";" : "", $1, $2 }')"
+          awk -F'\t' '{ printf "%s%s=%s", (NR > 1 ? ";" : ""), $1, $2 }')"
       fi
       ((keep_outputs)) || rm -rf "$out"
       log "  wall $wall s, CPU $cpu s, $mbs MB/s, peak RSS $rss_mb MB, rows $rows"

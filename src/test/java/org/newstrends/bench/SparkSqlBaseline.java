@@ -9,7 +9,7 @@ import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.regexp_extract_all;
-import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.try_to_date;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,7 +131,7 @@ public final class SparkSqlBaseline {
             .text(input)
             .select(
                 monotonically_increasing_id().as("article_id"),
-                to_date(regexp_extract(col("value"), "^(?: date )?(\\d{4}-\\d{2}-\\d{2})", 1))
+                try_to_date(regexp_extract(col("value"), "^(?: date )?(\\d{4}-\\d{2}-\\d{2})", 1))
                     .as("day"),
                 col("value").as("text"))
             .where(col("day").isNotNull());
