@@ -238,18 +238,36 @@ job_cmd() {
   esac
 }
 
-# Top frames of a JFR recording: `jfr view hot-methods` (JDK 21+), else the top frame of every
-# jdk.ExecutionSample counted from `jfr print`.
+# Top frames of a JFR recording: `jfr view hot-methods` (JDK 21+); on older JDKs the top frame of
+# every jdk.ExecutionSample event of `jfr print`, counted, and the innermost newstrends frame of each.
 hot_methods() {
   local f="$1"
-  if jfr view hot-methods "$f" 2> /dev/null; then return; fi
-  jfr print --events jdk.ExecutionSample "$f" | awk '
-    /stackTrace = \[/ { top = 1; next }
-    top == 1 { sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); n[$0]++; total++; top = 0 }
+  if jfr help view 2>&1 | grep -q hot-methods; then
+    jfr view hot-methods "$f"
+    return
+  fi
+  jfr print --stack-depth 32 --events jdk.ExecutionSample "$f" | awk '
+    function frame(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+line:.*/, "", s); return s }
+    /stackTrace = \[/ { depth = 1; own = ""; next }
+    depth > 0 && /^[ \t]*\]/ { if (own != "") mine[own]++; depth = 0; next }
+    depth > 0 {
+      m = frame($0)
+      if (depth == 1) { top[m]++; total++ }
+      if (own == "" && m ~ /^org\.newstrends\./) own = m
+      depth++
+    }
     END {
       printf "top frames of %d execution samples:\n", total
-      for (m in n) printf "%7d %5.1f%%  %s\n", n[m], 100 * n[m] / total, m
-    }' | { IFS= read -r head; echo "$head"; sort -rn | head -n 25; }
+      for (m in top) printf "T %7d %5.1f%%  %s\n", top[m], 100 * top[m] / total, m
+      for (m in mine) printf "N %7d %5.1f%%  %s\n", mine[m], 100 * mine[m] / total, m
+    }' | {
+    IFS= read -r head
+    echo "$head"
+    lines="$(cat)"
+    grep '^T' <<< "$lines" | sort -k2,2nr | head -n 20 | cut -c3-
+    echo "innermost org.newstrends frame of each sample (samples with one):"
+    grep '^N' <<< "$lines" | sort -k2,2nr | head -n 15 | cut -c3-
+  }
 }
 
 median_index() { # wall values on stdin, one per line -> 0-based index of the median run (lower)
@@ -301,7 +319,7 @@ for size in "${size_list[@]}"; do
       read -r wall user sys rss < "$work/times" || true
       [[ "$status" == ok ]] || log "  FAILED: see $logf"
       cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')"
-      mbs="$(awk -v b="$bytes" -v w="$wall" 'BEGIN { printf "%.2f", b / 1e6 / w }')"
+      mbs="$(awk -v b="$bytes" -v w="$wall" 'BEGIN { r = b / 1e6 / w; printf(r < 1 ? "%.3f" : "%.2f", r) }')"
       rss_mb="$([[ "$rss" == - ]] && echo - || awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')"
       rows="-"
       if [[ "$status" == ok ]]; then
