@@ -246,7 +246,7 @@ hot_methods() {
     jfr view hot-methods "$f"
     return
   fi
-  jfr print --stack-depth 32 --events jdk.ExecutionSample "$f" | awk '
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$f" | awk '
     function frame(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+line:.*/, "", s); return s }
     /stackTrace = \[/ { depth = 1; own = ""; next }
     depth > 0 && /^[ \t]*\]/ { if (own != "") mine[own]++; depth = 0; next }
@@ -282,7 +282,7 @@ runs_tsv="$results/runs.tsv"
 results_tsv="$results/results.tsv"
 header="size\tjob\tconfig\trun\tinput_bytes\twall_s\tcpu_s\tmb_per_s\tpeak_rss_mb\txmx\tmaster\tstatus\trows"
 [[ -f "$runs_tsv" ]] || printf "stamp\t$header\n" > "$runs_tsv"
-printf "$header\truns\twall_min_s\twall_max_s\tvs_baseline\n" > "$results_tsv"
+printf "$header\truns\twall_min_s\twall_max_s\tvs_baseline\tvs_baseline_cpu\n" > "$results_tsv"
 jfr_file=""
 
 IFS=',' read -r -a size_list <<< "$sizes"
@@ -340,6 +340,7 @@ for size in "${size_list[@]}"; do
   # The median run of each job (by wall time; a failed run counts as the slowest).
   size_rows=()
   base=""
+  base_cpu=""
   for j in "${!jobs_list[@]}"; do
     m="$(printf '%s' "${walls[$j]}" | median_index)"
     wmin="$(printf '%s' "${walls[$j]}" | sort -g | head -n 1)"
@@ -347,14 +348,16 @@ for size in "${size_list[@]}"; do
     size_rows+=("$(printf '%s' "${lines[$j]}" | sed -n "$((m + 1))p")\t$n\t$wmin\t$wmax")
     if [[ "${jobs_list[$j]}" == "baseline|-" ]]; then
       base="$(printf '%s' "${walls[$j]}" | sed -n "$((m + 1))p")"
+      base_cpu="$(printf "$(printf '%s' "${lines[$j]}" | sed -n "$((m + 1))p")" | cut -f7)"
     fi
   done
   for row in "${size_rows[@]}"; do
     wall="$(printf "$row" | cut -f6)"
     ok="$(printf "$row" | cut -f12)"
-    ratio="-"
+    cpu="$(printf "$row" | cut -f7)"
+    ratio="-\t-"
     if [[ -n "$base" && "$base" != 1e99 && "$ok" == ok ]]; then
-      ratio="$(awk -v b="$base" -v w="$wall" 'BEGIN { printf "%.2f", b / w }')"
+      ratio="$(awk -v b="$base" -v w="$wall" -v bc="$base_cpu" -v c="$cpu" 'BEGIN { printf "%.2f\t%s", b / w, (c > 0 ? sprintf("%.2f", bc / c) : "-") }')"
     fi
     printf "$row\t$ratio\n" >> "$results_tsv"
     summary_rows+=("$row\t$ratio")
@@ -366,7 +369,7 @@ done
 echo
 echo "jobs/bench.sh $stamp: $(nproc 2> /dev/null || echo ?) cores, Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), -Xmx$xmx, $master, load average $(cut -d' ' -f1-3 /proc/loadavg 2> /dev/null || echo ?)"
 echo
-echo "| size | job | runs | wall s (median; min–max) | CPU s | MB/s | peak RSS MB | × baseline | rows written |"
+echo "| size | job | runs | wall s (median; min–max) | CPU s | MB/s | peak RSS MB | × baseline (wall; CPU) | rows written |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
 for row in "${summary_rows[@]}"; do
   printf "$row\n" | awk -F'\t' '{
@@ -375,9 +378,11 @@ for row in "${summary_rows[@]}"; do
     if ($2 == "lean") job = "newstrends, lean (no dedup, day grain, article pairs)"
     if ($2 == "baseline") job = "Spark SQL baseline"
     wall = $12 == "ok" ? $6 : "failed"
-    range = $14 > 1 ? sprintf(" (%s–%s)", $15, $16) : ""
+    lo = $15 == "1e99" ? "failed" : $15; hi = $16 == "1e99" ? "failed" : $16
+    range = $14 > 1 && $12 == "ok" ? sprintf(" (%s–%s)", lo, hi) : ""
     gsub(/;/, ", ", $13)
-    printf "| %s | %s | %s | %s%s | %s | %s | %s | %s | %s |\n", $1, job, $14, wall, range, $7, $8, $9, $17, $13 }'
+    ratio = $17 == "-" ? "-" : $17 "; " $18
+    printf "| %s | %s | %s | %s%s | %s | %s | %s | %s | %s |\n", $1, job, $14, wall, range, $7, $8, $9, ratio, $13 }'
 done
 echo
 echo "results: $results_tsv (medians), $runs_tsv (every run); logs: $work/logs"
