@@ -32,7 +32,8 @@
 # Prints a Markdown table and writes target/bench/results.tsv (one row per job and size, the
 # median run) and target/bench/runs.tsv (every run). Each job is a fresh JVM timed from outside
 # (JVM and Spark start included), with the same Spark properties as jobs/run-local.sh
-# (conf/spark/local.conf) except the master.
+# (conf/spark/local.conf) except the master. Relative paths in options are relative to the project
+# directory (the script runs there).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$NEWSTRENDS_ROOT"
