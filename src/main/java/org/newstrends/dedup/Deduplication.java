@@ -20,10 +20,13 @@ import static org.apache.spark.sql.functions.udf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -180,7 +183,7 @@ public final class Deduplication {
             .filter(similar)
             .select("a", "b");
 
-    Dataset<Row> components = connectedComponents(edges, config.maxIterations(), persisted);
+    Dataset<Row> components = connectedComponents(edges);
 
     WindowSpec byGroup =
         Window.partitionBy("component")
@@ -262,52 +265,60 @@ public final class Deduplication {
 
   /**
    * Connected components of an undirected edge list {@code (a, b)}: rows {@code (node, label)}
-   * where the label is the smallest node of the component. Each round every node takes the smallest
-   * label among itself and its neighbours; rounds stop when no label changes.
+   * where the label is the smallest node of the component, for every node of an edge.
+   *
+   * <p>One round: the edges (near-copy pairs between exact-copy classes, so about one per article
+   * at most) meet in one task, which runs union-find over them. Nothing is checkpointed locally: a
+   * lost task is recomputed from the edges' lineage.
    */
-  static Dataset<Row> connectedComponents(Dataset<Row> edges, int maxIterations) {
-    return connectedComponents(edges, maxIterations, new ArrayList<>());
+  static Dataset<Row> connectedComponents(Dataset<Row> edges) {
+    return edges
+        .select(col("a"), col("b"))
+        .repartition(1)
+        .mapPartitions(new UnionFind(), Encoders.row(LABEL_SCHEMA));
   }
 
-  /** As above; every dataset it persists is added to {@code persisted}, for the caller to free. */
-  static Dataset<Row> connectedComponents(
-      Dataset<Row> edges, int maxIterations, List<Dataset<Row>> persisted) {
-    Dataset<Row> both =
-        edges
-            .select(col("a").as("src"), col("b").as("dst"))
-            .union(edges.select(col("b").as("src"), col("a").as("dst")))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> labels =
-        both.groupBy("src")
-            .agg(min(functionsLeast()).as("label"))
-            .withColumnRenamed("src", "node")
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    persisted.add(both);
-    persisted.add(labels);
-    for (int i = 0; i < maxIterations; i++) {
-      Dataset<Row> next =
-          both.join(labels, col("dst").equalTo(col("node")))
-              .select(col("src").as("node"), col("label"))
-              .union(labels)
-              .groupBy("node")
-              .agg(min("label").as("label"))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      persisted.add(next);
-      long changed =
-          next.as("n")
-              .join(labels.as("o"), "node")
-              .filter(col("n.label").lt(col("o.label")))
-              .count();
-      labels = next;
-      if (changed == 0) {
-        return labels;
+  private static final StructType LABEL_SCHEMA =
+      new StructType()
+          .add("node", DataTypes.StringType, false)
+          .add("label", DataTypes.StringType, false);
+
+  /** Union-find over all edges of the partition; each node's label is its component's minimum. */
+  static final class UnionFind implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> edges) {
+      Map<String, String> parent = new HashMap<>();
+      while (edges.hasNext()) {
+        Row e = edges.next();
+        String a = root(parent, e.getString(0));
+        String b = root(parent, e.getString(1));
+        if (!a.equals(b)) {
+          // the smaller node becomes the root, so a root is its component's minimum
+          if (a.compareTo(b) < 0) {
+            parent.put(b, a);
+          } else {
+            parent.put(a, b);
+          }
+        }
       }
+      List<Row> labels = new ArrayList<>(parent.size());
+      for (String node : new ArrayList<>(parent.keySet())) {
+        labels.add(RowFactory.create(node, root(parent, node)));
+      }
+      return labels.iterator();
     }
-    return labels;
-  }
 
-  private static Column functionsLeast() {
-    return org.apache.spark.sql.functions.least(col("src"), col("dst"));
+    private static String root(Map<String, String> parent, String node) {
+      String p = parent.putIfAbsent(node, node);
+      if (p == null || p.equals(node)) {
+        return node;
+      }
+      String r = root(parent, p);
+      parent.put(node, r); // path compression
+      return r;
+    }
   }
 
   private static Dataset<Row> select(Dataset<Row> articles) {

@@ -237,7 +237,7 @@ class DeduplicationTest {
                 org.apache.spark.sql.RowFactory.create("x", "y")),
             new org.apache.spark.sql.types.StructType().add("a", "string").add("b", "string"));
     Map<String, String> labels = new TreeMap<>();
-    for (Row r : Deduplication.connectedComponents(edges, 10).collectAsList()) {
+    for (Row r : Deduplication.connectedComponents(edges).collectAsList()) {
       labels.put(r.getString(0), r.getString(1));
     }
     assertEquals(Map.of("a", "a", "b", "a", "c", "a", "d", "a", "x", "x", "y", "x"), labels);
