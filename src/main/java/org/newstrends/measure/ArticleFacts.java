@@ -93,7 +93,8 @@ final class ArticleFacts {
           });
 
   /** Entity types that count as actors next to a term. */
-  static final Set<String> ACTOR_TYPES = Set.of("leader", "country", "organisation", "place");
+  static final Set<String> ACTOR_TYPES =
+      Set.of("leader", "person", "country", "organisation", "place");
 
   private ArticleFacts() {}
 
