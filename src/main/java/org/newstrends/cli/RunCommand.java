@@ -120,7 +120,7 @@ public final class RunCommand implements Callable<Integer> {
       job = job.withOutput(output);
     }
     if (splitBytes != null) {
-      job = job.withIngest(new IngestConfig(job.ingest().maxRecordBytes(), splitBytes));
+      job = job.withIngest(job.ingest().withSplitBytes(splitBytes));
     }
     ConfigLoader.validate(job, origin);
     if (job.annotate().enabled()) {

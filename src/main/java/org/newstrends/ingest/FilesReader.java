@@ -6,6 +6,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.DateWindow;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 
@@ -17,7 +18,12 @@ import org.newstrends.config.InputSpec;
 public final class FilesReader implements ArticleReader {
 
   @Override
-  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
+  public Dataset<Row> read(
+      SparkSession spark,
+      InputSpec input,
+      List<InputFiles.Listed> files,
+      IngestConfig ingest,
+      DateWindow window) {
     String root = new Path(input.path()).toUri().getPath();
     LocalDate assumeDate = input.assumedDate();
     long max = ingest.maxRecordBytes();
@@ -28,7 +34,8 @@ public final class FilesReader implements ArticleReader {
           return List.of(FilesParser.parse(bytes, file, section(file, root), assumeDate, max))
               .iterator();
         };
-    return WholeFileReads.read(spark, input.path(), FilesParser.FORMAT, parser);
+    return WholeFileReads.read(
+        spark, files, FilesParser.FORMAT, new RowMaker(input.path(), window), true, parser);
   }
 
   /** The parent folder's name, or null when the file lies directly in the input folder. */

@@ -1,6 +1,7 @@
 package org.newstrends.ingest;
 
 import java.util.Iterator;
+import java.util.List;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.InputSplit;
@@ -11,6 +12,7 @@ import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.DateWindow;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 import scala.Tuple2;
@@ -27,12 +29,20 @@ public final class TextDumpReader implements ArticleReader {
   static final String RECORD_DELIMITER = "\n" + TextDumpParser.HEADER_PREFIX;
 
   @Override
-  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
+  public Dataset<Row> read(
+      SparkSession spark,
+      InputSpec input,
+      List<InputFiles.Listed> files,
+      IngestConfig ingest,
+      DateWindow window) {
+    if (files.isEmpty()) {
+      return ArticleReader.empty(spark);
+    }
     JavaNewHadoopRDD<LongWritable, Text> raw =
-        LineRecords.open(spark, input, ingest, RECORD_DELIMITER);
+        LineRecords.open(spark, files, ingest, RECORD_DELIMITER);
     JavaRDD<Row> rows =
         raw.mapPartitionsWithInputSplit(
-            new ParseSplit(input.path(), ingest.maxRecordBytes()), true);
+            new ParseSplit(new RowMaker(input.path(), window), ingest.maxRecordBytes()), true);
     return spark.createDataFrame(rows, ParsedRows.SCHEMA);
   }
 
@@ -40,29 +50,31 @@ public final class TextDumpReader implements ArticleReader {
   static final class ParseSplit
       implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>, Iterator<Row>> {
 
-    private final String inputPath;
+    private final RowMaker rows;
     private final long maxRecordBytes;
 
-    ParseSplit(String inputPath, long maxRecordBytes) {
-      this.inputPath = inputPath;
+    ParseSplit(RowMaker rows, long maxRecordBytes) {
+      this.rows = rows;
       this.maxRecordBytes = maxRecordBytes;
     }
 
     @Override
     public Iterator<Row> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
       String file = SafeTextInputFormat.fileOf(split);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return records.hasNext();
-        }
+      Iterator<ParseResult> results =
+          new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return records.hasNext();
+            }
 
-        @Override
-        public Row next() {
-          Tuple2<LongWritable, Text> record = records.next();
-          return ParsedRows.toRow(inputPath, parseRecord(file, record._1().get(), record._2()));
-        }
-      };
+            @Override
+            public ParseResult next() {
+              Tuple2<LongWritable, Text> record = records.next();
+              return parseRecord(file, record._1().get(), record._2());
+            }
+          };
+      return rows.rows(results, SafeTextInputFormat.startOf(split));
     }
 
     ParseResult parseRecord(String file, long key, Text value) {

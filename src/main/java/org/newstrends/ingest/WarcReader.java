@@ -3,19 +3,16 @@ package org.newstrends.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.netpreserve.jwarc.WarcRecord;
+import org.newstrends.config.DateWindow;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
-import scala.Tuple2;
 
 /**
  * Reads WARC files (gzip per record, or uncompressed) with jwarc: one task reads one whole file,
@@ -29,41 +26,17 @@ import scala.Tuple2;
 public final class WarcReader implements ArticleReader {
 
   @Override
-  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Row> rows =
-        jsc.binaryFiles(input.path(), jsc.defaultParallelism())
-            .flatMap(new ParseFile(input.path(), ingest.maxRecordBytes()));
-    return spark.createDataFrame(rows, ParsedRows.SCHEMA);
-  }
-
-  /** Parses the records of one WARC file. Package-private so tests can call it directly. */
-  static final class ParseFile implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
-
-    private final String inputPath;
-    private final long maxRecordBytes;
-
-    ParseFile(String inputPath, long maxRecordBytes) {
-      this.inputPath = inputPath;
-      this.maxRecordBytes = maxRecordBytes;
-    }
-
-    @Override
-    public Iterator<Row> call(Tuple2<String, PortableDataStream> file) {
-      String name = file._1();
-      Iterator<ParseResult> results = records(name, () -> file._2().open(), maxRecordBytes);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return results.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return ParsedRows.toRow(inputPath, results.next());
-        }
-      };
-    }
+  public Dataset<Row> read(
+      SparkSession spark,
+      InputSpec input,
+      List<InputFiles.Listed> files,
+      IngestConfig ingest,
+      DateWindow window) {
+    long max = ingest.maxRecordBytes();
+    // Read as stored: gzip members are undone record by record (and resynchronised after damage).
+    WholeFileReads.FileParser parser = (file, in) -> records(file, () -> in, max);
+    return WholeFileReads.read(
+        spark, files, WarcRecordParser.FORMAT, new RowMaker(input.path(), window), false, parser);
   }
 
   /** Opens a file's bytes. */
