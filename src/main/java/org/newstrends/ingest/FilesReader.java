@@ -31,7 +31,13 @@ public final class FilesReader implements ArticleReader {
         (file, in) -> {
           // Read at most max + 1 bytes: enough to know a file is too large.
           byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-          return List.of(FilesParser.parse(bytes, file, section(file, root), assumeDate, max))
+          // Over the limit: count the rest (not keep it) so the reject says the real size.
+          long total =
+              bytes.length > max
+                  ? bytes.length + in.transferTo(java.io.OutputStream.nullOutputStream())
+                  : bytes.length;
+          return List.of(
+                  FilesParser.parse(bytes, total, file, section(file, root), assumeDate, max))
               .iterator();
         };
     return WholeFileReads.read(

@@ -63,18 +63,44 @@ public final class TextDumpReader implements ArticleReader {
       String file = SafeTextInputFormat.fileOf(split);
       Iterator<ParseResult> results =
           new Iterator<>() {
+            private final java.util.ArrayDeque<ParseResult> ready = new java.util.ArrayDeque<>();
+
             @Override
             public boolean hasNext() {
-              return records.hasNext();
+              return !ready.isEmpty() || records.hasNext();
             }
 
             @Override
             public ParseResult next() {
-              Tuple2<LongWritable, Text> record = records.next();
-              return parseRecord(file, record._1().get(), record._2());
+              if (ready.isEmpty()) {
+                Tuple2<LongWritable, Text> record = records.next();
+                ready.addAll(parseRecords(file, record._1().get(), record._2()));
+              }
+              return ready.poll();
             }
           };
       return rows.rows(results, SafeTextInputFormat.startOf(split));
+    }
+
+    /** The record's result, then a reject for any text after its SOURCE line. */
+    List<ParseResult> parseRecords(String file, long key, Text value) {
+      if (key == SafeTextInputFormat.FAILURE_KEY || value.getLength() > maxRecordBytes) {
+        return List.of(parseRecord(file, key, value));
+      }
+      String text = value.toString();
+      int junk = TextDumpParser.trailingText(text);
+      if (junk < 0) {
+        return List.of(parseRecord(file, key, value));
+      }
+      boolean first = key == 0;
+      long offset = first ? 0 : key - TextDumpParser.HEADER_PREFIX.length();
+      String head = text.substring(0, junk);
+      long headBytes =
+          head.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+              + (first ? 0 : TextDumpParser.HEADER_PREFIX.length());
+      return List.of(
+          parseRecord(file, key, new Text(head)),
+          TextDumpParser.trailingReject(text.substring(junk), file, offset + headBytes));
     }
 
     ParseResult parseRecord(String file, long key, Text value) {
