@@ -213,8 +213,11 @@ public final class NewstrendsJob {
       Map<String, Long> timings) {
     List<Manifest.InputCounts> inputs = new ArrayList<>();
     long recordsRead = 0;
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (InputSpec input : config.inputs()) {
-      long[] c = perInput.getOrDefault(input.path(), new long[4]);
+      // An input listed twice reads its files once, as its first listing.
+      long[] c =
+          seen.add(input.path()) ? perInput.getOrDefault(input.path(), new long[4]) : new long[4];
       inputs.add(new Manifest.InputCounts(input.path(), input.format(), c[0], c[1], c[2], c[3]));
       recordsRead += c[0];
     }

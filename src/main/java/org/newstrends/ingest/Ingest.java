@@ -88,6 +88,10 @@ public final class Ingest {
     List<String> owners = new ArrayList<>();
     for (InputSpec input : inputs) {
       InputFiles.Listing listing = InputFiles.list(input.path(), conf, ingest.followSymlinks());
+      if (!listing.matched()) {
+        throw new IllegalArgumentException(
+            "input path '" + input.path() + "' does not exist (or the glob matches no file)");
+      }
       skipped.addAll(listing.skipped());
       List<InputFiles.Listed> mine = new ArrayList<>();
       for (InputFiles.Listed file : listing.files()) {

@@ -49,8 +49,11 @@ public final class InputFiles {
   /** Something found under an input that is not read, and why. */
   public record Skipped(String path, String reason) implements Serializable {}
 
-  /** The files of one input and what was skipped. */
-  public record Listing(List<Listed> files, List<Skipped> skipped) {}
+  /**
+   * The files of one input and what was skipped; {@code matched} is false when the path does not
+   * exist or the glob matches nothing.
+   */
+  public record Listing(List<Listed> files, List<Skipped> skipped, boolean matched) {}
 
   private InputFiles() {}
 
@@ -67,13 +70,14 @@ public final class InputFiles {
       Path qualified = fs.makeQualified(input);
       List<Listed> files = new ArrayList<>();
       List<Skipped> skipped = new ArrayList<>();
+      boolean matched;
       if ("file".equals(qualified.toUri().getScheme())) {
-        new LocalLister(followSymlinks, files, skipped).list(qualified.toUri());
+        matched = new LocalLister(followSymlinks, files, skipped).list(qualified.toUri());
       } else {
-        listRemote(fs, qualified, followSymlinks, files, skipped);
+        matched = listRemote(fs, qualified, followSymlinks, files, skipped);
       }
       files.sort(java.util.Comparator.comparing(Listed::file));
-      return new Listing(List.copyOf(files), List.copyOf(skipped));
+      return new Listing(List.copyOf(files), List.copyOf(skipped), matched);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + path, e);
     }
@@ -95,19 +99,21 @@ public final class InputFiles {
       this.skipped = skipped;
     }
 
-    void list(URI input) throws IOException {
+    /** Lists an input; false when nothing matches it. */
+    boolean list(URI input) throws IOException {
       String local = input.getPath();
       if (!hasGlob(local)) {
         java.nio.file.Path p = java.nio.file.Path.of(local);
-        if (Files.exists(p)) {
+        if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           top(p);
+          return true;
         }
-        return;
+        return false;
       }
       int cut = local.lastIndexOf('/', firstGlob(local));
       java.nio.file.Path root = java.nio.file.Path.of(cut <= 0 ? "/" : local.substring(0, cut));
       if (!Files.isDirectory(root)) {
-        return;
+        return false;
       }
       int depth = (int) local.substring(cut).chars().filter(c -> c == '/').count();
       PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + local);
@@ -122,12 +128,15 @@ public final class InputFiles {
           top(match);
         }
       }
+      return !matches.isEmpty();
     }
 
     /** An input path (or a glob's match): a folder is walked, a link to a folder followed. */
     private void top(java.nio.file.Path p) throws IOException {
       if (Files.isDirectory(p)) {
         walk(p);
+      } else if (!Files.exists(p)) {
+        skipped.add(new Skipped(uri(p), "broken symbolic link"));
       } else {
         file(p, Files.readAttributes(p, BasicFileAttributes.class));
       }
@@ -222,12 +231,12 @@ public final class InputFiles {
   }
 
   /** Any other file system, through Hadoop's FileSystem (listStatus, never forking). */
-  private static void listRemote(
+  private static boolean listRemote(
       FileSystem fs, Path input, boolean followSymlinks, List<Listed> files, List<Skipped> skipped)
       throws IOException {
     FileStatus[] matches = fs.globStatus(input);
-    if (matches == null) {
-      return;
+    if (matches == null || matches.length == 0) {
+      return false;
     }
     Set<String> seen = new HashSet<>();
     java.util.ArrayDeque<FileStatus> todo = new java.util.ArrayDeque<>(List.of(matches));
@@ -253,6 +262,7 @@ public final class InputFiles {
         skipped.add(new Skipped(p.toString(), "not a regular file"));
       }
     }
+    return true;
   }
 
   static boolean hasGlob(String path) {
