@@ -94,7 +94,7 @@ public final class CsvParser {
         }
         String content = parser.getContext().currentParsedContent();
         List<String[]> split =
-            content == null ? null : unswallow(content, header.length, lineParser);
+            content == null ? null : unswallow(content, header.length, row, lineParser);
         if (split == null) {
           queue.add(row);
         } else {
@@ -118,6 +118,14 @@ public final class CsvParser {
               REASON_BAD_CSV,
               "unbalanced quote: the quoted field never closes on this line; the lines after it"
                   + " are read as rows of their own");
+        }
+        if (java.util.Arrays.equals(current, header)) {
+          return reject(
+              String.join(",", current),
+              inputFile,
+              offset,
+              REASON_BAD_CSV,
+              "the header row again (two files joined, or a header written twice)");
         }
         if (missing != null) {
           return reject(
@@ -144,35 +152,35 @@ public final class CsvParser {
   private static final String UNBALANCED = "\u0000unbalanced\u0000";
 
   /**
-   * When a row's raw text spans several lines and its first line opens a quote that the line does
-   * not close, while every later line on its own is a complete row of the header's width, the quote
-   * was unbalanced and swallowed those rows: returns the first line as a marked bad row followed by
-   * the rows re-read line by line. Otherwise (a genuine multi-line quoted field) null.
+   * When a row's raw text spans several lines, its first line opens a quote the line does not
+   * close, and the row is not a well-formed multi-line field (the header's width, its last line
+   * closing the quote), the quote was unbalanced and swallowed the lines after it: returns the
+   * lines as rows again, each line with an odd number of quotes as a marked bad row, the others
+   * parsed on their own. Otherwise null.
    */
   static List<String[]> unswallow(
-      String content, int width, com.univocity.parsers.csv.CsvParser lineParser) {
-    String[] lines = content.split("\r\n|\r|\n");
+      String content, int width, String[] parsed, com.univocity.parsers.csv.CsvParser lineParser) {
+    String[] lines = content.split("\\r\\n|\\r|\\n");
     if (lines.length < 2 || quotes(lines[0]) % 2 == 0) {
       return null;
     }
+    String last = lines[lines.length - 1];
+    if (parsed.length == width && quotes(last) % 2 == 1) {
+      return null; // a genuine multi-line quoted field
+    }
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {UNBALANCED + lines[0]});
-    int complete = 0;
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].isEmpty()) {
+    for (String line : lines) {
+      if (line.isEmpty()) {
         continue;
       }
-      if (quotes(lines[i]) % 2 != 0) {
-        return null;
+      if (quotes(line) % 2 == 1) {
+        rows.add(new String[] {UNBALANCED + line});
+      } else {
+        String[] row = lineParser.parseLine(line);
+        rows.add(row == null ? new String[] {""} : row);
       }
-      String[] row = lineParser.parseLine(lines[i]);
-      if (row == null || row.length != width) {
-        return null;
-      }
-      rows.add(row);
-      complete++;
     }
-    return complete == 0 ? null : rows;
+    return rows;
   }
 
   private static long quotes(String line) {

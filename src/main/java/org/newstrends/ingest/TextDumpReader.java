@@ -82,26 +82,63 @@ public final class TextDumpReader implements ArticleReader {
       return rows.rows(results, SafeTextInputFormat.startOf(split));
     }
 
-    /** The record's result, then a reject for any text after its SOURCE line. */
+    /**
+     * The record's result, then a reject for any text after its SOURCE line. A header after a lone
+     * CR (not the {@code "\\n date "} delimiter) starts a record of its own, so lone-CR line ends
+     * never glue two records together.
+     */
     List<ParseResult> parseRecords(String file, long key, Text value) {
       if (key == SafeTextInputFormat.FAILURE_KEY || value.getLength() > maxRecordBytes) {
         return List.of(parseRecord(file, key, value));
       }
       String text = value.toString();
-      int junk = TextDumpParser.trailingText(text);
-      if (junk < 0) {
-        return List.of(parseRecord(file, key, value));
-      }
       boolean first = key == 0;
       long offset = first ? 0 : key - TextDumpParser.HEADER_PREFIX.length();
-      String head = text.substring(0, junk);
-      long headBytes =
-          head.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-              + (first ? 0 : TextDumpParser.HEADER_PREFIX.length());
-      return List.of(
-          parseRecord(file, key, new Text(head)),
-          TextDumpParser.trailingReject(text.substring(junk), file, offset + headBytes));
+      String prefix = first ? "" : TextDumpParser.HEADER_PREFIX;
+      List<ParseResult> out = new java.util.ArrayList<>();
+      java.util.regex.Matcher cr = LONE_CR_HEADER.matcher(text);
+      int start = 0;
+      while (true) {
+        boolean more = cr.find();
+        int end = more ? cr.start() + 1 : text.length();
+        String piece = text.substring(start, end);
+        String raw = start == 0 ? prefix + piece : piece;
+        long at =
+            offset
+                + (start == 0
+                    ? 0
+                    : prefix.length()
+                        + text.substring(0, start)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                            .length);
+        int junk = TextDumpParser.trailingText(raw);
+        String record = junk < 0 ? raw : raw.substring(0, junk);
+        out.add(
+            TextDumpParser.parse(
+                record,
+                record.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                file,
+                at,
+                maxRecordBytes));
+        if (junk >= 0) {
+          out.add(
+              TextDumpParser.trailingReject(
+                  raw.substring(junk),
+                  file,
+                  at
+                      + raw.substring(0, junk)
+                          .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                          .length));
+        }
+        if (!more) {
+          return out;
+        }
+        start = end;
+      }
     }
+
+    private static final java.util.regex.Pattern LONE_CR_HEADER =
+        java.util.regex.Pattern.compile("\\r(?!\\n) date \\d{4}-\\d{2}-\\d{2}");
 
     ParseResult parseRecord(String file, long key, Text value) {
       if (key == SafeTextInputFormat.FAILURE_KEY) {
