@@ -103,15 +103,8 @@ public final class OutputDirectory {
             + java.time.Instant.now()
             + "\n";
     for (int attempt = 0; attempt < 2; attempt++) {
-      try (OutputStream outStream = fs.create(lock, false)) {
-        outStream.write(holder.getBytes(StandardCharsets.UTF_8));
+      if (createExclusively(holder.getBytes(StandardCharsets.UTF_8))) {
         return;
-      } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
-        // handled below
-      } catch (IOException e) {
-        if (!fs.exists(lock)) {
-          throw e;
-        }
       }
       Map<String, String> other = readLock(fs, lock);
       if (attempt == 0 && isStale(other)) {
@@ -121,6 +114,39 @@ public final class OutputDirectory {
         continue;
       }
       throw new IllegalStateException(lockedMessage(target, lock, other));
+    }
+  }
+
+  /**
+   * Creates the lock file only if it does not exist, atomically: {@code O_EXCL} for local paths
+   * (Hadoop's local file system checks and creates in two steps), {@code create(overwrite=false)}
+   * elsewhere (atomic on HDFS and object stores with conditional writes). False if it exists.
+   */
+  private boolean createExclusively(byte[] content) throws IOException {
+    if ("file".equals(lock.toUri().getScheme())) {
+      java.nio.file.Path local = java.nio.file.Path.of(lock.toUri());
+      java.nio.file.Files.createDirectories(local.getParent());
+      try {
+        java.nio.file.Files.write(
+            local,
+            content,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE);
+        return true;
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        return false;
+      }
+    }
+    try (OutputStream outStream = fs.create(lock, false)) {
+      outStream.write(content);
+      return true;
+    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+      return false;
+    } catch (IOException e) {
+      if (fs.exists(lock)) {
+        return false;
+      }
+      throw e;
     }
   }
 
