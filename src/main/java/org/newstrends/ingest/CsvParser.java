@@ -187,8 +187,14 @@ public final class CsvParser {
     return line.chars().filter(c -> c == '"').count();
   }
 
-  /** Which mapped title, body or date columns the header lacks, as a reject detail; or null. */
+  /**
+   * Which title, body or date columns a preset or mapping reads that the header lacks, as a reject
+   * detail; or null.
+   */
   static String missingColumns(Map<String, String> mapping, Map<String, Integer> columns) {
+    if (mapping.entrySet().stream().allMatch(e -> e.getKey().equals(e.getValue()))) {
+      return null; // the default mapping (each field from its own name): nothing was asked for
+    }
     List<String> missing = new ArrayList<>();
     for (String field :
         List.of(
