@@ -51,19 +51,46 @@ public final class NewstrendsJob {
     OutputDirectory out =
         OutputDirectory.open(config.output(), runId, spark.sparkContext().hadoopConfiguration());
     ParquetTableWriter.configure(spark);
-    Dataset<Row> parsed = Ingest.readAll(spark, config.inputs(), config.ingest());
-    parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
+    long tl = System.nanoTime();
+    Ingest.Result read;
+    try {
+      read = Ingest.read(spark, config.inputs(), config.ingest(), true);
+    } catch (RuntimeException e) {
+      out.abort();
+      throw e;
+    }
+    timings.put("list_inputs", millisSince(tl));
+    RunReport.stage(
+        "list inputs",
+        timings.get("list_inputs"),
+        read.files().size()
+            + " files, "
+            + read.overlaps().size()
+            + " reached twice (read once), "
+            + read.skipped().size()
+            + " skipped");
+    Dataset<Row> parsed = read.parsed().persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long t0 = System.nanoTime();
       Map<String, long[]> perInput = countPerInput(parsed);
       int readTasks = parsed.rdd().getNumPartitions();
       timings.put("read_parse", millisSince(t0));
+      RunReport.stage(
+          "read",
+          timings.get("read_parse"),
+          perInput.values().stream().mapToLong(c -> c[0]).sum()
+              + " records ("
+              + perInput.values().stream().mapToLong(c -> c[2]).sum()
+              + " rejects) in "
+              + readTasks
+              + " tasks");
 
       long t1 = System.nanoTime();
       ParquetTableWriter.write(
           Deduplication.apply(ParsedRows.articles(parsed), config.dedup()), Tables.ARTICLES, out);
       ParquetTableWriter.write(ParsedRows.rejects(parsed), Tables.REJECTS, out);
       timings.put("write", millisSince(t1));
+      RunReport.stage("dedup + write articles, rejects", timings.get("write"), "staged");
 
       // Later stages read the staged tables back, so nothing upstream is computed twice.
       Dataset<Row> articlesTable = readStaged(spark, out, Tables.ARTICLES);
@@ -88,6 +115,8 @@ public final class NewstrendsJob {
           counts.put(Tables.MENTIONS, readStaged(spark, out, Tables.MENTIONS).count());
           outputs.put(Tables.MENTIONS, out.table(Tables.MENTIONS).toString());
           timings.put("annotate", millisSince(t2));
+          RunReport.stage(
+              "annotate", timings.get("annotate"), counts.get(Tables.MENTIONS) + " mentions");
         }
         if (!config.measure().tables().isEmpty()) {
           long t3 = System.nanoTime();
@@ -99,16 +128,24 @@ public final class NewstrendsJob {
                   rejects,
                   out));
           timings.put("measure", millisSince(t3));
+          RunReport.stage(
+              "measure", timings.get("measure"), String.join(", ", config.measure().tables()));
         }
       }
       Manifest manifest =
           manifest(
               spark, config, runId, started, perInput, articles, rejects, readTasks, outputs,
               counts, timings);
+      manifest = manifest.withDetails(details(read, articlesTable, out));
       reconcile(manifest);
       manifest.write(out);
       out.tidy();
+      long t4 = System.nanoTime();
       out.commit();
+      RunReport.stage(
+          "publish",
+          millisSince(t4),
+          manifest.articles() + " articles, " + manifest.rejects() + " rejects -> " + out.target());
       return manifest;
     } catch (IOException e) {
       out.abort();
@@ -184,8 +221,11 @@ public final class NewstrendsJob {
       Map<String, Long> timings) {
     List<Manifest.InputCounts> inputs = new ArrayList<>();
     long recordsRead = 0;
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (InputSpec input : config.inputs()) {
-      long[] c = perInput.getOrDefault(input.path(), new long[4]);
+      // An input listed twice reads its files once, as its first listing.
+      long[] c =
+          seen.add(input.path()) ? perInput.getOrDefault(input.path(), new long[4]) : new long[4];
       inputs.add(new Manifest.InputCounts(input.path(), input.format(), c[0], c[1], c[2], c[3]));
       recordsRead += c[0];
     }
@@ -210,6 +250,28 @@ public final class NewstrendsJob {
         timings,
         sparkInfo,
         counts);
+  }
+
+  /** The manifest's details: input files, overlaps, rejects by reason, duplicates. */
+  private static Manifest.Details details(
+      Ingest.Result read, Dataset<Row> articlesTable, OutputDirectory out) {
+    Map<String, Long> byReason = new java.util.TreeMap<>();
+    for (Row row :
+        readStaged(articlesTable.sparkSession(), out, Tables.REJECTS)
+            .groupBy("reason")
+            .count()
+            .collectAsList()) {
+      byReason.put(row.getString(0), row.getLong(1));
+    }
+    long duplicates = articlesTable.filter(col("is_canonical").equalTo(false)).count();
+    return new Manifest.Details(
+        read.files(),
+        read.overlaps(),
+        read.skipped(),
+        read.dateWindow().toString(),
+        byReason,
+        duplicates,
+        out.cleaned());
   }
 
   private static Dataset<Row> readStaged(SparkSession spark, OutputDirectory out, String table) {

@@ -107,12 +107,14 @@ public final class RunCommand implements Callable<Integer> {
             ? new JobConfig(List.of(), null, IngestConfig.DEFAULT)
             : ConfigLoader.load(file);
     String origin = file == null ? "command line" : file.toString();
+    String inputsOrigin = origin;
     if (inputs != null && !inputs.isEmpty()) {
       List<InputSpec> specs = new ArrayList<>();
       for (String path : inputs) {
         specs.add(new InputSpec(path, format, preset, null, null));
       }
       job = job.withInputs(specs);
+      inputsOrigin = "--input";
     } else if (format != null || preset != null) {
       throw new ConfigException("--format and --preset apply to --input paths; pass --input too");
     }
@@ -120,9 +122,9 @@ public final class RunCommand implements Callable<Integer> {
       job = job.withOutput(output);
     }
     if (splitBytes != null) {
-      job = job.withIngest(new IngestConfig(job.ingest().maxRecordBytes(), splitBytes));
+      job = job.withIngest(job.ingest().withSplitBytes(splitBytes));
     }
-    ConfigLoader.validate(job, origin);
+    ConfigLoader.validate(job, origin, inputsOrigin);
     if (job.annotate().enabled()) {
       GazetteerLoader.compile(job.annotate().gazetteers()); // a broken gazetteer stops us here
     }
@@ -137,14 +139,6 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   static void printSummary(PrintWriter out, Manifest m) {
-    out.println(
-        "newstrends run " + m.runId() + " finished in " + m.timingsMs().get("total") + " ms");
-    out.printf(
-        "  records read: %,d   articles: %,d   rejects: %,d   read tasks: %d%n",
-        m.recordsRead(), m.articles(), m.rejects(), m.readTasks());
-    m.outputs().forEach((table, path) -> out.println("  " + table + ": " + path));
-    out.println(
-        "  manifest: " + m.outputs().get("articles").replaceAll("/articles$", "/manifest.json"));
-    out.flush();
+    org.newstrends.RunReport.summary(out, m);
   }
 }

@@ -76,22 +76,57 @@ public final class ConfigLoader {
    * (or glob) matches something, and an output is set.
    */
   public static void validate(JobConfig config, String origin) {
+    validate(config, origin, origin);
+  }
+
+  /**
+   * Like {@link #validate(JobConfig, String)}, naming {@code inputsOrigin} (a file, or {@code
+   * --input}) in messages about the inputs.
+   */
+  public static void validate(JobConfig config, String origin, String inputsOrigin) {
     if (config.inputs().isEmpty()) {
       throw new ConfigException(
-          origin + ": no inputs; set 'inputs:' in the config or pass --input PATH[,PATH...]");
+          inputsOrigin + ": no inputs; set 'inputs:' in the config or pass --input PATH[,PATH...]");
     }
     if (config.output() == null || config.output().isBlank()) {
       throw new ConfigException(origin + ": no output; set 'output:' or pass --output DIR");
     }
-    for (InputSpec input : config.inputs()) {
+    for (int i = 0; i < config.inputs().size(); i++) {
+      InputSpec input = config.inputs().get(i);
       if (isLocal(input.path()) && !LocalPaths.matchesAnything(input.path())) {
+        int line = lineOfPath(inputsOrigin, input.path());
         throw new ConfigException(
-            origin
+            inputsOrigin
+                + (line > 0 ? ": line " + line : "")
                 + ": input path '"
                 + input.path()
-                + "' does not exist (or the glob matches no file); fix 'inputs[].path' or --input");
+                + "' does not exist (or the glob matches no file); fix "
+                + (inputsOrigin.equals("--input") ? "--input" : "'inputs[" + i + "].path'"));
       }
     }
+  }
+
+  /** The line of a YAML config file whose {@code path:} resolves to {@code resolved}; or 0. */
+  static int lineOfPath(String origin, String resolved) {
+    Path file = Path.of(origin);
+    if (!Files.isRegularFile(file)) {
+      return 0;
+    }
+    try {
+      List<String> lines = Files.readAllLines(file);
+      Path base = file.toAbsolutePath().getParent();
+      java.util.regex.Pattern pathLine =
+          java.util.regex.Pattern.compile("^\\s*(?:-\\s*)?path:\\s*['\"]?(.*?)['\"]?\\s*(?:#.*)?$");
+      for (int i = 0; i < lines.size(); i++) {
+        java.util.regex.Matcher m = pathLine.matcher(lines.get(i));
+        if (m.matches() && resolved.equals(resolve(base, m.group(1)))) {
+          return i + 1;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // no line then
+    }
+    return 0;
   }
 
   static boolean isLocal(String path) {
@@ -154,8 +189,14 @@ public final class ConfigLoader {
           java.util.regex.Pattern.compile("'([^']+)'").matcher(e.getCause().getMessage());
       needle = quoted.find() ? quoted.group(1) : null;
     }
+    int total = reported;
+    try {
+      total = Math.max(1, Files.readAllLines(file).size());
+    } catch (IOException ignored) {
+      // keep the parser's line
+    }
     if (needle == null) {
-      return reported;
+      return Math.min(reported, total);
     }
     try {
       List<String> lines = Files.readAllLines(file);
@@ -167,7 +208,7 @@ public final class ConfigLoader {
     } catch (IOException ignored) {
       // Fall back to the parser's line.
     }
-    return reported;
+    return Math.min(reported, total);
   }
 
   private static String keyPath(JsonMappingException e) {

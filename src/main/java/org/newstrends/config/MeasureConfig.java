@@ -38,7 +38,11 @@ public record MeasureConfig(
       new MeasureConfig(null, null, null, null, null, null, null, null, null);
 
   public MeasureConfig {
-    tables = checkedSubset("tables", tables, ALL_TABLES);
+    // An empty list is allowed for tables only: "build no measure table".
+    tables =
+        tables != null && tables.isEmpty()
+            ? List.of()
+            : checkedSubset("tables", tables, ALL_TABLES);
     grains = checkedSubset("grains", grains, ALL_GRAINS);
     window = window == null ? 8 : window;
     spikeThreshold = spikeThreshold == null ? 3.5 : spikeThreshold;

@@ -3,8 +3,10 @@ package org.newstrends.ingest;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.Reader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -53,33 +55,86 @@ public final class CsvParser {
       String name = header[i] == null ? "" : header[i].replace("\uFEFF", "").strip();
       columns.putIfAbsent(name, i);
     }
+    String missing = missingColumns(mapping, columns);
+    com.univocity.parsers.csv.CsvParser lineParser =
+        new com.univocity.parsers.csv.CsvParser(settings.clone());
     return new Iterator<>() {
-      private String[] row = parser.parseNext();
+      private final java.util.ArrayDeque<String[]> queue = new java.util.ArrayDeque<>();
       private long number;
       private RuntimeException failure;
+      private boolean ended;
 
       @Override
       public boolean hasNext() {
-        if (failure != null) {
+        fill();
+        if (queue.isEmpty() && failure != null) {
           RuntimeException f = failure;
           failure = null;
           throw f; // after the last good row: the reader turns it into corrupt_input
         }
-        return row != null;
+        return !queue.isEmpty();
+      }
+
+      /** Reads the next row; an unbalanced quote's swallowed lines become rows again. */
+      private void fill() {
+        if (!queue.isEmpty() || ended) {
+          return;
+        }
+        String[] row;
+        try {
+          row = parser.parseNext();
+        } catch (RuntimeException e) {
+          ended = true;
+          failure = new IllegalStateException("CSV parsing stopped after row " + number, e);
+          return;
+        }
+        if (row == null) {
+          ended = true;
+          return;
+        }
+        String content = parser.getContext().currentParsedContent();
+        List<String[]> split =
+            content == null ? null : unswallow(content, header.length, row, lineParser);
+        if (split == null) {
+          queue.add(row);
+        } else {
+          queue.addAll(split);
+        }
       }
 
       @Override
       public ParseResult next() {
-        if (row == null) {
+        if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        String[] current = row;
+        String[] current = queue.poll();
         long offset = number++;
-        try {
-          row = parser.parseNext();
-        } catch (RuntimeException e) {
-          row = null;
-          failure = new IllegalStateException("CSV parsing stopped after row " + offset, e);
+        if (current.length == 1 && current[0] != null && current[0].startsWith(UNBALANCED)) {
+          String raw = current[0].substring(UNBALANCED.length());
+          return reject(
+              raw,
+              inputFile,
+              offset,
+              REASON_BAD_CSV,
+              "unbalanced quote: the quoted field never closes on this line; the lines after it"
+                  + " are read as rows of their own");
+        }
+        if (java.util.Arrays.equals(current, header)) {
+          return reject(
+              String.join(",", current),
+              inputFile,
+              offset,
+              REASON_BAD_CSV,
+              "the header row again (two files joined, or a header written twice)");
+        }
+        if (missing != null) {
+          return reject(
+              String.join(
+                  ",", java.util.Arrays.stream(current).map(v -> v == null ? "" : v).toList()),
+              inputFile,
+              offset,
+              REASON_BAD_CSV,
+              missing);
         }
         return parseRow(
             current,
@@ -92,6 +147,73 @@ public final class CsvParser {
             maxRecordBytes);
       }
     };
+  }
+
+  private static final String UNBALANCED = "\u0000unbalanced\u0000";
+
+  /**
+   * When a row's raw text spans several lines, its first line opens a quote the line does not
+   * close, and the row is not a well-formed multi-line field (the header's width, its last line
+   * closing the quote), the quote was unbalanced and swallowed the lines after it: returns the
+   * lines as rows again, each line with an odd number of quotes as a marked bad row, the others
+   * parsed on their own. Otherwise null.
+   */
+  static List<String[]> unswallow(
+      String content, int width, String[] parsed, com.univocity.parsers.csv.CsvParser lineParser) {
+    String[] lines = content.split("\\r\\n|\\r|\\n");
+    if (lines.length < 2 || quotes(lines[0]) % 2 == 0) {
+      return null;
+    }
+    String last = lines[lines.length - 1];
+    if (parsed.length == width && quotes(last) % 2 == 1) {
+      return null; // a genuine multi-line quoted field
+    }
+    List<String[]> rows = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (quotes(line) % 2 == 1) {
+        rows.add(new String[] {UNBALANCED + line});
+      } else {
+        String[] row = lineParser.parseLine(line);
+        rows.add(row == null ? new String[] {""} : row);
+      }
+    }
+    return rows;
+  }
+
+  private static long quotes(String line) {
+    return line.chars().filter(c -> c == '"').count();
+  }
+
+  /**
+   * Which title, body or date columns a preset or mapping reads that the header lacks, as a reject
+   * detail; or null.
+   */
+  static String missingColumns(Map<String, String> mapping, Map<String, Integer> columns) {
+    if (mapping.entrySet().stream().allMatch(e -> e.getKey().equals(e.getValue()))) {
+      return null; // the default mapping (each field from its own name): nothing was asked for
+    }
+    List<String> missing = new ArrayList<>();
+    for (String field :
+        List.of(
+            org.newstrends.config.FieldMappings.TITLE,
+            org.newstrends.config.FieldMappings.BODY,
+            org.newstrends.config.FieldMappings.DATE)) {
+      String column = mapping.get(field);
+      if (column != null && !columns.containsKey(column)) {
+        missing.add("'" + column + "' (" + field + ")");
+      }
+    }
+    if (missing.isEmpty()) {
+      return null;
+    }
+    return "the file's header has no column "
+        + String.join(", ", missing)
+        + " that the input's mapping or preset reads; its columns are "
+        + new java.util.TreeSet<>(columns.keySet())
+        + ": check the preset";
   }
 
   static ParseResult parseRow(

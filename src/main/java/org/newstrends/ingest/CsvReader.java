@@ -4,10 +4,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.DateWindow;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 
@@ -20,7 +22,12 @@ import org.newstrends.config.InputSpec;
 public final class CsvReader implements ArticleReader {
 
   @Override
-  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
+  public Dataset<Row> read(
+      SparkSession spark,
+      InputSpec input,
+      List<InputFiles.Listed> files,
+      IngestConfig ingest,
+      DateWindow window) {
     Map<String, String> mapping = Map.copyOf(input.fieldMapping());
     LocalDate assumeDate = input.assumedDate();
     long max = ingest.maxRecordBytes();
@@ -32,6 +39,7 @@ public final class CsvReader implements ArticleReader {
                 mapping,
                 assumeDate,
                 max);
-    return WholeFileReads.read(spark, input.path(), CsvParser.FORMAT, parser);
+    return WholeFileReads.read(
+        spark, files, CsvParser.FORMAT, new RowMaker(input.path(), window), true, parser);
   }
 }

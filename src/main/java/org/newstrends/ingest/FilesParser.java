@@ -21,22 +21,52 @@ public final class FilesParser {
   public static final String FORMAT = "files";
   public static final String REASON_NO_BODY = "no_body";
   public static final String REASON_TOO_LARGE = "too_large";
+  public static final String REASON_NOT_TEXT = "not_text";
 
   private FilesParser() {}
 
   public static ParseResult parse(
       byte[] bytes, String inputFile, String section, LocalDate assumeDate, long maxRecordBytes) {
-    if (bytes.length > maxRecordBytes) {
+    return parse(bytes, bytes.length, inputFile, section, assumeDate, maxRecordBytes);
+  }
+
+  /**
+   * Parses a file of {@code totalBytes} bytes (decompressed) of which {@code bytes} are its start
+   * (all of it unless it is over the limit).
+   */
+  public static ParseResult parse(
+      byte[] bytes,
+      long totalBytes,
+      String inputFile,
+      String section,
+      LocalDate assumeDate,
+      long maxRecordBytes) {
+    if (totalBytes > maxRecordBytes) {
       return reject(
-          decode(java.util.Arrays.copyOf(bytes, Reject.EXCERPT_CHARS * 4)),
+          decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, Reject.EXCERPT_CHARS * 4))),
           inputFile,
           REASON_TOO_LARGE,
           "file is "
-              + bytes.length
+              + totalBytes
               + " bytes; the limit (ingest.max_record_bytes) is "
               + maxRecordBytes);
     }
+    String binary = binaryKind(bytes);
+    if (binary != null) {
+      return reject("", inputFile, REASON_NOT_TEXT, binary + "; only text files become articles");
+    }
     String text = decode(bytes);
+    long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+    if (text.length() >= 20 && replaced * 10 > text.length()) {
+      return reject(
+          text,
+          inputFile,
+          REASON_NOT_TEXT,
+          replaced
+              + " of "
+              + text.length()
+              + " characters are not UTF-8: binary data or another charset");
+    }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -82,6 +112,29 @@ public final class FilesParser {
             null,
             null,
             null));
+  }
+
+  /** What binary content a file starts with (compressed data, NUL bytes), or null for text. */
+  static String binaryKind(byte[] b) {
+    if (b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) {
+      return "gzip data in a file not named .gz";
+    }
+    if (b.length >= 3 && b[0] == 'B' && b[1] == 'Z' && b[2] == 'h') {
+      return "bzip2 data in a file not named .bz2";
+    }
+    if (b.length >= 4
+        && (b[0] & 0xff) == 0x28
+        && (b[1] & 0xff) == 0xb5
+        && (b[2] & 0xff) == 0x2f
+        && (b[3] & 0xff) == 0xfd) {
+      return "zstd data in a file not named .zst";
+    }
+    for (byte x : b) {
+      if (x == 0) {
+        return "binary data (NUL bytes)";
+      }
+    }
+    return null;
   }
 
   /** Strict UTF-8 when valid; otherwise UTF-8 with U+FFFD for each invalid sequence. */

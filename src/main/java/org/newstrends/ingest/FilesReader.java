@@ -6,6 +6,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.DateWindow;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 
@@ -17,7 +18,12 @@ import org.newstrends.config.InputSpec;
 public final class FilesReader implements ArticleReader {
 
   @Override
-  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
+  public Dataset<Row> read(
+      SparkSession spark,
+      InputSpec input,
+      List<InputFiles.Listed> files,
+      IngestConfig ingest,
+      DateWindow window) {
     String root = new Path(input.path()).toUri().getPath();
     LocalDate assumeDate = input.assumedDate();
     long max = ingest.maxRecordBytes();
@@ -25,10 +31,17 @@ public final class FilesReader implements ArticleReader {
         (file, in) -> {
           // Read at most max + 1 bytes: enough to know a file is too large.
           byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-          return List.of(FilesParser.parse(bytes, file, section(file, root), assumeDate, max))
+          // Over the limit: count the rest (not keep it) so the reject says the real size.
+          long total =
+              bytes.length > max
+                  ? bytes.length + in.transferTo(java.io.OutputStream.nullOutputStream())
+                  : bytes.length;
+          return List.of(
+                  FilesParser.parse(bytes, total, file, section(file, root), assumeDate, max))
               .iterator();
         };
-    return WholeFileReads.read(spark, input.path(), FilesParser.FORMAT, parser);
+    return WholeFileReads.read(
+        spark, files, FilesParser.FORMAT, new RowMaker(input.path(), window), true, parser);
   }
 
   /** The parent folder's name, or null when the file lies directly in the input folder. */

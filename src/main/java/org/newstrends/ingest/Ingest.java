@@ -1,17 +1,54 @@
 package org.newstrends.ingest;
 
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.DateWindow;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputFormat;
 import org.newstrends.config.InputSpec;
 
-/** Reads every input with the reader of its format into one dataset of {@link ParsedRows}. */
+/**
+ * Reads every input with the reader of its format into one dataset of {@link ParsedRows}. The
+ * inputs are listed first, on the driver: a physical file (by real path) that several inputs (or
+ * one input twice, or a name and a glob) reach is read once, by the first input that lists it, and
+ * the overlap is reported.
+ */
 public final class Ingest {
 
   private Ingest() {}
+
+  /**
+   * One physical input file of the run, for the manifest (and for incremental runs to compare).
+   *
+   * @param input the input (as configured) that reads it
+   * @param sha256 SHA-256 of the file as stored, in hex
+   */
+  public record FileRecord(
+      String input, String file, String realPath, long size, String modified, String sha256) {}
+
+  /** A physical file reached by several inputs or paths: read once, by {@code readBy}. */
+  public record Overlap(String file, String realPath, String readBy, List<String> alsoListedBy) {}
+
+  /** What was read: the parsed rows and where they came from. */
+  public record Result(
+      Dataset<Row> parsed,
+      List<FileRecord> files,
+      List<Overlap> overlaps,
+      List<InputFiles.Skipped> skipped,
+      DateWindow dateWindow) {}
 
   /** The reader for a format. */
   public static ArticleReader readerFor(InputFormat format) {
@@ -27,14 +64,104 @@ public final class Ingest {
   /** All inputs as one dataset: one row per input record, article or reject. */
   public static Dataset<Row> readAll(
       SparkSession spark, List<InputSpec> inputs, IngestConfig ingest) {
-    Dataset<Row> all = null;
-    for (InputSpec input : inputs) {
-      Dataset<Row> one = readerFor(input.inputFormat()).read(spark, input, ingest);
-      all = all == null ? one : all.union(one);
-    }
-    if (all == null) {
+    return read(spark, inputs, ingest, false).parsed();
+  }
+
+  /**
+   * Lists and reads all inputs.
+   *
+   * @param checksums whether to compute each file's SHA-256 (a parallel pass over the input bytes)
+   */
+  public static Result read(
+      SparkSession spark, List<InputSpec> inputs, IngestConfig ingest, boolean checksums) {
+    if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs");
     }
-    return all;
+    Configuration conf =
+        Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
+    DateWindow window = ingest.dateWindow(LocalDate.now(ZoneOffset.UTC));
+    Map<String, String> readBy = new LinkedHashMap<>(); // real path -> input
+    Map<String, Overlap> overlaps = new LinkedHashMap<>();
+    List<InputFiles.Skipped> skipped = new ArrayList<>();
+    List<List<InputFiles.Listed>> perInput = new ArrayList<>();
+    List<InputFiles.Listed> all = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    for (InputSpec input : inputs) {
+      InputFiles.Listing listing = InputFiles.list(input.path(), conf, ingest.followSymlinks());
+      if (!listing.matched()) {
+        throw new IllegalArgumentException(
+            "input path '" + input.path() + "' does not exist (or the glob matches no file)");
+      }
+      skipped.addAll(listing.skipped());
+      List<InputFiles.Listed> mine = new ArrayList<>();
+      for (InputFiles.Listed file : listing.files()) {
+        String owner = readBy.putIfAbsent(file.identity(), input.path());
+        if (owner == null) {
+          mine.add(file);
+          all.add(file);
+          owners.add(input.path());
+        } else {
+          Overlap o =
+              overlaps.computeIfAbsent(
+                  file.identity(),
+                  k -> new Overlap(file.file(), file.identity(), owner, new ArrayList<>()));
+          o.alsoListedBy()
+              .add(input.path() + (file.file().equals(o.file()) ? "" : " as " + file.file()));
+        }
+      }
+      perInput.add(mine);
+    }
+    Dataset<Row> parsed = null;
+    for (int i = 0; i < inputs.size(); i++) {
+      InputSpec input = inputs.get(i);
+      Dataset<Row> one =
+          readerFor(input.inputFormat()).read(spark, input, perInput.get(i), ingest, window);
+      parsed = parsed == null ? one : parsed.union(one);
+    }
+    List<String> sums =
+        checksums ? checksums(spark, conf, all) : java.util.Collections.nCopies(all.size(), null);
+    List<FileRecord> files = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      InputFiles.Listed f = all.get(i);
+      files.add(
+          new FileRecord(
+              owners.get(i),
+              f.file(),
+              f.identity(),
+              f.size(),
+              java.time.Instant.ofEpochMilli(f.modifiedMillis()).toString(),
+              sums.get(i)));
+    }
+    return new Result(parsed, files, List.copyOf(overlaps.values()), skipped, window);
+  }
+
+  /** SHA-256 of each file as stored, computed by Spark tasks in parallel. */
+  private static List<String> checksums(
+      SparkSession spark, Configuration conf, List<InputFiles.Listed> files) {
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    HadoopConf hadoop = new HadoopConf(conf);
+    List<String> names = files.stream().map(InputFiles.Listed::file).toList();
+    int slices = Math.max(1, Math.min(names.size(), 4 * jsc.defaultParallelism()));
+    jsc.setJobDescription("newstrends: input checksums");
+    return jsc.parallelize(names, slices).map(name -> sha256(name, hadoop)).collect();
+  }
+
+  private static String sha256(String file, HadoopConf conf) {
+    try {
+      Path path = new Path(file);
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = path.getFileSystem(conf.get()).open(path)) {
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          digest.update(buffer, 0, n);
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (Exception e) {
+      return "unreadable: " + e.getClass().getSimpleName();
+    }
   }
 }

@@ -66,7 +66,10 @@ public final class JsonLinesParser {
         key -> scalar(node.get(key)), mapping, FORMAT, line, inputFile, inputOffset, assumeDate);
   }
 
-  /** A JSON value as a Java string, number, list of strings, or null. */
+  /**
+   * A JSON value as a Java string, number, list of strings, or null; an object, a boolean or an
+   * array holding objects or arrays is a {@link MappedRecords.WrongType} (never turned into text).
+   */
   private static Object scalar(JsonNode v) {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return null;
@@ -74,10 +77,24 @@ public final class JsonLinesParser {
     if (v.isNumber()) {
       return v.numberValue();
     }
+    if (v.isBoolean()) {
+      return new MappedRecords.WrongType("a boolean (" + v.asText() + ")");
+    }
     if (v.isArray()) {
       List<String> out = new ArrayList<>();
-      v.forEach(e -> out.add(e.isValueNode() ? e.asText() : e.toString()));
+      for (JsonNode e : v) {
+        if (e.isContainerNode()) {
+          return new MappedRecords.WrongType(
+              "an array holding " + (e.isObject() ? "objects" : "arrays"));
+        }
+        if (!e.isNull()) {
+          out.add(e.asText());
+        }
+      }
       return out;
+    }
+    if (v.isObject()) {
+      return new MappedRecords.WrongType("an object");
     }
     return v.isValueNode() ? v.asText() : v.toString();
   }

@@ -2,6 +2,7 @@ package org.newstrends.ingest;
 
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -12,6 +13,7 @@ import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.DateWindow;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 import scala.Tuple2;
@@ -26,12 +28,23 @@ import scala.Tuple2;
 public final class JsonLinesReader implements ArticleReader {
 
   @Override
-  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
-    JavaNewHadoopRDD<LongWritable, Text> raw = LineRecords.open(spark, input, ingest, null);
+  public Dataset<Row> read(
+      SparkSession spark,
+      InputSpec input,
+      List<InputFiles.Listed> files,
+      IngestConfig ingest,
+      DateWindow window) {
+    if (files.isEmpty()) {
+      return ArticleReader.empty(spark);
+    }
+    JavaNewHadoopRDD<LongWritable, Text> raw = LineRecords.open(spark, files, ingest, null);
     JavaRDD<Row> rows =
         raw.mapPartitionsWithInputSplit(
             new ParseSplit(
-                input.path(), ingest.maxRecordBytes(), input.fieldMapping(), input.assumedDate()),
+                new RowMaker(input.path(), window),
+                ingest.maxRecordBytes(),
+                input.fieldMapping(),
+                input.assumedDate()),
             true);
     return spark.createDataFrame(rows, ParsedRows.SCHEMA);
   }
@@ -40,14 +53,14 @@ public final class JsonLinesReader implements ArticleReader {
   static final class ParseSplit
       implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>, Iterator<Row>> {
 
-    private final String inputPath;
+    private final RowMaker rows;
     private final long maxRecordBytes;
     private final Map<String, String> mapping;
     private final LocalDate assumeDate;
 
     ParseSplit(
-        String inputPath, long maxRecordBytes, Map<String, String> mapping, LocalDate assumeDate) {
-      this.inputPath = inputPath;
+        RowMaker rows, long maxRecordBytes, Map<String, String> mapping, LocalDate assumeDate) {
+      this.rows = rows;
       this.maxRecordBytes = maxRecordBytes;
       this.mapping = Map.copyOf(mapping);
       this.assumeDate = assumeDate;
@@ -56,8 +69,9 @@ public final class JsonLinesReader implements ArticleReader {
     @Override
     public Iterator<Row> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
       String file = SafeTextInputFormat.fileOf(split);
-      return new SkippingIterator<>(records, record -> parse(file, record._1().get(), record._2()))
-          .map(result -> ParsedRows.toRow(inputPath, result));
+      return rows.rows(
+          new SkippingIterator<>(records, record -> parse(file, record._1().get(), record._2())),
+          SafeTextInputFormat.startOf(split));
     }
 
     /** The result of one line record, or null for a blank line. */

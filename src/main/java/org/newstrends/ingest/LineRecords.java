@@ -1,7 +1,8 @@
 package org.newstrends.ingest;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
@@ -9,13 +10,12 @@ import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.newstrends.config.IngestConfig;
-import org.newstrends.config.InputSpec;
 
 /**
- * Delimited records of an input through Hadoop's line reader ({@link SafeTextInputFormat}): split
- * into many tasks for plain and bzip2 files, one task per gzip or zstd file, recursive into
- * directories, corrupt files ending in one failure record instead of a failed task. Keys are the
- * byte offsets of the records.
+ * Delimited records of listed files through Hadoop's line reader ({@link SafeTextInputFormat}):
+ * split into many tasks for plain and bzip2 files, one task per gzip or zstd file, corrupt files
+ * ending in one failure record instead of a failed task. Keys are the byte offsets of the records.
+ * The files are those {@link InputFiles} listed: Hadoop lists nothing itself.
  */
 final class LineRecords {
 
@@ -25,22 +25,23 @@ final class LineRecords {
    * @param delimiter the record delimiter, or {@code null} for lines
    */
   static JavaNewHadoopRDD<LongWritable, Text> open(
-      SparkSession spark, InputSpec input, IngestConfig ingest, String delimiter) {
+      SparkSession spark, List<InputFiles.Listed> files, IngestConfig ingest, String delimiter) {
     Configuration conf =
         Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
-    conf.setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
     if (delimiter != null) {
       conf.set("textinputformat.record.delimiter", delimiter);
     }
+    conf.set(
+        SafeTextInputFormat.FILES,
+        files.stream().map(InputFiles.Listed::file).collect(Collectors.joining("\n")));
+    long total = files.stream().mapToLong(InputFiles.Listed::size).sum();
     long splitBytes =
         ingest.splitBytes() > 0
             ? ingest.splitBytes()
-            : SplitSizing.splitBytes(
-                new Path(input.path()), conf, spark.sparkContext().defaultParallelism());
+            : SplitSizing.splitBytes(total, spark.sparkContext().defaultParallelism());
     conf.setLong(FileInputFormat.SPLIT_MAXSIZE, splitBytes);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     return (JavaNewHadoopRDD<LongWritable, Text>)
-        jsc.newAPIHadoopFile(
-            input.path(), SafeTextInputFormat.class, LongWritable.class, Text.class, conf);
+        jsc.newAPIHadoopRDD(conf, SafeTextInputFormat.class, LongWritable.class, Text.class);
   }
 }

@@ -21,8 +21,42 @@ import org.newstrends.config.FieldMappings;
 final class MappedRecords {
 
   static final String REASON_NO_BODY = "no_body";
+  static final String REASON_BAD_TYPE = "bad_type";
+
+  /** A value of a type no article field takes (a JSON object, a boolean). */
+  record WrongType(String what) {}
 
   private MappedRecords() {}
+
+  /** The first mapped field whose value has a type it cannot take, as a reject detail; or null. */
+  private static String wrongType(Function<String, Object> lookup, Map<String, String> mapping) {
+    for (Map.Entry<String, String> field : new java.util.TreeMap<>(mapping).entrySet()) {
+      Object v = lookup.apply(field.getValue());
+      String what = null;
+      if (v instanceof WrongType w) {
+        what = w.what();
+      } else if (v instanceof Number && !field.getKey().equals(FieldMappings.DATE)) {
+        what = "a number (" + v + ")";
+      } else if (v instanceof List<?>
+          && !field.getKey().equals(FieldMappings.BODY)
+          && !field.getKey().equals(FieldMappings.AUTHORS)) {
+        what = "an array";
+      }
+      if (what != null) {
+        return "field '"
+            + field.getKey()
+            + "' (key '"
+            + field.getValue()
+            + "') holds "
+            + what
+            + "; expected "
+            + (field.getKey().equals(FieldMappings.DATE)
+                ? "a date string or epoch number"
+                : "text");
+      }
+    }
+    return null;
+  }
 
   static ParseResult toResult(
       Function<String, Object> lookup,
@@ -32,6 +66,11 @@ final class MappedRecords {
       String inputFile,
       long inputOffset,
       LocalDate assumeDate) {
+    String wrong = wrongType(lookup, mapping);
+    if (wrong != null) {
+      return ParseResult.rejected(
+          new Reject(inputFile, inputOffset, format, REASON_BAD_TYPE, wrong, Reject.excerpt(raw)));
+    }
     String title = TextCleaner.inline(text(lookup, mapping, FieldMappings.TITLE));
     List<String> paragraphs = TextCleaner.paragraphs(text(lookup, mapping, FieldMappings.BODY));
     if (title == null && paragraphs.isEmpty()) {
@@ -45,32 +84,34 @@ final class MappedRecords {
               Reject.excerpt(raw)));
     }
     String lede = joined(TextCleaner.paragraphs(text(lookup, mapping, FieldMappings.LEDE)));
-    FlexibleDates.When when = FlexibleDates.parse(value(lookup, mapping, FieldMappings.DATE));
+    Object dateValue = value(lookup, mapping, FieldMappings.DATE);
+    FlexibleDates.When when = FlexibleDates.parse(dateValue);
     LocalDate date = when != null ? when.date() : assumeDate;
     String source = TextCleaner.inline(text(lookup, mapping, FieldMappings.SOURCE));
     if (source == null) {
       source = host(text(lookup, mapping, FieldMappings.SOURCE_URL));
     }
     return ParseResult.of(
-        new Article(
-            inputFile,
-            inputOffset,
-            format,
-            date,
-            when == null ? null : when.at(),
-            TextCleaner.inline(text(lookup, mapping, FieldMappings.SECTION)),
-            title,
-            lede,
-            null,
-            null,
-            null,
-            paragraphs,
-            null,
-            null,
-            source,
-            blankToNull(text(lookup, mapping, FieldMappings.URL)),
-            authors(value(lookup, mapping, FieldMappings.AUTHORS)),
-            blankToNull(text(lookup, mapping, FieldMappings.LANGUAGE))));
+            new Article(
+                inputFile,
+                inputOffset,
+                format,
+                date,
+                when == null ? null : when.at(),
+                TextCleaner.inline(text(lookup, mapping, FieldMappings.SECTION)),
+                title,
+                lede,
+                null,
+                null,
+                null,
+                paragraphs,
+                null,
+                null,
+                source,
+                blankToNull(text(lookup, mapping, FieldMappings.URL)),
+                authors(value(lookup, mapping, FieldMappings.AUTHORS)),
+                blankToNull(text(lookup, mapping, FieldMappings.LANGUAGE))))
+        .withRaw(dateValue == null ? null : dateValue.toString(), raw);
   }
 
   private static String keys(Map<String, String> mapping) {

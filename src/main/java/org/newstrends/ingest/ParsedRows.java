@@ -3,6 +3,8 @@ package org.newstrends.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.timestamp_micros;
@@ -15,7 +17,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +25,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
+import org.newstrends.config.DateWindow;
 import org.newstrends.output.Tables;
 
 /**
@@ -36,6 +40,14 @@ public final class ParsedRows {
 
   public static final String INPUT_PATH = "input_path";
   public static final String IS_REJECT = "is_reject";
+
+  /** Where the record's read task started in its file (0 for files read whole). */
+  public static final String SPLIT_START = "split_start";
+
+  /** The record's number within its read task: with {@link #SPLIT_START}, the file order. */
+  public static final String SPLIT_ORDINAL = "split_ordinal";
+
+  public static final String REASON_IMPOSSIBLE_DATE = "impossible_date";
 
   /** Dates and timestamps travel as epoch day and epoch microsecond numbers: no time zone. */
   public static final StructType SCHEMA =
@@ -64,16 +76,30 @@ public final class ParsedRows {
           .add(createStructField("word_count", IntegerType, true))
           .add(createStructField("reason", StringType, true))
           .add(createStructField("detail", StringType, true))
-          .add(createStructField("raw_excerpt", StringType, true));
+          .add(createStructField("raw_excerpt", StringType, true))
+          .add(createStructField(SPLIT_START, LongType, false))
+          .add(createStructField(SPLIT_ORDINAL, LongType, false));
 
   private ParsedRows() {}
 
-  /** One parse result as a row of {@link #SCHEMA}; fields a result does not have stay null. */
+  /** One parse result as a row of {@link #SCHEMA} with the default date window (tests). */
   public static Row toRow(String inputPath, ParseResult result) {
+    return toRow(inputPath, result, DateWindow.defaultNow(), 0, 0);
+  }
+
+  /**
+   * One parse result as a row of {@link #SCHEMA}; fields a result does not have stay null. An
+   * article dated outside {@code window} becomes an {@code impossible_date} reject naming the
+   * value.
+   */
+  public static Row toRow(
+      String inputPath, ParseResult result, DateWindow window, long splitStart, long ordinal) {
     Object[] v = new Object[SCHEMA.size()];
     v[INPUT_PATH_AT] = inputPath;
-    if (!result.isArticle()) {
-      Reject r = result.reject();
+    v[SPLIT_START_AT] = splitStart;
+    v[SPLIT_ORDINAL_AT] = ordinal;
+    Reject r = result.isArticle() ? outsideWindow(result, window) : result.reject();
+    if (r != null) {
       v[IS_REJECT_AT] = true;
       put(v, "input_file", r.inputFile());
       put(v, "input_offset", r.inputOffset());
@@ -92,12 +118,7 @@ public final class ParsedRows {
         v,
         "published_epoch_day",
         a.publishedDate() == null ? null : (int) a.publishedDate().toEpochDay());
-    put(
-        v,
-        "published_epoch_micros",
-        a.publishedAt() == null
-            ? null
-            : ChronoUnit.MICROS.between(java.time.Instant.EPOCH, a.publishedAt()));
+    put(v, "published_epoch_micros", a.publishedAt() == null ? null : micros(a.publishedAt()));
     put(v, "section", a.section());
     put(v, "title", a.title());
     put(v, "lede", a.lede());
@@ -116,8 +137,43 @@ public final class ParsedRows {
     return RowFactory.create(v);
   }
 
+  /** Epoch microseconds without the nanosecond overflow of {@code ChronoUnit.MICROS.between}. */
+  static long micros(Instant at) {
+    return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1000);
+  }
+
+  /** The impossible_date reject of an article dated outside the window, or null. */
+  static Reject outsideWindow(ParseResult result, DateWindow window) {
+    Article a = result.article();
+    boolean bad =
+        (a.publishedDate() != null && !window.contains(a.publishedDate()))
+            || (a.publishedAt() != null && !window.contains(a.publishedAt()));
+    if (!bad) {
+      return null;
+    }
+    String parsed =
+        a.publishedAt() != null ? a.publishedAt().toString() : a.publishedDate().toString();
+    String value =
+        result.rawDate() != null
+            ? "'" + Reject.excerpt(result.rawDate()) + "' (read as " + parsed + ")"
+            : parsed;
+    return new Reject(
+        a.inputFile(),
+        a.inputOffset(),
+        a.inputFormat(),
+        REASON_IMPOSSIBLE_DATE,
+        "date "
+            + value
+            + " is outside the plausible dates "
+            + window
+            + " (ingest.earliest_date, ingest.latest_date)",
+        result.rawExcerpt() != null ? result.rawExcerpt() : Reject.excerpt(a.title()));
+  }
+
   private static final int INPUT_PATH_AT = SCHEMA.fieldIndex(INPUT_PATH);
   private static final int IS_REJECT_AT = SCHEMA.fieldIndex(IS_REJECT);
+  private static final int SPLIT_START_AT = SCHEMA.fieldIndex(SPLIT_START);
+  private static final int SPLIT_ORDINAL_AT = SCHEMA.fieldIndex(SPLIT_ORDINAL);
 
   private static void put(Object[] values, String field, Object value) {
     values[SCHEMA.fieldIndex(field)] = value;
@@ -129,9 +185,8 @@ public final class ParsedRows {
 
   /**
    * The {@code articles} table from parsed rows, every article its own duplicate group (the
-   * deduplication stage fills {@code dup_group_id} and {@code is_canonical}). {@code article_id} is
-   * a SHA-256 (first 16 hex digits) of the input file and the record's offset, so the same input
-   * read again gives the same ids and exact copies at different offsets stay distinct.
+   * deduplication stage fills {@code dup_group_id} and {@code is_canonical}). See {@link
+   * #articleId()} for the id.
    */
   public static Dataset<Row> articles(Dataset<Row> parsed) {
     Column date = date_from_unix_date(col("published_epoch_day"));
@@ -139,7 +194,7 @@ public final class ParsedRows {
     for (String name : Tables.columns(Tables.ARTICLES_SCHEMA)) {
       columns.add(
           switch (name) {
-            case "article_id", "dup_group_id" -> articleId().as(name);
+            case "article_id", "dup_group_id" -> col(ARTICLE_ID).as(name);
             case "is_canonical" -> lit(true).as(name);
             case "published_date" -> date.as(name);
             case "published_at" ->
@@ -150,8 +205,15 @@ public final class ParsedRows {
             default -> col(name);
           });
     }
-    return parsed.filter(col(IS_REJECT).equalTo(false)).select(columns.toArray(Column[]::new));
+    return parsed
+        .filter(col(IS_REJECT).equalTo(false))
+        .withColumn(CONTENT_HASH, contentHash())
+        .withColumn(ARTICLE_ID, articleId())
+        .select(columns.toArray(Column[]::new));
   }
+
+  private static final String ARTICLE_ID = "__article_id";
+  private static final String CONTENT_HASH = "__content_hash";
 
   /** The {@code rejects} table from parsed rows. */
   public static Dataset<Row> rejects(Dataset<Row> parsed) {
@@ -162,12 +224,56 @@ public final class ParsedRows {
     return parsed.filter(col(IS_REJECT).equalTo(true)).select(columns);
   }
 
+  /**
+   * The file's identity in ids: its path without a compression suffix, so a file recompressed
+   * ({@code a.jsonl} to {@code a.jsonl.bz2}) keeps its ids.
+   */
+  static Column fileKey() {
+    return regexp_replace(col("input_file"), "\\.(gz|bz2|zst|zstd|deflate)$", "");
+  }
+
+  /** SHA-256 of what an article says (every content column), in hex. */
+  static Column contentHash() {
+    List<Column> parts = new ArrayList<>();
+    for (String c :
+        List.of(
+            "title",
+            "lede",
+            "section",
+            "photo_caption",
+            "photo_credit",
+            "dateline",
+            "body",
+            "source",
+            "url",
+            "language")) {
+      parts.add(functions.coalesce(col(c), lit("\u0002")));
+    }
+    for (String c : List.of("subheadings", "related", "authors")) {
+      parts.add(functions.coalesce(functions.array_join(col(c), "\u0001"), lit("\u0002")));
+    }
+    for (String c : List.of("published_epoch_day", "published_epoch_micros")) {
+      parts.add(functions.coalesce(col(c).cast("string"), lit("\u0002")));
+    }
+    return sha2(functions.concat_ws("\u0000", parts.toArray(Column[]::new)), 256);
+  }
+
+  /**
+   * {@code article_id}: the first 16 hex digits of SHA-256(file key NUL content hash NUL n), where
+   * n numbers the exact copies of one article within one file in file order (0 for the first). File
+   * order is (task start, number within the task), which is the same whatever the split size, the
+   * number of cores or the codec, so ids are too; byte offsets are not (split bzip2 reports block
+   * positions).
+   */
   static Column articleId() {
+    Column key = fileKey();
+    Column hash = col(CONTENT_HASH);
+    Column occurrence =
+        row_number()
+            .over(
+                Window.partitionBy(key, hash)
+                    .orderBy(col(SPLIT_START), col(SPLIT_ORDINAL), col("input_file")));
     return substring(
-        sha2(
-            functions.concat_ws("\u0000", col("input_file"), col("input_offset").cast("string")),
-            256),
-        1,
-        16);
+        sha2(functions.concat_ws("\u0000", key, hash, occurrence.cast("string")), 256), 1, 16);
   }
 }

@@ -1,9 +1,14 @@
 package org.newstrends.ingest;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.JobContext;
 import org.apache.hadoop.mapreduce.RecordReader;
 import org.apache.hadoop.mapreduce.TaskAttemptContext;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
@@ -18,8 +23,30 @@ import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
  */
 public final class SafeTextInputFormat extends TextInputFormat {
 
+  /**
+   * The configuration key holding the files to read, one per line, as listed by {@link InputFiles}:
+   * the format reads exactly these (no listing of its own, no globbing).
+   */
+  public static final String FILES = "newstrends.input.files";
+
   /** The key of the record that reports a read failure; its value is the message. */
   public static final long FAILURE_KEY = -1L;
+
+  @Override
+  protected List<FileStatus> listStatus(JobContext job) throws IOException {
+    String files = job.getConfiguration().get(FILES);
+    if (files == null) {
+      return super.listStatus(job);
+    }
+    List<FileStatus> result = new ArrayList<>();
+    for (String file : files.split("\n")) {
+      if (!file.isEmpty()) {
+        Path path = new Path(file);
+        result.add(path.getFileSystem(job.getConfiguration()).getFileStatus(path));
+      }
+    }
+    return result;
+  }
 
   @Override
   public RecordReader<LongWritable, Text> createRecordReader(
@@ -108,6 +135,11 @@ public final class SafeTextInputFormat extends TextInputFormat {
         // Closing a stream that already failed may fail again; the failure is already reported.
       }
     }
+  }
+
+  /** Where a split starts in its file. */
+  static long startOf(InputSplit split) {
+    return ((FileSplit) split).getStart();
   }
 
   /** The file of a split, for reports. */

@@ -133,6 +133,41 @@ public final class TextDumpParser {
     return layout(blocks, raw, inputFile, inputOffset, date, section, source);
   }
 
+  /**
+   * Where text that follows a record's {@code SOURCE:} line starts in {@code raw} (bytes after a
+   * file's last record, garbage between records), or -1: it is not part of the article and becomes
+   * a reject of its own.
+   */
+  public static int trailingText(String raw) {
+    int source = -1;
+    for (int i = raw.indexOf("SOURCE:"); i >= 0; i = raw.indexOf("SOURCE:", i + 1)) {
+      if (i == 0 || raw.charAt(i - 1) == '\n' || raw.charAt(i - 1) == '\r') {
+        source = i;
+      }
+    }
+    if (source < 0) {
+      return -1;
+    }
+    int eol = source;
+    while (eol < raw.length() && raw.charAt(eol) != '\n' && raw.charAt(eol) != '\r') {
+      eol++;
+    }
+    while (eol < raw.length() && (raw.charAt(eol) == '\n' || raw.charAt(eol) == '\r')) {
+      eol++;
+    }
+    return raw.substring(eol).isBlank() ? -1 : eol;
+  }
+
+  /** The reject of text after a record's SOURCE line. */
+  public static ParseResult trailingReject(String text, String inputFile, long offset) {
+    return reject(
+        text,
+        inputFile,
+        offset,
+        REASON_BAD_HEADER,
+        "text after a record's SOURCE: line, before the next ' date YYYY-MM-DD' header");
+  }
+
   private static ParseResult layout(
       List<List<String>> blocks,
       String raw,

@@ -1,6 +1,7 @@
 package org.newstrends.ingest;
 
 import java.util.Iterator;
+import java.util.List;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.InputSplit;
@@ -11,6 +12,7 @@ import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.DateWindow;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 import scala.Tuple2;
@@ -27,12 +29,20 @@ public final class TextDumpReader implements ArticleReader {
   static final String RECORD_DELIMITER = "\n" + TextDumpParser.HEADER_PREFIX;
 
   @Override
-  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
+  public Dataset<Row> read(
+      SparkSession spark,
+      InputSpec input,
+      List<InputFiles.Listed> files,
+      IngestConfig ingest,
+      DateWindow window) {
+    if (files.isEmpty()) {
+      return ArticleReader.empty(spark);
+    }
     JavaNewHadoopRDD<LongWritable, Text> raw =
-        LineRecords.open(spark, input, ingest, RECORD_DELIMITER);
+        LineRecords.open(spark, files, ingest, RECORD_DELIMITER);
     JavaRDD<Row> rows =
         raw.mapPartitionsWithInputSplit(
-            new ParseSplit(input.path(), ingest.maxRecordBytes()), true);
+            new ParseSplit(new RowMaker(input.path(), window), ingest.maxRecordBytes()), true);
     return spark.createDataFrame(rows, ParsedRows.SCHEMA);
   }
 
@@ -40,30 +50,95 @@ public final class TextDumpReader implements ArticleReader {
   static final class ParseSplit
       implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>, Iterator<Row>> {
 
-    private final String inputPath;
+    private final RowMaker rows;
     private final long maxRecordBytes;
 
-    ParseSplit(String inputPath, long maxRecordBytes) {
-      this.inputPath = inputPath;
+    ParseSplit(RowMaker rows, long maxRecordBytes) {
+      this.rows = rows;
       this.maxRecordBytes = maxRecordBytes;
     }
 
     @Override
     public Iterator<Row> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
       String file = SafeTextInputFormat.fileOf(split);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return records.hasNext();
-        }
+      Iterator<ParseResult> results =
+          new Iterator<>() {
+            private final java.util.ArrayDeque<ParseResult> ready = new java.util.ArrayDeque<>();
 
-        @Override
-        public Row next() {
-          Tuple2<LongWritable, Text> record = records.next();
-          return ParsedRows.toRow(inputPath, parseRecord(file, record._1().get(), record._2()));
-        }
-      };
+            @Override
+            public boolean hasNext() {
+              return !ready.isEmpty() || records.hasNext();
+            }
+
+            @Override
+            public ParseResult next() {
+              if (ready.isEmpty()) {
+                Tuple2<LongWritable, Text> record = records.next();
+                ready.addAll(parseRecords(file, record._1().get(), record._2()));
+              }
+              return ready.poll();
+            }
+          };
+      return rows.rows(results, SafeTextInputFormat.startOf(split));
     }
+
+    /**
+     * The record's result, then a reject for any text after its SOURCE line. A header after a lone
+     * CR (not the {@code "\\n date "} delimiter) starts a record of its own, so lone-CR line ends
+     * never glue two records together.
+     */
+    List<ParseResult> parseRecords(String file, long key, Text value) {
+      if (key == SafeTextInputFormat.FAILURE_KEY || value.getLength() > maxRecordBytes) {
+        return List.of(parseRecord(file, key, value));
+      }
+      String text = value.toString();
+      boolean first = key == 0;
+      long offset = first ? 0 : key - TextDumpParser.HEADER_PREFIX.length();
+      String prefix = first ? "" : TextDumpParser.HEADER_PREFIX;
+      List<ParseResult> out = new java.util.ArrayList<>();
+      java.util.regex.Matcher cr = LONE_CR_HEADER.matcher(text);
+      int start = 0;
+      while (true) {
+        boolean more = cr.find();
+        int end = more ? cr.start() + 1 : text.length();
+        String piece = text.substring(start, end);
+        String raw = start == 0 ? prefix + piece : piece;
+        long at =
+            offset
+                + (start == 0
+                    ? 0
+                    : prefix.length()
+                        + text.substring(0, start)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                            .length);
+        int junk = TextDumpParser.trailingText(raw);
+        String record = junk < 0 ? raw : raw.substring(0, junk);
+        out.add(
+            TextDumpParser.parse(
+                record,
+                record.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                file,
+                at,
+                maxRecordBytes));
+        if (junk >= 0) {
+          out.add(
+              TextDumpParser.trailingReject(
+                  raw.substring(junk),
+                  file,
+                  at
+                      + raw.substring(0, junk)
+                          .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                          .length));
+        }
+        if (!more) {
+          return out;
+        }
+        start = end;
+      }
+    }
+
+    private static final java.util.regex.Pattern LONE_CR_HEADER =
+        java.util.regex.Pattern.compile("\\r(?!\\n) date \\d{4}-\\d{2}-\\d{2}");
 
     ParseResult parseRecord(String file, long key, Text value) {
       if (key == SafeTextInputFormat.FAILURE_KEY) {

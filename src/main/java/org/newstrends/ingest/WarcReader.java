@@ -3,19 +3,16 @@ package org.newstrends.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.netpreserve.jwarc.WarcRecord;
+import org.newstrends.config.DateWindow;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
-import scala.Tuple2;
 
 /**
  * Reads WARC files (gzip per record, or uncompressed) with jwarc: one task reads one whole file,
@@ -29,41 +26,25 @@ import scala.Tuple2;
 public final class WarcReader implements ArticleReader {
 
   @Override
-  public Dataset<Row> read(SparkSession spark, InputSpec input, IngestConfig ingest) {
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Row> rows =
-        jsc.binaryFiles(input.path(), jsc.defaultParallelism())
-            .flatMap(new ParseFile(input.path(), ingest.maxRecordBytes()));
-    return spark.createDataFrame(rows, ParsedRows.SCHEMA);
-  }
-
-  /** Parses the records of one WARC file. Package-private so tests can call it directly. */
-  static final class ParseFile implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
-
-    private final String inputPath;
-    private final long maxRecordBytes;
-
-    ParseFile(String inputPath, long maxRecordBytes) {
-      this.inputPath = inputPath;
-      this.maxRecordBytes = maxRecordBytes;
-    }
-
-    @Override
-    public Iterator<Row> call(Tuple2<String, PortableDataStream> file) {
-      String name = file._1();
-      Iterator<ParseResult> results = records(name, () -> file._2().open(), maxRecordBytes);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return results.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return ParsedRows.toRow(inputPath, results.next());
-        }
-      };
-    }
+  public Dataset<Row> read(
+      SparkSession spark,
+      InputSpec input,
+      List<InputFiles.Listed> files,
+      IngestConfig ingest,
+      DateWindow window) {
+    long max = ingest.maxRecordBytes();
+    // Read as stored: gzip members are undone record by record (and resynchronised after damage).
+    HadoopConf conf =
+        new HadoopConf(
+            new org.apache.hadoop.conf.Configuration(spark.sparkContext().hadoopConfiguration()));
+    WholeFileReads.FileParser parser =
+        (file, in) -> {
+          in.close();
+          org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
+          return records(file, () -> path.getFileSystem(conf.get()).open(path), max);
+        };
+    return WholeFileReads.read(
+        spark, files, WarcRecordParser.FORMAT, new RowMaker(input.path(), window), false, parser);
   }
 
   /** Opens a file's bytes. */
@@ -72,22 +53,27 @@ public final class WarcReader implements ArticleReader {
   }
 
   /**
-   * The parse results of one WARC file, lazily: one per record, then at most one {@code
-   * corrupt_input} reject if the file cannot be read to its end. Closes the stream at the end.
+   * The parse results of one WARC file, lazily: one per record. Damage never costs more than the
+   * damaged part: a record whose rest cannot be read ends as one {@code corrupt_input} reject at
+   * its offset (not a parse reject plus a corrupt_input), and reading resumes at the next intact
+   * record (the next gzip member for {@code .gz} files, the next {@code WARC/1.} line otherwise),
+   * with one {@code corrupt_input} reject for the unreadable bytes in between. Closes the stream at
+   * the end. {@code opener} must give a fresh stream from the file's start on every call.
    */
   static Iterator<ParseResult> records(String file, Opener opener, long maxRecordBytes) {
     return new Iterator<>() {
       private org.netpreserve.jwarc.WarcReader reader;
-      private ParseResult pending;
+      private long base; // offset of the current reader's stream in the file
+      private final java.util.ArrayDeque<ParseResult> ready = new java.util.ArrayDeque<>();
       private boolean done;
-      private long lastOffset;
+      private long lastOffset = -1;
 
       @Override
       public boolean hasNext() {
-        if (pending == null && !done) {
-          pending = advance();
+        while (ready.isEmpty() && !done) {
+          advance();
         }
-        return pending != null;
+        return !ready.isEmpty();
       }
 
       @Override
@@ -95,38 +81,139 @@ public final class WarcReader implements ArticleReader {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        ParseResult result = pending;
-        pending = null;
-        return result;
+        return ready.poll();
       }
 
-      private ParseResult advance() {
+      private void advance() {
+        Optional<WarcRecord> record;
         try {
           if (reader == null) {
             reader = new org.netpreserve.jwarc.WarcReader(opener.open());
           }
-          Optional<WarcRecord> record = reader.next();
-          if (record.isEmpty()) {
-            finish();
-            return null;
-          }
-          lastOffset = reader.position();
-          return WarcRecordParser.parse(record.get(), file, lastOffset, maxRecordBytes);
+          record = reader.next();
         } catch (IOException | RuntimeException e) {
-          long offset = reader == null ? 0 : Math.max(lastOffset, reader.position());
+          // The next record's header (or the previous gzip member's end) is damaged.
+          long failedAt = lastOffset < 0 ? 0 : Math.max(lastOffset + 1, base + safePosition());
+          long resume = resync(failedAt + 1);
+          String what =
+              resume < 0
+                  ? "unreadable from this offset on"
+                  : "bytes " + failedAt + " to " + resume + " unreadable, reading resumed there";
+          ready.add(WarcRecordParser.corrupt(file, failedAt, new IOException(what + ": " + e, e)));
+          if (resume < 0) {
+            finish();
+          }
+          return;
+        }
+        if (record.isEmpty()) {
           finish();
-          return WarcRecordParser.corrupt(file, offset, e);
+          return;
+        }
+        long offset = base + reader.position();
+        lastOffset = offset;
+        ParseResult result = WarcRecordParser.parse(record.get(), file, offset, maxRecordBytes);
+        try {
+          record.get().body().consume();
+        } catch (IOException | RuntimeException e) {
+          // This record is damaged: one reject for it, whatever its parse said.
+          String parsed = result.isArticle() ? "" : result.reject().reason() + ", ";
+          ready.add(
+              WarcRecordParser.corrupt(
+                  file, offset, new IOException("damaged record (" + parsed + e + ")", e)));
+          if (resync(offset + 1) < 0) {
+            finish();
+          }
+          return;
+        }
+        ready.add(result);
+      }
+
+      private long safePosition() {
+        try {
+          return reader == null ? 0 : reader.position();
+        } catch (RuntimeException e) {
+          return 0;
+        }
+      }
+
+      /**
+       * Finds the next offset from {@code from} where an intact record starts and switches the
+       * reader there; -1 when there is none.
+       */
+      private long resync(long from) {
+        boolean gzip = file.endsWith(".gz");
+        long candidate = from;
+        for (int attempts = 0; attempts < 1000; attempts++) {
+          candidate = scan(candidate, gzip);
+          if (candidate < 0) {
+            return -1;
+          }
+          try {
+            InputStream in = opener.open();
+            in.skipNBytes(candidate);
+            org.netpreserve.jwarc.WarcReader probe = new org.netpreserve.jwarc.WarcReader(in);
+            // Check that a whole record reads from here before switching to it.
+            InputStream check = opener.open();
+            check.skipNBytes(candidate);
+            try (org.netpreserve.jwarc.WarcReader test =
+                new org.netpreserve.jwarc.WarcReader(check)) {
+              Optional<WarcRecord> r = test.next();
+              if (r.isEmpty()) {
+                return -1;
+              }
+              r.get().body().consume();
+            }
+            closeReader();
+            reader = probe;
+            base = candidate;
+            lastOffset = candidate - 1;
+            return candidate;
+          } catch (IOException | RuntimeException e) {
+            candidate++;
+          }
+        }
+        return -1;
+      }
+
+      /** The next offset at or after {@code from} that looks like a record start, or -1. */
+      private long scan(long from, boolean gzip) {
+        try (InputStream in = new java.io.BufferedInputStream(opener.open(), 1 << 16)) {
+          in.skipNBytes(from);
+          byte[] magic =
+              gzip
+                  ? new byte[] {0x1f, (byte) 0x8b, 0x08}
+                  : "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+          int matched = 0;
+          long pos = from;
+          for (int b; (b = in.read()) >= 0; pos++) {
+            if ((byte) b == magic[matched]) {
+              matched++;
+              if (matched == magic.length) {
+                return pos - magic.length + 1;
+              }
+            } else {
+              matched = (byte) b == magic[0] ? 1 : 0;
+            }
+          }
+          return -1;
+        } catch (IOException | RuntimeException e) {
+          return -1;
         }
       }
 
       private void finish() {
         done = true;
+        closeReader();
+      }
+
+      private void closeReader() {
         if (reader != null) {
           try {
             reader.close();
-          } catch (IOException e) {
+          } catch (IOException | RuntimeException e) {
             // nothing left to read from it
           }
+          reader = null;
         }
       }
     };

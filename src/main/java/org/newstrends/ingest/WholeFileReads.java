@@ -34,29 +34,45 @@ final class WholeFileReads {
 
   private WholeFileReads() {}
 
-  static Dataset<Row> read(SparkSession spark, String inputPath, String format, FileParser parser) {
+  /**
+   * Reads listed files whole, each through its codec (by suffix) unless {@code decompress} is false
+   * (WARC files, read as stored).
+   */
+  static Dataset<Row> read(
+      SparkSession spark,
+      List<InputFiles.Listed> listed,
+      String format,
+      RowMaker rows,
+      boolean decompress,
+      FileParser parser) {
+    if (listed.isEmpty()) {
+      return ArticleReader.empty(spark);
+    }
     Configuration conf =
         Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
-    List<String> files = InputFiles.list(inputPath, conf);
+    List<String> files = listed.stream().map(InputFiles.Listed::file).toList();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
-    JavaRDD<Row> rows =
+    JavaRDD<Row> out =
         jsc.parallelize(files, slices)
-            .mapPartitions(new ReadFiles(inputPath, format, new HadoopConf(conf), parser));
-    return spark.createDataFrame(rows, ParsedRows.SCHEMA);
+            .mapPartitions(new ReadFiles(rows, format, new HadoopConf(conf), decompress, parser));
+    return spark.createDataFrame(out, ParsedRows.SCHEMA);
   }
 
   /** Reads the files of one partition. Package-private so tests can call it directly. */
   static final class ReadFiles implements FlatMapFunction<Iterator<String>, Row> {
-    private final String inputPath;
+    private final RowMaker rows;
     private final String format;
     private final HadoopConf conf;
+    private final boolean decompress;
     private final FileParser parser;
 
-    ReadFiles(String inputPath, String format, HadoopConf conf, FileParser parser) {
-      this.inputPath = inputPath;
+    ReadFiles(
+        RowMaker rows, String format, HadoopConf conf, boolean decompress, FileParser parser) {
+      this.rows = rows;
       this.format = format;
       this.conf = conf;
+      this.decompress = decompress;
       this.parser = parser;
     }
 
@@ -64,11 +80,13 @@ final class WholeFileReads {
     public Iterator<Row> call(Iterator<String> files) {
       return new Iterator<>() {
         private Iterator<ParseResult> current = Collections.emptyIterator();
+        private long ordinal;
 
         @Override
         public boolean hasNext() {
           while (!current.hasNext() && files.hasNext()) {
             current = open(files.next());
+            ordinal = 0;
           }
           return current.hasNext();
         }
@@ -78,7 +96,7 @@ final class WholeFileReads {
           if (!hasNext()) {
             throw new NoSuchElementException();
           }
-          return ParsedRows.toRow(inputPath, current.next());
+          return rows.row(current.next(), 0, ordinal++);
         }
       };
     }
@@ -91,7 +109,7 @@ final class WholeFileReads {
         Configuration c = conf.get();
         FileSystem fs = path.getFileSystem(c);
         in = fs.open(path);
-        CompressionCodec codec = Codecs.factory(c).getCodec(path);
+        CompressionCodec codec = decompress ? Codecs.factory(c).getCodec(path) : null;
         if (codec != null) {
           in = codec.createInputStream(in);
         }

@@ -31,7 +31,86 @@ public record Manifest(
     Map<String, String> outputs,
     Map<String, Long> timingsMs,
     Map<String, String> spark,
-    Map<String, Long> counts) {
+    Map<String, Long> counts,
+    Details details) {
+
+  /** A manifest without {@link Details} (added with {@link #withDetails}). */
+  public Manifest(
+      String runId,
+      String version,
+      String startedAt,
+      String finishedAt,
+      String configHash,
+      Object config,
+      List<InputCounts> inputs,
+      long recordsRead,
+      long articles,
+      long rejects,
+      int readTasks,
+      Map<String, String> outputs,
+      Map<String, Long> timingsMs,
+      Map<String, String> spark,
+      Map<String, Long> counts) {
+    this(
+        runId,
+        version,
+        startedAt,
+        finishedAt,
+        configHash,
+        config,
+        inputs,
+        recordsRead,
+        articles,
+        rejects,
+        readTasks,
+        outputs,
+        timingsMs,
+        spark,
+        counts,
+        null);
+  }
+
+  /**
+   * Where the records came from and what became of them, beyond the counts.
+   *
+   * @param inputFiles every physical file read: input, path, real path, size, modification time,
+   *     SHA-256 (what an incremental run compares)
+   * @param inputOverlaps files that several inputs or paths reached, read once
+   * @param skippedInputs what the inputs' folders held that was not read, with the reason
+   * @param dateWindow the plausible publication dates of the run
+   * @param rejectsByReason reject rows per reason
+   * @param duplicates articles that are not the canonical copy of their group
+   * @param recovered leftovers of killed runs this run removed or restored
+   */
+  public record Details(
+      List<?> inputFiles,
+      List<?> inputOverlaps,
+      List<?> skippedInputs,
+      String dateWindow,
+      Map<String, Long> rejectsByReason,
+      long duplicates,
+      List<String> recovered) {}
+
+  /** This manifest with details. */
+  public Manifest withDetails(Details newDetails) {
+    return new Manifest(
+        runId,
+        version,
+        startedAt,
+        finishedAt,
+        configHash,
+        config,
+        inputs,
+        recordsRead,
+        articles,
+        rejects,
+        readTasks,
+        outputs,
+        timingsMs,
+        spark,
+        counts,
+        newDetails);
+  }
 
   private static final ObjectMapper JSON =
       new ObjectMapper()

@@ -1,0 +1,63 @@
+package org.newstrends;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.newstrends.output.Manifest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a run says while it works: one log line per stage with its counts and elapsed time, and the
+ * closing summary (the same figures the manifest holds) for the console.
+ */
+public final class RunReport {
+
+  private static final Logger LOG = LoggerFactory.getLogger("org.newstrends.run");
+
+  private RunReport() {}
+
+  /** Logs one stage's line: {@code stage: what (N ms)}. */
+  public static void stage(String stage, long millis, String what) {
+    LOG.info("{}: {} ({} ms)", stage, what, millis);
+  }
+
+  /** The closing summary of a run, from its manifest. */
+  public static void summary(PrintWriter out, Manifest m) {
+    out.println(
+        "newstrends run " + m.runId() + " finished in " + m.timingsMs().get("total") + " ms");
+    Manifest.Details d = m.details();
+    if (d != null) {
+      out.printf(
+          "  inputs: %d (%d files read, %d overlaps read once, %d entries skipped)%n",
+          m.inputs().size(),
+          d.inputFiles().size(),
+          d.inputOverlaps().size(),
+          d.skippedInputs().size());
+    }
+    out.printf(
+        "  records read: %,d   articles: %,d   rejects: %,d   read tasks: %d%n",
+        m.recordsRead(), m.articles(), m.rejects(), m.readTasks());
+    if (d != null) {
+      if (!d.rejectsByReason().isEmpty()) {
+        StringBuilder reasons = new StringBuilder();
+        d.rejectsByReason()
+            .forEach((reason, n) -> reasons.append(String.format("  %s %,d", reason, n)));
+        out.println("  rejects by reason:" + reasons);
+      }
+      out.printf("  duplicates (non-canonical copies): %,d%n", d.duplicates());
+      for (String r : d.recovered()) {
+        out.println("  killed-run leftover: " + r);
+      }
+    }
+    for (Map.Entry<String, Long> c : m.counts().entrySet()) {
+      out.printf("  %s: %,d rows%n", c.getKey(), c.getValue());
+    }
+    StringBuilder stages = new StringBuilder();
+    m.timingsMs().forEach((stage, ms) -> stages.append(String.format("  %s %,d", stage, ms)));
+    out.println("  time per stage (ms):" + stages);
+    m.outputs().forEach((table, path) -> out.println("  " + table + ": " + path));
+    out.println(
+        "  manifest: " + m.outputs().get("articles").replaceAll("/articles$", "/manifest.json"));
+    out.flush();
+  }
+}

@@ -1,0 +1,99 @@
+package org.newstrends.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newstrends.config.ConfigLoader;
+import org.newstrends.config.JobConfig;
+import picocli.CommandLine;
+
+/** Issue 10, item 10: configuration messages that named the wrong key, line or file. */
+class ConfigMessagesTest {
+
+  @TempDir Path dir;
+
+  private String err;
+
+  private int run(String... args) {
+    StringWriter buffer = new StringWriter();
+    CommandLine cli = new CommandLine(new NewstrendsCli());
+    cli.setErr(new PrintWriter(buffer, true));
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    int status = cli.execute(args);
+    err = buffer.toString();
+    return status;
+  }
+
+  private Path config(String yaml) throws Exception {
+    Files.writeString(dir.resolve("input.txt"), " date 2023-12-07 WORLD\nT\nBody.\n");
+    Path file = dir.resolve("job.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  @Test
+  void oneIngestKeyAloneIsEnoughAndTheOthersKeepTheirDefaults() throws Exception {
+    JobConfig job =
+        ConfigLoader.load(
+            config("inputs:\n  - path: input.txt\noutput: out\ningest: {max_record_bytes: 100}\n"));
+    assertEquals(100, job.ingest().maxRecordBytes());
+    assertEquals(0, job.ingest().splitBytes());
+    assertEquals(LocalDate.of(1800, 1, 1), job.ingest().earliestDate());
+    assertFalse(job.ingest().followSymlinks());
+  }
+
+  @Test
+  void aMisspelledIngestKeyIsReportedAsUnknownOnItsOwnLine() throws Exception {
+    Path file =
+        config("inputs:\n  - path: input.txt\noutput: out\ningest:\n  max_record_byte: 100\n");
+    assertEquals(2, run("run", "--config", file.toString()));
+    assertTrue(err.contains("unknown key 'max_record_byte'"), err);
+    assertTrue(err.contains("line 5"), err);
+    assertTrue(err.contains("earliest_date"), "lists the allowed keys: " + err);
+    assertFalse(err.contains("split_bytes' must"), err);
+  }
+
+  @Test
+  void aBadValueNeverPointsPastTheEndOfTheFile() throws Exception {
+    Path file =
+        config("inputs:\n  - path: input.txt\noutput: out\ningest:\n  earliest_date: 0099-01-01\n");
+    assertEquals(2, run("run", "--config", file.toString()));
+    assertTrue(err.contains("four-digit year"), err);
+    int line = Integer.parseInt(err.replaceAll("(?s).*line (\\d+).*", "$1"));
+    assertTrue(line <= 5, err);
+  }
+
+  @Test
+  void errorsAboutInputFlagsNameTheFlagNotTheConfigFile() throws Exception {
+    Path file = config("inputs:\n  - path: input.txt\noutput: out\n");
+    assertEquals(
+        2, run("run", "--config", file.toString(), "--input", dir.resolve("nope.txt").toString()));
+    assertTrue(err.contains("--input: input path"), err);
+    assertFalse(err.contains("job.yaml"), err);
+  }
+
+  @Test
+  void aMissingInputPathInTheFileNamesItsLine() throws Exception {
+    Path file =
+        config("output: out\ninputs:\n  - path: input.txt\n  - path: missing/*.txt  # typo\n");
+    assertEquals(2, run("run", "--config", file.toString()));
+    assertTrue(err.contains("line 4"), err);
+    assertTrue(err.contains("inputs[1].path"), err);
+  }
+
+  @Test
+  void noMeasureTablesIsAllowed() throws Exception {
+    JobConfig job =
+        ConfigLoader.load(
+            config("inputs:\n  - path: input.txt\noutput: out\nmeasure:\n  tables: []\n"));
+    assertTrue(job.measure().tables().isEmpty());
+  }
+}
