@@ -84,6 +84,13 @@ public final class JudgedSetScorer {
     public final Map<String, int[]> precision = new TreeMap<>(); // type -> {correct, judged}
     public final Map<String, int[]> recall = new TreeMap<>(); // type -> {found, gold}
     public int unjudged;
+
+    /**
+     * Mentions at spans judged after the draw (gold "+ID"): matcher changes made them; they are
+     * outside the stratified sample, so they are reported apart: {correct, judged}.
+     */
+    public final int[] added = new int[2];
+
     public int dropped;
     public int droppedCorrect;
     public int speakerCarried;
@@ -228,7 +235,7 @@ public final class JudgedSetScorer {
           if (j.predicted().equals(m.entityId())) {
             same = j;
           }
-          if (!j.gold().equals("?") && sampled == null) {
+          if (!j.gold().equals("?") && !j.gold().startsWith("+") && sampled == null) {
             sampled = j;
           }
         }
@@ -237,7 +244,15 @@ public final class JudgedSetScorer {
           continue; // a span in the items that was not drawn into the sample
         }
         seen.add(j);
-        if (!j.gold().equals("?")) {
+        if (j.gold().startsWith("+")) {
+          r.added[1]++;
+          if (j.gold().substring(1).equals(m.entityId())) {
+            r.added[0]++;
+          } else {
+            r.errors.add(
+                "A " + key + " " + m.entityId() + " '" + m.surface() + "' gold=" + j.gold());
+          }
+        } else if (!j.gold().equals("?")) {
           boolean ok = j.gold().equals(m.entityId());
           int[] c = r.precision.computeIfAbsent(m.entityType(), k -> new int[2]);
           c[1]++;
@@ -290,11 +305,13 @@ public final class JudgedSetScorer {
     }
     for (List<Judged> js : bySpan.values()) {
       for (Judged j : js) {
-        if (!j.gold().equals("?") && !seen.contains(j)) {
+        if (!j.gold().equals("?") && !j.gold().startsWith("+") && !seen.contains(j)) {
           r.dropped++;
           if (j.gold().equals(j.predicted())) {
             r.droppedCorrect++;
           }
+          r.errors.add(
+              "D " + j.key() + " " + j.predicted() + " no longer emitted; gold " + j.gold());
         }
       }
     }
@@ -389,6 +406,7 @@ public final class JudgedSetScorer {
     }
     out.println("speaker right (of quoted mentions carrying one): " + r.speakerRight());
     out.println("speaker present (of quoted mentions whose item names one): " + r.speakerPresent());
+    out.println("judged after the draw (outside the sample): " + new Ratio(r.added[0], r.added[1]));
     out.println(
         "unjudged (new spans): "
             + r.unjudged

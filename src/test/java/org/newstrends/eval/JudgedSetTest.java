@@ -44,8 +44,16 @@ class JudgedSetTest {
   }
 
   @Test
-  void sampleIsWhatTheDocsDescribe() {
-    assertEquals(500, report.precisionAll().total() + report.dropped);
+  void sampleIsWhatTheDocsDescribe() throws IOException {
+    long sampled =
+        Files.readAllLines(DIR.resolve("precision-test.tsv"), StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.startsWith("#") && !l.startsWith("item\t"))
+            .map(l -> l.split("\t", -1)[8])
+            .filter(gold -> !gold.equals("?") && !gold.startsWith("+"))
+            .count();
+    assertEquals(500, sampled);
+    // nearly all of the sample is still emitted (a judged span no longer emitted counts as dropped)
+    assertTrue(report.dropped <= 10, report.dropped + " judged mentions dropped");
     assertEquals(107, report.recall("country").total());
     assertEquals(25, report.recall("leader").total());
   }
@@ -96,7 +104,7 @@ class JudgedSetTest {
     static final double PRECISION_ORGANISATION = 0.92;
     static final double PRECISION_TERM = 0.93;
     static final double RECALL_COUNTRY = 0.94;
-    static final double RECALL_LEADER = 0.88;
+    static final double RECALL_LEADER = 0.96;
     static final double SPEAKER_RIGHT = 0.71;
     static final double SPEAKER_PRESENT = 0.63;
     static final int MAX_UNJUDGED = 0;
