@@ -77,8 +77,8 @@ ROLE_MAP_DEFAULT_EXCEPTIONS = {
     "PNG": (PM, None), "KNA": (PM, None), "LCA": (PM, None), "VCT": (PM, None), "SLB": (PM, None),
     "TUV": (PM, None), "MAR": (PM, "monarch"), "THA": (PM, "monarch"), "KHM": (PM, "monarch"),
     "MYS": (PM, "monarch"), "BTN": (PM, "monarch"), "SWZ": (PM, "monarch"), "LSO": (PM, "monarch"),
-    "TON": (PM, "monarch"), "BRN": (None, "sultan"), "LIE": (PM, None), "MCO": (None, None),
-    "AND": (PM, None), "LUX": (PM, None), "VAT": (None, None), "SMR": (None, None), "CHE": (None, None),
+    "TON": (PM, "monarch"), "BRN": (None, "sultan"), "LIE": (PM, "prince"), "MCO": (PM, "prince"),
+    "AND": (PM, None), "LUX": (PM, "grand_duke"), "VAT": (None, None), "SMR": (None, None), "CHE": (None, None),
     "BIH": (PM, None),
 }
 
