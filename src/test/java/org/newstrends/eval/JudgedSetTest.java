@@ -99,7 +99,7 @@ class JudgedSetTest {
   /** Floors: the issue-9 targets, or the figure reached where a target is not met (see docs). */
   static final class Floors {
     static final double PRECISION_COUNTRY = 0.94;
-    static final double PRECISION_LEADER = 0.96;
+    static final double PRECISION_LEADER = 0.95;
     static final double PRECISION_PLACE = 0.97;
     static final double PRECISION_ORGANISATION = 0.92;
     static final double PRECISION_TERM = 0.93;
