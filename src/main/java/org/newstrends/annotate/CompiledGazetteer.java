@@ -113,6 +113,30 @@ public final class CompiledGazetteer implements Serializable {
 
   // the trie
   final HashMap<String, Integer> tokenIds;
+
+  /**
+   * The text-side token lookup: an open-addressing table of (key {@link String#hashCode} << 32 |
+   * token id), -1 for an empty slot; the keys, for the equality check, are {@link #keyChars} from
+   * {@code keyOffset[id]} to {@code keyOffset[id + 1]}.
+   */
+  private final long[] keyTable;
+
+  private final char[] keyChars;
+  private final int[] keyOffset;
+
+  /** One bit per hash class of the keys (about 16 bits per key): most unknown tokens stop here. */
+  private final long[] keyBits;
+
+  private final int keyBitsShift;
+
+  /** Ids of the one-char ASCII keys ({@code ","}, {@code "."}, {@code "a"}), -1 elsewhere. */
+  private final int[] singleCharId = new int[128];
+
+  private final int keyMask;
+
+  /** The root's child along each token id, or -1: the first step of every walk, no probe. */
+  final int[] rootChild;
+
   private final long[] edgeKeys;
   private final int[] edgeValues;
   private final int edgeMask;
@@ -147,6 +171,41 @@ public final class CompiledGazetteer implements Serializable {
     tokenIds = b.tokenIds;
     warnings = List.copyOf(b.warnings);
 
+    int keyCapacity = Integer.highestOneBit(Math.max(4, tokenIds.size() * 2)) << 1;
+    keyTable = new long[keyCapacity];
+    Arrays.fill(keyTable, -1L);
+    String[] keyById = new String[tokenIds.size()];
+    keyMask = keyCapacity - 1;
+    for (Map.Entry<String, Integer> e : tokenIds.entrySet()) {
+      int h = e.getKey().hashCode();
+      int slot = keySlot(h);
+      while (keyTable[slot] != -1L) {
+        slot = (slot + 1) & keyMask;
+      }
+      keyTable[slot] = ((long) h << 32) | e.getValue();
+      keyById[e.getValue()] = e.getKey();
+    }
+    keyOffset = new int[keyById.length + 1];
+    for (int id = 0; id < keyById.length; id++) {
+      keyOffset[id + 1] = keyOffset[id] + keyById[id].length();
+    }
+    int bits = Integer.highestOneBit(Math.max(1024, keyById.length * 16));
+    keyBits = new long[bits / 64];
+    keyBitsShift = 32 - Integer.numberOfTrailingZeros(bits);
+    Arrays.fill(singleCharId, -1);
+    for (int id = 0; id < keyById.length; id++) {
+      int h = keyById[id].hashCode();
+      int bit = keyBit(h);
+      keyBits[bit >>> 6] |= 1L << bit;
+      if (keyById[id].length() == 1 && keyById[id].charAt(0) < 128) {
+        singleCharId[keyById[id].charAt(0)] = id;
+      }
+    }
+    keyChars = new char[keyOffset[keyById.length]];
+    for (int id = 0; id < keyById.length; id++) {
+      keyById[id].getChars(0, keyById[id].length(), keyChars, keyOffset[id]);
+    }
+
     // flatten the builder trie
     int nodes = b.children.size();
     int edges = 0;
@@ -168,6 +227,10 @@ public final class CompiledGazetteer implements Serializable {
         edgeKeys[slot] = key;
         edgeValues[slot] = e.getValue();
       }
+    }
+    rootChild = new int[tokenIds.size()];
+    for (int id = 0; id < rootChild.length; id++) {
+      rootChild[id] = child(0, id);
     }
     outStart = new int[nodes + 1];
     int total = 0;
@@ -214,6 +277,49 @@ public final class CompiledGazetteer implements Serializable {
         return -1;
       }
       slot = (slot + 1) & edgeMask;
+    }
+  }
+
+  private int keyBit(int hash) {
+    return (hash * 0x7FEB352D) >>> keyBitsShift;
+  }
+
+  private int keySlot(int hash) {
+    int m = hash * 0x9E3779B9;
+    return (m ^ (m >>> 16)) & keyMask;
+  }
+
+  /**
+   * The id of text token {@code i}, or -1 when no surface form contains it: a probe by the hash the
+   * tokeniser computed and a comparison against the source chars, no string built (tokens with
+   * non-ASCII chars, whose case folding may change their length, go through {@link
+   * #tokenId(String)}).
+   */
+  int tokenId(Tokenizer.Tokens t, int i) {
+    if (!t.simple(i)) {
+      return tokenId(t.key(i));
+    }
+    int h = t.hash[i];
+    if (t.end[i] - t.start[i] == 1) {
+      return singleCharId[h]; // the hash of a one-char ASCII key is its char
+    }
+    int bit = keyBit(h);
+    if ((keyBits[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
+    }
+    int slot = keySlot(h);
+    while (true) {
+      long e = keyTable[slot];
+      if (e == -1L) {
+        return -1;
+      }
+      if ((int) (e >>> 32) == h) {
+        int id = (int) e;
+        if (t.keyIs(i, keyChars, keyOffset[id], keyOffset[id + 1])) {
+          return id;
+        }
+      }
+      slot = (slot + 1) & keyMask;
     }
   }
 

@@ -63,9 +63,39 @@ public final class MentionFinder {
   /** Aliases seen inside a person's name in the current article ("Neil Jordan"). */
   private final Set<Integer> shadowed = new HashSet<>();
 
+  // per-segment scratch space, reused: the hot path allocates nothing per token
+  private final Tokenizer.Tokens tokens = new Tokenizer.Tokens();
+  private final Hits hits = new Hits();
+  private int[] ids = new int[64];
+  private int[] sentenceOfToken = new int[64];
+  private boolean[] titleEndsAt = new boolean[64];
+  private boolean[] titleStartsAt = new boolean[64];
+  private boolean[] covered = new boolean[64];
+  private boolean[] initial = new boolean[64];
+  private char[] contextBuffer = new char[256];
+
+  /** Each entity's labels as the list a mention carries, built on first use. */
+  private final List<String>[] labels;
+
   public MentionFinder(CompiledGazetteer gazetteer, int contextChars) {
     this.g = gazetteer;
     this.contextChars = contextChars;
+    @SuppressWarnings("unchecked")
+    List<String>[] lists = new List[gazetteer.entityCount()];
+    this.labels = lists;
+  }
+
+  /** Makes the scratch arrays hold at least {@code n + 1} entries. */
+  private void prepare(int n) {
+    if (ids.length < n + 1) {
+      int c = Math.max(n + 1, ids.length * 2);
+      ids = new int[c];
+      sentenceOfToken = new int[c];
+      titleEndsAt = new boolean[c];
+      titleStartsAt = new boolean[c];
+      covered = new boolean[c];
+      initial = new boolean[c];
+    }
   }
 
   /** A match before attribution. */
@@ -119,22 +149,28 @@ public final class MentionFinder {
     }
   }
 
-  /** Number of raw alias hits in a text; the benchmark's measure of the bare scan. */
+  /** Number of raw trie hits in a text; the benchmark's measure of the bare scan. */
   public int scanCount(String text) {
-    Tokenizer.Tokens t = Tokenizer.tokenize(text);
+    Tokenizer.Tokens t = Tokenizer.tokenize(text, tokens);
     return scan(t).size;
   }
 
+  /** Trie hits of one tokenised text, into the reused {@link #hits}. */
   private Hits scan(Tokenizer.Tokens t) {
-    int[] ids = new int[t.size];
+    prepare(t.size);
+    int[] ids = this.ids;
     for (int i = 0; i < t.size; i++) {
-      ids[i] = g.tokenId(t.key[i]);
+      ids[i] = g.tokenId(t, i);
     }
-    Hits hits = new Hits();
+    Hits hits = this.hits;
+    hits.size = 0;
     for (int i = 0; i < t.size; i++) {
+      if (ids[i] < 0) {
+        continue;
+      }
       int node = 0;
       for (int j = i; j < t.size && ids[j] >= 0; j++) {
-        node = g.child(node, ids[j]);
+        node = j == i ? g.rootChild[ids[j]] : g.child(node, ids[j]);
         if (node < 0) {
           break;
         }
@@ -151,18 +187,22 @@ public final class MentionFinder {
 
   /** The mentions of one article, in field order then text order. */
   public List<Mention> find(List<Segment> segments, LocalDate date) {
-    List<Tokenizer.Tokens> tokens = new ArrayList<>();
-    List<int[]> sentenceStarts = new ArrayList<>();
+    int[][] sentenceStarts = new int[segments.size()][];
+    @SuppressWarnings("unchecked")
+    List<int[]>[] quoteSpans = new List[segments.size()];
     List<Candidate> all = new ArrayList<>();
     Set<Integer> confirmed = new HashSet<>();
     shadowed.clear();
     for (int s = 0; s < segments.size(); s++) {
-      String text = segments.get(s).text();
-      Tokenizer.Tokens t = Tokenizer.tokenize(text);
-      int[] starts = Sentences.starts(text);
-      tokens.add(t);
-      sentenceStarts.add(starts);
-      all.addAll(segmentCandidates(s, t, starts, date, confirmed));
+      Tokenizer.Tokens t = Tokenizer.tokenize(segments.get(s).text(), tokens);
+      int before = all.size();
+      segmentCandidates(s, t, date, confirmed, sentenceStarts, all);
+      if (all.size() > before) {
+        quoteSpans[s] = Quotes.spans(t.chars, t.text.length()); // while the buffer holds this text
+      }
+    }
+    if (all.isEmpty()) {
+      return new ArrayList<>();
     }
     // ambiguous surnames need the person named in full or with a title somewhere in the article
     all.removeIf(c -> c.ambiguous && !c.titled && !confirmed.contains(c.entity));
@@ -177,39 +217,54 @@ public final class MentionFinder {
     List<Mention> mentions = new ArrayList<>(all.size());
     int lastLeader = -1; // for "he said": the last leader named before the quote
     int current = -1;
-    List<Quotes.Quote> quotes = List.of();
     List<Candidate> segmentCandidates = new ArrayList<>();
     for (int i = 0; i <= all.size(); i++) {
       Candidate c = i < all.size() ? all.get(i) : null;
       if (c == null || c.segment != current) {
         if (current >= 0) {
-          lastLeader = emit(segments.get(current), quotes, segmentCandidates, lastLeader, mentions);
+          lastLeader =
+              emit(
+                  segments.get(current),
+                  sentenceStarts[current],
+                  quoteSpans[current],
+                  segmentCandidates,
+                  lastLeader,
+                  mentions);
         }
         if (c == null) {
           break;
         }
         current = c.segment;
         segmentCandidates = new ArrayList<>();
-        quotes = Quotes.find(segments.get(current).text(), sentenceStarts.get(current));
       }
       segmentCandidates.add(c);
     }
     return mentions;
   }
 
+  /**
+   * Attributes and emits the candidates of one segment. Quotation marks are paired for segments
+   * with mentions only, and a quotation is classified (speech verbs, speaker) only when a mention
+   * lies inside it.
+   */
   private int emit(
       Segment segment,
-      List<Quotes.Quote> quotes,
+      int[] sentenceStarts,
+      List<int[]> spans,
       List<Candidate> cs,
       int lastLeader,
       List<Mention> out) {
     String text = segment.text();
-    int quoteIndex = 0;
+    Quotes.Quote[] classified = new Quotes.Quote[spans.size()];
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
-      for (Quotes.Quote q : quotes) {
-        if (q.contains(c.charStart, c.charEnd)) {
-          quote = q;
+      for (int q = 0; q < spans.size(); q++) {
+        int[] span = spans.get(q);
+        if (c.charStart >= span[0] && c.charEnd <= span[1]) {
+          if (classified[q] == null) {
+            classified[q] = Quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+          }
+          quote = classified[q];
           break;
         }
       }
@@ -231,7 +286,7 @@ public final class MentionFinder {
               g.entityId[c.entity],
               g.entityType[c.entity],
               g.entityName[c.entity],
-              List.of(g.entityLabels[c.entity]),
+              labels(c.entity),
               text.substring(c.charStart, c.charEnd),
               c.kind,
               segment.field(),
@@ -246,6 +301,15 @@ public final class MentionFinder {
               context(text, c.charStart, c.charEnd)));
     }
     return lastLeader;
+  }
+
+  private List<String> labels(int entity) {
+    List<String> l = labels[entity];
+    if (l == null) {
+      l = List.of(g.entityLabels[entity]);
+      labels[entity] = l;
+    }
+    return l;
   }
 
   /** The entity named in the speaker text: a leader first, then an organisation, country, place. */
@@ -277,10 +341,15 @@ public final class MentionFinder {
   private String context(String text, int start, int end) {
     int from = Math.max(0, start - contextChars);
     int to = Math.min(text.length(), end + contextChars);
+    if (contextBuffer.length < to - from) {
+      contextBuffer = new char[to - from];
+    }
+    char[] chars = contextBuffer;
+    text.getChars(from, to, chars, 0);
     StringBuilder sb = new StringBuilder(to - from);
     boolean space = false;
-    for (int i = from; i < to; i++) {
-      char ch = text.charAt(i);
+    for (int i = 0; i < to - from; i++) {
+      char ch = chars[i];
       if (Character.isWhitespace(ch)) {
         space = sb.length() > 0;
       } else {
@@ -294,35 +363,71 @@ public final class MentionFinder {
     return sb.toString();
   }
 
-  private List<Candidate> segmentCandidates(
-      int s, Tokenizer.Tokens t, int[] starts, LocalDate date, Set<Integer> confirmed) {
+  /**
+   * Adds the candidates of segment {@code s} to {@code out}. Sentences are split only when the scan
+   * found an alias (a segment without one yields nothing); their starts go to {@code
+   * sentenceStarts[s]} for the quote analysis.
+   */
+  private void segmentCandidates(
+      int s,
+      Tokenizer.Tokens t,
+      LocalDate date,
+      Set<Integer> confirmed,
+      int[][] sentenceStarts,
+      List<Candidate> out) {
     Hits hits = scan(t);
-    int[] sentenceOfToken = new int[t.size];
-    for (int i = 0; i < t.size; i++) {
-      sentenceOfToken[i] = Sentences.indexOf(starts, t.start[i]);
+    boolean anyAlias = false;
+    for (int h = 0; h < hits.size && !anyAlias; h++) {
+      anyAlias = hits.type[h] == CompiledGazetteer.OUT_ALIAS;
     }
-    boolean[] capsSentence = capsSentences(t, sentenceOfToken, starts.length);
+    if (!anyAlias) {
+      return;
+    }
+    Arrays.fill(titleEndsAt, 0, t.size + 1, false);
+    Arrays.fill(titleStartsAt, 0, t.size + 1, false);
+    Arrays.fill(covered, 0, t.size + 1, false);
+    int[] starts = Sentences.starts(t.chars, t.text.length());
+    sentenceStarts[s] = starts;
+    int[] sentenceOfToken = this.sentenceOfToken;
+    // tokens of sentence k: [firstToken[k], firstToken[k + 1])
+    int[] firstToken = new int[starts.length + 1];
+    int sentence = 0;
+    int k = 0;
+    for (int i = 0; i < t.size; i++) {
+      int offset = t.start[i];
+      while (sentence + 1 < starts.length && starts[sentence + 1] <= offset) {
+        sentence++;
+      }
+      sentenceOfToken[i] = sentence;
+      while (k <= sentence) {
+        firstToken[k++] = i;
+      }
+    }
+    while (k <= starts.length) {
+      firstToken[k++] = t.size;
+    }
+    SentenceKinds kinds = new SentenceKinds(t, firstToken);
 
     // titles end at these tokens; context words per sentence
-    boolean[] titleEndsAt = new boolean[t.size + 1];
+    boolean[] titleEndsAt = this.titleEndsAt;
     Set<Long> contextBySentence = new HashSet<>();
     for (int h = 0; h < hits.size; h++) {
-      if (hits.type[h] == CompiledGazetteer.OUT_TITLE && isCapitalised(t.form[hits.start[h]])) {
+      if (hits.type[h] == CompiledGazetteer.OUT_TITLE
+          && Character.isUpperCase(t.charAt(hits.start[h], 0))) {
         titleEndsAt[hits.end[h]] = true;
       } else if (hits.type[h] == CompiledGazetteer.OUT_CONTEXT) {
         contextBySentence.add(((long) sentenceOfToken[hits.start[h]] << 32) | hits.index[h]);
       }
     }
 
-    boolean[] titleCase = titleCaseSentences(t, sentenceOfToken, starts.length);
-    boolean[] initial = new boolean[t.size];
-    boolean[] titleStartsAt = new boolean[t.size + 1];
-    boolean[] covered = new boolean[t.size + 1];
+    boolean[] initial = this.initial;
+    boolean[] titleStartsAt = this.titleStartsAt;
+    boolean[] covered = this.covered;
     for (int i = 0; i < t.size; i++) {
       initial[i] =
           i == 0
               || sentenceOfToken[i - 1] != sentenceOfToken[i]
-              || "\"'(-:[".contains(t.form[i - 1]);
+              || t.length(i - 1) == 1 && "\"'(-:[".indexOf(t.charAt(i - 1, 0)) >= 0;
     }
     for (int h = 0; h < hits.size; h++) {
       byte type = hits.type[h];
@@ -344,20 +449,21 @@ public final class MentionFinder {
       int entity = g.aliasEntity[a];
       int st = hits.start[h];
       int en = hits.end[h];
-      boolean caps = capsSentence[sentenceOfToken[st]] || initial[st] && allUpper(t, st, en);
+      boolean capsSentence = kinds.caps(sentenceOfToken[st]);
+      boolean caps = capsSentence || initial[st] && allUpper(t, st, en);
       if (!caseMatches(a, t, st, en, caps)) {
         continue;
       }
-      if (!capsSentence[sentenceOfToken[st]]
-          && !titleCase[sentenceOfToken[st]]
+      if (!capsSentence
+          && !kinds.titleCase(sentenceOfToken[st])
           && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
         if (g.entityType[entity].equals("country")
             && !g.aliasKind[a].equals("demonym")
             && precededByName(t, st, initial, titleEndsAt, covered)
             && en - st == 1
             && !initial[st - 1]
-            && !NAME_HEADS.contains(t.key[st - 1])
-            && !t.key[st - 1].equals("air")) {
+            && !NAME_HEADS.contains(t.key(st - 1))
+            && !t.keyIs(st - 1, "air")) {
           shadowed.add(a); // "Neil Jordan": later bare "Jordan" in this article is the person
         }
         continue;
@@ -373,11 +479,14 @@ public final class MentionFinder {
       c.alias = a;
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
-      c.titled = titleEndsAt[st] || st >= 2 && t.form[st - 1].equals(".") && titleEndsAt[st - 1];
+      c.titled = titleEndsAt[st] || st >= 2 && t.formIs(st - 1, ".") && titleEndsAt[st - 1];
       if (c.titled || g.entityType[entity].equals("leader") && !c.kind.equals("surname")) {
         confirmed.add(entity);
       }
       candidates.add(c);
+    }
+    if (candidates.isEmpty()) {
+      return;
     }
     candidates.addAll(roleCandidates(s, t, hits, candidates, date));
     List<Candidate> kept = longestPerType(candidates, date);
@@ -386,7 +495,7 @@ public final class MentionFinder {
       c.charStart = t.start[c.startToken];
       c.charEnd = t.end[c.endToken - 1];
     }
-    return kept;
+    out.addAll(kept);
   }
 
   private boolean caseMatches(int alias, Tokenizer.Tokens t, int st, int en, boolean caps) {
@@ -397,9 +506,8 @@ public final class MentionFinder {
     String[] forms = g.aliasForms[alias];
     boolean exact = true;
     for (int i = 0; i < forms.length; i++) {
-      String text = t.form[st + i];
       String want = forms[i];
-      if (text.equals(want)) {
+      if (t.formIs(st + i, want)) {
         continue;
       }
       exact = false;
@@ -411,7 +519,7 @@ public final class MentionFinder {
       }
       if (!(caps
           && g.aliasLetters[alias] >= 4
-          && text.equals(want.toUpperCase(java.util.Locale.ROOT)))) {
+          && t.formIs(st + i, want.toUpperCase(java.util.Locale.ROOT)))) {
         return false;
       }
     }
@@ -678,7 +786,7 @@ public final class MentionFinder {
     String type = g.entityType[g.aliasEntity[alias]];
     String kind = g.aliasKind[alias];
     if (type.equals("leader")) {
-      if (en < t.size && ROMAN.contains(t.form[en]) && !ROMAN.contains(t.form[en - 1])) {
+      if (en < t.size && roman(t, en) && !roman(t, en - 1)) {
         return true;
       }
       return kind.equals("surname") && precededByName(t, st, initial, titleEndsAt, covered);
@@ -689,7 +797,7 @@ public final class MentionFinder {
     if (kind.equals("demonym")
         && en < t.size
         && properWord(t, en)
-        && NAME_HEADS.contains(t.key[en])) {
+        && NAME_HEADS.contains(t.key(en))) {
       return true; // "American League", "British Masters", "Iraqi National Congress"
     }
     if (!kind.equals("demonym")
@@ -697,23 +805,32 @@ public final class MentionFinder {
         && properWord(t, en)
         && !covered[en]
         && !titleStartsAt[en]
-        && !STATE_ORGANS.contains(t.key[en])) {
+        && !STATE_ORGANS.contains(t.key(en))) {
       return true; // "U.S. Open", "Air France"'s second half is the other way round, below
     }
     if (precededByName(t, st, initial, titleEndsAt, covered)) {
       return true; // "Air France", "London Irish"
     }
     int p = st - 1;
-    if (p >= 0 && t.key[p].equals("the")) {
+    if (p >= 0 && t.keyIs(p, "the")) {
       p--;
     }
     if (p >= 1
-        && (t.key[p].equals("of") || t.key[p].equals("in"))
+        && (t.keyIs(p, "of") || t.keyIs(p, "in"))
         && properWord(t, p - 1)
-        && OF_HEADS.contains(t.key[p - 1])) {
+        && OF_HEADS.contains(t.key(p - 1))) {
       return true; // "Bank of Canada", "Human Rights in China", "Tour of the Netherlands"
     }
-    return p >= 1 && NAME_CONNECTORS.contains(t.form[p]) && properWord(t, p - 1) && !covered[p - 1];
+    return p >= 1
+        && t.length(p) <= 3
+        && NAME_CONNECTORS.contains(t.form(p))
+        && properWord(t, p - 1)
+        && !covered[p - 1];
+  }
+
+  /** A Roman numeral up to X. */
+  private static boolean roman(Tokenizer.Tokens t, int i) {
+    return t.length(i) <= 4 && ROMAN.contains(t.form(i));
   }
 
   /** A capitalised word, itself not a sentence opener, a title or another entity, right before. */
@@ -724,59 +841,38 @@ public final class MentionFinder {
         && properWord(t, st - 1)
         && !covered[st - 1]
         && !(initial[st - 1]
-            && OPENERS.contains(t.key[st - 1])) // "But Russia", not "Naina Yeltsin"
-        && !t.form[st - 1].equals(t.form[st - 1].toUpperCase(java.util.Locale.ROOT)) // not "SKR"
+            && OPENERS.contains(t.key(st - 1))) // "But Russia", not "Naina Yeltsin"
+        && !t.allUpper(st - 1) // not "SKR"
         && !endsTitle(t, st, titleEndsAt);
   }
 
   /** A capitalised word (not an acronym-free sentence opener: callers check that). */
   private static boolean properWord(Tokenizer.Tokens t, int i) {
-    String f = t.form[i];
+    int n = t.length(i);
     return t.word[i]
-        && Character.isUpperCase(f.charAt(0))
-        && f.length() > 1
-        && !Character.isDigit(f.charAt(f.length() - 1));
+        && Character.isUpperCase(t.charAt(i, 0))
+        && n > 1
+        && !Character.isDigit(t.charAt(i, n - 1));
   }
 
   /** Whether a title or role phrase ends right before token {@code st} ("President Putin"). */
   private static boolean endsTitle(Tokenizer.Tokens t, int st, boolean[] titleEndsAt) {
-    return titleEndsAt[st] || st >= 2 && t.form[st - 1].equals(".") && titleEndsAt[st - 1];
+    return titleEndsAt[st] || st >= 2 && t.formIs(st - 1, ".") && titleEndsAt[st - 1];
   }
 
   private static boolean allUpper(Tokenizer.Tokens t, int st, int en) {
     for (int i = st; i < en; i++) {
-      if (!t.form[i].equals(t.form[i].toUpperCase(java.util.Locale.ROOT))) {
+      if (!t.allUpper(i)) {
         return false;
       }
     }
     return true;
   }
 
-  /** Title Case sentences: most words of four or more letters start upper-case. */
-  private static boolean[] titleCaseSentences(
-      Tokenizer.Tokens t, int[] sentenceOfToken, int sentences) {
-    int[] words = new int[sentences];
-    int[] capital = new int[sentences];
-    for (int i = 0; i < t.size; i++) {
-      String f = t.form[i];
-      if (t.word[i] && f.length() >= 4 && Character.isLetter(f.charAt(0))) {
-        words[sentenceOfToken[i]]++;
-        if (Character.isUpperCase(f.charAt(0))) {
-          capital[sentenceOfToken[i]]++;
-        }
-      }
-    }
-    boolean[] titleCase = new boolean[sentences];
-    for (int s = 0; s < sentences; s++) {
-      titleCase[s] = words[s] >= 3 && capital[s] * 10 >= words[s] * 8;
-    }
-    return titleCase;
-  }
-
   private boolean sameForms(int alias, Tokenizer.Tokens t, int st) {
     String[] forms = g.aliasForms[alias];
     for (int i = 0; i < forms.length; i++) {
-      if (!forms[i].equals(t.form[st + i])) {
+      if (!t.formIs(st + i, forms[i])) {
         return false;
       }
     }
@@ -795,29 +891,73 @@ public final class MentionFinder {
     return false;
   }
 
-  /** ALL-CAPS sentences (Reuters headlines): most words of two or more letters are upper case. */
-  private static boolean[] capsSentences(Tokenizer.Tokens t, int[] sentenceOfToken, int sentences) {
-    int[] words = new int[sentences];
-    int[] upper = new int[sentences];
-    for (int i = 0; i < t.size; i++) {
-      String f = t.form[i];
-      if (!t.word[i] || f.length() < 2 || !Character.isLetter(f.charAt(0))) {
-        continue;
-      }
-      words[sentenceOfToken[i]]++;
-      if (f.equals(f.toUpperCase(java.util.Locale.ROOT))) {
-        upper[sentenceOfToken[i]]++;
-      }
-    }
-    boolean[] caps = new boolean[sentences];
-    for (int s = 0; s < sentences; s++) {
-      caps[s] = words[s] >= 2 && upper[s] * 10 >= words[s] * 7;
-    }
-    return caps;
-  }
+  /**
+   * Per sentence, computed on first use (only sentences holding an alias hit are asked): ALL-CAPS
+   * (Reuters headlines: most words of two or more letters are upper case) and Title Case (most
+   * words of four or more letters start upper-case).
+   */
+  private static final class SentenceKinds {
+    private static final byte DONE = 1;
+    private static final byte CAPS = 2;
+    private static final byte TITLE = 4;
 
-  private static boolean isCapitalised(String form) {
-    return !form.isEmpty() && Character.isUpperCase(form.charAt(0));
+    private final Tokenizer.Tokens t;
+    private final int[] firstToken;
+    private final byte[] kind;
+
+    SentenceKinds(Tokenizer.Tokens t, int[] firstToken) {
+      this.t = t;
+      this.firstToken = firstToken;
+      this.kind = new byte[firstToken.length - 1];
+    }
+
+    boolean caps(int sentence) {
+      return (of(sentence) & CAPS) != 0;
+    }
+
+    boolean titleCase(int sentence) {
+      return (of(sentence) & TITLE) != 0;
+    }
+
+    private byte of(int sentence) {
+      byte k = kind[sentence];
+      if (k != 0) {
+        return k;
+      }
+      int words = 0;
+      int upper = 0;
+      int longWords = 0;
+      int capital = 0;
+      for (int i = firstToken[sentence]; i < firstToken[sentence + 1]; i++) {
+        int n = t.length(i);
+        if (!t.word[i] || n < 2) {
+          continue;
+        }
+        char first = t.charAt(i, 0);
+        if (!Character.isLetter(first)) {
+          continue;
+        }
+        words++;
+        if (t.allUpper(i)) {
+          upper++;
+        }
+        if (n >= 4) {
+          longWords++;
+          if (Character.isUpperCase(first)) {
+            capital++;
+          }
+        }
+      }
+      k = DONE;
+      if (words >= 2 && upper * 10 >= words * 7) {
+        k |= CAPS;
+      }
+      if (longWords >= 3 && capital * 10 >= longWords * 8) {
+        k |= TITLE;
+      }
+      kind[sentence] = k;
+      return k;
+    }
   }
 
   /**
@@ -850,10 +990,10 @@ public final class MentionFinder {
           to = en;
           after = en;
         } else if (en < t.size
-            && t.key[en].equals("of")
+            && t.keyIs(en, "of")
             && !country.kind.equals("demonym")
             && (country.startToken == en + 1
-                || country.startToken == en + 2 && t.key[en + 1].equals("the"))) {
+                || country.startToken == en + 2 && t.keyIs(en + 1, "the"))) {
           from = st;
           to = country.endToken;
           after = -1;

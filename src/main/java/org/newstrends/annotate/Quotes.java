@@ -98,12 +98,20 @@ public final class Quotes {
 
   /** [open, close, closeMarkEnd] of each quotation. */
   static List<int[]> spans(String text) {
+    return spans(text.toCharArray(), text.length());
+  }
+
+  /** [open, close, closeMarkEnd] of each quotation in the first {@code n} chars of {@code text}. */
+  static List<int[]> spans(char[] text, int n) {
     List<int[]> spans = new ArrayList<>();
-    int n = text.length();
     int open = -1;
     int singleOpen = -1;
     for (int i = 0; i < n; i++) {
-      char c = Tokenizer.normalise(text.charAt(i));
+      char c = text[i];
+      if (c < 0x80 && c != '"' && c != '\'' && c != '`') {
+        continue; // the common case: not a quotation mark
+      }
+      c = Tokenizer.normalise(c);
       if (c == '"') {
         if (open < 0) {
           open = i + 1;
@@ -113,8 +121,8 @@ public final class Quotes {
           open = -1;
         }
       } else if (c == '\'' && open < 0) {
-        char prev = i == 0 ? ' ' : text.charAt(i - 1);
-        char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+        char prev = i == 0 ? ' ' : text[i - 1];
+        char next = i + 1 < n ? text[i + 1] : ' ';
         boolean canOpen =
             (Character.isWhitespace(prev) || "([:".indexOf(prev) >= 0 || i == 0)
                 && Character.isLetterOrDigit(next);
@@ -133,8 +141,7 @@ public final class Quotes {
     return spans;
   }
 
-  private static Quote classify(
-      String text, int[] sentenceStarts, int open, int close, int markEnd) {
+  static Quote classify(String text, int[] sentenceStarts, int open, int close, int markEnd) {
     int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
     String before = text.substring(sentenceStart, Math.max(sentenceStart, open - 1));
     String after = text.substring(markEnd, Math.min(text.length(), markEnd + 120));

@@ -23,24 +23,29 @@ public final class Sentences {
 
   /** Start offsets of the sentences of {@code text}; the first is always 0. */
   public static int[] starts(String text) {
+    return starts(text.toCharArray(), text.length());
+  }
+
+  /** Start offsets of the sentences of the first {@code n} chars of {@code text}. */
+  public static int[] starts(char[] text, int n) {
     int[] starts = new int[8];
     int count = 1;
-    int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
+      if (c > '?' || c != '\n' && c != '.' && c != '!' && c != '?') {
+        continue; // the common case: no sentence can end here
+      }
       int next = -1;
       if (c == '\n') {
-        next = skipSpace(text, i + 1);
-      } else if (c == '.' || c == '!' || c == '?') {
+        next = skipSpace(text, n, i + 1);
+      } else {
         int j = i + 1;
-        while (j < n && "\"')]\u201D\u2019".indexOf(text.charAt(j)) >= 0) {
+        while (j < n && "\"')]\u201D\u2019".indexOf(text[j]) >= 0) {
           j++;
         }
-        if (j < n && Character.isWhitespace(text.charAt(j))) {
-          int k = skipSpace(text, j);
-          if (k < n
-              && startsSentence(text.charAt(k))
-              && !(c == '.' && abbreviationBefore(text, i))) {
+        if (j < n && Character.isWhitespace(text[j])) {
+          int k = skipSpace(text, n, j);
+          if (k < n && startsSentence(text[k]) && !(c == '.' && abbreviationBefore(text, i))) {
             next = k;
           }
         }
@@ -61,8 +66,8 @@ public final class Sentences {
     return i >= 0 ? i : -i - 2;
   }
 
-  private static int skipSpace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+  private static int skipSpace(char[] text, int n, int i) {
+    while (i < n && Character.isWhitespace(text[i])) {
       i++;
     }
     return i;
@@ -72,21 +77,24 @@ public final class Sentences {
     return Character.isUpperCase(c) || Character.isDigit(c) || "\"'\u201C\u2018(".indexOf(c) >= 0;
   }
 
-  private static boolean abbreviationBefore(String text, int period) {
+  private static boolean abbreviationBefore(char[] text, int period) {
     int s = period;
-    while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+    while (s > 0 && (Character.isLetter(text[s - 1]) || text[s - 1] == '.')) {
       s--;
     }
-    String word = text.substring(s, period);
-    if (word.isEmpty()) {
+    int length = period - s;
+    if (length == 0) {
       return false;
     }
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    if (length == 1 && Character.isUpperCase(text[s])) {
       return true; // an initial: "John F. Kennedy"
     }
-    if (word.indexOf('.') >= 0) {
-      return true; // a dotted acronym: "U.S."
+    for (int k = s; k < period; k++) {
+      if (text[k] == '.') {
+        return true; // a dotted acronym: "U.S."
+      }
     }
-    return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    return length <= 6
+        && ABBREVIATIONS.contains(new String(text, s, length).toLowerCase(java.util.Locale.ROOT));
   }
 }

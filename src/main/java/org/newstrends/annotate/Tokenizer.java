@@ -14,60 +14,255 @@ import java.util.Locale;
  * marks the word before it ({@code Iran's} is the token {@code Iran}, possessive); every other
  * non-space character is a one-character token, so a match never runs across punctuation. Offsets
  * are Java string indexes into the original text.
+ *
+ * <p>Text is tokenised into offsets only ({@link #tokenize(String, Tokens)}): no {@code String} per
+ * token. Each token carries the hash of its case-folded key ({@link String#hashCode} of that key)
+ * computed over the source chars, which the compiled gazetteer looks up directly; a token's form
+ * and key become strings only when a rule asks for them. The dictionary side ({@link
+ * #tokenize(String)}) runs the same code and also fills {@code form} and {@code key}.
  */
 public final class Tokenizer {
 
   private Tokenizer() {}
 
-  /** Tokens of one text, as parallel arrays. */
+  /** All normalised chars of the token are ASCII: hash, key and case checks work char by char. */
+  static final byte SIMPLE = 1;
+
+  /** The token holds an ASCII lower-case letter. */
+  static final byte LOWER = 2;
+
+  /** Tokens of one text, as parallel arrays of offsets and flags. */
   public static final class Tokens {
-    public final String text;
+    public String text;
     public int size;
     public int[] start;
     public int[] end;
 
-    /** Normalised token text in its original case. */
+    /**
+     * Normalised token text in its original case: filled only by {@link #tokenize(String)} (the
+     * dictionary side); otherwise see {@link #form(int)}.
+     */
     public String[] form;
 
-    /** Case-folded form: the automaton's key. */
+    /** Case-folded form, the automaton's key: filled like {@link #form}; see {@link #key(int)}. */
     public String[] key;
 
     public boolean[] possessive;
     public boolean[] word;
 
+    /** {@link String#hashCode} of the key; meaningful for {@link #SIMPLE} tokens. */
+    int[] hash;
+
+    byte[] flags;
+
+    /** The chars of {@link #text} (a reused buffer, longer than the text). */
+    char[] chars = new char[0];
+
     Tokens(String text, int capacity) {
       this.text = text;
       start = new int[capacity];
       end = new int[capacity];
-      form = new String[capacity];
-      key = new String[capacity];
       possessive = new boolean[capacity];
       word = new boolean[capacity];
+      hash = new int[capacity];
+      flags = new byte[capacity];
     }
 
-    void add(int s, int e, String f, boolean isWord) {
+    /** An empty token list for reuse with {@link Tokenizer#tokenize(String, Tokens)}. */
+    public Tokens() {
+      this("", 64);
+    }
+
+    private void reset(String text) {
+      this.text = text;
+      size = 0;
+      form = null;
+      key = null;
+      if (chars.length < text.length()) {
+        chars = new char[Math.max(text.length(), chars.length * 2)];
+      }
+      text.getChars(0, text.length(), chars, 0);
+    }
+
+    /** Adds a token whose hash and flags the caller computed. */
+    private void add(int s, int e, boolean isWord, int h, int f) {
+      if (size == start.length) {
+        grow();
+      }
+      start[size] = s;
+      end[size] = e;
+      possessive[size] = false;
+      word[size] = isWord;
+      hash[size] = h;
+      flags[size] = (byte) f;
+      size++;
+    }
+
+    private void grow() {
+      int n = Math.max(8, size * 2);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      possessive = Arrays.copyOf(possessive, n);
+      word = Arrays.copyOf(word, n);
+      hash = Arrays.copyOf(hash, n);
+      flags = Arrays.copyOf(flags, n);
+    }
+
+    private void add(int s, int e, boolean isWord) {
       if (size == start.length) {
         int n = Math.max(8, size * 2);
         start = Arrays.copyOf(start, n);
         end = Arrays.copyOf(end, n);
-        form = Arrays.copyOf(form, n);
-        key = Arrays.copyOf(key, n);
         possessive = Arrays.copyOf(possessive, n);
         word = Arrays.copyOf(word, n);
+        hash = Arrays.copyOf(hash, n);
+        flags = Arrays.copyOf(flags, n);
+      }
+      char[] text = this.chars;
+      int h = 0;
+      boolean simple = true;
+      boolean lower = false;
+      for (int k = s; k < e; k++) {
+        char c = text[k];
+        if (c >= 0x80) {
+          c = normalise(c);
+          if (c >= 0x80) {
+            simple = false;
+          }
+        } else if (c == '`') {
+          c = '\'';
+        }
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        } else if (c >= 'a' && c <= 'z') {
+          lower = true;
+        }
+        h = 31 * h + c;
       }
       start[size] = s;
       end[size] = e;
-      form[size] = f;
-      key[size] = f.toLowerCase(Locale.ROOT);
+      possessive[size] = false;
       word[size] = isWord;
+      hash[size] = h;
+      flags[size] = (byte) ((simple ? SIMPLE : 0) | (lower ? LOWER : 0));
       size++;
+    }
+
+    /** Length of token {@code i} in chars. */
+    public int length(int i) {
+      return end[i] - start[i];
+    }
+
+    /** The {@code k}-th normalised char of token {@code i}. */
+    public char charAt(int i, int k) {
+      return normalise(chars[start[i] + k]);
+    }
+
+    /** The normalised token text in its original case. */
+    public String form(int i) {
+      if (form != null) {
+        return form[i];
+      }
+      int s = start[i];
+      char[] chars = new char[end[i] - s];
+      for (int k = 0; k < chars.length; k++) {
+        chars[k] = normalise(this.chars[s + k]);
+      }
+      return new String(chars);
+    }
+
+    /** The case-folded form ({@code Locale.ROOT}). */
+    public String key(int i) {
+      return key != null ? key[i] : form(i).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the form of token {@code i} equals {@code s}, without building it. */
+    public boolean formIs(int i, String s) {
+      int st = start[i];
+      int n = end[i] - st;
+      if (n != s.length()) {
+        return false;
+      }
+      char[] a = chars;
+      for (int k = 0; k < n; k++) {
+        if (normalise(a[st + k]) != s.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the key of token {@code i} equals {@code s}, without building it. */
+    public boolean keyIs(int i, String s) {
+      if ((flags[i] & SIMPLE) == 0) {
+        return key(i).equals(s);
+      }
+      int st = start[i];
+      int n = end[i] - st;
+      if (n != s.length()) {
+        return false;
+      }
+      char[] a = chars;
+      for (int k = 0; k < n; k++) {
+        char c = a[st + k];
+        if (c >= 0x80 || c == '`') {
+          c = normalise(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != s.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether the key of {@link #SIMPLE} token {@code i} equals {@code pool[from, to)}, without
+     * building it.
+     */
+    boolean keyIs(int i, char[] pool, int from, int to) {
+      int st = start[i];
+      if (end[i] - st != to - from) {
+        return false;
+      }
+      char[] a = chars;
+      for (int k = from; k < to; k++, st++) {
+        char c = a[st];
+        if (c >= 0x80 || c == '`') {
+          c = normalise(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != pool[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the form equals its upper-case form ({@code Locale.ROOT}). */
+    public boolean allUpper(int i) {
+      if ((flags[i] & SIMPLE) != 0) {
+        return (flags[i] & LOWER) == 0;
+      }
+      String f = form(i);
+      return f.equals(f.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the token is {@link #SIMPLE}: its key hash may be used. */
+    boolean simple(int i) {
+      return (flags[i] & SIMPLE) != 0;
     }
   }
 
   /** Maps typographic variants to their plain form: quotes, primes and dashes. */
   public static char normalise(char c) {
+    if (c < 0x80) {
+      return c == '`' ? '\'' : c;
+    }
     switch (c) {
-      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '`', '\u00B4':
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\u00B4':
         return '\'';
       case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
         return '"';
@@ -80,8 +275,35 @@ public final class Tokenizer {
     }
   }
 
+  private static final boolean[] ASCII_WORD = new boolean[128];
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  /**
+   * For an ASCII word char: its case-folded value, plus {@code LOWER << 16} for a lower-case
+   * letter; 0 for any other char.
+   */
+  private static final int[] ASCII_FOLD = new int[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] =
+          Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+      ASCII_SPACE[c] = Character.isWhitespace(c);
+      if (ASCII_WORD[c]) {
+        ASCII_FOLD[c] = Character.toLowerCase(c) | (c >= 'a' && c <= 'z' ? LOWER << 16 : 0);
+      }
+    }
+  }
+
   static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return ASCII_WORD[c];
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isSpace(char c) {
+    return c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c);
   }
 
   /** The case-folded keys of a text joined by single spaces: "Iran's" and "iran" give "iran". */
@@ -90,63 +312,106 @@ public final class Tokenizer {
     return String.join(" ", Arrays.copyOf(t.key, t.size));
   }
 
-  /** Splits {@code text} into tokens. */
+  /**
+   * Splits {@code text} into tokens with their forms and keys as strings (surface forms, tests).
+   */
   public static Tokens tokenize(String text) {
-    Tokens t = new Tokens(text, Math.max(8, text.length() / 5));
+    Tokens t = tokenize(text, new Tokens(text, Math.max(8, text.length() / 5)));
+    String[] form = new String[t.size];
+    String[] key = new String[t.size];
+    for (int i = 0; i < t.size; i++) {
+      form[i] = t.form(i);
+      key[i] = form[i].toLowerCase(Locale.ROOT);
+    }
+    t.form = form;
+    t.key = key;
+    return t;
+  }
+
+  /**
+   * Splits {@code text} into token offsets and flags only, reusing {@code t}'s arrays (the text
+   * side: no string per token). Returns {@code t}.
+   */
+  public static Tokens tokenize(String text, Tokens t) {
+    t.reset(text);
+    char[] a = t.chars;
     int n = text.length();
     int i = 0;
-    StringBuilder sb = new StringBuilder();
     while (i < n) {
-      char c = normalise(text.charAt(i));
-      if (Character.isWhitespace(c)) {
-        i++;
-        continue;
-      }
-      if (!isWordChar(c)) {
-        t.add(i, i + 1, String.valueOf(c), false);
-        i++;
-        continue;
-      }
-      int acronymEnd = acronymEnd(text, i);
-      if (acronymEnd > 0) {
-        sb.setLength(0);
-        for (int k = i; k < acronymEnd; k++) {
-          sb.append(normalise(text.charAt(k)));
+      char c = a[i];
+      if (c < 0x80) {
+        if (ASCII_FOLD[c] == 0) {
+          if (!ASCII_SPACE[c]) {
+            char p = c == '`' ? '\'' : c;
+            t.add(i, i + 1, false, p, SIMPLE);
+          }
+          i++;
+          continue;
         }
-        t.add(i, acronymEnd, sb.toString(), true);
+      } else {
+        c = normalise(c);
+        if (isSpace(c)) {
+          i++;
+          continue;
+        }
+        if (!isWordChar(c)) {
+          t.add(i, i + 1, false);
+          i++;
+          continue;
+        }
+      }
+      int acronymEnd = acronymEnd(a, n, i);
+      if (acronymEnd > 0) {
+        t.add(i, acronymEnd, true);
         i = acronymEnd;
         continue;
       }
+      // a word: its key hash and flags are computed on the way (ASCII first, from a table)
       int s = i;
-      sb.setLength(0);
+      int h = 0;
+      int f = SIMPLE;
       while (i < n) {
-        char d = normalise(text.charAt(i));
-        if (isWordChar(d)) {
-          sb.append(d);
-          i++;
-        } else if (d == '\''
-            && i + 1 < n
-            && isWordChar(text.charAt(i + 1))
-            && !isPossessiveS(text, i)) {
-          sb.append(d);
+        char d = a[i];
+        if (d < 0x80) {
+          int v = ASCII_FOLD[d];
+          if (v != 0) {
+            h = 31 * h + (v & 0xFFFF);
+            f |= v >>> 16;
+            i++;
+            continue;
+          }
+          if (d != '\'' && d != '`') {
+            break;
+          }
+          d = '\'';
+        } else {
+          d = normalise(d);
+          if (isWordChar(d)) {
+            f &= ~SIMPLE; // a normalised word char outside ASCII
+            h = 31 * h + d;
+            i++;
+            continue;
+          }
+        }
+        if (d == '\'' && i + 1 < n && isWordChar(a[i + 1]) && !isPossessiveS(a, n, i)) {
+          h = 31 * h + d;
           i++;
         } else {
           break;
         }
       }
-      t.add(s, i, sb.toString(), true);
-      if (i < n && normalise(text.charAt(i)) == '\'') {
-        if (isPossessiveS(text, i)) {
+      t.add(s, i, true, h, f);
+      if (i < n && normalise(a[i]) == '\'') {
+        if (isPossessiveS(a, n, i)) {
           t.possessive[t.size - 1] = true;
           i += 2;
-        } else if (sb.charAt(sb.length() - 1) == 's'
-            && (i + 1 >= n || !isWordChar(text.charAt(i + 1)))) {
+        } else if (a[i - 1] == 's' && (i + 1 >= n || !isWordChar(a[i + 1]))) {
           t.possessive[t.size - 1] = true;
           i += 1;
         }
       }
       // a hyphen between word characters only separates words
-      if (i + 1 < n && normalise(text.charAt(i)) == '-' && isWordChar(text.charAt(i + 1))) {
+      if (i + 1 < n && normalise(a[i]) == '-' && isWordChar(a[i + 1])) {
         i++;
       }
     }
@@ -154,24 +419,25 @@ public final class Tokenizer {
   }
 
   /** {@code 's} followed by a non-word character or the end. */
-  private static boolean isPossessiveS(String text, int apostrophe) {
-    int n = text.length();
+  private static boolean isPossessiveS(char[] text, int n, int apostrophe) {
     return apostrophe + 1 < n
-        && (text.charAt(apostrophe + 1) == 's' || text.charAt(apostrophe + 1) == 'S')
-        && (apostrophe + 2 >= n || !isWordChar(text.charAt(apostrophe + 2)));
+        && (text[apostrophe + 1] == 's' || text[apostrophe + 1] == 'S')
+        && (apostrophe + 2 >= n || !isWordChar(text[apostrophe + 2]));
   }
 
   /**
    * End of a dotted acronym such as {@code U.S.} or {@code U.S.A.} starting at {@code i}, or -1.
    */
-  private static int acronymEnd(String text, int i) {
-    if (i > 0 && isWordChar(text.charAt(i - 1))) {
+  private static int acronymEnd(char[] text, int n, int i) {
+    if (i + 1 >= n || text[i + 1] != '.') {
+      return -1; // the common case, decided before the checks below
+    }
+    if (i > 0 && isWordChar(text[i - 1])) {
       return -1;
     }
-    int n = text.length();
     int k = i;
     int letters = 0;
-    while (k + 1 < n && Character.isLetter(text.charAt(k)) && text.charAt(k + 1) == '.') {
+    while (k + 1 < n && Character.isLetter(text[k]) && text[k + 1] == '.') {
       letters++;
       k += 2;
     }
