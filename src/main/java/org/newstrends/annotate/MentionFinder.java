@@ -526,6 +526,9 @@ public final class MentionFinder {
     return exact || policy == CompiledGazetteer.CASE_AS_WRITTEN;
   }
 
+  /** Years before a leader's first office in which their bare surname already names them. */
+  static final int PUBLIC_LIFE_MARGIN_YEARS = 10;
+
   private static final Set<String> STATE_ORGANS =
       Set.of(
           "foreign",
@@ -805,7 +808,8 @@ public final class MentionFinder {
         && properWord(t, en)
         && !covered[en]
         && !titleStartsAt[en]
-        && !STATE_ORGANS.contains(t.key(en))) {
+        && !STATE_ORGANS.contains(t.key(en))
+        && !(dottedAcronym(t, en - 1) && !NAME_HEADS.contains(t.key(en)))) {
       return true; // "U.S. Open", "Air France"'s second half is the other way round, below
     }
     if (precededByName(t, st, initial, titleEndsAt, covered)) {
@@ -826,6 +830,16 @@ public final class MentionFinder {
         && NAME_CONNECTORS.contains(t.form(p))
         && properWord(t, p - 1)
         && !covered[p - 1];
+  }
+
+  /**
+   * A dotted acronym ("U.S.", "U.K."): Reuters capitalises the word after its final period ("U.S.
+   * Dlrs", "U.S. Officials"), so only a name head after it ("U.S. Open", "U.S. League") makes it
+   * part of a longer name (issue 9: "U.S." recall on Reuters).
+   */
+  private static boolean dottedAcronym(Tokenizer.Tokens t, int i) {
+    int n = t.length(i);
+    return n >= 4 && n <= 6 && t.charAt(i, n - 1) == '.' && t.charAt(i, 1) == '.';
   }
 
   /** A Roman numeral up to X. */
@@ -1048,6 +1062,14 @@ public final class MentionFinder {
         kept.add(c);
       }
     }
+    // a surname alone names a leader only within their public life: from their first office
+    // minus PUBLIC_LIFE_MARGIN_YEARS (issue 9: a 1987 "Judge Burton" is not Dominica's president)
+    kept.removeIf(
+        c ->
+            g.entityType[c.entity].equals("leader")
+                && c.kind.equals("surname")
+                && date != null
+                && !g.activeBy(c.entity, date.plusYears(PUBLIC_LIFE_MARGIN_YEARS)));
     // one surname, several leaders: keep those already in office by the article's date
     kept.removeIf(
         c ->

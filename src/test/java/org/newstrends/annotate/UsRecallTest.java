@@ -76,6 +76,6 @@ class UsRecallTest {
 
   /** The target 0.97, or the figure reached while it is not met (docs/accuracy.md). */
   static final class UsFloor {
-    static final double VALUE = 0.69;
+    static final double VALUE = 0.97;
   }
 }
