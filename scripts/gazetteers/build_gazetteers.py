@@ -355,6 +355,8 @@ def merge_roles(roles):
     return out
 
 
+HEAD_ROLES = {"president", "prime_minister", "chancellor", "supreme_leader", "king", "queen", "emperor", "emir",
+              "sultan", "prince", "grand_duke", "general_secretary"}
 SURNAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "van", "von", "der", "la", "le", "al", "el", "bin", "ibn", "y"}
 REGNAL = re.compile(r"^[IVXL]+$")
 
@@ -469,7 +471,10 @@ def build_leaders(ref, iso3_to_2, country_ids, reserved=frozenset()):
         if country is None and roles:
             # the country of the most recent role
             country = sorted(roles, key=lambda r: r["from"])[-1]["country"]
-        e = {"id": qid, "type": "leader", "name": name, "aliases": al.items}
+        # issue 9: people who never held a head-of-state or -government office (foreign ministers,
+        # opposition and party figures, armed-group leaders) are type person, not leader
+        head = any(r["role"] in HEAD_ROLES for r in roles)
+        e = {"id": qid, "type": "leader" if head else "person", "name": name, "aliases": al.items}
         if country and country != "-":
             e["country"] = country
         for k in ("exclude", "exclude_context"):
@@ -610,7 +615,7 @@ def check(outdir):
             if eid in ids:
                 errs.append(f"{where}: duplicate id")
             ids.add(eid)
-            if e.get("type") != typ:
+            if e.get("type") != typ and not (fn == "leaders" and e.get("type") == "person"):
                 errs.append(f"{where}: type {e.get('type')} != {typ}")
             if not e.get("name"):
                 errs.append(f"{where}: empty name")

@@ -272,13 +272,13 @@ public final class MentionFinder {
       if (quote != null && quote.speakerText() != null) {
         speakerId = speakerEntity(cs, quote, lastLeader);
       }
-      if (g.entityType[c.entity].equals("leader")
+      if (isPerson(g.entityType[c.entity])
           && (quote == null
               || quote.speakerStart() >= 0
                   && c.charStart >= quote.speakerStart()
                   && c.charEnd <= quote.speakerEnd())) {
         lastLeader = c.entity;
-      } else if (g.entityType[c.entity].equals("leader") && quote == null) {
+      } else if (isPerson(g.entityType[c.entity]) && quote == null) {
         lastLeader = c.entity;
       }
       out.add(
@@ -330,7 +330,7 @@ public final class MentionFinder {
 
   private int rank(Candidate c) {
     return switch (g.entityType[c.entity]) {
-      case "leader" -> 0;
+      case "leader", "person" -> 0;
       case "organisation" -> 1;
       case "country" -> 2;
       case "place" -> 3;
@@ -480,7 +480,7 @@ public final class MentionFinder {
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
       c.titled = titleEndsAt[st] || st >= 2 && t.formIs(st - 1, ".") && titleEndsAt[st - 1];
-      if (c.titled || g.entityType[entity].equals("leader") && !c.kind.equals("surname")) {
+      if (c.titled || isPerson(g.entityType[entity]) && !c.kind.equals("surname")) {
         confirmed.add(entity);
       }
       candidates.add(c);
@@ -524,6 +524,11 @@ public final class MentionFinder {
       }
     }
     return exact || policy == CompiledGazetteer.CASE_AS_WRITTEN;
+  }
+
+  /** Leaders and other people (type {@code person}) share the rules for personal names. */
+  static boolean isPerson(String type) {
+    return type.equals("leader") || type.equals("person");
   }
 
   /** Years before a leader's first office in which their bare surname already names them. */
@@ -788,7 +793,7 @@ public final class MentionFinder {
       boolean[] covered) {
     String type = g.entityType[g.aliasEntity[alias]];
     String kind = g.aliasKind[alias];
-    if (type.equals("leader")) {
+    if (isPerson(type)) {
       if (en < t.size && roman(t, en) && !roman(t, en - 1)) {
         return true;
       }
@@ -1027,7 +1032,7 @@ public final class MentionFinder {
 
   private boolean nameStartsAt(List<Candidate> aliases, int token) {
     for (Candidate c : aliases) {
-      if (c.startToken == token && g.entityType[c.entity].equals("leader")) {
+      if (c.startToken == token && isPerson(g.entityType[c.entity])) {
         return true;
       }
     }
@@ -1066,14 +1071,14 @@ public final class MentionFinder {
     // minus PUBLIC_LIFE_MARGIN_YEARS (issue 9: a 1987 "Judge Burton" is not Dominica's president)
     kept.removeIf(
         c ->
-            g.entityType[c.entity].equals("leader")
+            isPerson(g.entityType[c.entity])
                 && c.kind.equals("surname")
                 && date != null
                 && !g.activeBy(c.entity, date.plusYears(PUBLIC_LIFE_MARGIN_YEARS)));
     // one surname, several leaders: keep those already in office by the article's date
     kept.removeIf(
         c ->
-            g.entityType[c.entity].equals("leader")
+            isPerson(g.entityType[c.entity])
                 && !g.activeBy(c.entity, date)
                 && kept.stream()
                     .anyMatch(
@@ -1081,7 +1086,7 @@ public final class MentionFinder {
                             k != c
                                 && k.startToken == c.startToken
                                 && k.endToken == c.endToken
-                                && g.entityType[k.entity].equals("leader")
+                                && isPerson(g.entityType[k.entity])
                                 && g.activeBy(k.entity, date)));
     return kept;
   }

@@ -53,7 +53,8 @@ public final class JudgedSampleDrawer {
   static final int RECALL_RSS = 80;
   static final int RECALL_REUTERS = 20;
   static final int REUTERS_RECALL_MAX_CHARS = 1500;
-  static final List<String> TYPES = List.of("country", "leader", "place", "organisation", "term");
+  static final List<String> TYPES =
+      List.of("country", "leader", "person", "place", "organisation", "term");
   private static final int KEEP_PER_STRATUM = 120;
   private static final ObjectMapper JSON = new ObjectMapper();
 

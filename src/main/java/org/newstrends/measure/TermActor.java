@@ -27,7 +27,8 @@ import org.newstrends.output.Tables;
  */
 public final class TermActor {
 
-  static final List<String> ACTOR_TYPES = List.of("leader", "country", "organisation", "place");
+  static final List<String> ACTOR_TYPES =
+      List.of("leader", "person", "country", "organisation", "place");
 
   private TermActor() {}
 
