@@ -9,5 +9,6 @@ if [[ "${1:-}" == "-v" ]]; then verbose=(-v); shift; fi
 conll="${1:-../shared/data/ner/conll2003/eng.testa}"
 [[ -f target/classpath.txt ]] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 g=conf/gazetteers
-exec java -cp "target/classes:$(cat target/classpath.txt)" org.newstrends.eval.ConllScorer "${verbose[@]}" "$conll" \
+exec java -cp "target/classes:$(cat target/classpath.txt)" org.newstrends.eval.ConllScorer "${verbose[@]}" \
+  --heads src/test/resources/leaders/reference-heads.tsv "$conll" \
   "$g/countries.yaml" "$g/leaders.yaml" "$g/places.yaml" "$g/organisations.yaml" "$g/terms.yaml" "$g/roles.yaml"

@@ -66,6 +66,31 @@ ROLE_MAP = {
 }
 FROM_YEAR = "1980-01-01"
 
+# Every other sovereign country (mledoze `independent: true`) gets DEFAULT_ROLES: prime minister for
+# head_of_government rows, president for head_of_state rows; in presidential systems the
+# head_of_government rows lie inside the same person's head_of_state spell and are dropped (above).
+# Exceptions: Commonwealth realms (the head_of_state rows are governors-general), monarchies, and
+# collective or ecclesiastical heads of state (no role: the people are kept only if curated).
+DEFAULT_ROLES = (PM, PRES)
+ROLE_MAP_DEFAULT_EXCEPTIONS = {
+    "ATG": (PM, None), "BHS": (PM, None), "BLZ": (PM, None), "GRD": (PM, None), "JAM": (PM, None),
+    "PNG": (PM, None), "KNA": (PM, None), "LCA": (PM, None), "VCT": (PM, None), "SLB": (PM, None),
+    "TUV": (PM, None), "MAR": (PM, "monarch"), "THA": (PM, "monarch"), "KHM": (PM, "monarch"),
+    "MYS": (PM, "monarch"), "BTN": (PM, "monarch"), "SWZ": (PM, "monarch"), "LSO": (PM, "monarch"),
+    "TON": (PM, "monarch"), "BRN": (None, "sultan"), "LIE": (PM, "prince"), "MCO": (PM, "prince"),
+    "AND": (PM, None), "LUX": (PM, "grand_duke"), "VAT": (None, None), "SMR": (None, None), "CHE": (None, None),
+    "BIH": (PM, None),
+}
+
+
+def complete_role_map(ref):
+    """ROLE_MAP extended to every sovereign country of mledoze (curated entries win)."""
+    data = json.load(open(os.path.join(ref, "mledoze-countries", "countries.json"), encoding="utf-8"))
+    for c in data:
+        iso3 = c["cca3"]
+        if c.get("independent") and iso3 not in ROLE_MAP:
+            ROLE_MAP[iso3] = ROLE_MAP_DEFAULT_EXCEPTIONS.get(iso3, DEFAULT_ROLES)
+
 # a label that is Portuguese (or a bare QID) is never used as an English surface form
 PT_MARKERS = re.compile(r"\b(do|da|dos|das|de (Espanha|Portugal)|Príncipe|Duque)\b|ã|õ")
 QID_RE = re.compile(r"^Q\d+$")
@@ -330,7 +355,35 @@ def merge_roles(roles):
     return out
 
 
-def build_leaders(ref, iso3_to_2, country_ids):
+HEAD_ROLES = {"president", "prime_minister", "chancellor", "supreme_leader", "king", "queen", "emperor", "emir",
+              "sultan", "prince", "grand_duke", "general_secretary"}
+SURNAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "van", "von", "der", "la", "le", "al", "el", "bin", "ibn", "y"}
+REGNAL = re.compile(r"^[IVXL]+$")
+
+
+def auto_surname(name, reserved):
+    """The last word of a non-curated head's name as a surname alias (ambiguous: the article must also
+    name the person in full or with a title), unless it is short, a regnal number or particle, or a
+    surface form of another entity (country, demonym, capital...)."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if REGNAL.match(last) or last.lower() in SURNAME_PARTICLES or len(last) < 4 or not last[0].isupper():
+        return None
+    if last.lower() in reserved or fold(last).lower() in reserved:
+        return None
+    return last
+
+
+def given_names(ents_names):
+    """First words of every leader's name: a surname equal to one (James, Charles, Joseph) is someone's
+    given name, so it is never made a surname alias."""
+    return {n.split()[0].lower() for n in ents_names if n and len(n.split()) > 1}
+
+
+def build_leaders(ref, iso3_to_2, country_ids, reserved=frozenset()):
+    complete_role_map(ref)
     cur = load_yaml(os.path.join(CURATED, "leaders.yaml"))
     names = cur.get("names", {}) or {}
     drop = set(cur.get("drop_qids", []) or [])
@@ -378,6 +431,8 @@ def build_leaders(ref, iso3_to_2, country_ids):
     ents = []
     unnamed = []
     all_ids = sorted(set(wd_roles) | set(people))
+    given = given_names(
+        [(people.get(q, {}) or {}).get("name") or names.get(q) or label.get(q, "") for q in all_ids])
     for qid in all_ids:
         p = people.get(qid, {})
         if p.get("skip"):
@@ -407,12 +462,19 @@ def build_leaders(ref, iso3_to_2, country_ids):
                 al.add(s, "surname")
             else:
                 al.add(s["text"], "surname", case=s.get("case"), ambiguous=s.get("ambiguous"))
+        if not p and roles:
+            sn = auto_surname(name, reserved | given)
+            if sn:
+                al.add(sn, "surname", ambiguous=True)
         with_folded(al)
         country = p.get("country")
         if country is None and roles:
             # the country of the most recent role
             country = sorted(roles, key=lambda r: r["from"])[-1]["country"]
-        e = {"id": qid, "type": "leader", "name": name, "aliases": al.items}
+        # issue 9: people who never held a head-of-state or -government office (foreign ministers,
+        # opposition and party figures, armed-group leaders) are type person, not leader
+        head = any(r["role"] in HEAD_ROLES for r in roles)
+        e = {"id": qid, "type": "leader" if head else "person", "name": name, "aliases": al.items}
         if country and country != "-":
             e["country"] = country
         for k in ("exclude", "exclude_context"):
@@ -553,7 +615,7 @@ def check(outdir):
             if eid in ids:
                 errs.append(f"{where}: duplicate id")
             ids.add(eid)
-            if e.get("type") != typ:
+            if e.get("type") != typ and not (fn == "leaders" and e.get("type") == "person"):
                 errs.append(f"{where}: type {e.get('type')} != {typ}")
             if not e.get("name"):
                 errs.append(f"{where}: empty name")
@@ -639,7 +701,8 @@ def main():
             "id = ISO 3166-1 alpha-2 (Kosovo XK); historical states use ISO 3166-3 codes (SU, DD, YU, CS).\n"
             "Bare 'Congo' is mapped to CD (DR Congo); 'Republic of the Congo'/'Congo-Brazzaville' are CG."),
             "mledoze/countries (ODbL 1.0) + hand-curated", countries)
-        leaders, unnamed = build_leaders(ref, iso3_to_2, cids)
+        reserved = {a["text"].lower() for e in countries for a in e["aliases"]}
+        leaders, unnamed = build_leaders(ref, iso3_to_2, cids, reserved)
         write_entities(os.path.join(args.out, "leaders.yaml"), header(
             "leaders.yaml - heads of state/government 1980-today and other key political figures, with time-aware roles.",
             "roles derived from Wikidata P6/P35 (CC0) via cfmessias/geografia leaders_history.csv, mapped per country "

@@ -25,7 +25,7 @@ public record GazetteerFile(
 
   /** Entity types; the value written to {@code mentions.entity_type}. */
   public static final Set<String> TYPES =
-      Set.of("country", "leader", "place", "organisation", "term");
+      Set.of("country", "leader", "person", "place", "organisation", "term");
 
   /** Alias kinds; {@code name}, {@code alias}, ... are written to {@code mentions.match_kind}. */
   public static final Set<String> KINDS =

@@ -272,13 +272,13 @@ public final class MentionFinder {
       if (quote != null && quote.speakerText() != null) {
         speakerId = speakerEntity(cs, quote, lastLeader);
       }
-      if (g.entityType[c.entity].equals("leader")
+      if (isPerson(g.entityType[c.entity])
           && (quote == null
               || quote.speakerStart() >= 0
                   && c.charStart >= quote.speakerStart()
                   && c.charEnd <= quote.speakerEnd())) {
         lastLeader = c.entity;
-      } else if (g.entityType[c.entity].equals("leader") && quote == null) {
+      } else if (isPerson(g.entityType[c.entity]) && quote == null) {
         lastLeader = c.entity;
       }
       out.add(
@@ -330,7 +330,7 @@ public final class MentionFinder {
 
   private int rank(Candidate c) {
     return switch (g.entityType[c.entity]) {
-      case "leader" -> 0;
+      case "leader", "person" -> 0;
       case "organisation" -> 1;
       case "country" -> 2;
       case "place" -> 3;
@@ -480,7 +480,7 @@ public final class MentionFinder {
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
       c.titled = titleEndsAt[st] || st >= 2 && t.formIs(st - 1, ".") && titleEndsAt[st - 1];
-      if (c.titled || g.entityType[entity].equals("leader") && !c.kind.equals("surname")) {
+      if (c.titled || isPerson(g.entityType[entity]) && !c.kind.equals("surname")) {
         confirmed.add(entity);
       }
       candidates.add(c);
@@ -525,6 +525,14 @@ public final class MentionFinder {
     }
     return exact || policy == CompiledGazetteer.CASE_AS_WRITTEN;
   }
+
+  /** Leaders and other people (type {@code person}) share the rules for personal names. */
+  static boolean isPerson(String type) {
+    return type.equals("leader") || type.equals("person");
+  }
+
+  /** Years before a leader's first office in which their bare surname already names them. */
+  static final int PUBLIC_LIFE_MARGIN_YEARS = 10;
 
   private static final Set<String> STATE_ORGANS =
       Set.of(
@@ -785,7 +793,7 @@ public final class MentionFinder {
       boolean[] covered) {
     String type = g.entityType[g.aliasEntity[alias]];
     String kind = g.aliasKind[alias];
-    if (type.equals("leader")) {
+    if (isPerson(type)) {
       if (en < t.size && roman(t, en) && !roman(t, en - 1)) {
         return true;
       }
@@ -805,7 +813,8 @@ public final class MentionFinder {
         && properWord(t, en)
         && !covered[en]
         && !titleStartsAt[en]
-        && !STATE_ORGANS.contains(t.key(en))) {
+        && !STATE_ORGANS.contains(t.key(en))
+        && !(dottedAcronym(t, en - 1) && !NAME_HEADS.contains(t.key(en)))) {
       return true; // "U.S. Open", "Air France"'s second half is the other way round, below
     }
     if (precededByName(t, st, initial, titleEndsAt, covered)) {
@@ -826,6 +835,16 @@ public final class MentionFinder {
         && NAME_CONNECTORS.contains(t.form(p))
         && properWord(t, p - 1)
         && !covered[p - 1];
+  }
+
+  /**
+   * A dotted acronym ("U.S.", "U.K."): Reuters capitalises the word after its final period ("U.S.
+   * Dlrs", "U.S. Officials"), so only a name head after it ("U.S. Open", "U.S. League") makes it
+   * part of a longer name (issue 9: "U.S." recall on Reuters).
+   */
+  private static boolean dottedAcronym(Tokenizer.Tokens t, int i) {
+    int n = t.length(i);
+    return n >= 4 && n <= 6 && t.charAt(i, n - 1) == '.' && t.charAt(i, 1) == '.';
   }
 
   /** A Roman numeral up to X. */
@@ -1013,7 +1032,7 @@ public final class MentionFinder {
 
   private boolean nameStartsAt(List<Candidate> aliases, int token) {
     for (Candidate c : aliases) {
-      if (c.startToken == token && g.entityType[c.entity].equals("leader")) {
+      if (c.startToken == token && isPerson(g.entityType[c.entity])) {
         return true;
       }
     }
@@ -1048,10 +1067,18 @@ public final class MentionFinder {
         kept.add(c);
       }
     }
+    // a surname alone names a leader only within their public life: from their first office
+    // minus PUBLIC_LIFE_MARGIN_YEARS (issue 9: a 1987 "Judge Burton" is not Dominica's president)
+    kept.removeIf(
+        c ->
+            isPerson(g.entityType[c.entity])
+                && c.kind.equals("surname")
+                && date != null
+                && !g.activeBy(c.entity, date.plusYears(PUBLIC_LIFE_MARGIN_YEARS)));
     // one surname, several leaders: keep those already in office by the article's date
     kept.removeIf(
         c ->
-            g.entityType[c.entity].equals("leader")
+            isPerson(g.entityType[c.entity])
                 && !g.activeBy(c.entity, date)
                 && kept.stream()
                     .anyMatch(
@@ -1059,7 +1086,7 @@ public final class MentionFinder {
                             k != c
                                 && k.startToken == c.startToken
                                 && k.endToken == c.endToken
-                                && g.entityType[k.entity].equals("leader")
+                                && isPerson(g.entityType[k.entity])
                                 && g.activeBy(k.entity, date)));
     return kept;
   }

@@ -76,6 +76,11 @@ public final class ConllScorer {
   public static void main(String[] args) throws IOException {
     boolean verbose = args.length > 0 && args[0].equals("-v");
     int first = verbose ? 1 : 0;
+    Path heads = null;
+    if (args.length > first + 1 && args[first].equals("--heads")) {
+      heads = Path.of(args[first + 1]);
+      first += 2;
+    }
     if (args.length - first < 2) {
       System.err.println("usage: ConllScorer [-v] CONLL_FILE GAZETTEER.yaml...");
       System.exit(2);
@@ -84,6 +89,9 @@ public final class ConllScorer {
     CompiledGazetteer g = GazetteerLoader.compile(gazetteers);
     List<Document> docs = parse(Files.readAllLines(Path.of(args[first]), StandardCharsets.UTF_8));
     Map<String, Score> scores = score(g, docs);
+    if (heads != null) {
+      scores.put("leaders-independent", independentLeaderRecall(g, docs, heads));
+    }
     print(System.out, args[first], docs.size(), scores, verbose);
   }
 
@@ -211,6 +219,63 @@ public final class ConllScorer {
                   && Set.of("name", "alias", "surname").contains(m.matchKind()));
     }
     return scores;
+  }
+
+  /**
+   * Leader recall over an independent list: gold PER spans whose text is the full name or the last
+   * name word (4+ letters) of a head of state or government in office on the document's date
+   * according to the reference extract (Wikidata and REIGN rows of {@code reference-heads.tsv}),
+   * whether or not leaders.yaml has them, and whose country the document names (a country mention
+   * of that id): a sprinter called Mitchell is not St Vincent's prime minister. Only {@code
+   * found}/{@code gold} are meaningful.
+   */
+  static Score independentLeaderRecall(CompiledGazetteer g, List<Document> docs, Path headsTsv)
+      throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(headsTsv, StandardCharsets.UTF_8)) {
+      if (!line.startsWith("#") && !line.startsWith("source\t")) {
+        rows.add(line.split("\t", -1));
+      }
+    }
+    Score score = new Score();
+    MentionFinder finder = new MentionFinder(g, 0);
+    for (Document doc : docs) {
+      List<MentionFinder.Segment> segments = new ArrayList<>();
+      for (int s = 0; s < doc.sentences().size(); s++) {
+        segments.add(new MentionFinder.Segment("body", s, doc.sentences().get(s)));
+      }
+      List<Mention> mentions = finder.find(segments, doc.date());
+      Set<String> named = new HashSet<>();
+      for (Mention m : mentions) {
+        if (m.entityType().equals("country")) {
+          named.add(m.entityId());
+        }
+      }
+      LocalDate d = doc.date();
+      Set<String> keys = new HashSet<>();
+      for (String[] r : rows) {
+        LocalDate from = LocalDate.parse(r[6]);
+        LocalDate to = r[7].isEmpty() ? null : LocalDate.parse(r[7]);
+        if (named.contains(r[1]) && !from.isAfter(d) && (to == null || !to.isBefore(d))) {
+          keys.add(Tokenizer.key(r[4]));
+          String[] words = r[4].split("[\\s-]+");
+          String last = words[words.length - 1];
+          if (last.length() >= 4 && Character.isUpperCase(last.charAt(0))) {
+            keys.add(Tokenizer.key(last));
+          }
+        }
+      }
+      category(
+          score,
+          doc,
+          mentions,
+          "PER",
+          keys,
+          m ->
+              m.entityType().equals("leader")
+                  && Set.of("name", "alias", "surname").contains(m.matchKind()));
+    }
+    return score;
   }
 
   private static void category(

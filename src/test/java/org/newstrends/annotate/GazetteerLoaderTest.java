@@ -72,7 +72,7 @@ class GazetteerLoaderTest {
                 + "  - id: X\n    type: city\n    name: X\n    aliases: [{text: X, kind: name}]\n");
     e = assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(type)));
     assertTrue(
-        e.getMessage().contains("allowed: country, leader, organisation, place, term"),
+        e.getMessage().contains("allowed: country, leader, organisation, person, place, term"),
         e.getMessage());
   }
 

@@ -1,0 +1,141 @@
+package org.newstrends.annotate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newstrends.config.ConfigException;
+
+/**
+ * The word lists of the annotate stage's matching rules (titles before surnames, organs of the
+ * state, name heads, sentence openers, regnal numbers, speech and reporting verbs), read from a
+ * versioned YAML file ({@code conf/rules/annotate-words.yaml}) instead of Java constants. {@link
+ * #sha256()} is the digest of the file's bytes, for the run's config hash.
+ *
+ * @param version the file's {@code version:} line
+ * @param lists list name to its entries, in file order
+ * @param sha256 hex SHA-256 of the file
+ */
+public record AnnotateWords(String version, Map<String, List<String>> lists, String sha256)
+    implements Serializable {
+
+  /** The lists the matcher needs; a file must define each, and nothing else. */
+  public static final List<String> LIST_NAMES =
+      List.of(
+          "titles",
+          "state_organs",
+          "name_connectors",
+          "name_heads",
+          "of_heads",
+          "openers",
+          "regnal_numbers",
+          "speech_verbs",
+          "reporting_verbs_extra");
+
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  /** The file's shape. */
+  record File(String version, Map<String, List<String>> lists) {}
+
+  public AnnotateWords {
+    lists = Map.copyOf(lists);
+  }
+
+  /** Reads and checks one file; errors name the file and what is allowed. */
+  public static AnnotateWords load(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ConfigException(
+          file + ": cannot read the annotate word lists: " + e.getMessage(), e);
+    }
+    File parsed;
+    try {
+      parsed = YAML.readValue(bytes, File.class);
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(org.newstrends.config.ConfigLoader.describe(file, e), e);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": " + e.getMessage(), e);
+    }
+    if (parsed == null || parsed.version() == null || parsed.version().isBlank()) {
+      throw new ConfigException(file + ": needs a 'version' line");
+    }
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e :
+        (parsed.lists() == null ? Map.<String, List<String>>of() : parsed.lists()).entrySet()) {
+      if (!LIST_NAMES.contains(e.getKey())) {
+        throw new ConfigException(
+            file
+                + ": unknown list '"
+                + e.getKey()
+                + "'; allowed: "
+                + String.join(", ", LIST_NAMES));
+      }
+      if (e.getValue() == null || e.getValue().stream().anyMatch(w -> w == null || w.isBlank())) {
+        throw new ConfigException(file + ": list '" + e.getKey() + "' has an empty entry");
+      }
+      lists.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    for (String name : LIST_NAMES) {
+      if (!lists.containsKey(name)) {
+        throw new ConfigException(file + ": list '" + name + "' is missing");
+      }
+    }
+    return new AnnotateWords(parsed.version(), lists, sha256(bytes));
+  }
+
+  /** A list as written. */
+  public List<String> list(String name) {
+    List<String> l = lists.get(name);
+    if (l == null) {
+      throw new IllegalArgumentException("no list '" + name + "'");
+    }
+    return l;
+  }
+
+  /** A list lower-cased (Locale.ROOT), for case-insensitive lookups. */
+  public Set<String> lowerCaseSet(String name) {
+    Set<String> s = new LinkedHashSet<>();
+    for (String w : list(name)) {
+      s.add(w.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(s);
+  }
+
+  /** A list as a regex alternation ("said|says|..."), entries quoted. */
+  public String alternation(String... names) {
+    StringBuilder b = new StringBuilder();
+    for (String name : names) {
+      for (String w : list(name)) {
+        if (b.length() > 0) {
+          b.append('|');
+        }
+        b.append(w.replace(" ", "\\s+"));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.newstrends.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newstrends.annotate.GazetteerLoader;
+
+/**
+ * The hand-judged test split of docs/accuracy.md (src/test/resources/eval, drawn from the 2023 RSS
+ * corpus and the Reuters-21578 dump) scored against conf/gazetteers. The floors are the issue-9
+ * targets where the matcher reaches them, else the figure it reached (docs/accuracy.md says which).
+ */
+class JudgedSetTest {
+
+  static final List<String> GAZETTEERS =
+      List.of("countries", "leaders", "places", "organisations", "terms", "roles").stream()
+          .map(name -> "conf/gazetteers/" + name + ".yaml")
+          .toList();
+  static final Path DIR = Path.of("src/test/resources/eval");
+
+  private static JudgedSetScorer.Report report;
+
+  @BeforeAll
+  static void score() throws IOException {
+    report =
+        JudgedSetScorer.score(
+            GazetteerLoader.compile(GAZETTEERS),
+            JudgedSetScorer.entityTypes(GAZETTEERS),
+            JudgedSetScorer.readItems(DIR.resolve("items-test.jsonl")),
+            Files.readAllLines(DIR.resolve("precision-test.tsv"), StandardCharsets.UTF_8),
+            Files.readAllLines(DIR.resolve("recall-test.tsv"), StandardCharsets.UTF_8));
+    JudgedSetScorer.print(System.out, report, false);
+  }
+
+  private static void atLeast(String what, JudgedSetScorer.Ratio r, double floor) {
+    assertTrue(r.value() >= floor - 1e-9, what + " " + r + " is below its floor " + floor);
+  }
+
+  @Test
+  void sampleIsWhatTheDocsDescribe() throws IOException {
+    long sampled =
+        Files.readAllLines(DIR.resolve("precision-test.tsv"), StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.startsWith("#") && !l.startsWith("item\t"))
+            .map(l -> l.split("\t", -1)[8])
+            .filter(gold -> !gold.equals("?") && !gold.startsWith("+"))
+            .count();
+    assertEquals(500, sampled);
+    // nearly all of the sample is still emitted (a judged span no longer emitted counts as dropped)
+    assertTrue(report.dropped <= 10, report.dropped + " judged mentions dropped");
+    assertEquals(107, report.recall("country").total());
+    assertEquals(25, report.recall("leader").total());
+  }
+
+  @Test
+  void precisionPerType() {
+    atLeast("country precision", report.precision("country"), Floors.PRECISION_COUNTRY);
+    atLeast("leader precision", report.precision("leader"), Floors.PRECISION_LEADER);
+    atLeast("place precision", report.precision("place"), Floors.PRECISION_PLACE);
+    atLeast(
+        "organisation precision", report.precision("organisation"), Floors.PRECISION_ORGANISATION);
+    atLeast("term precision", report.precision("term"), Floors.PRECISION_TERM);
+    // type person (issue 9) has no target; its 10 judged mentions were drawn as leaders
+    atLeast("person precision", report.precision("person"), Floors.PRECISION_PERSON);
+  }
+
+  @Test
+  void recallOverWholeItems() {
+    atLeast("country recall", report.recall("country"), Floors.RECALL_COUNTRY);
+    atLeast("leader recall", report.recall("leader"), Floors.RECALL_LEADER);
+  }
+
+  @Test
+  void speakers() {
+    atLeast("speaker right", report.speakerRight(), Floors.SPEAKER_RIGHT);
+    atLeast("speaker present", report.speakerPresent(), Floors.SPEAKER_PRESENT);
+  }
+
+  @Test
+  void newSpansAreCountedNotIgnored() {
+    // a matcher change that emits mentions at spans nobody judged must show up here, so the
+    // judgements get extended before figures are published
+    assertTrue(
+        report.unjudged <= Floors.MAX_UNJUDGED,
+        report.unjudged + " mentions at unjudged spans: judge them (scorer -v lists them)");
+  }
+
+  @Test
+  void wilsonInterval() {
+    double[] ci = JudgedSetScorer.wilson(97, 100);
+    assertEquals(0.9153, ci[0], 1e-3);
+    assertEquals(0.9897, ci[1], 1e-3);
+  }
+
+  /** Floors: the issue-9 targets, or the figure reached where a target is not met (see docs). */
+  static final class Floors {
+    static final double PRECISION_COUNTRY = 0.94;
+    static final double PRECISION_LEADER = 0.95;
+    static final double PRECISION_PERSON = 0.9;
+    static final double PRECISION_PLACE = 0.97;
+    static final double PRECISION_ORGANISATION = 0.92;
+    static final double PRECISION_TERM = 0.93;
+    static final double RECALL_COUNTRY = 0.96;
+    static final double RECALL_LEADER = 0.96;
+    static final double SPEAKER_RIGHT = 0.75;
+    static final double SPEAKER_PRESENT = 0.63;
+    static final int MAX_UNJUDGED = 0;
+  }
+}
