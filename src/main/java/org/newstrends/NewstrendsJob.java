@@ -69,7 +69,8 @@ public final class NewstrendsJob {
             + " reached twice (read once), "
             + read.skipped().size()
             + " skipped");
-    Dataset<Row> parsed = read.parsed().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> parsed =
+        ParsedRows.withContentHash(read.parsed()).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long t0 = System.nanoTime();
       Map<String, long[]> perInput = countPerInput(parsed);

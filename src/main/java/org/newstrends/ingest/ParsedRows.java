@@ -205,12 +205,49 @@ public final class ParsedRows {
             default -> col(name);
           });
     }
-    return parsed
-        .filter(col(IS_REJECT).equalTo(false))
-        .withColumn(CONTENT_HASH, contentHash())
+    Dataset<Row> good = withContentHash(parsed).filter(col(IS_REJECT).equalTo(false));
+    // Exact copies within one file are rare: number them on a narrow table, broadcast them back.
+    Column key = fileKey();
+    Column[] position = {col("input_file"), col(SPLIT_START), col(SPLIT_ORDINAL)};
+    Dataset<Row> copies =
+        good.select(
+                key.as("k"),
+                col(CONTENT_HASH).as("h"),
+                col("input_file"),
+                col(SPLIT_START),
+                col(SPLIT_ORDINAL))
+            .withColumn("copies", functions.count(lit(1)).over(Window.partitionBy("k", "h")))
+            .filter(col("copies").gt(1))
+            .withColumn(
+                OCCURRENCE,
+                row_number()
+                    .over(
+                        Window.partitionBy("k", "h")
+                            .orderBy(col(SPLIT_START), col(SPLIT_ORDINAL), col("input_file"))))
+            .select(col("input_file"), col(SPLIT_START), col(SPLIT_ORDINAL), col(OCCURRENCE));
+    return good.join(
+            functions.broadcast(copies),
+            scala.jdk.javaapi.CollectionConverters.asScala(
+                    List.of("input_file", SPLIT_START, SPLIT_ORDINAL))
+                .toList(),
+            "left")
         .withColumn(ARTICLE_ID, articleId())
         .select(columns.toArray(Column[]::new));
   }
+
+  /**
+   * Adds the content hash of every article row ({@link #contentHash()}; null for rejects), once:
+   * the job adds it before it keeps the parsed rows, so the text is hashed a single time.
+   */
+  public static Dataset<Row> withContentHash(Dataset<Row> parsed) {
+    if (Arrays.asList(parsed.columns()).contains(CONTENT_HASH)) {
+      return parsed;
+    }
+    return parsed.withColumn(
+        CONTENT_HASH, when(col(IS_REJECT), lit(null)).otherwise(contentHash()));
+  }
+
+  private static final String OCCURRENCE = "__occurrence";
 
   private static final String ARTICLE_ID = "__article_id";
   private static final String CONTENT_HASH = "__content_hash";
@@ -266,14 +303,12 @@ public final class ParsedRows {
    * positions).
    */
   static Column articleId() {
-    Column key = fileKey();
-    Column hash = col(CONTENT_HASH);
-    Column occurrence =
-        row_number()
-            .over(
-                Window.partitionBy(key, hash)
-                    .orderBy(col(SPLIT_START), col(SPLIT_ORDINAL), col("input_file")));
+    Column occurrence = functions.coalesce(col(OCCURRENCE), lit(1));
     return substring(
-        sha2(functions.concat_ws("\u0000", key, hash, occurrence.cast("string")), 256), 1, 16);
+        sha2(
+            functions.concat_ws("\u0000", fileKey(), col(CONTENT_HASH), occurrence.cast("string")),
+            256),
+        1,
+        16);
   }
 }
