@@ -79,13 +79,29 @@ public final class Periods {
   }
 
   /**
-   * Re-aggregates additive per-day counts (rows keyed by {@code published_date}, {@code keys} and,
-   * when {@code bySource}, {@code source}) into every grain: out: grain, period_start, [source,]
-   * keys, and the sum of each of {@code sums}. With {@code bySource}, each row also counts towards
-   * {@link #ALL_SOURCES}. Counting per day first and rolling up keeps the exploded rows few.
+   * Aggregates additive counts (rows with {@code published_date}, {@code keys} and, when {@code
+   * bySource}, {@code source}) per day, then rolls the days up into every grain: out: grain,
+   * period_start, [source,] keys, and the sum of each of {@code sums}. With {@code bySource}, each
+   * row also counts towards {@link #ALL_SOURCES}. Counting per day first and rolling up keeps the
+   * exploded rows few.
    */
   static Dataset<Row> rollUp(
-      Dataset<Row> daily, List<String> grains, boolean bySource, String[] keys, String... sums) {
+      Dataset<Row> rows, List<String> grains, boolean bySource, String[] keys, String... sums) {
+    // Per day first, without exploding: the roll-up then multiplies days, not articles.
+    List<Column> day = new ArrayList<>(List.of(col("published_date")));
+    if (bySource) {
+      day.add(col("source"));
+    }
+    for (String k : keys) {
+      day.add(col(k));
+    }
+    List<Column> daySums = new ArrayList<>();
+    for (String c : sums) {
+      daySums.add(org.apache.spark.sql.functions.sum(col(c)).as(c));
+    }
+    Dataset<Row> daily =
+        rows.groupBy(day.toArray(Column[]::new))
+            .agg(daySums.get(0), daySums.subList(1, daySums.size()).toArray(Column[]::new));
     Dataset<Row> exploded = bySource ? perGrainAndSource(daily, grains) : perGrain(daily, grains);
     List<Column> group = new ArrayList<>(List.of(col("grain"), col("period_start")));
     if (bySource) {
