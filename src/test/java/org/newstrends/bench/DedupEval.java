@@ -37,7 +37,7 @@ import org.newstrends.output.Tables;
 import org.newstrends.testing.TestSpark;
 
 /**
- * Measures {@link Deduplication} on the 2023 RSS corpus ({@code /work/shared/data/jsonl}, title +
+ * Measures {@link Deduplication} on the 2023 RSS corpus ({@code ../shared/data/jsonl}, title +
  * description), read with Spark's own JSON reader (this harness does not need the jsonl input
  * format). Not part of the default test run:
  *
@@ -54,7 +54,7 @@ class DedupEval {
   @Test
   void measure() throws Exception {
     SparkSession spark = TestSpark.session();
-    String input = System.getProperty("newstrends.jsonl", "/work/shared/data/jsonl/*.jsonl.gz");
+    String input = System.getProperty("newstrends.jsonl", "../shared/data/jsonl/*.jsonl.gz");
     Dataset<Row> raw = spark.read().json(input);
     Column body = regexp_replace(col("description"), "<[^>]+>", " ");
     List<Column> columns = new ArrayList<>();
@@ -101,7 +101,7 @@ class DedupEval {
   @Test
   void reutersTextDump() throws Exception {
     String input =
-        System.getProperty("newstrends.textDump", "/work/shared/data/text-dump/reuters21578.txt");
+        System.getProperty("newstrends.textDump", "../shared/data/text-dump/reuters21578.txt");
     Dataset<Row> parsed =
         new org.newstrends.ingest.TextDumpReader()
             .read(

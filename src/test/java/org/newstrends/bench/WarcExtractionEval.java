@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.newstrends.ingest.HtmlArticleExtractor;
 
 /**
- * Measures {@link HtmlArticleExtractor} on the 65 pages of {@code /work/shared/data/html-warc}
+ * Measures {@link HtmlArticleExtractor} on the 65 pages of {@code ../shared/data/html-warc}
  * against their hand-checked extractions. Not part of the default test run; run with
  *
  * <pre>
  * mvn -B -q test -Dtest=WarcExtractionEval -Dsurefire.excludedGroups= \
- *     [-Dnewstrends.htmlWarc=/work/shared/data/html-warc]
+ *     [-Dnewstrends.htmlWarc=../shared/data/html-warc]
  * </pre>
  *
  * It prints a Markdown table (per page: title match, date match, body token F1) and a summary, and
@@ -49,7 +49,7 @@ class WarcExtractionEval {
   @Test
   void measure() throws IOException {
     Path root =
-        Path.of(System.getProperty("newstrends.htmlWarc", "/work/shared/data/html-warc"), "pages");
+        Path.of(System.getProperty("newstrends.htmlWarc", "../shared/data/html-warc"), "pages");
     List<PageResult> results = new ArrayList<>();
     try (Stream<Path> countries = Files.list(root)) {
       for (Path country : countries.sorted().toList()) {
