@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.newstrends.ingest.HtmlArticleExtractor;
 
 /**
- * Measures {@link HtmlArticleExtractor} on the 65 pages of {@code ../shared/data/html-warc}
- * against their hand-checked extractions. Not part of the default test run; run with
+ * Measures {@link HtmlArticleExtractor} on the 65 pages of {@code ../shared/data/html-warc} against
+ * their hand-checked extractions. Not part of the default test run; run with
  *
  * <pre>
  * mvn -B -q test -Dtest=WarcExtractionEval -Dsurefire.excludedGroups= \
