@@ -26,25 +26,11 @@ public final class Annotate {
   /** The {@code mentions} table of {@code articles}. */
   public static Dataset<Row> mentions(
       SparkSession spark, Dataset<Row> articles, CompiledGazetteer gazetteer, int contextChars) {
-    Broadcast<GazetteerBytes> broadcast =
-        spark
-            .sparkContext()
-            .broadcast(
-                new GazetteerBytes(gazetteer),
-                scala.reflect.ClassTag$.MODULE$.apply(GazetteerBytes.class));
-    Dataset<Row> input =
-        articles.select(
-            "article_id",
-            "published_date",
-            "source",
-            "title",
-            "lede",
-            "photo_caption",
-            "paragraphs",
-            "related",
-            Tables.PUBLISHED_YEAR);
-    return input.flatMap(
-        new FindMentions(broadcast, contextChars), Encoders.row(Tables.MENTIONS_SCHEMA));
+    return articles
+        .select(textColumns(Tables.PUBLISHED_YEAR))
+        .flatMap(
+            new FindMentions(broadcast(spark, gazetteer), contextChars),
+            Encoders.row(Tables.MENTIONS_SCHEMA));
   }
 
   /**
@@ -55,21 +41,11 @@ public final class Annotate {
    */
   public static Dataset<Row> annotatedArticles(
       SparkSession spark, Dataset<Row> articles, CompiledGazetteer gazetteer) {
-    Dataset<Row> input =
-        articles.select(
-            "article_id",
-            "published_date",
-            "source",
-            "title",
-            "lede",
-            "photo_caption",
-            "paragraphs",
-            "related",
-            "is_canonical",
-            "word_count");
-    return input.map(
-        new AnnotateArticle(broadcast(spark, gazetteer)),
-        Encoders.row(Tables.ANNOTATED_ARTICLES_SCHEMA));
+    return articles
+        .select(textColumns("is_canonical", "word_count"))
+        .map(
+            new AnnotateArticle(broadcast(spark, gazetteer)),
+            Encoders.row(Tables.ANNOTATED_ARTICLES_SCHEMA));
   }
 
   /** Every entity of the gazetteer, once per id ({@link Tables#ENTITIES_SCHEMA}). */
@@ -82,6 +58,28 @@ public final class Annotate {
               gazetteer.entityId[e], gazetteer.entityType[e], gazetteer.entityName[e]));
     }
     return spark.createDataFrame(new ArrayList<>(byId.values()), Tables.ENTITIES_SCHEMA);
+  }
+
+  /**
+   * The columns both annotate functions read, by position: keys (0-2), the texts (3-7), then {@code
+   * extra}.
+   */
+  private static org.apache.spark.sql.Column[] textColumns(String... extra) {
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                "article_id",
+                "published_date",
+                "source",
+                "title",
+                "lede",
+                "photo_caption",
+                "paragraphs",
+                "related"));
+    names.addAll(List.of(extra));
+    return names.stream()
+        .map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new);
   }
 
   private static Broadcast<GazetteerBytes> broadcast(
