@@ -93,6 +93,13 @@ public final class ConfigLoader {
     if (config.output() == null || config.output().isBlank()) {
       throw new ConfigException(origin + ": no output; set 'output:' or pass --output DIR");
     }
+    if (config.outlets() != null && !Files.isRegularFile(Path.of(config.outlets()))) {
+      throw new ConfigException(
+          origin
+              + ": outlet mapping '"
+              + config.outlets()
+              + "' not found; fix 'outlets:' (or remove it to use the built-in mapping)");
+    }
     for (int i = 0; i < config.inputs().size(); i++) {
       InputSpec input = config.inputs().get(i);
       if (isLocal(input.path()) && !LocalPaths.matchesAnything(input.path())) {

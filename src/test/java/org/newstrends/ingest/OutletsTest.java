@@ -98,4 +98,28 @@ class OutletsTest {
         IllegalArgumentException.class,
         () -> Outlets.parse("a\tA\t\t\th.com\tA\na\tB\t\t\tg.com\tB\n", "x.tsv"));
   }
+
+  @Test
+  void aMissingMappingFileIsAConfigErrorBeforeSparkStarts() {
+    org.newstrends.config.JobConfig config =
+        new org.newstrends.config.JobConfig(
+            List.of(new org.newstrends.config.InputSpec("conf/newstrends.yaml", "text-dump")),
+            "out",
+            null,
+            null,
+            null,
+            null,
+            "conf/no-such-outlets.tsv");
+    org.newstrends.config.ConfigException e =
+        assertThrows(
+            org.newstrends.config.ConfigException.class,
+            () -> org.newstrends.config.ConfigLoader.validate(config, "x.yaml"));
+    assertTrue(
+        e.getMessage().contains("outlet mapping 'conf/no-such-outlets.tsv'"), e.getMessage());
+    // The shipped config names the shipped mapping.
+    assertTrue(
+        org.newstrends.config.ConfigLoader.load(java.nio.file.Path.of("conf/newstrends.yaml"))
+            .outlets()
+            .endsWith("conf/outlets.tsv"));
+  }
 }
