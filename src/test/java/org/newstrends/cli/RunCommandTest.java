@@ -44,7 +44,9 @@ class RunCommandTest {
     assertTrue(err.contains("line 5"), err);
     assertTrue(err.contains("unknown key 'inptus'"), err);
     assertTrue(
-        err.contains("allowed keys here: annotate, dedup, ingest, inputs, measure, output"), err);
+        err.contains(
+            "allowed keys here: annotate, dedup, ingest, inputs, measure, outlets, output"),
+        err);
   }
 
   @Test

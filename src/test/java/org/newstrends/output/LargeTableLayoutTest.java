@@ -1,0 +1,96 @@
+package org.newstrends.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newstrends.testing.TestSpark;
+
+/**
+ * A large table is split into one file per {@link ParquetTableWriter#TARGET_FILE_BYTES} of its
+ * estimated size, each file covering its own date range, sorted by date inside: readers skip files
+ * and row groups by their published_date statistics.
+ */
+class LargeTableLayoutTest {
+
+  @Test
+  void largeTablesAreRangePartitionedByDateIntoSortedFiles(@TempDir Path dir) throws Exception {
+    List<Row> rows = new ArrayList<>();
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 3000; i++) {
+      rows.add(
+          RowFactory.create(
+              String.format("a%05d", random.nextInt(100_000)),
+              java.sql.Date.valueOf(
+                  java.time.LocalDate.of(2023, 1, 1).plusDays(random.nextInt(300))),
+              "Title " + i));
+    }
+    StructType schema =
+        new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("published_date", DataTypes.DateType)
+            .add("title", DataTypes.StringType);
+    Dataset<Row> table =
+        TestSpark.session()
+            .createDataFrame(rows, schema)
+            .withColumn("published_at", org.apache.spark.sql.functions.lit(null).cast("timestamp"))
+            .repartition(4);
+    OutputDirectory out =
+        OutputDirectory.open(
+            dir.resolve("out").toString(),
+            "layout",
+            TestSpark.session().sparkContext().hadoopConfiguration());
+    ParquetTableWriter.write(table, Tables.ARTICLES, out, 3 * ParquetTableWriter.TARGET_FILE_BYTES);
+    String files = Path.of(out.stagedTable(Tables.ARTICLES).toUri()) + "/*.parquet";
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = db.createStatement()) {
+      List<String> ranges = new ArrayList<>();
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT filename, min(published_date), max(published_date), count(*),"
+                  + " bool_and(ok) FROM (SELECT filename, published_date, published_date >="
+                  + " coalesce(lag(published_date) OVER (PARTITION BY filename ORDER BY"
+                  + " file_row_number), published_date) AS ok FROM read_parquet('"
+                  + files
+                  + "', filename=true, file_row_number=true)) GROUP BY filename ORDER BY 2")) {
+        long total = 0;
+        while (rs.next()) {
+          ranges.add(rs.getString(2) + ".." + rs.getString(3));
+          total += rs.getLong(4);
+          assertTrue(rs.getBoolean(5), "sorted by date inside " + rs.getString(1));
+        }
+        assertEquals(3000, total);
+      }
+      assertEquals(3, ranges.size(), "one file per 256 MB of estimated size: " + ranges);
+      for (int i = 1; i < ranges.size(); i++) {
+        assertTrue(
+            ranges.get(i - 1).split("\\.\\.")[1].compareTo(ranges.get(i).split("\\.\\.")[0]) <= 0,
+            "files cover disjoint date ranges: " + ranges);
+      }
+      // Every row group carries published_date statistics.
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*), count(stats_min_value) FROM parquet_metadata('"
+                  + files
+                  + "') WHERE path_in_schema = 'published_date'")) {
+        rs.next();
+        assertTrue(rs.getLong(1) >= 3);
+        assertEquals(rs.getLong(1), rs.getLong(2));
+      }
+    }
+    out.abort();
+  }
+}
