@@ -378,8 +378,10 @@ final class ReportData {
       return out;
     }
     Dataset<Row> mentions = table(Tables.MENTIONS);
+    // Speakers are people, countries and organisations: an id of a term family is no speaker.
     Dataset<Row> names =
         mentions
+            .where(col("entity_type").notEqual("term"))
             .groupBy(col("entity_id").as("speaker_entity_id"))
             .agg(max("entity_name").as("speaker_name"));
     Dataset<Row> speakers =
@@ -389,6 +391,7 @@ final class ReportData {
             .agg(
                 count(lit(1)).as("mentions"),
                 sum(when(col("in_quote"), 1).otherwise(0)).as("quoted"))
+            .join(names, "speaker_entity_id")
             .withColumn(
                 "rank",
                 row_number()
@@ -396,7 +399,6 @@ final class ReportData {
                         Window.partitionBy("term_id")
                             .orderBy(desc("mentions"), col("speaker_entity_id"))))
             .where(col("rank").leq(TOP_SPEAKERS))
-            .join(names, "speaker_entity_id")
             .orderBy("term_id", "rank");
     for (Row r :
         speakers

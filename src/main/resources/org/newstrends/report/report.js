@@ -148,7 +148,11 @@
   });
   if (drawnTypes === 0) { hide('trends-section', 'No entity was found in this run.'); }
   if (trends.term && trends.term.length) {
-    shareChart('chart-terms', trends.term);
+    var termChart = shareChart('chart-terms', trends.term);
+    // Every term family is in the legend; the 8 most used are drawn at first (click to add others).
+    var selected = {};
+    trends.term.forEach(function (t, i) { selected[t.name] = i < 8; });
+    termChart.setOption({ legend: { selected: selected } });
   } else {
     hide('terms-section', 'No term of the term gazetteer was found in this run.');
   }
@@ -158,19 +162,32 @@
   if (voice.length === 0) {
     hide('voice-section', 'No term was found in this run.');
   } else {
-    var names = voice.map(function (t) { return t.name; }).reverse();
+    var ordered = voice.slice().sort(function (a, b) {
+      return quoted(b) - quoted(a) || a.name.localeCompare(b.name);
+    }).reverse();
+    function quoted(t) { var n = t.outlet_voice + t.in_quotes; return n ? t.in_quotes / n : 0; }
+    var counts = {};
+    ordered.forEach(function (t) { counts[t.name] = t; });
     chart('chart-voice', {
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } }, legend: { top: 4 },
-      grid: { left: 120, right: 24, top: 36, bottom: 28 },
-      xAxis: { type: 'value', name: 'mentions' }, yAxis: { type: 'category', data: names },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (items) {
+        var t = counts[items[0].name];
+        return t.name + '<br>outlet\'s voice: ' + fmt(t.outlet_voice) + '<br>inside quotes: ' + fmt(t.in_quotes);
+      } },
+      legend: { top: 4 },
+      grid: { left: 8, right: 24, top: 36, bottom: 28, containLabel: true },
+      xAxis: { type: 'value', max: 1, axisLabel: { formatter: function (v) { return pct(v); } } },
+      yAxis: { type: 'category', data: ordered.map(function (t) { return t.name + ' (' + fmt(t.outlet_voice + t.in_quotes) + ')'; }) },
       series: [
-        { name: "outlet's voice", type: 'bar', stack: 'v', data: voice.map(function (t) { return t.outlet_voice; }).reverse() },
-        { name: 'inside quotes', type: 'bar', stack: 'v', data: voice.map(function (t) { return t.in_quotes; }).reverse() }] });
-    var rows = [];
-    voice.forEach(function (t) {
-      t.speakers.forEach(function (s) { rows.push([t.name, s.name, fmt(s.mentions)]); });
+        { name: 'inside quotes', type: 'bar', stack: 'v', color: '#b3261e',
+          data: ordered.map(function (t) { return quoted(t); }) },
+        { name: "outlet's voice", type: 'bar', stack: 'v', color: '#1f5fa8',
+          data: ordered.map(function (t) { return 1 - quoted(t); }) }] });
+    document.getElementById('chart-voice').style.height = Math.max(340, 60 + 18 * ordered.length) + 'px';
+    echarts.getInstanceByDom(document.getElementById('chart-voice')).resize();
+    var rows = voice.filter(function (t) { return t.speakers.length; }).map(function (t) {
+      return [t.name, t.speakers.map(function (x) { return x.name + ' (' + fmt(x.mentions) + ')'; }).join(', ')];
     });
-    fill('speakers-table', ['term', 'speaker', 'attributed mentions'], rows, [false, false, true]);
+    fill('speakers-table', ['term', 'most quoted speakers (attributed mentions)'], rows, [false, false]);
   }
 
   // Pairs --------------------------------------------------------------------------------------------
@@ -205,7 +222,7 @@
             lineStyle: { width: 1 + 5 * Math.max(0, p.npmi), opacity: 0.55 } };
         }),
         label: { show: true, position: 'right', fontSize: 11 },
-        force: { repulsion: 160, edgeLength: [50, 140], gravity: 0.08, layoutAnimation: false },
+        force: { repulsion: 140, edgeLength: [50, 120], gravity: 0.15, layoutAnimation: false },
         top: 20, bottom: 40 }] });
     fill('pairs-table', ['entity', 'entity', 'articles', 'NPMI', 'G²'],
       pairs.map(function (p) { return [p.name_a, p.name_b, fmt(p.pair_count), p.npmi.toFixed(2), p.g2.toFixed(1)]; }),
@@ -226,7 +243,7 @@
       'share ' + pct(s.share) + (s.baseline_share !== undefined ? ' against a baseline of ' + pct(s.baseline_share) : '') +
       ' · ' + fmt(s.articles) + ' articles · score ' + s.spike_score.toFixed(1)));
     s.sentences.forEach(function (x) {
-      card.appendChild(el('blockquote', {}, x.context));
+      card.appendChild(el('blockquote', {}, '\u2026' + x.context + '\u2026'));
       card.appendChild(el('div', { 'class': 'src' }, x.date + ' · ' + (x.source || 'unknown outlet') + ' · ' + x.article_id + (x.in_quote ? ' · in a quote' : '')));
     });
     box.appendChild(card);

@@ -24,10 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.newstrends.NewstrendsJob;
-import org.newstrends.config.ConfigLoader;
-import org.newstrends.config.JobConfig;
-import org.newstrends.testing.TestSpark;
+import org.newstrends.testing.SampleRun;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -39,10 +36,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The default run on the bundled sample writes a report that a real browser (Debian's chromium,
- * headless, driven by chromedriver) opens from a file URL without any console error or network
- * request, with every chart drawn and holding the data points the tables say it should. The
- * screenshot is saved as {@code target/report/sample-report.png}.
+ * The default run on the bundled sample ({@link SampleRun}) writes a report that a real browser
+ * (Debian's chromium, headless, driven by chromedriver) opens from a file URL without any console
+ * error or network request, with every chart drawn and holding the data points the tables say it
+ * should. The screenshot is saved as {@code target/report/sample-report.png}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportBrowserTest {
@@ -64,10 +61,7 @@ class ReportBrowserTest {
     }
     Assumptions.assumeTrue(present, "needs Debian's chromium and chromium-driver");
 
-    out = dir.resolve("out");
-    JobConfig sample =
-        ConfigLoader.load(Path.of("conf/newstrends.yaml")).withOutput(out.toString());
-    NewstrendsJob.run(TestSpark.session(), sample, "report-test");
+    out = SampleRun.output();
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
