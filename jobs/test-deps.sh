@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond Java and Maven, once; .ci/run calls it.
 #   - Debian's chromium and chromium-driver: the report's browser test (ReportBrowserTest);
-#   - a Python venv (.venv) for the notebooks (NotebooksTest).
+#   - a Python venv (.venv) for the notebooks (NotebooksTest) and the Parquet readers (BiContractTest).
 # Idempotent: does nothing when everything is present.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -17,10 +17,12 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     chromium chromium-driver >/dev/null
 fi
 
-# A Python virtual environment for the notebooks' headless run (NotebooksTest): .venv, from the
-# pinned notebooks/requirements.txt, through the machine's configured pip index.
+# A Python virtual environment, .venv, for the notebooks' headless run (NotebooksTest) and the
+# Parquet readers BiContractTest compares (pyarrow, pandas, Polars, fastparquet): pinned in
+# notebooks/requirements.txt and src/test/python/requirements.txt, from the machine's configured
+# pip index.
 venv="${NEWSTRENDS_VENV:-.venv}"
-requirements=(notebooks/requirements.txt)
+requirements=(notebooks/requirements.txt src/test/python/requirements.txt)
 stamp="$venv/.requirements.sha256"
 wanted="$(cat "${requirements[@]}" | sha256sum | cut -d' ' -f1)"
 if [[ ! -x "$venv/bin/python" || "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]]; then

@@ -28,11 +28,14 @@ import org.newstrends.config.JobConfig;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.dedup.Deduplication;
 import org.newstrends.ingest.Ingest;
+import org.newstrends.ingest.Outlets;
 import org.newstrends.ingest.ParsedRows;
 import org.newstrends.measure.Measure;
 import org.newstrends.output.Manifest;
 import org.newstrends.output.OutputDirectory;
 import org.newstrends.output.ParquetTableWriter;
+import org.newstrends.output.Published;
+import org.newstrends.output.TableFiles;
 import org.newstrends.output.Tables;
 import org.newstrends.report.Report;
 import org.slf4j.Logger;
@@ -93,58 +96,99 @@ public final class NewstrendsJob {
               + " tasks");
 
       long t1 = System.nanoTime();
+      Outlets outlets = Outlets.load(config.outlets());
+      // The working copy keeps the lists the annotator reads; the published tables are flat.
+      ParquetTableWriter.writeWork(
+          Deduplication.apply(ParsedRows.articles(parsed), config.dedup())
+              .withColumn("outlet_id", Published.outletId(outlets)),
+          Tables.ARTICLES,
+          out);
+      Dataset<Row> articlesTable = spark.read().parquet(out.workTable(Tables.ARTICLES).toString());
+      long workBytes = ParquetTableWriter.bytes(out, out.workTable(Tables.ARTICLES));
       ParquetTableWriter.write(
-          Deduplication.apply(ParsedRows.articles(parsed), config.dedup()), Tables.ARTICLES, out);
-      ParquetTableWriter.write(ParsedRows.rejects(parsed), Tables.REJECTS, out);
+          Published.articles(articlesTable), Tables.ARTICLES, out, workBytes / 2);
+      ParquetTableWriter.write(
+          Published.articleParts(articlesTable), Tables.ARTICLE_PARTS, out, workBytes / 2);
+      ParquetTableWriter.write(ParsedRows.rejects(parsed), Tables.REJECTS, out, 0);
       timings.put("write", millisSince(t1));
       RunReport.stage("dedup + write articles, rejects", timings.get("write"), "staged");
 
       // Later stages read the staged tables back, so nothing upstream is computed twice.
-      Dataset<Row> articlesTable = readStaged(spark, out, Tables.ARTICLES);
       long articles = articlesTable.count();
       long rejects = readStaged(spark, out, Tables.REJECTS).count();
       Map<String, Long> counts = new LinkedHashMap<>();
       Map<String, String> outputs = new LinkedHashMap<>();
-      outputs.put(Tables.ARTICLES, out.table(Tables.ARTICLES).toString());
-      outputs.put(Tables.REJECTS, out.table(Tables.REJECTS).toString());
+      outputs.put(Tables.ARTICLES, Tables.ARTICLES);
+      outputs.put(Tables.ARTICLE_PARTS, Tables.ARTICLE_PARTS);
+      outputs.put(Tables.REJECTS, Tables.REJECTS);
+      // Mentions and measures count per outlet: the annotator's `source` is the outlet id.
+      Dataset<Row> byOutlet = articlesTable.withColumn("source", col("outlet_id"));
+      List<String> gazetteers =
+          config.annotate().enabled() ? config.annotate().gazetteers() : List.of();
 
       if (config.annotate().enabled() || !config.measure().tables().isEmpty()) {
         // Without gazetteers the measure tables still count articles and units.
-        CompiledGazetteer gazetteer =
-            GazetteerLoader.compile(
-                config.annotate().enabled() ? config.annotate().gazetteers() : List.of());
+        CompiledGazetteer gazetteer = GazetteerLoader.compile(gazetteers);
         if (config.annotate().enabled()) {
           long t2 = System.nanoTime();
-          ParquetTableWriter.write(
-              Annotate.mentions(spark, articlesTable, gazetteer, config.annotate().contextChars()),
+          ParquetTableWriter.writeWork(
+              Annotate.mentions(spark, byOutlet, gazetteer, config.annotate().contextChars()),
               Tables.MENTIONS,
               out);
+          ParquetTableWriter.write(
+              Published.mentions(spark.read().parquet(out.workTable(Tables.MENTIONS).toString())),
+              Tables.MENTIONS,
+              out,
+              ParquetTableWriter.bytes(out, out.workTable(Tables.MENTIONS)));
           counts.put(Tables.MENTIONS, readStaged(spark, out, Tables.MENTIONS).count());
-          outputs.put(Tables.MENTIONS, out.table(Tables.MENTIONS).toString());
+          outputs.put(Tables.MENTIONS, Tables.MENTIONS);
           timings.put("annotate", millisSince(t2));
           RunReport.stage(
               "annotate", timings.get("annotate"), counts.get(Tables.MENTIONS) + " mentions");
         }
         if (!config.measure().tables().isEmpty()) {
           long t3 = System.nanoTime();
+          Row range =
+              articlesTable
+                  .agg(
+                      org.apache.spark.sql.functions.min("published_date"),
+                      org.apache.spark.sql.functions.max("published_date"))
+                  .first();
           outputs.putAll(
               writeMeasures(
-                  Annotate.annotatedArticles(spark, articlesTable, gazetteer),
+                  Annotate.annotatedArticles(spark, byOutlet, gazetteer),
                   Annotate.entities(spark, gazetteer),
                   config.measure(),
                   rejects,
-                  out));
+                  out,
+                  localDate(range.get(0)),
+                  localDate(range.get(1))));
           timings.put("measure", millisSince(t3));
           RunReport.stage(
               "measure", timings.get("measure"), String.join(", ", config.measure().tables()));
         }
       }
-      outputs.put(Report.FOLDER, new Path(out.table(Report.FOLDER), Report.FILE).toString());
+      // Dimensions: every run writes them, empty without gazetteers.
+      ParquetTableWriter.write(Published.entities(spark, gazetteers), Tables.ENTITIES, out, 0);
+      ParquetTableWriter.write(
+          Published.entityRoles(spark, gazetteers), Tables.ENTITY_ROLES, out, 0);
+      ParquetTableWriter.write(
+          Published.outlets(spark, outlets, articlesTable), Tables.OUTLETS, out, 0);
+      for (String dimension : List.of(Tables.ENTITIES, Tables.ENTITY_ROLES, Tables.OUTLETS)) {
+        outputs.put(dimension, dimension);
+      }
+      outputs.put(Report.FOLDER, Report.FOLDER + "/" + Report.FILE);
       Manifest manifest =
           manifest(
               spark, config, runId, started, perInput, articles, rejects, readTasks, outputs,
               counts, timings);
       manifest = manifest.withDetails(details(read, articlesTable, out));
+      out.dropWork();
+      Map<String, TableFiles.Table> tables = TableFiles.describe(out, Tables.PUBLISHED);
+      for (Map.Entry<String, TableFiles.Table> t : tables.entrySet()) {
+        counts.putIfAbsent(t.getKey(), t.getValue().rows());
+      }
+      manifest = manifest.withTables(tables);
       reconcile(manifest);
       manifest.write(out);
       writeReport(spark, out);
@@ -181,14 +225,53 @@ public final class NewstrendsJob {
       MeasureConfig config,
       Long rejects,
       OutputDirectory out) {
+    Row range =
+        annotated
+            .agg(
+                org.apache.spark.sql.functions.min("published_date"),
+                org.apache.spark.sql.functions.max("published_date"))
+            .first();
+    return writeMeasures(
+        annotated,
+        entities,
+        config,
+        rejects,
+        out,
+        localDate(range.get(0)),
+        localDate(range.get(1)));
+  }
+
+  /**
+   * As {@link #writeMeasures(Dataset, Dataset, MeasureConfig, Long, OutputDirectory)}, with the
+   * corpus's first and last publication dates (for {@code is_partial}) known.
+   */
+  public static Map<String, String> writeMeasures(
+      Dataset<Row> annotated,
+      Dataset<Row> entities,
+      MeasureConfig config,
+      Long rejects,
+      OutputDirectory out,
+      java.time.LocalDate first,
+      java.time.LocalDate last) {
     Map<String, String> written = new LinkedHashMap<>();
     try (Measure measure = Measure.of(annotated, entities, config, rejects)) {
       for (Map.Entry<String, Dataset<Row>> table : measure.tables().entrySet()) {
-        ParquetTableWriter.write(table.getValue(), table.getKey(), out);
-        written.put(table.getKey(), out.table(table.getKey()).toString());
+        ParquetTableWriter.write(
+            Published.measure(table.getKey(), table.getValue(), first, last),
+            table.getKey(),
+            out,
+            0);
+        written.put(table.getKey(), table.getKey());
       }
     }
     return written;
+  }
+
+  private static java.time.LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof java.time.LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
   }
 
   /** Records, articles and rejects per input path, in one pass. */

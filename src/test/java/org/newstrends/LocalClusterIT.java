@@ -193,8 +193,8 @@ class LocalClusterIT {
             s.executeQuery(
                 "SELECT * FROM read_parquet('"
                     + out.resolve(table)
-                    + "/**/*.parquet"
-                    + "', hive_partitioning=true, union_by_name=true) ORDER BY ALL")) {
+                    + "/*.parquet"
+                    + "', union_by_name=true) ORDER BY ALL")) {
       ResultSetMetaData meta = rs.getMetaData();
       while (rs.next()) {
         StringBuilder row = new StringBuilder();
@@ -215,7 +215,7 @@ class LocalClusterIT {
             s.executeQuery(
                 "SELECT * FROM read_parquet('"
                     + out
-                    + "/articles/*/*.parquet', hive_partitioning=true) ORDER BY article_id")) {
+                    + "/articles/*.parquet') ORDER BY article_id")) {
       ResultSetMetaData meta = rs.getMetaData();
       while (rs.next()) {
         StringBuilder row = new StringBuilder();

@@ -54,7 +54,7 @@ public final class ConfigLoader {
     if (raw == null) {
       throw new ConfigException(
           file
-              + ": the file is empty; expected keys: inputs, output, ingest, dedup, annotate, measure");
+              + ": the file is empty; expected keys: inputs, output, ingest, dedup, annotate, measure, outlets");
     }
     Path base = file.toAbsolutePath().getParent();
     List<InputSpec> inputs = new ArrayList<>();
@@ -68,7 +68,9 @@ public final class ConfigLoader {
       gazetteers.add(resolve(base, gazetteer));
     }
     annotate = new AnnotateConfig(annotate.enabled(), gazetteers, annotate.contextChars());
-    return new JobConfig(inputs, output, raw.ingest(), raw.dedup(), annotate, raw.measure());
+    String outlets = raw.outlets() == null ? null : resolve(base, raw.outlets());
+    return new JobConfig(
+        inputs, output, raw.ingest(), raw.dedup(), annotate, raw.measure(), outlets);
   }
 
   /**
@@ -90,6 +92,13 @@ public final class ConfigLoader {
     }
     if (config.output() == null || config.output().isBlank()) {
       throw new ConfigException(origin + ": no output; set 'output:' or pass --output DIR");
+    }
+    if (config.outlets() != null && !Files.isRegularFile(Path.of(config.outlets()))) {
+      throw new ConfigException(
+          origin
+              + ": outlet mapping '"
+              + config.outlets()
+              + "' not found; fix 'outlets:' (or remove it to use the built-in mapping)");
     }
     for (int i = 0; i < config.inputs().size(); i++) {
       InputSpec input = config.inputs().get(i);

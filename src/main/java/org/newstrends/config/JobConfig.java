@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param dedup grouping of wire copies and near-duplicates
  * @param annotate gazetteers and settings of the annotate stage (off when absent)
  * @param measure which trend, co-occurrence and statistics tables to build, and their parameters
+ * @param outlets the outlet mapping file (docs/outputs.md, "outlets"); null = the built-in copy of
+ *     conf/outlets.tsv
  */
 public record JobConfig(
     List<InputSpec> inputs,
@@ -23,7 +25,19 @@ public record JobConfig(
     IngestConfig ingest,
     DedupConfig dedup,
     AnnotateConfig annotate,
-    MeasureConfig measure) {
+    MeasureConfig measure,
+    String outlets) {
+
+  /** A configuration with the built-in outlet mapping. */
+  public JobConfig(
+      List<InputSpec> inputs,
+      String output,
+      IngestConfig ingest,
+      DedupConfig dedup,
+      AnnotateConfig annotate,
+      MeasureConfig measure) {
+    this(inputs, output, ingest, dedup, annotate, measure, null);
+  }
 
   public JobConfig {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
@@ -40,32 +54,32 @@ public record JobConfig(
 
   /** A copy with the inputs replaced. */
   public JobConfig withInputs(List<InputSpec> newInputs) {
-    return new JobConfig(newInputs, output, ingest, dedup, annotate, measure);
+    return new JobConfig(newInputs, output, ingest, dedup, annotate, measure, outlets);
   }
 
   /** A copy with the output replaced. */
   public JobConfig withOutput(String newOutput) {
     return new JobConfig(
-        inputs, Objects.requireNonNull(newOutput), ingest, dedup, annotate, measure);
+        inputs, Objects.requireNonNull(newOutput), ingest, dedup, annotate, measure, outlets);
   }
 
   /** A copy with the ingest settings replaced. */
   public JobConfig withIngest(IngestConfig newIngest) {
-    return new JobConfig(inputs, output, newIngest, dedup, annotate, measure);
+    return new JobConfig(inputs, output, newIngest, dedup, annotate, measure, outlets);
   }
 
   /** A copy with the dedup settings replaced. */
   public JobConfig withDedup(DedupConfig newDedup) {
-    return new JobConfig(inputs, output, ingest, newDedup, annotate, measure);
+    return new JobConfig(inputs, output, ingest, newDedup, annotate, measure, outlets);
   }
 
   /** A copy with the annotate settings replaced. */
   public JobConfig withAnnotate(AnnotateConfig newAnnotate) {
-    return new JobConfig(inputs, output, ingest, dedup, newAnnotate, measure);
+    return new JobConfig(inputs, output, ingest, dedup, newAnnotate, measure, outlets);
   }
 
   /** A copy with the measure settings replaced. */
   public JobConfig withMeasure(MeasureConfig newMeasure) {
-    return new JobConfig(inputs, output, ingest, dedup, annotate, newMeasure);
+    return new JobConfig(inputs, output, ingest, dedup, annotate, newMeasure, outlets);
   }
 }

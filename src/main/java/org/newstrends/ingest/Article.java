@@ -27,8 +27,51 @@ public record Article(
     String source,
     String url,
     List<String> authors,
-    String language)
+    String language,
+    String feedUrl)
     implements Serializable {
+
+  /** An article without a feed URL (every format but feeds with a {@code source_url}). */
+  public Article(
+      String inputFile,
+      long inputOffset,
+      String inputFormat,
+      LocalDate publishedDate,
+      Instant publishedAt,
+      String section,
+      String title,
+      String lede,
+      String photoCaption,
+      String photoCredit,
+      String dateline,
+      List<String> paragraphs,
+      List<String> subheadings,
+      List<String> related,
+      String source,
+      String url,
+      List<String> authors,
+      String language) {
+    this(
+        inputFile,
+        inputOffset,
+        inputFormat,
+        publishedDate,
+        publishedAt,
+        section,
+        title,
+        lede,
+        photoCaption,
+        photoCredit,
+        dateline,
+        paragraphs,
+        subheadings,
+        related,
+        source,
+        url,
+        authors,
+        language,
+        null);
+  }
 
   public Article {
     paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);

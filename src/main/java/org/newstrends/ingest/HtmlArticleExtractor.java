@@ -2,7 +2,6 @@ package org.newstrends.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -553,15 +552,7 @@ public final class HtmlArticleExtractor {
   }
 
   static String host(String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      String host = URI.create(url.strip()).getHost();
-      return host == null ? null : host.replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Hosts.host(url);
   }
 
   private static String firstNonBlank(String... values) {

@@ -1,6 +1,5 @@
 package org.newstrends.ingest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,8 +87,9 @@ final class MappedRecords {
     FlexibleDates.When when = FlexibleDates.parse(dateValue);
     LocalDate date = when != null ? when.date() : assumeDate;
     String source = TextCleaner.inline(text(lookup, mapping, FieldMappings.SOURCE));
+    String feedUrl = blankToNull(text(lookup, mapping, FieldMappings.SOURCE_URL));
     if (source == null) {
-      source = host(text(lookup, mapping, FieldMappings.SOURCE_URL));
+      source = Hosts.host(feedUrl);
     }
     return ParseResult.of(
             new Article(
@@ -110,7 +110,8 @@ final class MappedRecords {
                 source,
                 blankToNull(text(lookup, mapping, FieldMappings.URL)),
                 authors(value(lookup, mapping, FieldMappings.AUTHORS)),
-                blankToNull(text(lookup, mapping, FieldMappings.LANGUAGE))))
+                blankToNull(text(lookup, mapping, FieldMappings.LANGUAGE)),
+                feedUrl == null ? null : feedUrl.strip()))
         .withRaw(dateValue == null ? null : dateValue.toString(), raw);
   }
 
@@ -160,17 +161,11 @@ final class MappedRecords {
     return out;
   }
 
-  /** {@code http://feeds.bbci.co.uk/news/rss.xml} -> {@code feeds.bbci.co.uk}; null if none. */
+  /**
+   * {@code http://feeds.bbci.co.uk/news/rss.xml} -> {@code feeds.bbci.co.uk}; see {@link Hosts}.
+   */
   static String host(String url) {
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    try {
-      String host = URI.create(url.strip()).getHost();
-      return host == null || host.isEmpty() ? null : host;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Hosts.host(url);
   }
 
   private static String blankToNull(String s) {

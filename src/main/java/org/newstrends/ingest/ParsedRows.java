@@ -71,6 +71,7 @@ public final class ParsedRows {
           .add(createStructField("related", createArrayType(StringType, false), true))
           .add(createStructField("source", StringType, true))
           .add(createStructField("url", StringType, true))
+          .add(createStructField("feed_url", StringType, true))
           .add(createStructField("authors", createArrayType(StringType, false), true))
           .add(createStructField("language", StringType, true))
           .add(createStructField("word_count", IntegerType, true))
@@ -131,6 +132,7 @@ public final class ParsedRows {
     put(v, "related", seq(a.related()));
     put(v, "source", a.source());
     put(v, "url", a.url());
+    put(v, "feed_url", a.feedUrl());
     put(v, "authors", seq(a.authors()));
     put(v, "language", a.language());
     put(v, "word_count", a.wordCount());

@@ -2,6 +2,7 @@ package org.newstrends.measure;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -24,7 +25,10 @@ import org.newstrends.output.Tables;
  *
  * <p>Each article's facts already hold its pairs and singles per level ({@link ArticleFacts}: at
  * most {@code max_entities_per_unit} entities per unit, most mentioned first), so pairs are summed,
- * never formed by a self-join; pairs below {@code min_support} units are dropped.
+ * never formed by a self-join. A pair is kept when it shares at least {@code min_support} units
+ * over the whole corpus (the {@code all} grain), and then in every period it occurs in; its series
+ * has no gaps: each period of the corpus between its first and last period without it is a zero row
+ * ({@code pair_count} 0, association measures null).
  *
  * <p>Units: an article; a paragraph is (article, field, paragraph_index); a sentence is (article,
  * field, paragraph_index, sentence_index). The denominator {@code units} counts all units of the
@@ -48,25 +52,35 @@ public final class Cooccurrence {
     String[] periodKey = {"dedup", "grain", "period_start", "level"};
     Column canonical = col(ArticleKeys.CANONICAL);
 
-    Dataset<Row> pairCounts =
+    Dataset<Row> pairPeriods =
         Periods.rollUp(
-                perDedup(
-                    dated
-                        .select(col("published_date"), canonical, explode(col("pairs")).as("p"))
-                        .filter(col("p.level").isin(levels.toArray()))
-                        .select(
-                            col("published_date"),
-                            col("p.level").as("level"),
-                            col("p.entity_a").as("entity_a"),
-                            col("p.entity_b").as("entity_b"),
-                            col("p.units").as("all"),
-                            when(canonical, col("p.units")).otherwise(0L).as("canonical")),
-                    "pair_count"),
-                grains,
-                false,
-                new String[] {"dedup", "level", "entity_a", "entity_b"},
-                "pair_count")
-            .filter(col("pair_count").geq(config.minSupport()));
+            perDedup(
+                dated
+                    .select(col("published_date"), canonical, explode(col("pairs")).as("p"))
+                    .filter(col("p.level").isin(levels.toArray()))
+                    .select(
+                        col("published_date"),
+                        col("p.level").as("level"),
+                        col("p.entity_a").as("entity_a"),
+                        col("p.entity_b").as("entity_b"),
+                        col("p.units").as("all"),
+                        when(canonical, col("p.units")).otherwise(0L).as("canonical")),
+                "pair_count"),
+            grains,
+            false,
+            new String[] {"dedup", "level", "entity_a", "entity_b"},
+            "pair_count");
+    // Support is a property of the pair's whole series: a pair is kept, in every period it occurs
+    // in, when it shares at least min_support units over the whole corpus.
+    String[] pairKey = {"dedup", "level", "entity_a", "entity_b"};
+    Dataset<Row> supported =
+        pairPeriods
+            .filter(col("grain").equalTo(Periods.ALL))
+            .filter(col("pair_count").geq(config.minSupport()))
+            .select(cols(pairKey));
+    Dataset<Row> counted = pairPeriods.join(supported, EntityTrends.toSeq(pairKey), "left_semi");
+    Dataset<Row> periodUnits = units(dated, grains, levels);
+    Dataset<Row> pairCounts = counted.unionByName(gaps(counted, periodUnits));
 
     Dataset<Row> singles =
         Periods.rollUp(
@@ -92,22 +106,59 @@ public final class Cooccurrence {
                 singles
                     .withColumnRenamed("entity_id", "entity_a")
                     .withColumnRenamed("n", "count_a"),
-                EntityTrends.toSeq(plus(periodKey, "entity_a")))
+                EntityTrends.toSeq(plus(periodKey, "entity_a")),
+                "left")
             .join(
                 singles
                     .withColumnRenamed("entity_id", "entity_b")
                     .withColumnRenamed("n", "count_b"),
-                EntityTrends.toSeq(plus(periodKey, "entity_b")))
-            .join(broadcast(units(dated, grains, levels)), EntityTrends.toSeq(periodKey))
+                EntityTrends.toSeq(plus(periodKey, "entity_b")),
+                "left")
+            .withColumn("count_a", coalesce(col("count_a"), lit(0L)))
+            .withColumn("count_b", coalesce(col("count_b"), lit(0L)))
+            .join(broadcast(periodUnits), EntityTrends.toSeq(periodKey))
             .join(broadcast(named(entities, "a")), EntityTrends.toSeq("entity_a"), "left")
             .join(broadcast(named(entities, "b")), EntityTrends.toSeq("entity_b"), "left")
-            .withColumn("pmi", Association.pmi())
-            .withColumn("npmi", Association.npmi())
-            .withColumn("log_likelihood", Association.logLikelihood())
-            .withColumn("lift", Association.lift())
+            .withColumn("pmi", when(col("pair_count").gt(0), Association.pmi()))
+            .withColumn("npmi", when(col("pair_count").gt(0), Association.npmi()))
+            .withColumn(
+                "log_likelihood", when(col("pair_count").gt(0), Association.logLikelihood()))
+            .withColumn("lift", when(col("pair_count").gt(0), Association.lift()))
             .withColumn(
                 "period_start", when(col("grain").notEqual(Periods.ALL), col("period_start")));
     return rows.select(EntityTrends.columns(Tables.COOCCURRENCE_SCHEMA));
+  }
+
+  /**
+   * Zero rows that close the gaps of each pair's series: for every (dedup, grain, level, pair) of a
+   * period grain, each period of the corpus between the pair's first and last period in which the
+   * pair does not occur, with pair_count 0. Out: the columns of {@code counted}.
+   */
+  static Dataset<Row> gaps(Dataset<Row> counted, Dataset<Row> periodUnits) {
+    Dataset<Row> series =
+        counted
+            .filter(col("grain").notEqual(Periods.ALL))
+            .groupBy("dedup", "grain", "level", "entity_a", "entity_b")
+            .agg(
+                org.apache.spark.sql.functions.min("period_start").as("first"),
+                org.apache.spark.sql.functions.max("period_start").as("last"));
+    Dataset<Row> periods =
+        periodUnits
+            .filter(col("grain").notEqual(Periods.ALL))
+            .select("dedup", "grain", "level", "period_start")
+            .distinct();
+    Dataset<Row> inside =
+        series
+            .join(broadcast(periods), EntityTrends.toSeq("dedup", "grain", "level"))
+            .filter(col("period_start").gt(col("first")).and(col("period_start").lt(col("last"))))
+            .select("dedup", "grain", "level", "entity_a", "entity_b", "period_start");
+    return inside
+        .join(
+            counted.select("dedup", "grain", "level", "entity_a", "entity_b", "period_start"),
+            EntityTrends.toSeq("dedup", "grain", "level", "entity_a", "entity_b", "period_start"),
+            "left_anti")
+        .withColumn("pair_count", lit(0L))
+        .select(java.util.Arrays.stream(counted.columns()).map(c -> col(c)).toArray(Column[]::new));
   }
 
   /**

@@ -103,9 +103,12 @@ public final class Measure implements AutoCloseable {
     return new Measure(out, facts);
   }
 
-  /** Sorts within partitions by the table's partition columns, then by {@code keys}. */
+  /** Sorts within partitions by grain (when the table has one), then by {@code keys}. */
   private static Dataset<Row> sorted(Dataset<Row> table, String name, String... keys) {
-    List<String> order = new java.util.ArrayList<>(Tables.partitionColumns(name));
+    List<String> order = new java.util.ArrayList<>();
+    if (List.of(table.columns()).contains(Tables.GRAIN)) {
+      order.add(Tables.GRAIN);
+    }
     for (String k : keys) {
       if (!order.contains(k)) {
         order.add(k);

@@ -13,9 +13,13 @@ import org.apache.hadoop.fs.Path;
 /**
  * The run manifest, {@code DIR/manifest.json}: what was read, what came out, how long it took and
  * with which configuration. {@code records_read == articles + rejects} holds for the run and for
- * each input. {@code counts} holds the row counts of the tables later stages write ({@code
- * mentions}, ...), keyed by table name.
+ * each input. {@code outputs} maps each table to its folder, relative to the output directory;
+ * {@code tables} describes each table (rows, bytes, schema hash, files) and {@code files} lists
+ * every file once (table, path, rows, bytes), a list of records {@code pandas} reads as a frame.
+ * {@code counts} holds the row counts of the tables later stages write ({@code mentions}, ...),
+ * keyed by table name.
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"newstrends_manifest", "run_id"})
 public record Manifest(
     String runId,
     String version,
@@ -32,7 +36,9 @@ public record Manifest(
     Map<String, Long> timingsMs,
     Map<String, String> spark,
     Map<String, Long> counts,
-    Details details) {
+    Details details,
+    Map<String, TableFiles.Table> tables,
+    List<TableFiles.File> files) {
 
   /** A manifest without {@link Details} (added with {@link #withDetails}). */
   public Manifest(
@@ -67,6 +73,8 @@ public record Manifest(
         timingsMs,
         spark,
         counts,
+        null,
+        null,
         null);
   }
 
@@ -109,7 +117,39 @@ public record Manifest(
         timingsMs,
         spark,
         counts,
-        newDetails);
+        newDetails,
+        tables,
+        files);
+  }
+
+  /**
+   * This manifest with its tables described: per table its folder, rows, bytes and schema hash, and
+   * every file with its rows and bytes (paths relative to the output directory).
+   */
+  public Manifest withTables(Map<String, TableFiles.Table> newTables) {
+    List<TableFiles.File> all = new java.util.ArrayList<>();
+    for (TableFiles.Table t : newTables.values()) {
+      all.addAll(t.files());
+    }
+    return new Manifest(
+        runId,
+        version,
+        startedAt,
+        finishedAt,
+        configHash,
+        config,
+        inputs,
+        recordsRead,
+        articles,
+        rejects,
+        readTasks,
+        outputs,
+        timingsMs,
+        spark,
+        counts,
+        details,
+        newTables,
+        all);
   }
 
   private static final ObjectMapper JSON =

@@ -316,6 +316,19 @@ public final class OutputDirectory {
     return new Path(staging, table);
   }
 
+  /** Folder of the run's working copies (never published): removed by {@link #dropWork}. */
+  public static final String WORK = "_work";
+
+  /** Where an unpublished working copy of a table is kept during the run. */
+  public Path workTable(String table) {
+    return new Path(new Path(staging, WORK), table);
+  }
+
+  /** Removes the working copies before the output is published. */
+  public void dropWork() throws IOException {
+    fs.delete(new Path(staging, WORK), true);
+  }
+
   public Path staging() {
     return staging;
   }

@@ -2,21 +2,57 @@ package org.newstrends.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import java.util.Set;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
 
 /**
- * Writes tables as Parquet that BI tools read without surprises: snappy, timestamps as
- * TIMESTAMP_MICROS (not INT96), dates as DATE, Hive-style partitions from {@link Tables}.
+ * Writes tables as Parquet that every common reader (DuckDB, pyarrow, pandas, Polars, fastparquet,
+ * Spark) reads identically: snappy, timestamps as TIMESTAMP_MICROS (not INT96), dates as DATE,
+ * Parquet format v1 data pages, no partition folders (every column is inside the files), and no
+ * column chunk that starts with a dictionary and falls back to plain encoding (fastparquet reads
+ * the plain pages of such a chunk as nulls, silently): dictionary encoding is off except for the
+ * string columns of {@link #DICTIONARY_COLUMNS}, whose few distinct values never overflow a
+ * dictionary.
+ *
+ * <p>Small tables are one file; large ones ({@link Tables#isLarge}) are range-partitioned by date
+ * into files of about {@link #TARGET_FILE_BYTES}, sorted by date inside, so each file and each row
+ * group covers a date range its statistics describe.
  */
 public final class ParquetTableWriter {
+
+  /** String columns with few distinct values: dictionary-encoded (never overflow a dictionary). */
+  public static final Set<String> DICTIONARY_COLUMNS =
+      Set.of(
+          "grain",
+          "level",
+          "kind",
+          "entity_type",
+          "type_a",
+          "type_b",
+          "actor_type",
+          "match_kind",
+          "field",
+          "quote_kind",
+          "input_format",
+          "language",
+          "reason",
+          "outlet_id",
+          "country");
+
+  /** Target size of one file of a large table (128-512 MB band). */
+  public static final long TARGET_FILE_BYTES = 256L << 20;
 
   private ParquetTableWriter() {}
 
@@ -31,43 +67,84 @@ public final class ParquetTableWriter {
     spark.conf().set("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED");
   }
 
-  /** Writes one table into the run's staging directory. */
-  public static void write(Dataset<Row> table, String name, OutputDirectory out) {
-    List<String> partitions = Tables.partitionColumns(name);
-    DataFrameWriter<Row> writer =
-        table.write().mode(SaveMode.ErrorIfExists).option("compression", "snappy");
-    if (!partitions.isEmpty()) {
-      writer = writer.partitionBy(partitions.toArray(String[]::new));
+  /**
+   * Writes a published table into the run's staging directory: one file sorted by {@code sortKeys}
+   * for a small table; for a large one, files of about {@link #TARGET_FILE_BYTES} (from {@code
+   * estimatedBytes}), range-partitioned and sorted by {@code sortKeys} (the date first).
+   */
+  public static void write(
+      Dataset<Row> table, String name, OutputDirectory out, long estimatedBytes) {
+    List<String> keys = Tables.sortKeys(name);
+    Column[] order =
+        keys.stream().map(k -> functions.col(k).asc_nulls_first()).toArray(Column[]::new);
+    Dataset<Row> laidOut;
+    if (Tables.isLarge(name)) {
+      int files =
+          (int)
+              Math.max(
+                  1, (Math.max(estimatedBytes, 1) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES);
+      laidOut = table.repartitionByRange(files, order).sortWithinPartitions(order);
+    } else {
+      laidOut = table.repartition(1).sortWithinPartitions(order);
     }
-    writer.parquet(out.stagedTable(name).toString());
-    if (!partitions.isEmpty()) {
-      writeSchemaIfEmpty(table, out.stagedTable(name), out);
-    }
+    writer(laidOut).parquet(out.stagedTable(name).toString());
   }
 
-  /**
-   * An empty partitioned table has no partition directory and no file, which Spark, DuckDB and BI
-   * tools cannot read ("unable to infer schema"); give it one empty, unpartitioned file that
-   * carries the schema.
-   */
-  private static void writeSchemaIfEmpty(Dataset<Row> table, Path dir, OutputDirectory out) {
+  /** Writes an unpublished working copy (any layout) that later stages read back. */
+  public static void writeWork(Dataset<Row> table, String name, OutputDirectory out) {
+    table
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .option("compression", "snappy")
+        .parquet(out.workTable(name).toString());
+  }
+
+  /** The writer with the format options of the contract, for {@code table}'s columns. */
+  static DataFrameWriter<Row> writer(Dataset<Row> table) {
+    DataFrameWriter<Row> writer =
+        table
+            .write()
+            .mode(SaveMode.ErrorIfExists)
+            .option("compression", "snappy")
+            .option("parquet.writer.version", "v1")
+            .option("parquet.enable.dictionary", "false")
+            .option("parquet.page.size", String.valueOf(1 << 20))
+            .option("parquet.block.size", String.valueOf(128 << 20));
+    for (StructField f : table.schema().fields()) {
+      if (f.dataType() instanceof StringType && DICTIONARY_COLUMNS.contains(f.name())) {
+        writer = writer.option("parquet.enable.dictionary#" + f.name(), "true");
+      }
+    }
+    return writer;
+  }
+
+  /** Bytes of the Parquet files under {@code dir}; 0 when it does not exist. */
+  public static long bytes(OutputDirectory out, Path dir) {
+    long total = 0;
+    for (FileStatus f : parquetFiles(out, dir)) {
+      total += f.getLen();
+    }
+    return total;
+  }
+
+  /** The Parquet files under {@code dir}, recursively, sorted by path. */
+  public static List<FileStatus> parquetFiles(OutputDirectory out, Path dir) {
+    List<FileStatus> files = new ArrayList<>();
     try {
-      RemoteIterator<LocatedFileStatus> files = out.fileSystem().listFiles(dir, true);
-      while (files.hasNext()) {
-        if (files.next().getPath().getName().endsWith(".parquet")) {
-          return;
+      if (!out.fileSystem().exists(dir)) {
+        return files;
+      }
+      var it = out.fileSystem().listFiles(dir, true);
+      while (it.hasNext()) {
+        FileStatus f = it.next();
+        if (f.getPath().getName().endsWith(".parquet")) {
+          files.add(f);
         }
       }
-      out.fileSystem().delete(dir, true);
-      table
-          .sparkSession()
-          .createDataFrame(List.of(), table.schema())
-          .coalesce(1)
-          .write()
-          .option("compression", "snappy")
-          .parquet(dir.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot inspect " + dir, e);
+      throw new UncheckedIOException("cannot list " + dir, e);
     }
+    files.sort(java.util.Comparator.comparing(f -> f.getPath().toString()));
+    return files;
   }
 }

@@ -27,11 +27,15 @@ public final class Tables {
   public static final String COOCCURRENCE = "cooccurrence";
   public static final String TERM_ACTOR = "term_actor";
   public static final String CORPUS_STATS = "corpus_stats";
+  public static final String ARTICLE_PARTS = "article_parts";
+  public static final String ENTITIES = "entities";
+  public static final String ENTITY_ROLES = "entity_roles";
+  public static final String OUTLETS = "outlets";
 
-  /** Partition column of the measure tables: day, week, month (and all for co-occurrence). */
+  /** Column of the measure tables: day, week, month (and all for co-occurrence, corpus_stats). */
   public static final String GRAIN = "grain";
 
-  /** Hive-style partition column of {@code articles}: the four-digit year of the date. */
+  /** Column of {@code articles} and {@code mentions}: the four-digit year of the date. */
   public static final String PUBLISHED_YEAR = "published_year";
 
   public static final StructType ARTICLES_SCHEMA =
@@ -52,6 +56,7 @@ public final class Tables {
             field("related", createArrayType(StringType, false), false),
             field("source", StringType, true),
             field("url", StringType, true),
+            field("feed_url", StringType, true),
             field("authors", createArrayType(StringType, false), false),
             field("language", StringType, true),
             field("word_count", IntegerType, false),
@@ -189,10 +194,10 @@ public final class Tables {
             field("count_a", LongType, false),
             field("count_b", LongType, false),
             field("units", LongType, false),
-            field("pmi", DoubleType, false),
-            field("npmi", DoubleType, false),
-            field("log_likelihood", DoubleType, false),
-            field("lift", DoubleType, false),
+            field("pmi", DoubleType, true),
+            field("npmi", DoubleType, true),
+            field("log_likelihood", DoubleType, true),
+            field("lift", DoubleType, true),
             field(GRAIN, StringType, false),
             field("level", StringType, false)
           });
@@ -236,12 +241,98 @@ public final class Tables {
             field("rejects", LongType, true)
           });
 
-  /** Partition columns per table; tables not listed are unpartitioned. */
-  public static List<String> partitionColumns(String table) {
+  /**
+   * The published layout of {@code articles} (the rows above without their lists, which move to
+   * {@link #ARTICLE_PARTS_SCHEMA}; {@code authors} also as one string) and the companion table of
+   * the lists: one row per paragraph, sub-heading, related-link teaser or author.
+   */
+  public static final StructType ARTICLE_PARTS_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("article_id", StringType, false),
+            field("published_date", DateType, true),
+            field("kind", StringType, false),
+            field("idx", IntegerType, false),
+            field("text", StringType, false)
+          });
+
+  /** The {@code entities} dimension: every entity of the run's gazetteers, flat. */
+  public static final StructType ENTITIES_TABLE_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("entity_id", StringType, false),
+            field("entity_type", StringType, false),
+            field("entity_name", StringType, false),
+            field("country", StringType, true),
+            field("labels", StringType, true),
+            field("aliases", StringType, true),
+            field("roles", StringType, true),
+            field("gazetteer", StringType, false)
+          });
+
+  /** The {@code entity_roles} dimension: one row per role spell of a leader or person. */
+  public static final StructType ENTITY_ROLES_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("entity_id", StringType, false),
+            field("role", StringType, false),
+            field("country", StringType, true),
+            field("valid_from", DateType, true),
+            field("valid_to", DateType, true),
+            field("acting", BooleanType, false)
+          });
+
+  /** The {@code outlets} dimension: one row per outlet_id the run's articles carry. */
+  public static final StructType OUTLETS_SCHEMA =
+      new StructType(
+          new StructField[] {
+            field("outlet_id", StringType, false),
+            field("display_name", StringType, false),
+            field("hosts", StringType, true),
+            field("feed_urls", StringType, true),
+            field("source_labels", StringType, true),
+            field("country", StringType, true),
+            field("language", StringType, true),
+            field("is_mapped", BooleanType, false),
+            field("articles", LongType, false)
+          });
+
+  /** Every table a run publishes, in manifest order. */
+  public static final List<String> PUBLISHED =
+      List.of(
+          ARTICLES,
+          ARTICLE_PARTS,
+          REJECTS,
+          MENTIONS,
+          ENTITIES,
+          ENTITY_ROLES,
+          OUTLETS,
+          ENTITY_TRENDS,
+          COOCCURRENCE,
+          TERM_ACTOR,
+          CORPUS_STATS);
+
+  /** Large tables: files of 128-512 MB range-partitioned by date; the others are one file. */
+  public static boolean isLarge(String table) {
+    return table.equals(ARTICLES) || table.equals(ARTICLE_PARTS) || table.equals(MENTIONS);
+  }
+
+  /** The order of a published table's rows (and, for large tables, of its files). */
+  public static List<String> sortKeys(String table) {
     return switch (table) {
-      case ARTICLES, MENTIONS -> List.of(PUBLISHED_YEAR);
-      case ENTITY_TRENDS, TERM_ACTOR -> List.of(GRAIN);
-      case COOCCURRENCE -> List.of(GRAIN, "level");
+      case ARTICLES -> List.of("published_date", "published_at", "article_id");
+      case ARTICLE_PARTS -> List.of("published_date", "article_id", "kind", "idx");
+      case MENTIONS ->
+          List.of("published_date", "article_id", "field", "paragraph_index", "char_start");
+      case REJECTS -> List.of("input_file", "input_offset");
+      case ENTITIES -> List.of("entity_id");
+      case ENTITY_ROLES -> List.of("entity_id", "valid_from", "role");
+      case OUTLETS -> List.of("outlet_id");
+      case ENTITY_TRENDS -> List.of(GRAIN, "outlet_id", "entity_id", "period_start");
+      case COOCCURRENCE -> List.of(GRAIN, "level", "dedup", "entity_a", "entity_b", "period_start");
+      case TERM_ACTOR ->
+          List.of(GRAIN, "outlet_id", "term_id", "period_start", "actor_id", "speaker_entity_id");
+      case CORPUS_STATS -> List.of(GRAIN, "outlet_id", "period_start");
       default -> List.of();
     };
   }

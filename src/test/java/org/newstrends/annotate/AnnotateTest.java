@@ -3,7 +3,6 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -88,8 +87,17 @@ class AnnotateTest {
         spark.read().parquet(dir.resolve("out").resolve(Tables.MENTIONS).toString()).count();
     assertTrue(written > 50, "mentions: " + written);
     assertEquals(written, manifest.counts().get(Tables.MENTIONS));
-    assertTrue(
-        Files.isDirectory(
-            dir.resolve("out").resolve(Tables.MENTIONS).resolve("published_year=2023")));
+    // Flat, unpartitioned: the year and the outlet are columns inside the files.
+    assertEquals(
+        List.of("2023|trt-world"),
+        spark
+            .read()
+            .parquet(dir.resolve("out").resolve(Tables.MENTIONS).toString())
+            .selectExpr("concat(published_year, '|', outlet_id)")
+            .distinct()
+            .collectAsList()
+            .stream()
+            .map(r -> r.getString(0))
+            .toList());
   }
 }

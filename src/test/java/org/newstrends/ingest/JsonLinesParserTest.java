@@ -72,7 +72,7 @@ class JsonLinesParserTest {
   @Test
   void guardianHtmlBecomesCleanParagraphs() {
     Article a = article(lines("/jsonl/rss-2023-01-excerpt.jsonl").get(12));
-    assertEquals("www.theguardian.com", a.source());
+    assertEquals("theguardian.com", a.source());
     assertTrue(a.paragraphs().size() >= 3, () -> "paragraphs: " + a.paragraphs());
     assertEquals(
         "QF19 was three hours into New Year’s Day journey when pilots learned they could not land"

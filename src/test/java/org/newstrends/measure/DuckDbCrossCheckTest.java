@@ -27,7 +27,9 @@ import org.newstrends.output.Tables;
  * Recomputes {@code entity_trends} and {@code cooccurrence} from the same articles and mentions,
  * written as Parquet, with independent SQL in DuckDB (its own ISO weeks, COUNT DISTINCT instead of
  * pre-aggregation, a range join instead of generated periods, medians by self-join, its own regex
- * splitter, the same as the fixtures') and demands the same rows, doubles to 1e-9.
+ * splitter, the same as the fixtures') and demands the same rows, doubles to 1e-9. Co-occurrence
+ * support is per pair over the whole corpus, and a pair's series has zero rows (null association
+ * measures) for the corpus's periods between its first and last period (the BI contract, issue 11).
  */
 class DuckDbCrossCheckTest {
 
@@ -189,13 +191,32 @@ class DuckDbCrossCheckTest {
         SELECT ue.*, dd.dedup, g.grain, pstart(g.grain, a.d) AS period_start
         FROM ue JOIN a USING (article_id) CROSS JOIN dd CROSS JOIN cgrains g
         WHERE NOT dd.dedup OR a.canon;
-      CREATE TEMP TABLE pairs AS
+      CREATE TEMP TABLE seen AS
         SELECT x.dedup, x.grain, x.period_start, x.level, x.entity_id AS entity_a,
                y.entity_id AS entity_b, count(*) AS pair_count
         FROM uep x JOIN uep y ON x.level = y.level AND x.article_id = y.article_id
           AND x.f = y.f AND x.p = y.p AND x.s = y.s AND x.dedup = y.dedup AND x.grain = y.grain
           AND x.entity_id < y.entity_id
-        GROUP BY ALL HAVING count(*) >= %2$d;
+        GROUP BY ALL;
+      CREATE TEMP TABLE supported AS
+        SELECT dedup, level, entity_a, entity_b FROM seen
+        WHERE grain = 'all' AND pair_count >= %2$d;
+      CREATE TEMP TABLE cperiods AS
+        SELECT DISTINCT dd.dedup, g.grain, pstart(g.grain, a.d) AS period_start
+        FROM a CROSS JOIN dd CROSS JOIN cgrains g WHERE g.grain <> 'all';
+      CREATE TEMP TABLE pairs AS
+        SELECT s.* FROM seen s SEMI JOIN supported USING (dedup, level, entity_a, entity_b)
+        UNION ALL
+        SELECT b.dedup, b.grain, cp.period_start, b.level, b.entity_a, b.entity_b, 0
+        FROM (SELECT dedup, grain, level, entity_a, entity_b,
+                     min(period_start) AS f, max(period_start) AS l
+              FROM seen SEMI JOIN supported USING (dedup, level, entity_a, entity_b)
+              WHERE grain <> 'all' GROUP BY ALL) b
+        JOIN cperiods cp ON cp.dedup = b.dedup AND cp.grain = b.grain
+          AND cp.period_start > b.f AND cp.period_start < b.l
+        WHERE NOT EXISTS (SELECT 1 FROM seen x WHERE x.dedup = b.dedup AND x.grain = b.grain
+          AND x.level = b.level AND x.entity_a = b.entity_a AND x.entity_b = b.entity_b
+          AND x.period_start = cp.period_start);
       CREATE TEMP TABLE singles AS
         SELECT dedup, grain, period_start, level, entity_id, count(*) AS n FROM uep GROUP BY ALL;
       CREATE TEMP TABLE texts AS
@@ -214,24 +235,25 @@ class DuckDbCrossCheckTest {
         GROUP BY ALL;
       SELECT p.period_start, p.dedup, p.entity_a, na.entity_type AS type_a, na.entity_name AS name_a,
              p.entity_b, nb.entity_type AS type_b, nb.entity_name AS name_b,
-             p.pair_count, sa.n AS count_a, sb.n AS count_b,
-             CAST(tu.n AS BIGINT) AS units,
-             ln(p.pair_count * units / (count_a * count_b)) AS pmi,
-             CASE WHEN p.pair_count = units THEN 1.0
+             p.pair_count, coalesce(sa.n, 0) AS count_a, coalesce(sb.n, 0) AS count_b,
+             CAST(coalesce(tu.n, 0) AS BIGINT) AS units,
+             CASE WHEN p.pair_count > 0 THEN ln(p.pair_count * units / (count_a * count_b)) END AS pmi,
+             CASE WHEN p.pair_count = 0 THEN NULL WHEN p.pair_count = units THEN 1.0
                   ELSE pmi / -ln(p.pair_count / units) END AS npmi,
+             CASE WHEN p.pair_count > 0 THEN
              2 * (cell(p.pair_count, count_a, count_b, units)
                 + cell(count_a - p.pair_count, count_a, units - count_b, units)
                 + cell(count_b - p.pair_count, units - count_a, count_b, units)
                 + cell(units - count_a - count_b + p.pair_count, units - count_a, units - count_b, units))
-               AS log_likelihood,
-             p.pair_count * units / (count_a * count_b) AS lift,
+             END AS log_likelihood,
+             CASE WHEN p.pair_count > 0 THEN p.pair_count * units / (count_a * count_b) END AS lift,
              p.grain, p.level
       FROM pairs p
-      JOIN singles sa ON sa.dedup = p.dedup AND sa.grain = p.grain AND sa.level = p.level
+      LEFT JOIN singles sa ON sa.dedup = p.dedup AND sa.grain = p.grain AND sa.level = p.level
         AND sa.period_start IS NOT DISTINCT FROM p.period_start AND sa.entity_id = p.entity_a
-      JOIN singles sb ON sb.dedup = p.dedup AND sb.grain = p.grain AND sb.level = p.level
+      LEFT JOIN singles sb ON sb.dedup = p.dedup AND sb.grain = p.grain AND sb.level = p.level
         AND sb.period_start IS NOT DISTINCT FROM p.period_start AND sb.entity_id = p.entity_b
-      JOIN tunits tu ON tu.dedup = p.dedup AND tu.grain = p.grain AND tu.level = p.level
+      LEFT JOIN tunits tu ON tu.dedup = p.dedup AND tu.grain = p.grain AND tu.level = p.level
         AND tu.period_start IS NOT DISTINCT FROM p.period_start
       JOIN names na ON na.entity_id = p.entity_a
       JOIN names nb ON nb.entity_id = p.entity_b

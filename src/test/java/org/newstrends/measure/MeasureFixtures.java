@@ -72,6 +72,7 @@ final class MeasureFixtures {
         List.of(),
         source,
         null,
+        null,
         List.of(),
         "en",
         words,

@@ -34,7 +34,8 @@ import org.newstrends.testing.SampleRun;
 class NotebooksTest {
 
   private static final Path SQL = Path.of("notebooks", "sql");
-  private static final Path PYTHON = Path.of(".venv", "bin", "python");
+  private static final Path PYTHON =
+      Path.of(System.getenv().getOrDefault("NEWSTRENDS_PYTHON", ".venv/bin/python"));
 
   /** The sample's variables: entities and a month it has (it is mostly Reuters of 1987). */
   private static final Map<String, String> SAMPLE =

@@ -1,0 +1,326 @@
+package org.newstrends.output;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_add;
+import static org.apache.spark.sql.functions.last_day;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.newstrends.annotate.GazetteerFile;
+import org.newstrends.annotate.GazetteerLoader;
+import org.newstrends.ingest.Hosts;
+import org.newstrends.ingest.Outlets;
+
+/**
+ * The published layout (docs/schema.md): from the stages' working tables to tables every reader
+ * opens without surprises. Every table is flat (lists move to {@code article_parts} or become one
+ * {@code "; "}-separated string), every column a reader needs is inside the files, measure rows
+ * carry {@code outlet_id}, {@code is_partial} and {@code is_zero}, and co-occurrence pairs are
+ * stored in both orders.
+ */
+public final class Published {
+
+  /** Separator of the lists flattened into one string (authors, labels, aliases, hosts...). */
+  public static final String LIST_SEPARATOR = "; ";
+
+  private Published() {}
+
+  /** {@code outlet_id} of each article row (source, feed_url, url), from {@code outlets}. */
+  public static Column outletId(Outlets outlets) {
+    UserDefinedFunction f =
+        udf((UDF3<String, String, String, String>) outlets::outletId, DataTypes.StringType);
+    return f.apply(col("source"), col("feed_url"), col("url"));
+  }
+
+  /**
+   * The published {@code articles}: the working rows ({@link Tables#ARTICLES_SCHEMA} plus {@code
+   * outlet_id}) without paragraphs, subheadings and related (in {@code article_parts}), authors as
+   * one string.
+   */
+  public static Dataset<Row> articles(Dataset<Row> work) {
+    List<Column> columns = new ArrayList<>();
+    for (String name : Tables.columns(Tables.ARTICLES_SCHEMA)) {
+      switch (name) {
+        case "paragraphs", "subheadings", "related" -> {}
+        case "authors" -> columns.add(joined(col(name)).as(name));
+        case "source" -> {
+          columns.add(col("source"));
+          columns.add(col("outlet_id"));
+        }
+        default -> columns.add(col(name));
+      }
+    }
+    return work.select(columns.toArray(Column[]::new));
+  }
+
+  /** One row per paragraph, sub-heading, related-link teaser and author of each article. */
+  public static Dataset<Row> articleParts(Dataset<Row> work) {
+    Dataset<Row> parts = null;
+    for (String[] kind :
+        new String[][] {
+          {"paragraph", "paragraphs"},
+          {"subheading", "subheadings"},
+          {"related", "related"},
+          {"author", "authors"}
+        }) {
+      Dataset<Row> one =
+          work.select(
+                  col("article_id"),
+                  col("published_date"),
+                  lit(kind[0]).as("kind"),
+                  posexplode(col(kind[1])).as(new String[] {"idx", "text"}))
+              .withColumn("idx", col("idx").cast("int"));
+      parts = parts == null ? one : parts.unionByName(one);
+    }
+    return parts;
+  }
+
+  /** The published {@code mentions}: labels as one string, {@code source} named outlet_id. */
+  public static Dataset<Row> mentions(Dataset<Row> work) {
+    return work.withColumn("labels", joined(col("labels")))
+        .withColumnRenamed("source", "outlet_id");
+  }
+
+  /** Null for an empty list, else its items joined by {@link #LIST_SEPARATOR}. */
+  private static Column joined(Column list) {
+    return when(size(list).gt(0), array_join(list, LIST_SEPARATOR));
+  }
+
+  /**
+   * A measure table as published: {@code source} named {@code outlet_id}; {@code is_partial} (the
+   * period is not fully inside the corpus's dates {@code first}..{@code last}); {@code is_zero}
+   * (entity_trends, cooccurrence); no spike on a partial period; co-occurrence pairs in both orders
+   * ({@code is_mirror} marks the copy with entity_a &gt; entity_b).
+   */
+  public static Dataset<Row> measure(
+      String name, Dataset<Row> table, LocalDate first, LocalDate last) {
+    Dataset<Row> t =
+        List.of(table.columns()).contains("source")
+            ? table.withColumnRenamed("source", "outlet_id")
+            : table;
+    t = t.withColumn("is_partial", partial(first, last));
+    switch (name) {
+      case Tables.ENTITY_TRENDS ->
+          t =
+              t.withColumn("is_zero", col("mentions").equalTo(0L))
+                  .withColumn("is_spike", col("is_spike").and(col("is_partial").unary_$bang()));
+      case Tables.COOCCURRENCE -> {
+        t = t.withColumn("is_zero", col("pair_count").equalTo(0L));
+        Dataset<Row> mirrored =
+            t.select(
+                java.util.Arrays.stream(t.columns())
+                    .map(c -> col(swap(c)).as(c))
+                    .toArray(Column[]::new));
+        t =
+            t.withColumn("is_mirror", lit(false))
+                .unionByName(mirrored.withColumn("is_mirror", lit(true)));
+      }
+      default -> {}
+    }
+    return t;
+  }
+
+  private static String swap(String column) {
+    return switch (column) {
+      case "entity_a" -> "entity_b";
+      case "entity_b" -> "entity_a";
+      case "type_a" -> "type_b";
+      case "type_b" -> "type_a";
+      case "name_a" -> "name_b";
+      case "name_b" -> "name_a";
+      case "count_a" -> "count_b";
+      case "count_b" -> "count_a";
+      default -> column;
+    };
+  }
+
+  /**
+   * Whether the row's period reaches outside the corpus's dates: it starts before {@code first} or
+   * ends after {@code last}. Days never are; the all-time grain never is.
+   */
+  static Column partial(LocalDate first, LocalDate last) {
+    if (first == null || last == null) {
+      return lit(false);
+    }
+    Column start = col("period_start");
+    Column grain = col(Tables.GRAIN);
+    Column end =
+        when(grain.equalTo("week"), date_add(start, 6))
+            .when(grain.equalTo("month"), last_day(start))
+            .otherwise(start);
+    Column outside =
+        start.lt(lit(java.sql.Date.valueOf(first))).or(end.gt(lit(java.sql.Date.valueOf(last))));
+    return when(start.isNull(), lit(false)).otherwise(outside);
+  }
+
+  /** The {@code entities} dimension from the gazetteer files (first definition of an id wins). */
+  public static Dataset<Row> entities(SparkSession spark, List<String> gazetteers) {
+    Map<String, Row> rows = new TreeMap<>();
+    for (String path : gazetteers) {
+      GazetteerFile file = GazetteerLoader.read(Path.of(path));
+      String name = Path.of(path).getFileName().toString();
+      for (GazetteerFile.Entity e : file.entities()) {
+        if (rows.containsKey(e.id())) {
+          continue;
+        }
+        Set<String> aliases = new LinkedHashSet<>();
+        if (e.aliases() != null) {
+          for (GazetteerFile.Alias a : e.aliases()) {
+            aliases.add(a.text());
+          }
+        }
+        List<String> roles = new ArrayList<>();
+        for (GazetteerFile.Role r : e.roles() == null ? List.<GazetteerFile.Role>of() : e.roles()) {
+          roles.add(
+              r.role()
+                  + " "
+                  + r.country()
+                  + " "
+                  + r.from()
+                  + ".."
+                  + (r.to() == null ? "" : r.to())
+                  + (Boolean.TRUE.equals(r.acting()) ? " acting" : ""));
+        }
+        rows.put(
+            e.id(),
+            RowFactory.create(
+                e.id(),
+                e.type(),
+                e.name(),
+                e.country(),
+                orNull(e.labels()),
+                orNull(new ArrayList<>(aliases)),
+                orNull(roles),
+                name));
+      }
+    }
+    return spark.createDataFrame(new ArrayList<>(rows.values()), Tables.ENTITIES_TABLE_SCHEMA);
+  }
+
+  /** The {@code entity_roles} dimension: one row per role spell. */
+  public static Dataset<Row> entityRoles(SparkSession spark, List<String> gazetteers) {
+    Set<String> seen = new TreeSet<>();
+    List<Row> rows = new ArrayList<>();
+    for (String path : gazetteers) {
+      for (GazetteerFile.Entity e : GazetteerLoader.read(Path.of(path)).entities()) {
+        if (!seen.add(e.id()) || e.roles() == null) {
+          continue;
+        }
+        for (GazetteerFile.Role r : e.roles()) {
+          rows.add(
+              RowFactory.create(
+                  e.id(),
+                  r.role(),
+                  r.country(),
+                  java.sql.Date.valueOf(r.fromDate()),
+                  r.toDate() == null ? null : java.sql.Date.valueOf(r.toDate()),
+                  Boolean.TRUE.equals(r.acting())));
+        }
+      }
+    }
+    return spark.createDataFrame(rows, Tables.ENTITY_ROLES_SCHEMA);
+  }
+
+  /**
+   * The {@code outlets} dimension: every mapped outlet and every derived one the run's articles
+   * carry, with the hosts, feed URLs and source labels seen, and the run's article count.
+   */
+  public static Dataset<Row> outlets(SparkSession spark, Outlets mapping, Dataset<Row> work) {
+    UserDefinedFunction host = udf((UDF1<String, String>) Hosts::host, DataTypes.StringType);
+    Map<String, Row> seen = new LinkedHashMap<>();
+    for (Row r :
+        work.groupBy("outlet_id")
+            .agg(
+                count(lit(1)).as("n"),
+                collect_set(host.apply(col("url"))).as("hosts"),
+                collect_set(col("feed_url")).as("feeds"),
+                collect_set(col("source")).as("labels"))
+            .collectAsList()) {
+      seen.put(r.getString(0), r);
+    }
+    Map<String, Row> rows = new TreeMap<>();
+    for (Outlets.Outlet o : mapping.outlets()) {
+      Row r = seen.get(o.id());
+      Set<String> hosts = new TreeSet<>(o.hosts());
+      if (r != null) {
+        hosts.addAll(r.getList(2));
+      }
+      rows.put(
+          o.id(),
+          RowFactory.create(
+              o.id(),
+              o.displayName(),
+              orNull(new ArrayList<>(hosts)),
+              r == null ? null : orNull(sorted(r.getList(3))),
+              r == null ? null : orNull(sorted(r.getList(4))),
+              o.country(),
+              o.language(),
+              true,
+              r == null ? 0L : r.getLong(1)));
+    }
+    for (Row r : seen.values()) {
+      String id = r.getString(0);
+      if (rows.containsKey(id)) {
+        continue;
+      }
+      List<String> labels = sorted(r.getList(4));
+      String display =
+          !labels.isEmpty()
+              ? labels.get(0)
+              : id.startsWith("host:") ? id.substring("host:".length()) : id;
+      rows.put(
+          id,
+          RowFactory.create(
+              id,
+              display,
+              orNull(sorted(r.getList(2))),
+              orNull(sorted(r.getList(3))),
+              orNull(labels),
+              null,
+              null,
+              false,
+              r.getLong(1)));
+    }
+    return spark.createDataFrame(new ArrayList<>(rows.values()), Tables.OUTLETS_SCHEMA);
+  }
+
+  private static List<String> sorted(List<Object> values) {
+    List<String> out = new ArrayList<>();
+    for (Object v : values) {
+      if (v != null) {
+        out.add(v.toString());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static String orNull(List<String> items) {
+    return items == null || items.isEmpty() ? null : String.join(LIST_SEPARATOR, items);
+  }
+}
