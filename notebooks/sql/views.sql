@@ -10,5 +10,9 @@ CREATE OR REPLACE VIEW cooccurrence AS
   SELECT * FROM read_parquet('${out}/cooccurrence/**/*.parquet', hive_partitioning = true, union_by_name = true);
 CREATE OR REPLACE VIEW term_actor AS
   SELECT * FROM read_parquet('${out}/term_actor/**/*.parquet', hive_partitioning = true, union_by_name = true);
+CREATE OR REPLACE VIEW outlets AS
+  SELECT * FROM read_parquet('${out}/outlets/**/*.parquet', hive_partitioning = true, union_by_name = true);
+CREATE OR REPLACE VIEW entities AS
+  SELECT * FROM read_parquet('${out}/entities/**/*.parquet', hive_partitioning = true, union_by_name = true);
 CREATE OR REPLACE VIEW corpus_stats AS
   SELECT * FROM read_parquet('${out}/corpus_stats/**/*.parquet', hive_partitioning = true, union_by_name = true);

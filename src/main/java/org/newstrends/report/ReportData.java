@@ -99,7 +99,7 @@ final class ReportData {
       if (exists(Tables.ENTITY_TRENDS)) {
         Dataset<Row> trends =
             table(Tables.ENTITY_TRENDS)
-                .where(col("grain").equalTo(grain).and(col("source").equalTo("ALL")))
+                .where(col("grain").equalTo(grain).and(col("outlet_id").equalTo("ALL")))
                 .cache();
         try {
           doc.set("trends", trends(trends, periods));
@@ -161,7 +161,7 @@ final class ReportData {
     for (Row r :
         corpus
             .where(
-                col("source")
+                col("outlet_id")
                     .equalTo("ALL")
                     .and(col("period_start").isNotNull())
                     .and(col("articles").gt(0)))
@@ -193,7 +193,7 @@ final class ReportData {
             .where(
                 col("grain")
                     .equalTo(grain)
-                    .and(col("source").equalTo("ALL"))
+                    .and(col("outlet_id").equalTo("ALL"))
                     .and(col("period_start").isNotNull())
                     .and(col("articles").gt(0)))
             .select("period_start")
@@ -206,7 +206,8 @@ final class ReportData {
 
   /** First and last publication date of the run's dated articles. */
   private LocalDate[] dateSpan(Dataset<Row> corpus) {
-    Dataset<Row> days = corpus.where(col("grain").equalTo("day").and(col("source").equalTo("ALL")));
+    Dataset<Row> days =
+        corpus.where(col("grain").equalTo("day").and(col("outlet_id").equalTo("ALL")));
     Row r;
     if (!days.isEmpty()) {
       r = days.agg(min("period_start"), max("period_start")).first();
@@ -250,10 +251,10 @@ final class ReportData {
     Dataset<Row> rows = corpus.where(col("grain").equalTo(grain));
     List<String> top = new ArrayList<>();
     for (Row r :
-        rows.where(col("source").notEqual("ALL"))
-            .groupBy("source")
+        rows.where(col("outlet_id").notEqual("ALL"))
+            .groupBy("outlet_id")
             .agg(sum("articles").as("n"))
-            .orderBy(desc("n"), col("source"))
+            .orderBy(desc("n"), col("outlet_id"))
             .limit(TOP_OUTLETS)
             .collectAsList()) {
       top.add(r.getString(0));
@@ -266,7 +267,7 @@ final class ReportData {
     long[] other = new long[periods.size()];
     Map<LocalDate, Integer> index = index(periods);
     for (Row r :
-        rows.select("source", "period_start", "articles").collectAsList().stream()
+        rows.select("outlet_id", "period_start", "articles").collectAsList().stream()
             .filter(r -> !r.isNullAt(1))
             .toList()) {
       Integer i = index.get(r.getDate(1).toLocalDate());
@@ -286,10 +287,11 @@ final class ReportData {
     ObjectNode out = JSON.createObjectNode();
     out.set("all", longs(all));
     ArrayNode list = out.putArray("series");
+    Map<String, String> names = outletNames();
     series.forEach(
-        (name, counts) -> {
+        (id, counts) -> {
           ObjectNode s = list.addObject();
-          s.put("name", name);
+          s.put("name", names.getOrDefault(id, id));
           s.set("articles", longs(counts));
         });
     if (java.util.Arrays.stream(other).anyMatch(n -> n > 0)) {
@@ -461,6 +463,7 @@ final class ReportData {
     if (!exists(Tables.MENTIONS)) {
       return out;
     }
+    Map<String, String> outlets = outletNames();
     Dataset<Row> spikeKeys =
         spark.createDataFrame(
             keys,
@@ -471,7 +474,7 @@ final class ReportData {
                 .add("until_date", "date"));
     Dataset<Row> sentences =
         table(Tables.MENTIONS)
-            .select("article_id", "published_date", "source", "entity_id", "context", "in_quote")
+            .select("article_id", "published_date", "outlet_id", "entity_id", "context", "in_quote")
             .where(col("context").isNotNull())
             .join(
                 org.apache.spark.sql.functions.broadcast(spikeKeys),
@@ -490,12 +493,12 @@ final class ReportData {
             .orderBy("spike_key", "rank");
     for (Row r :
         sentences
-            .select("spike_key", "article_id", "published_date", "source", "context", "in_quote")
+            .select("spike_key", "article_id", "published_date", "outlet_id", "context", "in_quote")
             .collectAsList()) {
       ObjectNode s = ((ArrayNode) byKey.get(r.getString(0)).get("sentences")).addObject();
       s.put("article_id", r.getString(1));
       s.put("date", r.getDate(2).toLocalDate().toString());
-      s.put("source", r.isNullAt(3) ? null : r.getString(3));
+      s.put("source", r.isNullAt(3) ? null : outlets.getOrDefault(r.getString(3), r.getString(3)));
       s.put("context", r.getString(4));
       s.put("in_quote", r.getBoolean(5));
     }
@@ -515,7 +518,8 @@ final class ReportData {
                     .equalTo("all")
                     .and(col("level").equalTo("article"))
                     .and(col("dedup"))
-                    .and(col("npmi").gt(0)));
+                    .and(col("npmi").gt(0))
+                    .and(col("entity_a").lt(col("entity_b")))); // each pair once, not its mirror
     ArrayNode out = JSON.createArrayNode();
     for (Row r :
         all.orderBy(desc("log_likelihood"), col("entity_a"), col("entity_b"))
@@ -543,6 +547,20 @@ final class ReportData {
       p.put("g2", r.getDouble(8));
     }
     return out;
+  }
+
+  /** Display names of the outlets ({@code outlets} table), by outlet id. */
+  private Map<String, String> outletNames() {
+    Map<String, String> names = new HashMap<>();
+    if (exists(Tables.OUTLETS)) {
+      for (Row r : table(Tables.OUTLETS).select("outlet_id", "display_name").collectAsList()) {
+        if (!r.isNullAt(1)) {
+          names.put(r.getString(0), r.getString(1));
+        }
+      }
+    }
+    names.put("ALL", "all outlets");
+    return names;
   }
 
   private boolean exists(String table) {

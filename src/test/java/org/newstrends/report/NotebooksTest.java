@@ -145,7 +145,7 @@ class NotebooksTest {
       long weeks =
           scalar(
               db,
-              "SELECT count(*) FROM corpus_stats WHERE grain = 'week' AND source = 'ALL'"
+              "SELECT count(*) FROM corpus_stats WHERE grain = 'week' AND outlet_id = 'ALL'"
                   + " AND articles > 0");
       assertEquals(3 * weeks, rows.size(), "one row per week for each of the three entities");
       for (Map<String, Object> r : rows) {
@@ -213,12 +213,14 @@ class NotebooksTest {
       for (Map<String, Object> r :
           rows(
               db,
-              "SELECT source, count(*) AS n FROM articles WHERE published_date >= DATE '1987-03-01'"
+              "SELECT coalesce(o.display_name, a.outlet_id) AS outlet, count(*) AS n"
+                  + " FROM articles a LEFT JOIN outlets o USING (outlet_id)"
+                  + " WHERE published_date >= DATE '1987-03-01'"
                   + " AND published_date < DATE '1987-04-01' GROUP BY 1")) {
-        totals.put((String) r.get("source"), num(r, "n"));
+        totals.put((String) r.get("outlet"), num(r, "n"));
       }
       for (Map<String, Object> r : rows) {
-        assertEquals(totals.get((String) r.get("source")), num(r, "total_articles"), "" + r);
+        assertEquals(totals.get((String) r.get("outlet")), num(r, "total_articles"), "" + r);
         assertEquals(
             (double) num(r, "articles") / num(r, "total_articles"), real(r, "share"), 1e-4);
       }

@@ -157,9 +157,10 @@ class ReportBrowserTest {
                   + corpus
                   + " WHERE grain = '"
                   + grain
-                  + "' AND source = 'ALL' AND articles > 0");
+                  + "' AND outlet_id = 'ALL' AND articles > 0");
       long outlets =
-          scalar(db, "SELECT count(DISTINCT source) FROM " + corpus + " WHERE source <> 'ALL'");
+          scalar(
+              db, "SELECT count(DISTINCT outlet_id) FROM " + corpus + " WHERE outlet_id <> 'ALL'");
       List<Long> articles = charts.get("chart-articles");
       assertEquals(Math.min(outlets, ReportData.TOP_OUTLETS), articles.size(), "outlet series");
       articles.forEach(n -> assertEquals(periods, n, "one bar per " + grain));
@@ -173,7 +174,7 @@ class ReportBrowserTest {
                     + trends
                     + " WHERE grain = '"
                     + grain
-                    + "' AND source = 'ALL' AND articles > 0 AND entity_type = '"
+                    + "' AND outlet_id = 'ALL' AND articles > 0 AND entity_type = '"
                     + type
                     + "'");
         List<Long> series = charts.get("chart-trend-" + type);
@@ -187,7 +188,7 @@ class ReportBrowserTest {
                   + trends
                   + " WHERE grain = '"
                   + grain
-                  + "' AND source = 'ALL' AND articles > 0 AND entity_type = 'term'");
+                  + "' AND outlet_id = 'ALL' AND articles > 0 AND entity_type = 'term'");
       assertTrue(terms > 0, "the sample names terms");
       assertEquals(terms, charts.get("chart-terms").size(), "every term family is drawn");
 
@@ -196,7 +197,8 @@ class ReportBrowserTest {
               db,
               "SELECT count(*) FROM "
                   + table("cooccurrence")
-                  + " WHERE grain = 'all' AND level = 'article' AND dedup AND npmi > 0");
+                  + " WHERE grain = 'all' AND level = 'article' AND dedup AND npmi > 0"
+                  + " AND entity_a < entity_b");
       assertEquals(Math.min(pairs, ReportData.TOP_PAIRS), tables.get("pairs-table"));
       long nodes =
           scalar(
@@ -204,6 +206,7 @@ class ReportBrowserTest {
               "WITH top AS (SELECT entity_a, entity_b FROM "
                   + table("cooccurrence")
                   + " WHERE grain = 'all' AND level = 'article' AND dedup AND npmi > 0"
+                  + " AND entity_a < entity_b"
                   + " ORDER BY log_likelihood DESC, entity_a, entity_b LIMIT "
                   + ReportData.TOP_PAIRS
                   + ") SELECT count(DISTINCT e) FROM (SELECT entity_a AS e FROM top"
@@ -217,7 +220,7 @@ class ReportBrowserTest {
                   + trends
                   + " WHERE grain = '"
                   + grain
-                  + "' AND source = 'ALL' AND is_spike");
+                  + "' AND outlet_id = 'ALL' AND is_spike");
       assertEquals(Math.min(spikes, ReportData.TOP_SPIKES), tables.get("spikes"));
     }
     // Every chart drew SVG marks, not an empty frame.
@@ -268,7 +271,7 @@ class ReportBrowserTest {
   }
 
   private String table(String name) {
-    return "read_parquet('" + out.resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+    return "read_parquet('" + out.resolve(name) + "/*.parquet')";
   }
 
   private static long scalar(Connection db, String sql) throws Exception {
