@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -36,6 +37,9 @@ import org.newstrends.output.ParquetTableWriter;
 import org.newstrends.output.Published;
 import org.newstrends.output.TableFiles;
 import org.newstrends.output.Tables;
+import org.newstrends.report.Report;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The newstrends batch job: read every input, parse it into {@code articles} and {@code rejects},
@@ -44,6 +48,8 @@ import org.newstrends.output.Tables;
  * reconcile ({@code records_read == articles + rejects}, per input and in total).
  */
 public final class NewstrendsJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NewstrendsJob.class);
 
   private NewstrendsJob() {}
 
@@ -171,6 +177,7 @@ public final class NewstrendsJob {
       for (String dimension : List.of(Tables.ENTITIES, Tables.ENTITY_ROLES, Tables.OUTLETS)) {
         outputs.put(dimension, dimension);
       }
+      outputs.put(Report.FOLDER, Report.FOLDER + "/" + Report.FILE);
       Manifest manifest =
           manifest(
               spark, config, runId, started, perInput, articles, rejects, readTasks, outputs,
@@ -184,6 +191,7 @@ public final class NewstrendsJob {
       manifest = manifest.withTables(tables);
       reconcile(manifest);
       manifest.write(out);
+      writeReport(spark, out);
       out.tidy();
       long t4 = System.nanoTime();
       out.commit();
@@ -360,6 +368,24 @@ public final class NewstrendsJob {
 
   private static Dataset<Row> readStaged(SparkSession spark, OutputDirectory out, String table) {
     return spark.read().parquet(out.stagedTable(table).toString());
+  }
+
+  /**
+   * Writes the HTML report into the staging directory, from the staged tables and manifest. A
+   * report that cannot be built does not cost the user the run: it is logged, and {@code newstrends
+   * report} rebuilds it later.
+   */
+  private static void writeReport(SparkSession spark, OutputDirectory out) {
+    long t = System.nanoTime();
+    try {
+      Path written = Report.write(spark, out.fileSystem(), out.staging());
+      RunReport.stage("report", millisSince(t), written.getName() + " written");
+    } catch (IOException | RuntimeException e) {
+      LOG.error(
+          "report: not written ({}); rebuild it with `newstrends report --output DIR`",
+          e.toString(),
+          e);
+    }
   }
 
   /** Refuses to publish an output whose counts do not add up. */

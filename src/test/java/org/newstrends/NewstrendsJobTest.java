@@ -132,9 +132,13 @@ class NewstrendsJobTest {
                   p ->
                       !p.endsWith(".parquet")
                           && !p.equals("manifest.json")
+                          && !p.equals("report/index.html")
                           && !p.matches("[a-z_]+/_SUCCESS"))
               .toList();
-      assertEquals(List.of(), stray, "only parquet files, _SUCCESS at table roots, the manifest");
+      assertEquals(
+          List.of(),
+          stray,
+          "only parquet files, _SUCCESS at table roots, the manifest, the report");
     }
   }
 

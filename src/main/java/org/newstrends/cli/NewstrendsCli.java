@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = NewstrendsCli.VersionProvider.class,
     description = "Batch analytics over news corpora on Apache Spark.",
-    subcommands = {RunCommand.class})
+    subcommands = {RunCommand.class, ReportCommand.class})
 public final class NewstrendsCli implements Runnable {
 
   public static final int EXIT_CONFIG_ERROR = 2;
@@ -32,7 +32,7 @@ public final class NewstrendsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run");
+    throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run, report");
   }
 
   /** Shows the project version. */

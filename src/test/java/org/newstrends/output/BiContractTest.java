@@ -569,19 +569,18 @@ class BiContractTest {
   }
 
   /**
-   * The venv's Python ({@code target/venv}, made by .ci/run from src/test/python/requirements.txt),
-   * or {@code NEWSTRENDS_PYTHON}. Missing: the test fails under CI ({@code CI=true}) and is skipped
-   * with a message elsewhere.
+   * The venv's Python ({@code .venv}, made by jobs/test-deps.sh from
+   * src/test/python/requirements.txt), or {@code NEWSTRENDS_PYTHON}. Missing: the test fails under
+   * CI ({@code CI=true}) and is skipped with a message elsewhere.
    */
   static Path python() {
     String override = System.getenv("NEWSTRENDS_PYTHON");
-    Path p = override != null ? Path.of(override) : Path.of("target/venv/bin/python");
+    Path p = override != null ? Path.of(override) : Path.of(".venv/bin/python");
     if (!Files.isExecutable(p)) {
       String message =
           "no Python with the readers at "
               + p
-              + ": run `python3 -m venv target/venv && target/venv/bin/pip install -r"
-              + " src/test/python/requirements.txt` (as .ci/run does), or set NEWSTRENDS_PYTHON";
+              + ": run jobs/test-deps.sh (as .ci/run does), or set NEWSTRENDS_PYTHON";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message);
       }

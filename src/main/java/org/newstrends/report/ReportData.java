@@ -1,0 +1,612 @@
+package org.newstrends.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.newstrends.output.Tables;
+
+/**
+ * Everything the HTML report shows, chosen in Spark from a run's published tables so that the page
+ * stays small whatever the corpus: top-N series, spikes with a few sentences each, the strongest
+ * pairs. The result is one JSON document; {@link HtmlReport} renders it.
+ *
+ * <p>Sections whose table the run did not write (annotate or measure switched off) are left out.
+ */
+final class ReportData {
+
+  /** Entity series per type in the trend charts. */
+  static final int TOP_PER_TYPE = 6;
+
+  /** Outlets drawn separately in the articles chart; the rest are summed as "other outlets". */
+  static final int TOP_OUTLETS = 8;
+
+  static final int TOP_SPIKES = 12;
+  static final int SENTENCES_PER_SPIKE = 4;
+  static final int TOP_PAIRS = 30;
+  static final int TOP_SPEAKERS = 5;
+
+  /** Periods drawn at most: the finest configured grain with no more than this many is used. */
+  static final int MAX_PERIODS = 120;
+
+  static final int MIN_ARTICLES_PER_PERIOD = 10;
+
+  /** Types in display order; terms get their own section. */
+  static final List<String> ACTOR_TYPES =
+      List.of("country", "leader", "person", "organisation", "place");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SparkSession spark;
+  private final FileSystem fs;
+  private final Path root;
+
+  ReportData(SparkSession spark, FileSystem fs, Path root) {
+    this.spark = spark;
+    this.fs = fs;
+    this.root = root;
+  }
+
+  /** Builds the report's JSON document. */
+  ObjectNode build() throws IOException {
+    ObjectNode doc = JSON.createObjectNode();
+    doc.set("run", run());
+    if (!exists(Tables.CORPUS_STATS)) {
+      return doc;
+    }
+    Dataset<Row> corpus = table(Tables.CORPUS_STATS).cache();
+    try {
+      String grain = chooseGrain(corpus);
+      if (grain == null) {
+        return doc; // no dated article
+      }
+      doc.put("grain", grain);
+      List<LocalDate> periods = periods(corpus, grain);
+      LocalDate[] span = dateSpan(corpus);
+      doc.set("periods", dates(periods));
+      doc.set("partial", partial(periods, grain, span[0], span[1]));
+      doc.put("gaps", hasGaps(periods, grain));
+      doc.put("first_date", span[0].toString());
+      doc.put("last_date", span[1].toString());
+      doc.set("outlets", outlets(corpus, grain, periods));
+      if (exists(Tables.ENTITY_TRENDS)) {
+        Dataset<Row> trends =
+            table(Tables.ENTITY_TRENDS)
+                .where(col("grain").equalTo(grain).and(col("outlet_id").equalTo("ALL")))
+                .cache();
+        try {
+          doc.set("trends", trends(trends, periods));
+          doc.set("voice", voice(trends));
+          doc.set("spikes", spikes(trends, grain));
+        } finally {
+          trends.unpersist();
+        }
+      }
+      if (exists(Tables.COOCCURRENCE)) {
+        doc.set("pairs", pairs());
+      }
+    } finally {
+      corpus.unpersist();
+    }
+    return doc;
+  }
+
+  /** The run as the manifest tells it. */
+  private ObjectNode run() throws IOException {
+    ObjectNode run = JSON.createObjectNode();
+    Path manifest = new Path(root, Tables.MANIFEST);
+    if (!fs.exists(manifest)) {
+      return run;
+    }
+    JsonNode m;
+    try (InputStream in = fs.open(manifest)) {
+      m = JSON.readTree(in);
+    }
+    for (String key :
+        List.of("run_id", "version", "started_at", "finished_at", "records_read", "articles")) {
+      if (m.has(key)) {
+        run.set(key, m.get(key));
+      }
+    }
+    run.set("rejects", m.path("rejects"));
+    run.set("timings_ms", m.path("timings_ms"));
+    run.set("mentions", m.path("counts").path("mentions"));
+    ArrayNode inputs = run.putArray("inputs");
+    for (JsonNode input : m.path("inputs")) {
+      ObjectNode i = inputs.addObject();
+      for (String key : List.of("path", "format", "records_read", "articles", "rejects")) {
+        i.set(key, input.path(key));
+      }
+    }
+    JsonNode details = m.path("details");
+    run.set("rejects_by_reason", details.path("rejects_by_reason"));
+    run.set("duplicates", details.path("duplicates"));
+    return run;
+  }
+
+  /**
+   * The finest configured grain that draws at most {@link #MAX_PERIODS} periods holding articles,
+   * with at least {@link #MIN_ARTICLES_PER_PERIOD} articles per period on average (finer grains of
+   * a small corpus are all noise); else the coarsest configured grain.
+   */
+  private static String chooseGrain(Dataset<Row> corpus) {
+    Map<String, long[]> periods = new HashMap<>();
+    for (Row r :
+        corpus
+            .where(
+                col("outlet_id")
+                    .equalTo("ALL")
+                    .and(col("period_start").isNotNull())
+                    .and(col("articles").gt(0)))
+            .groupBy("grain")
+            .agg(count(lit(1)).as("n"), sum("articles").as("articles"))
+            .collectAsList()) {
+      periods.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
+    }
+    String chosen = null;
+    for (String grain : List.of("month", "week", "day")) {
+      long[] p = periods.get(grain);
+      if (p != null
+          && (chosen == null || (p[0] <= MAX_PERIODS && p[1] >= MIN_ARTICLES_PER_PERIOD * p[0]))) {
+        chosen = grain;
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * The periods of the grain that hold dated articles, in order. A corpus with a gap (an archive of
+   * 1987 and one of 2023) is drawn without the empty years between; for a continuous corpus this is
+   * every period from the first to the last.
+   */
+  private static List<LocalDate> periods(Dataset<Row> corpus, String grain) {
+    List<LocalDate> out = new ArrayList<>();
+    for (Row r :
+        corpus
+            .where(
+                col("grain")
+                    .equalTo(grain)
+                    .and(col("outlet_id").equalTo("ALL"))
+                    .and(col("period_start").isNotNull())
+                    .and(col("articles").gt(0)))
+            .select("period_start")
+            .orderBy("period_start")
+            .collectAsList()) {
+      out.add(r.getDate(0).toLocalDate());
+    }
+    return out;
+  }
+
+  /** First and last publication date of the run's dated articles. */
+  private LocalDate[] dateSpan(Dataset<Row> corpus) {
+    Dataset<Row> days =
+        corpus.where(col("grain").equalTo("day").and(col("outlet_id").equalTo("ALL")));
+    Row r;
+    if (!days.isEmpty()) {
+      r = days.agg(min("period_start"), max("period_start")).first();
+    } else {
+      r = table(Tables.ARTICLES).agg(min("published_date"), max("published_date")).first();
+    }
+    return new LocalDate[] {r.getDate(0).toLocalDate(), r.getDate(1).toLocalDate()};
+  }
+
+  static LocalDate next(LocalDate start, String grain) {
+    return switch (grain) {
+      case "day" -> start.plusDays(1);
+      case "week" -> start.plusWeeks(1);
+      case "month" -> start.plusMonths(1);
+      default -> throw new IllegalArgumentException("unknown grain " + grain);
+    };
+  }
+
+  /** Whether some period between the first and the last holds no article (and is not drawn). */
+  static boolean hasGaps(List<LocalDate> periods, String grain) {
+    for (int i = 1; i < periods.size(); i++) {
+      if (!periods.get(i).equals(next(periods.get(i - 1), grain))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A period is partial when the corpus starts after its first day or ends before its last. */
+  static ArrayNode partial(List<LocalDate> periods, String grain, LocalDate first, LocalDate last) {
+    ArrayNode out = JSON.createArrayNode();
+    for (LocalDate start : periods) {
+      LocalDate end = next(start, grain).minusDays(1);
+      out.add(first.isAfter(start) || last.isBefore(end));
+    }
+    return out;
+  }
+
+  /** Articles per period: the top outlets each, the rest together, and all of them. */
+  private ObjectNode outlets(Dataset<Row> corpus, String grain, List<LocalDate> periods) {
+    Dataset<Row> rows = corpus.where(col("grain").equalTo(grain));
+    List<String> top = new ArrayList<>();
+    for (Row r :
+        rows.where(col("outlet_id").notEqual("ALL"))
+            .groupBy("outlet_id")
+            .agg(sum("articles").as("n"))
+            .orderBy(desc("n"), col("outlet_id"))
+            .limit(TOP_OUTLETS)
+            .collectAsList()) {
+      top.add(r.getString(0));
+    }
+    Map<String, long[]> series = new LinkedHashMap<>();
+    for (String s : top) {
+      series.put(s, new long[periods.size()]);
+    }
+    long[] all = new long[periods.size()];
+    long[] other = new long[periods.size()];
+    Map<LocalDate, Integer> index = index(periods);
+    for (Row r :
+        rows.select("outlet_id", "period_start", "articles").collectAsList().stream()
+            .filter(r -> !r.isNullAt(1))
+            .toList()) {
+      Integer i = index.get(r.getDate(1).toLocalDate());
+      if (i == null) {
+        continue;
+      }
+      String source = r.getString(0);
+      long n = r.getLong(2);
+      if ("ALL".equals(source)) {
+        all[i] = n;
+      } else if (series.containsKey(source)) {
+        series.get(source)[i] = n;
+      } else {
+        other[i] += n;
+      }
+    }
+    ObjectNode out = JSON.createObjectNode();
+    out.set("all", longs(all));
+    ArrayNode list = out.putArray("series");
+    Map<String, String> names = outletNames();
+    series.forEach(
+        (id, counts) -> {
+          ObjectNode s = list.addObject();
+          s.put("name", names.getOrDefault(id, id));
+          s.set("articles", longs(counts));
+        });
+    if (java.util.Arrays.stream(other).anyMatch(n -> n > 0)) {
+      ObjectNode s = list.addObject();
+      s.put("name", "other outlets");
+      s.set("articles", longs(other));
+    }
+    return out;
+  }
+
+  /**
+   * Share series of the top entities of each actor type and of every term family. A period with
+   * articles but no row for the entity has share 0 (the table stores zero rows only near spikes).
+   */
+  private ObjectNode trends(Dataset<Row> trends, List<LocalDate> periods) {
+    Dataset<Row> totals =
+        trends
+            .groupBy("entity_type", "entity_id", "entity_name")
+            .agg(sum("articles").as("total"))
+            .withColumn(
+                "rank",
+                row_number()
+                    .over(
+                        Window.partitionBy("entity_type")
+                            .orderBy(desc("total"), col("entity_id"))));
+    Dataset<Row> chosen =
+        totals.where(
+            col("entity_type")
+                .equalTo("term")
+                .or(col("rank").leq(TOP_PER_TYPE))
+                .and(col("total").gt(0)));
+    Map<LocalDate, Integer> index = index(periods);
+    Map<String, ObjectNode> byId = new LinkedHashMap<>();
+    ObjectNode out = JSON.createObjectNode();
+    for (Row r : chosen.orderBy(col("entity_type"), col("rank")).collectAsList()) {
+      ObjectNode e = JSON.createObjectNode();
+      e.put("id", r.getString(1));
+      e.put("name", r.getString(2));
+      e.put("articles", r.getLong(3));
+      e.set("share", zeros(periods.size()));
+      e.putArray("spikes");
+      byId.put(r.getString(1), e);
+      String type = r.getString(0);
+      (out.has(type) ? (ArrayNode) out.get(type) : out.putArray(type)).add(e);
+    }
+    for (Row r :
+        trends
+            .join(chosen.select("entity_id"), "entity_id")
+            .select("entity_id", "period_start", "share", "is_spike")
+            .collectAsList()) {
+      Integer i = index.get(r.getDate(1).toLocalDate());
+      ObjectNode e = byId.get(r.getString(0));
+      if (i == null || e == null) {
+        continue;
+      }
+      ((ArrayNode) e.get("share")).set(i, JSON.getNodeFactory().numberNode(r.getDouble(2)));
+      if (!r.isNullAt(3) && r.getBoolean(3)) {
+        ((ArrayNode) e.get("spikes")).add(i);
+      }
+    }
+    return out;
+  }
+
+  /** Per term family: mentions in the outlet's voice and inside quotes, and the top speakers. */
+  private ArrayNode voice(Dataset<Row> trends) {
+    ArrayNode out = JSON.createArrayNode();
+    Map<String, ObjectNode> byId = new LinkedHashMap<>();
+    for (Row r :
+        trends
+            .where(col("entity_type").equalTo("term"))
+            .groupBy("entity_id", "entity_name")
+            .agg(
+                sum("mentions_outlet_voice").as("outlet_voice"),
+                sum("mentions_in_quotes").as("in_quotes"))
+            .orderBy(desc("outlet_voice"), col("entity_id"))
+            .collectAsList()) {
+      ObjectNode t = out.addObject();
+      t.put("id", r.getString(0));
+      t.put("name", r.getString(1));
+      t.put("outlet_voice", r.getLong(2));
+      t.put("in_quotes", r.getLong(3));
+      t.putArray("speakers");
+      byId.put(r.getString(0), t);
+    }
+    if (byId.isEmpty() || !exists(Tables.MENTIONS)) {
+      return out;
+    }
+    Dataset<Row> mentions = table(Tables.MENTIONS);
+    // Speakers are people, countries and organisations: an id of a term family is no speaker.
+    Dataset<Row> names =
+        mentions
+            .where(col("entity_type").notEqual("term"))
+            .groupBy(col("entity_id").as("speaker_entity_id"))
+            .agg(max("entity_name").as("speaker_name"));
+    Dataset<Row> speakers =
+        mentions
+            .where(col("entity_type").equalTo("term").and(col("speaker_entity_id").isNotNull()))
+            .groupBy(col("entity_id").as("term_id"), col("speaker_entity_id"))
+            .agg(
+                count(lit(1)).as("mentions"),
+                sum(when(col("in_quote"), 1).otherwise(0)).as("quoted"))
+            .join(names, "speaker_entity_id")
+            .withColumn(
+                "rank",
+                row_number()
+                    .over(
+                        Window.partitionBy("term_id")
+                            .orderBy(desc("mentions"), col("speaker_entity_id"))))
+            .where(col("rank").leq(TOP_SPEAKERS))
+            .orderBy("term_id", "rank");
+    for (Row r :
+        speakers
+            .select("term_id", "speaker_entity_id", "speaker_name", "mentions")
+            .collectAsList()) {
+      ObjectNode t = byId.get(r.getString(0));
+      if (t != null) {
+        ObjectNode s = ((ArrayNode) t.get("speakers")).addObject();
+        s.put("id", r.getString(1));
+        s.put("name", r.getString(2));
+        s.put("mentions", r.getLong(3));
+      }
+    }
+    return out;
+  }
+
+  /** The strongest spikes, each with a few sentences of the mentions behind it. */
+  private ArrayNode spikes(Dataset<Row> trends, String grain) {
+    List<Row> top =
+        trends
+            .where(col("is_spike"))
+            .orderBy(desc("spike_score"), col("entity_id"), col("period_start"))
+            .limit(TOP_SPIKES)
+            .select(
+                "entity_id",
+                "entity_name",
+                "entity_type",
+                "period_start",
+                "spike_score",
+                "share",
+                "articles",
+                "rolling_share_mean")
+            .collectAsList();
+    ArrayNode out = JSON.createArrayNode();
+    if (top.isEmpty()) {
+      return out;
+    }
+    Map<String, ObjectNode> byKey = new LinkedHashMap<>();
+    List<Row> keys = new ArrayList<>();
+    for (Row r : top) {
+      ObjectNode s = out.addObject();
+      LocalDate start = r.getDate(3).toLocalDate();
+      s.put("entity_id", r.getString(0));
+      s.put("name", r.getString(1));
+      s.put("type", r.getString(2));
+      s.put("period_start", start.toString());
+      s.put("spike_score", r.getDouble(4));
+      s.put("share", r.getDouble(5));
+      s.put("articles", r.getLong(6));
+      if (!r.isNullAt(7)) {
+        s.put("baseline_share", r.getDouble(7));
+      }
+      s.putArray("sentences");
+      String key = r.getString(0) + "|" + start;
+      byKey.put(key, s);
+      keys.add(
+          org.apache.spark.sql.RowFactory.create(
+              key, r.getString(0), Date.valueOf(start), Date.valueOf(next(start, grain))));
+    }
+    if (!exists(Tables.MENTIONS)) {
+      return out;
+    }
+    Map<String, String> outlets = outletNames();
+    Dataset<Row> spikeKeys =
+        spark.createDataFrame(
+            keys,
+            new org.apache.spark.sql.types.StructType()
+                .add("spike_key", "string")
+                .add("spike_entity", "string")
+                .add("from_date", "date")
+                .add("until_date", "date"));
+    Dataset<Row> sentences =
+        table(Tables.MENTIONS)
+            .select("article_id", "published_date", "outlet_id", "entity_id", "context", "in_quote")
+            .where(col("context").isNotNull())
+            .join(
+                org.apache.spark.sql.functions.broadcast(spikeKeys),
+                col("entity_id")
+                    .equalTo(col("spike_entity"))
+                    .and(col("published_date").geq(col("from_date")))
+                    .and(col("published_date").lt(col("until_date"))))
+            .dropDuplicates("spike_key", "article_id")
+            .withColumn(
+                "rank",
+                row_number()
+                    .over(
+                        Window.partitionBy("spike_key")
+                            .orderBy(col("published_date"), col("article_id"))))
+            .where(col("rank").leq(SENTENCES_PER_SPIKE))
+            .orderBy("spike_key", "rank");
+    for (Row r :
+        sentences
+            .select("spike_key", "article_id", "published_date", "outlet_id", "context", "in_quote")
+            .collectAsList()) {
+      ObjectNode s = ((ArrayNode) byKey.get(r.getString(0)).get("sentences")).addObject();
+      s.put("article_id", r.getString(1));
+      s.put("date", r.getDate(2).toLocalDate().toString());
+      s.put("source", r.isNullAt(3) ? null : outlets.getOrDefault(r.getString(3), r.getString(3)));
+      s.put("context", r.getString(4));
+      s.put("in_quote", r.getBoolean(5));
+    }
+    return out;
+  }
+
+  /**
+   * The strongest article-level pairs over the whole run (canonical articles only, so wire copies
+   * count once), ranked by Dunning's G² so that frequent, strongly associated pairs come first;
+   * NPMI is shown beside it.
+   */
+  private ArrayNode pairs() {
+    Dataset<Row> all =
+        table(Tables.COOCCURRENCE)
+            .where(
+                col("grain")
+                    .equalTo("all")
+                    .and(col("level").equalTo("article"))
+                    .and(col("dedup"))
+                    .and(col("npmi").gt(0))
+                    .and(col("entity_a").lt(col("entity_b")))); // each pair once, not its mirror
+    ArrayNode out = JSON.createArrayNode();
+    for (Row r :
+        all.orderBy(desc("log_likelihood"), col("entity_a"), col("entity_b"))
+            .limit(TOP_PAIRS)
+            .select(
+                "entity_a",
+                "name_a",
+                "type_a",
+                "entity_b",
+                "name_b",
+                "type_b",
+                "pair_count",
+                "npmi",
+                "log_likelihood")
+            .collectAsList()) {
+      ObjectNode p = out.addObject();
+      p.put("a", r.getString(0));
+      p.put("name_a", r.getString(1));
+      p.put("type_a", r.getString(2));
+      p.put("b", r.getString(3));
+      p.put("name_b", r.getString(4));
+      p.put("type_b", r.getString(5));
+      p.put("pair_count", r.getLong(6));
+      p.put("npmi", r.getDouble(7));
+      p.put("g2", r.getDouble(8));
+    }
+    return out;
+  }
+
+  /** Display names of the outlets ({@code outlets} table), by outlet id. */
+  private Map<String, String> outletNames() {
+    Map<String, String> names = new HashMap<>();
+    if (exists(Tables.OUTLETS)) {
+      for (Row r : table(Tables.OUTLETS).select("outlet_id", "display_name").collectAsList()) {
+        if (!r.isNullAt(1)) {
+          names.put(r.getString(0), r.getString(1));
+        }
+      }
+    }
+    names.put("ALL", "all outlets");
+    return names;
+  }
+
+  private boolean exists(String table) {
+    try {
+      return fs.exists(new Path(root, table));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Dataset<Row> table(String table) {
+    return spark.read().parquet(new Path(root, table).toString());
+  }
+
+  private static Map<LocalDate, Integer> index(List<LocalDate> periods) {
+    Map<LocalDate, Integer> index = new HashMap<>();
+    for (int i = 0; i < periods.size(); i++) {
+      index.put(periods.get(i), i);
+    }
+    return index;
+  }
+
+  private static ArrayNode dates(List<LocalDate> periods) {
+    ArrayNode out = JSON.createArrayNode();
+    periods.forEach(d -> out.add(d.toString()));
+    return out;
+  }
+
+  private static ArrayNode longs(long[] values) {
+    ArrayNode out = JSON.createArrayNode();
+    for (long v : values) {
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static ArrayNode zeros(int n) {
+    ArrayNode out = JSON.createArrayNode();
+    for (int i = 0; i < n; i++) {
+      out.add(0.0);
+    }
+    return out;
+  }
+
+  /** Days in a period, for the page's labels. */
+  static long days(LocalDate start, String grain) {
+    return ChronoUnit.DAYS.between(start, next(start, grain));
+  }
+}
