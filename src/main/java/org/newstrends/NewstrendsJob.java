@@ -106,7 +106,8 @@ public final class NewstrendsJob {
         // Without gazetteers the measure tables still count articles and units.
         CompiledGazetteer gazetteer =
             GazetteerLoader.compile(
-                config.annotate().enabled() ? config.annotate().gazetteers() : List.of());
+                config.annotate().enabled() ? config.annotate().gazetteers() : List.of(),
+                config.annotate().words());
         if (config.annotate().enabled()) {
           long t2 = System.nanoTime();
           ParquetTableWriter.write(

@@ -31,60 +31,19 @@ public final class CompiledGazetteer implements Serializable {
   static final byte CASE_EXACT = 1;
   static final byte CASE_ANY = 2;
 
-  /** Words that, right before a surname, name the person "with a title". */
-  static final List<String> TITLES =
-      List.of(
-          "Mr",
-          "Mrs",
-          "Ms",
-          "Dr",
-          "Mr.",
-          "Mrs.",
-          "Ms.",
-          "Dr.",
-          "Sheikh",
-          "General",
-          "Gen",
-          "Gen.",
-          "Senator",
-          "Sen.",
-          "Governor",
-          "Gov.",
-          "Minister",
-          "Prince",
-          "Crown Prince",
-          "President",
-          "Prime Minister",
-          "Premier",
-          "Chancellor",
-          "King",
-          "Queen",
-          "Emir",
-          "Sultan",
-          "Ayatollah",
-          "Pope",
-          "Vice President",
-          "Secretary",
-          "Deputy",
-          "Assistant",
-          "Ambassador",
-          "Envoy",
-          "Cardinal",
-          "Bishop",
-          "Archbishop",
-          "Financial Secretary",
-          "Spokesman",
-          "Spokeswoman",
-          "Congressman",
-          "Representative",
-          "Judge",
-          "Attorney",
-          "Commander",
-          "Admiral",
-          "Colonel",
-          "Lieutenant",
-          "Special Envoy",
-          "Trade Representative");
+  /**
+   * The word lists of the matching rules ({@code conf/rules/annotate-words.yaml}): titles are
+   * compiled into the trie, the rest is read by {@link MentionFinder} and {@link Quotes}.
+   */
+  final AnnotateWords words;
+
+  final Set<String> stateOrgans;
+  final Set<String> nameConnectors;
+  final Set<String> nameHeads;
+  final Set<String> ofHeads;
+  final Set<String> openers;
+  final Set<String> regnalNumbers;
+  final Quotes quotes;
 
   // entities
   final String[] entityId;
@@ -146,7 +105,15 @@ public final class CompiledGazetteer implements Serializable {
 
   final List<String> warnings;
 
-  private CompiledGazetteer(Builder b) {
+  private CompiledGazetteer(Builder b, AnnotateWords words) {
+    this.words = words;
+    stateOrgans = words.lowerCaseSet("state_organs");
+    nameConnectors = Set.copyOf(words.list("name_connectors"));
+    nameHeads = words.lowerCaseSet("name_heads");
+    ofHeads = words.lowerCaseSet("of_heads");
+    openers = words.lowerCaseSet("openers");
+    regnalNumbers = Set.copyOf(words.list("regnal_numbers"));
+    quotes = new Quotes(words);
     entityId = b.entityId.toArray(String[]::new);
     entityType = b.entityType.toArray(String[]::new);
     entityName = b.entityName.toArray(String[]::new);
@@ -406,9 +373,15 @@ public final class CompiledGazetteer implements Serializable {
         .toArray();
   }
 
-  /** Compiles entities and role definitions. */
+  /** Compiles entities and role definitions with the shipped word lists. */
   public static CompiledGazetteer compile(
       List<GazetteerFile.Entity> entities, List<GazetteerFile.RoleDef> roles) {
+    return compile(entities, roles, AnnotateWords.defaults());
+  }
+
+  /** Compiles entities and role definitions with the given word lists. */
+  public static CompiledGazetteer compile(
+      List<GazetteerFile.Entity> entities, List<GazetteerFile.RoleDef> roles, AnnotateWords words) {
     Builder b = new Builder();
     for (GazetteerFile.Entity e : entities) {
       b.addEntity(e);
@@ -419,7 +392,7 @@ public final class CompiledGazetteer implements Serializable {
         b.insert(phrase, OUT_ROLE, r);
       }
     }
-    for (String title : TITLES) {
+    for (String title : words.list("titles")) {
       b.insert(title, OUT_TITLE, 0);
     }
     for (GazetteerFile.RoleDef role : roles) {
@@ -429,7 +402,7 @@ public final class CompiledGazetteer implements Serializable {
         }
       }
     }
-    return new CompiledGazetteer(b);
+    return new CompiledGazetteer(b, words);
   }
 
   private static final class Builder {

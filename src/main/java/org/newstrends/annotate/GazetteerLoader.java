@@ -50,8 +50,16 @@ public final class GazetteerLoader {
     }
   }
 
-  /** Reads all files and compiles them into one automaton. */
+  /** Reads all files and compiles them into one automaton, with the shipped word lists. */
   public static CompiledGazetteer compile(List<String> paths) {
+    return compile(paths, null);
+  }
+
+  /**
+   * Reads all files and compiles them into one automaton, with the word lists of {@code words}
+   * ({@code annotate.words}; null: the shipped {@code conf/rules/annotate-words.yaml}).
+   */
+  public static CompiledGazetteer compile(List<String> paths, String words) {
     List<GazetteerFile.Entity> entities = new ArrayList<>();
     List<GazetteerFile.RoleDef> roles = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -85,6 +93,6 @@ public final class GazetteerLoader {
         }
       }
     }
-    return CompiledGazetteer.compile(entities, roles);
+    return CompiledGazetteer.compile(entities, roles, AnnotateWords.loadOrDefaults(words));
   }
 }

@@ -262,7 +262,7 @@ public final class MentionFinder {
         int[] span = spans.get(q);
         if (c.charStart >= span[0] && c.charEnd <= span[1]) {
           if (classified[q] == null) {
-            classified[q] = Quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+            classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
           }
           quote = classified[q];
           break;
@@ -462,7 +462,7 @@ public final class MentionFinder {
             && precededByName(t, st, initial, titleEndsAt, covered)
             && en - st == 1
             && !initial[st - 1]
-            && !NAME_HEADS.contains(t.key(st - 1))
+            && !g.nameHeads.contains(t.key(st - 1))
             && !t.keyIs(st - 1, "air")) {
           shadowed.add(a); // "Neil Jordan": later bare "Jordan" in this article is the person
         }
@@ -534,247 +534,6 @@ public final class MentionFinder {
   /** Years before a leader's first office in which their bare surname already names them. */
   static final int PUBLIC_LIFE_MARGIN_YEARS = 10;
 
-  private static final Set<String> STATE_ORGANS =
-      Set.of(
-          "foreign",
-          "defence",
-          "defense",
-          "ministry",
-          "government",
-          "embassy",
-          "army",
-          "navy",
-          "armed",
-          "interior",
-          "military",
-          "treasury",
-          "state",
-          "department",
-          "central",
-          "justice",
-          "finance",
-          "security",
-          "intelligence",
-          "consulate",
-          "parliament",
-          "cabinet");
-  private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "da", "du");
-
-  /** Head words of names of organisations and events: "Bank of ...", "American League". */
-  private static final Set<String> NAME_HEADS =
-      Set.of(
-          "bank",
-          "agency",
-          "university",
-          "universities",
-          "institute",
-          "association",
-          "council",
-          "commission",
-          "committee",
-          "federation",
-          "party",
-          "front",
-          "movement",
-          "museum",
-          "church",
-          "tour",
-          "rights",
-          "democracy",
-          "corporation",
-          "company",
-          "co",
-          "corp",
-          "league",
-          "foundation",
-          "society",
-          "airlines",
-          "airways",
-          "cup",
-          "open",
-          "masters",
-          "championship",
-          "championships",
-          "games",
-          "grand",
-          "stock",
-          "broadcasting",
-          "national",
-          "labour",
-          "football",
-          "democratic",
-          "exchange",
-          "news",
-          "radio",
-          "television",
-          "times",
-          "post",
-          "daily");
-
-  /** Heads of "X of Country" names of institutions rather than the state's own voice. */
-  private static final Set<String> OF_HEADS =
-      Set.of(
-          "bank",
-          "agency",
-          "university",
-          "institute",
-          "association",
-          "council",
-          "commission",
-          "committee",
-          "federation",
-          "museum",
-          "church",
-          "tour",
-          "rights",
-          "democracy",
-          "foundation",
-          "society",
-          "league",
-          "party",
-          "front",
-          "movement",
-          "news");
-
-  /** Function words that open sentences capitalised without being part of a name. */
-  private static final Set<String> OPENERS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "but",
-          "and",
-          "or",
-          "if",
-          "when",
-          "while",
-          "after",
-          "before",
-          "as",
-          "in",
-          "on",
-          "at",
-          "for",
-          "from",
-          "with",
-          "by",
-          "of",
-          "to",
-          "only",
-          "then",
-          "so",
-          "yet",
-          "also",
-          "however",
-          "meanwhile",
-          "earlier",
-          "later",
-          "last",
-          "next",
-          "this",
-          "that",
-          "these",
-          "those",
-          "since",
-          "although",
-          "though",
-          "because",
-          "under",
-          "over",
-          "during",
-          "about",
-          "against",
-          "between",
-          "both",
-          "all",
-          "some",
-          "many",
-          "most",
-          "every",
-          "each",
-          "no",
-          "not",
-          "initially",
-          "yesterday",
-          "today",
-          "tomorrow",
-          "now",
-          "even",
-          "still",
-          "where",
-          "why",
-          "how",
-          "what",
-          "who",
-          "which",
-          "once",
-          "until",
-          "unlike",
-          "like",
-          "without",
-          "within",
-          "despite",
-          "former",
-          "new",
-          "his",
-          "her",
-          "their",
-          "our",
-          "its",
-          "my",
-          "your",
-          "we",
-          "they",
-          "he",
-          "she",
-          "it",
-          "i",
-          "you",
-          "there",
-          "here",
-          "said",
-          "says",
-          "according",
-          "following",
-          "including",
-          "among",
-          "across",
-          "through",
-          "neither",
-          "either",
-          "nor",
-          "whether",
-          "perhaps",
-          "indeed",
-          "instead",
-          "elsewhere",
-          "finally",
-          "first",
-          "second",
-          "one",
-          "two",
-          "three",
-          "top",
-          "senior",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central",
-          "north",
-          "south",
-          "east",
-          "west",
-          "several",
-          "other",
-          "another",
-          "any",
-          "more",
-          "fellow");
-
-  private static final Set<String> ROMAN =
-      Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
-
   /**
    * A country or leader word that is part of a longer proper name of something else: "U.S. Open",
    * "Air France", "Santiago de Cuba", "London Irish", "Naina Yeltsin", "Queen Elizabeth I". A
@@ -805,7 +564,7 @@ public final class MentionFinder {
     if (kind.equals("demonym")
         && en < t.size
         && properWord(t, en)
-        && NAME_HEADS.contains(t.key(en))) {
+        && g.nameHeads.contains(t.key(en))) {
       return true; // "American League", "British Masters", "Iraqi National Congress"
     }
     if (!kind.equals("demonym")
@@ -813,8 +572,8 @@ public final class MentionFinder {
         && properWord(t, en)
         && !covered[en]
         && !titleStartsAt[en]
-        && !STATE_ORGANS.contains(t.key(en))
-        && !(dottedAcronym(t, en - 1) && !NAME_HEADS.contains(t.key(en)))) {
+        && !g.stateOrgans.contains(t.key(en))
+        && !(dottedAcronym(t, en - 1) && !g.nameHeads.contains(t.key(en)))) {
       return true; // "U.S. Open", "Air France"'s second half is the other way round, below
     }
     if (precededByName(t, st, initial, titleEndsAt, covered)) {
@@ -827,12 +586,12 @@ public final class MentionFinder {
     if (p >= 1
         && (t.keyIs(p, "of") || t.keyIs(p, "in"))
         && properWord(t, p - 1)
-        && OF_HEADS.contains(t.key(p - 1))) {
+        && g.ofHeads.contains(t.key(p - 1))) {
       return true; // "Bank of Canada", "Human Rights in China", "Tour of the Netherlands"
     }
     return p >= 1
         && t.length(p) <= 3
-        && NAME_CONNECTORS.contains(t.form(p))
+        && g.nameConnectors.contains(t.form(p))
         && properWord(t, p - 1)
         && !covered[p - 1];
   }
@@ -848,19 +607,19 @@ public final class MentionFinder {
   }
 
   /** A Roman numeral up to X. */
-  private static boolean roman(Tokenizer.Tokens t, int i) {
-    return t.length(i) <= 4 && ROMAN.contains(t.form(i));
+  private boolean roman(Tokenizer.Tokens t, int i) {
+    return t.length(i) <= 4 && g.regnalNumbers.contains(t.form(i));
   }
 
   /** A capitalised word, itself not a sentence opener, a title or another entity, right before. */
-  private static boolean precededByName(
+  private boolean precededByName(
       Tokenizer.Tokens t, int st, boolean[] initial, boolean[] titleEndsAt, boolean[] covered) {
     return st > 0
         && !initial[st]
         && properWord(t, st - 1)
         && !covered[st - 1]
         && !(initial[st - 1]
-            && OPENERS.contains(t.key(st - 1))) // "But Russia", not "Naina Yeltsin"
+            && g.openers.contains(t.key(st - 1))) // "But Russia", not "Naina Yeltsin"
         && !t.allUpper(st - 1) // not "SKR"
         && !endsTitle(t, st, titleEndsAt);
   }

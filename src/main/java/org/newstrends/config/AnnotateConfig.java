@@ -9,11 +9,15 @@ import java.util.List;
  * @param gazetteers gazetteer YAML files (relative paths resolve against the config file's
  *     directory); the union of their entities is compiled into one automaton
  * @param contextChars characters of text kept on each side of a mention in {@code context}
+ * @param words the matcher's word lists ({@code conf/rules/annotate-words.yaml}; relative to the
+ *     config file's directory); null: the copy shipped with the build. Its content is part of the
+ *     config hash.
  */
-public record AnnotateConfig(Boolean enabled, List<String> gazetteers, Integer contextChars) {
+public record AnnotateConfig(
+    Boolean enabled, List<String> gazetteers, Integer contextChars, String words) {
 
   public static final int DEFAULT_CONTEXT_CHARS = 60;
-  public static final AnnotateConfig DISABLED = new AnnotateConfig(false, List.of(), null);
+  public static final AnnotateConfig DISABLED = new AnnotateConfig(false, List.of(), null, null);
 
   public AnnotateConfig {
     gazetteers = gazetteers == null ? List.of() : List.copyOf(gazetteers);

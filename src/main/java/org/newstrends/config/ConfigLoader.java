@@ -67,7 +67,12 @@ public final class ConfigLoader {
     for (String gazetteer : annotate.gazetteers()) {
       gazetteers.add(resolve(base, gazetteer));
     }
-    annotate = new AnnotateConfig(annotate.enabled(), gazetteers, annotate.contextChars());
+    annotate =
+        new AnnotateConfig(
+            annotate.enabled(),
+            gazetteers,
+            annotate.contextChars(),
+            annotate.words() == null ? null : resolve(base, annotate.words()));
     return new JobConfig(inputs, output, raw.ingest(), raw.dedup(), annotate, raw.measure());
   }
 

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class QuotesTest {
 
+  private static final Quotes QUOTES = new Quotes(AnnotateWords.defaults());
+
   private static Quotes.Quote only(String text) {
-    List<Quotes.Quote> quotes = Quotes.find(text, Sentences.starts(text));
+    List<Quotes.Quote> quotes = QUOTES.find(text, Sentences.starts(text));
     assertEquals(1, quotes.size(), text + " -> " + quotes);
     return quotes.get(0);
   }
@@ -59,7 +61,7 @@ class QuotesTest {
         "speech",
         only("Officials wrote \u201Cthe border will stay closed for now\u201D in a notice.")
             .kind());
-    assertEquals(0, Quotes.find("Iran's leader didn't go.", new int[] {0}).size());
+    assertEquals(0, QUOTES.find("Iran's leader didn't go.", new int[] {0}).size());
   }
 
   @Test
