@@ -124,7 +124,12 @@ public final class NewstrendsJob {
           long t3 = System.nanoTime();
           outputs.putAll(
               writeMeasures(
-                  Annotate.annotatedArticles(spark, articlesTable, gazetteer),
+                  Annotate.annotatedArticles(
+                      spark,
+                      articlesTable,
+                      gazetteer,
+                      config.annotate().countInTable(),
+                      config.annotate().countEnclosed()),
                   Annotate.entities(spark, gazetteer),
                   config.measure(),
                   rejects,

@@ -109,6 +109,8 @@ public final class MentionFinder {
     boolean titled;
     boolean asWritten = true;
     int alias = -1;
+    String enclosingName;
+    String ambiguousCandidates;
     int sentence;
     int charStart;
     int charEnd;
@@ -255,6 +257,7 @@ public final class MentionFinder {
       int lastLeader,
       List<Mention> out) {
     String text = segment.text();
+    int[] tableRanges = TableLines.ranges(text);
     Quotes.Quote[] classified = new Quotes.Quote[spans.size()];
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
@@ -298,7 +301,10 @@ public final class MentionFinder {
               quote == null ? null : quote.kind(),
               speakerId,
               quote == null ? null : quote.speakerText(),
-              context(text, c.charStart, c.charEnd)));
+              context(text, c.charStart, c.charEnd),
+              TableLines.inside(tableRanges, c.charStart, c.charEnd),
+              c.enclosingName,
+              c.ambiguousCandidates));
     }
     return lastLeader;
   }
@@ -454,8 +460,22 @@ public final class MentionFinder {
       if (!caseMatches(a, t, st, en, caps)) {
         continue;
       }
-      if (!capsSentence
-          && !kinds.titleCase(sentenceOfToken[st])
+      boolean plainSentence = !capsSentence && !kinds.titleCase(sentenceOfToken[st]);
+      String enclosing = null;
+      if (plainSentence
+          && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
+        if (g.entityType[entity].equals("country")
+            && !g.aliasKind[a].equals("metonym")
+            && headedName(t, st, en)) {
+          enclosing = enclosingName(t, st, en, initial); // "Zimbabwe Open", "Bank of Canada"
+        }
+      } else if (plainSentence
+          && g.entityType[entity].equals("country")
+          && !g.aliasKind[a].equals("metonym")) {
+        enclosing = enclosingName(t, st, en, initial); // "U.S. Senate Banking Committee"
+      }
+      if (enclosing == null
+          && plainSentence
           && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
         if (g.entityType[entity].equals("country")
             && !g.aliasKind[a].equals("demonym")
@@ -477,6 +497,7 @@ public final class MentionFinder {
       }
       Candidate c = new Candidate(s, st, en, entity, g.aliasKind[a]);
       c.alias = a;
+      c.enclosingName = enclosing;
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
       c.titled = titleEndsAt[st] || st >= 2 && t.formIs(st - 1, ".") && titleEndsAt[st - 1];
@@ -594,6 +615,84 @@ public final class MentionFinder {
         && g.nameConnectors.contains(t.form(p))
         && properWord(t, p - 1)
         && !covered[p - 1];
+  }
+
+  /**
+   * Whether a country word dropped as part of a longer name heads or is governed by a name head
+   * ("Zimbabwe Open", "American League", "Bank of Canada"): such names are kept as mentions flagged
+   * with the enclosing name (issue 9). Names a person might carry ("Air France"-like "Neil Jordan",
+   * "Jordan Peterson") stay dropped.
+   */
+  private boolean headedName(Tokenizer.Tokens t, int st, int en) {
+    if (en < t.size && properWord(t, en) && g.nameHeads.contains(t.key(en))) {
+      return true;
+    }
+    int p = st - 1;
+    if (p >= 0 && t.keyIs(p, "the")) {
+      p--;
+    }
+    return p >= 1
+        && (t.keyIs(p, "of") || t.keyIs(p, "in"))
+        && properWord(t, p - 1)
+        && g.ofHeads.contains(t.key(p - 1));
+  }
+
+  /** Words inside a proper name that need not be capitalised ("Bank of Canada"). */
+  private static boolean nameConnector(Tokenizer.Tokens t, int i) {
+    return t.keyIs(i, "of") || t.keyIs(i, "for") || t.keyIs(i, "the");
+  }
+
+  /**
+   * The longer proper name around a country word (tokens {@code st..en}): the run of capitalised
+   * words, joined by of/for/the, that holds a name head or an organ of the state ("U.S. Senate
+   * Banking Committee", "Zimbabwe Open", "Bank of Canada"); null when there is none. At most six
+   * words on either side; a sentence opener and a title end the run.
+   */
+  private String enclosingName(Tokenizer.Tokens t, int st, int en, boolean[] initial) {
+    int from = st;
+    int to = en;
+    boolean head = false;
+    for (int steps = 0; to < t.size && steps < 6; steps++) {
+      if (properWord(t, to) && !(titleStartsAt[to] && !g.nameHeads.contains(t.key(to)))) {
+        head |= headWord(t, to);
+        to++;
+      } else if (nameConnector(t, to)
+          && !t.keyIs(to, "the")
+          && to + 1 < t.size
+          && properWord(t, to + 1)
+          && to > en) {
+        to++;
+      } else {
+        break;
+      }
+    }
+    for (int steps = 0; from > 0 && steps < 6; steps++) {
+      int p = from - 1;
+      if (properWord(t, p)
+          && !(initial[p] && g.openers.contains(t.key(p)))
+          && !endsTitle(t, p + 1, titleEndsAt)) {
+        head |= headWord(t, p);
+        from = p;
+      } else if (nameConnector(t, p) && p > 0 && properWord(t, p - 1)) {
+        from = p;
+      } else if (t.keyIs(p, "the") && p > 0 && nameConnector(t, p - 1)) {
+        from = p;
+      } else {
+        break;
+      }
+    }
+    while (from < st && nameConnector(t, from)) {
+      from++;
+    }
+    if (!head || from == st && to == en) {
+      return null;
+    }
+    return t.text.substring(t.start[from], t.end[to - 1]);
+  }
+
+  private boolean headWord(Tokenizer.Tokens t, int i) {
+    String k = t.key(i);
+    return g.nameHeads.contains(k) || g.ofHeads.contains(k) || g.stateOrgans.contains(k);
   }
 
   /**

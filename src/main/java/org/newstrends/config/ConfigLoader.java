@@ -72,7 +72,9 @@ public final class ConfigLoader {
             annotate.enabled(),
             gazetteers,
             annotate.contextChars(),
-            annotate.words() == null ? null : resolve(base, annotate.words()));
+            annotate.words() == null ? null : resolve(base, annotate.words()),
+            annotate.countInTable(),
+            annotate.countEnclosed());
     return new JobConfig(inputs, output, raw.ingest(), raw.dedup(), annotate, raw.measure());
   }
 

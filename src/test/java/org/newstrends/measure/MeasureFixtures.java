@@ -127,6 +127,9 @@ final class MeasureFixtures {
         speaker,
         null,
         null,
+        false,
+        null,
+        null,
         null);
   }
 
