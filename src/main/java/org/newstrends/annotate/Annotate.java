@@ -156,7 +156,7 @@ public final class Annotate {
       sentences += Sentences.starts(s.text()).length;
     }
     List<Row> mentions = new ArrayList<>();
-    for (Mention m : finder.find(segments, day(a.get(1)))) {
+    for (Mention m : finder.find(segments, day(a.get(1)), a.getString(2))) {
       if (!counted(m, countInTable, countEnclosed)) {
         continue;
       }
@@ -219,7 +219,7 @@ public final class Annotate {
         MentionFinder.segments(
             a.getString(3), a.getString(4), a.getString(5), a.getList(6), a.getList(7));
     List<Row> rows = new ArrayList<>();
-    for (Mention m : finder.find(segments, day)) {
+    for (Mention m : finder.find(segments, day, a.getString(2))) {
       rows.add(
           RowFactory.create(
               a.getString(0),

@@ -57,6 +57,14 @@ public final class CompiledGazetteer implements Serializable {
   final String[] aliasKind;
   final byte[] aliasCase;
   final boolean[] aliasAmbiguous;
+
+  /** The context rules of each alias (issue 9), null for an alias that needs no context. */
+  final ContextRule[] aliasRule;
+
+  /** Outlets (lower-case substrings of {@code source}) and their countries, in file order. */
+  final String[] outletMatch;
+
+  final String[] outletCountry;
   final String[][] aliasForms;
   final int[] aliasLetters;
 
@@ -126,6 +134,9 @@ public final class CompiledGazetteer implements Serializable {
       aliasCase[i] = b.aliasCase.get(i);
     }
     aliasAmbiguous = toBooleans(b.aliasAmbiguous);
+    aliasRule = b.aliasRule.toArray(ContextRule[]::new);
+    outletMatch = b.outletMatch.toArray(String[]::new);
+    outletCountry = b.outletCountry.toArray(String[]::new);
     aliasForms = b.aliasForms.toArray(String[][]::new);
     aliasLetters = b.aliasLetters.stream().mapToInt(Integer::intValue).toArray();
     roleIds = b.roleIds.toArray(String[]::new);
@@ -359,6 +370,20 @@ public final class CompiledGazetteer implements Serializable {
     return !anyRole;
   }
 
+  /** The country of the outlet {@code source} (first listed match), or null. */
+  String outletCountry(String source) {
+    if (source == null) {
+      return null;
+    }
+    String s = source.toLowerCase(java.util.Locale.ROOT);
+    for (int i = 0; i < outletMatch.length; i++) {
+      if (s.contains(outletMatch[i])) {
+        return outletCountry[i];
+      }
+    }
+    return null;
+  }
+
   /** Leaders holding {@code roleId} for {@code country} on {@code date} (entity indexes). */
   int[] holdersOn(String roleId, String country, LocalDate date) {
     int[] candidates = holders.get(roleId + "|" + country);
@@ -382,7 +407,20 @@ public final class CompiledGazetteer implements Serializable {
   /** Compiles entities and role definitions with the given word lists. */
   public static CompiledGazetteer compile(
       List<GazetteerFile.Entity> entities, List<GazetteerFile.RoleDef> roles, AnnotateWords words) {
+    return compile(entities, roles, List.of(), words);
+  }
+
+  /** Compiles entities, role definitions and outlets with the given word lists. */
+  public static CompiledGazetteer compile(
+      List<GazetteerFile.Entity> entities,
+      List<GazetteerFile.RoleDef> roles,
+      List<GazetteerFile.Outlet> outlets,
+      AnnotateWords words) {
     Builder b = new Builder();
+    for (GazetteerFile.Outlet o : outlets) {
+      b.outletMatch.add(o.match().toLowerCase(java.util.Locale.ROOT));
+      b.outletCountry.add(o.country());
+    }
     for (GazetteerFile.Entity e : entities) {
       b.addEntity(e);
     }
@@ -415,6 +453,9 @@ public final class CompiledGazetteer implements Serializable {
     final List<String> aliasKind = new ArrayList<>();
     final List<Byte> aliasCase = new ArrayList<>();
     final List<Boolean> aliasAmbiguous = new ArrayList<>();
+    final List<ContextRule> aliasRule = new ArrayList<>();
+    final List<String> outletMatch = new ArrayList<>();
+    final List<String> outletCountry = new ArrayList<>();
     final List<String[]> aliasForms = new ArrayList<>();
     final List<Integer> aliasLetters = new ArrayList<>();
     final List<String> roleIds = new ArrayList<>();
@@ -485,6 +526,7 @@ public final class CompiledGazetteer implements Serializable {
                 ? CASE_EXACT
                 : "any".equals(a.casePolicy()) ? CASE_ANY : CASE_AS_WRITTEN);
         aliasAmbiguous.add(a.ambiguous());
+        aliasRule.add(a.when() == null ? null : new ContextRule(a.when()));
         aliasForms.add(forms);
         aliasLetters.add((int) a.text().chars().filter(Character::isLetter).count());
         anyAmbiguous |= a.ambiguous();

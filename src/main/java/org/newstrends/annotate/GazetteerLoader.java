@@ -62,6 +62,7 @@ public final class GazetteerLoader {
   public static CompiledGazetteer compile(List<String> paths, String words) {
     List<GazetteerFile.Entity> entities = new ArrayList<>();
     List<GazetteerFile.RoleDef> roles = new ArrayList<>();
+    List<GazetteerFile.Outlet> outlets = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (String path : paths) {
       GazetteerFile file = read(Path.of(path));
@@ -76,6 +77,7 @@ public final class GazetteerLoader {
         entities.add(entity);
       }
       roles.addAll(file.roles());
+      outlets.addAll(file.outlets());
     }
     Set<String> roleIds = new HashSet<>();
     roles.forEach(r -> roleIds.add(r.id()));
@@ -93,6 +95,6 @@ public final class GazetteerLoader {
         }
       }
     }
-    return CompiledGazetteer.compile(entities, roles, AnnotateWords.loadOrDefaults(words));
+    return CompiledGazetteer.compile(entities, roles, outlets, AnnotateWords.loadOrDefaults(words));
   }
 }

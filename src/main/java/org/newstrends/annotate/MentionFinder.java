@@ -111,6 +111,7 @@ public final class MentionFinder {
     int alias = -1;
     String enclosingName;
     String ambiguousCandidates;
+    String ambiguousType;
     int sentence;
     int charStart;
     int charEnd;
@@ -187,8 +188,16 @@ public final class MentionFinder {
     return hits;
   }
 
-  /** The mentions of one article, in field order then text order. */
+  /** The mentions of one article, in field order then text order (no outlet known). */
   public List<Mention> find(List<Segment> segments, LocalDate date) {
+    return find(segments, date, null);
+  }
+
+  /**
+   * The mentions of one article from outlet {@code source} (for the context rules of ambiguous
+   * aliases), in field order then text order.
+   */
+  public List<Mention> find(List<Segment> segments, LocalDate date, String source) {
     int[][] sentenceStarts = new int[segments.size()][];
     @SuppressWarnings("unchecked")
     List<int[]>[] quoteSpans = new List[segments.size()];
@@ -209,6 +218,7 @@ public final class MentionFinder {
     // ambiguous surnames need the person named in full or with a title somewhere in the article
     all.removeIf(c -> c.ambiguous && !c.titled && !confirmed.contains(c.entity));
     all.removeIf(c -> c.alias >= 0 && shadowed.contains(c.alias));
+    resolveByContext(all, segments, date, source);
 
     all.sort(
         Comparator.<Candidate>comparingInt(c -> c.segment)
@@ -284,13 +294,17 @@ public final class MentionFinder {
       } else if (isPerson(g.entityType[c.entity]) && quote == null) {
         lastLeader = c.entity;
       }
+      String surface = text.substring(c.charStart, c.charEnd);
+      boolean unresolved = c.ambiguousCandidates != null;
       out.add(
           new Mention(
-              g.entityId[c.entity],
-              g.entityType[c.entity],
-              g.entityName[c.entity],
-              labels(c.entity),
-              text.substring(c.charStart, c.charEnd),
+              unresolved
+                  ? "ambiguous:" + surface.toLowerCase(java.util.Locale.ROOT)
+                  : g.entityId[c.entity],
+              unresolved ? c.ambiguousType : g.entityType[c.entity],
+              unresolved ? surface : g.entityName[c.entity],
+              unresolved ? List.of() : labels(c.entity),
+              surface,
               c.kind,
               segment.field(),
               segment.paragraphIndex(),
@@ -325,7 +339,9 @@ public final class MentionFinder {
     }
     Candidate best = null;
     for (Candidate c : cs) {
-      if (c.charStart >= q.speakerStart() && c.charEnd <= q.speakerEnd()) {
+      if (c.ambiguousCandidates == null
+          && c.charStart >= q.speakerStart()
+          && c.charEnd <= q.speakerEnd()) {
         if (best == null || rank(c) < rank(best)) {
           best = c;
         }
@@ -901,6 +917,115 @@ public final class MentionFinder {
       List.of("name", "alias", "acronym", "role", "surname", "demonym", "metonym", "variant");
 
   /** Within each entity type the longest match wins; equal spans keep every entity once. */
+  /**
+   * Issue 9, disambiguation as data: candidates from aliases with context rules ({@link
+   * ContextRule}) at one span compete; a unique best score of one or more keeps that entity, else
+   * one candidate stays, reported as ambiguous with every candidate id. The context: the outlet's
+   * country, the countries the article names most and the entities it names (both by mentions
+   * needing no context), its words and its date.
+   */
+  private void resolveByContext(
+      List<Candidate> all, List<Segment> segments, LocalDate date, String source) {
+    boolean any = false;
+    for (Candidate c : all) {
+      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
+    Set<String> entities = new HashSet<>();
+    for (Candidate c : all) {
+      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
+        continue;
+      }
+      entities.add(g.entityId[c.entity]);
+      if (g.entityType[c.entity].equals("country")) {
+        countryCounts.merge(g.entityId[c.entity], 1, Integer::sum);
+      }
+    }
+    int most = countryCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    Set<String> top = new HashSet<>();
+    countryCounts.forEach(
+        (k, v) -> {
+          if (v == most) {
+            top.add(k);
+          }
+        });
+    StringBuilder forms = new StringBuilder(" ");
+    StringBuilder keys = new StringBuilder(" ");
+    for (Segment seg : segments) {
+      Tokenizer.Tokens t = Tokenizer.tokenize(seg.text());
+      for (int i = 0; i < t.size; i++) {
+        forms.append(t.form(i)).append(' ');
+        keys.append(t.key(i)).append(' ');
+      }
+    }
+    ContextRule.Context context =
+        new ContextRule.Context(
+            g.outletCountry(source), top, entities, forms.toString(), keys.toString(), date);
+    java.util.Map<Long, List<Candidate>> bySpan = new java.util.LinkedHashMap<>();
+    for (Candidate c : all) {
+      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
+        long span = ((long) c.segment << 40) | ((long) c.startToken << 20) | c.endToken;
+        bySpan.computeIfAbsent(span, k -> new ArrayList<>()).add(c);
+      }
+    }
+    Set<Candidate> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (List<Candidate> group : bySpan.values()) {
+      Candidate best = null;
+      int bestScore = 0;
+      boolean tie = false;
+      List<String> ids = new ArrayList<>();
+      Set<String> types = new java.util.TreeSet<>();
+      for (Candidate c : group) {
+        int score = g.aliasRule[c.alias].score(context);
+        if (score < 0) {
+          drop.add(c); // outside the alias's dates
+          continue;
+        }
+        ids.add(g.entityId[c.entity]);
+        types.add(g.entityType[c.entity]);
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+          tie = false;
+        } else if (score == bestScore && score > 0) {
+          tie = true;
+        }
+      }
+      if (ids.isEmpty()) {
+        continue;
+      }
+      if (best != null && !tie) {
+        for (Candidate c : group) {
+          if (c != best) {
+            drop.add(c);
+          }
+        }
+        continue;
+      }
+      Candidate keep = null;
+      for (Candidate c : group) {
+        if (drop.contains(c)) {
+          continue;
+        }
+        if (keep == null) {
+          keep = c;
+        } else {
+          drop.add(c);
+        }
+      }
+      java.util.Collections.sort(ids);
+      keep.ambiguousCandidates = String.join("|", ids);
+      keep.ambiguousType = types.size() == 1 ? types.iterator().next() : "ambiguous";
+    }
+    all.removeIf(drop::contains);
+  }
+
   private List<Candidate> longestPerType(List<Candidate> candidates, LocalDate date) {
     candidates.sort(
         Comparator.<Candidate>comparingInt(c -> -c.length())

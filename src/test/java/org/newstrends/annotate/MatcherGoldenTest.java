@@ -70,7 +70,8 @@ class MatcherGoldenTest {
                   article.photoCaption(),
                   article.paragraphs(),
                   article.related()),
-              article.publishedDate());
+              article.publishedDate(),
+              article.source());
       for (Mention m : mentions) {
         sb.append(a);
         for (Object v :
