@@ -43,7 +43,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "openers",
           "regnal_numbers",
           "speech_verbs",
-          "reporting_verbs_extra");
+          "reporting_verbs_extra",
+          "not_speakers");
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();

@@ -278,6 +278,9 @@ public final class MentionFinder {
             classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
           }
           quote = classified[q];
+          if (quote.speakerText() == null) {
+            quote = continued(text, sentenceStarts, spans, classified, q, quote);
+          }
           break;
         }
       }
@@ -321,6 +324,36 @@ public final class MentionFinder {
               c.ambiguousCandidates));
     }
     return lastLeader;
+  }
+
+  /**
+   * A quotation with no attribution of its own continues the nearest earlier attributed quotation
+   * of the same paragraph ("'...,' McCabe said. 'We only landed ...'").
+   */
+  private Quotes.Quote continued(
+      String text,
+      int[] sentenceStarts,
+      List<int[]> spans,
+      Quotes.Quote[] classified,
+      int q,
+      Quotes.Quote quote) {
+    for (int p = q - 1; p >= 0; p--) {
+      if (classified[p] == null) {
+        int[] span = spans.get(p);
+        classified[p] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+      }
+      Quotes.Quote prev = classified[p];
+      if (prev.speakerText() != null && prev.kind().equals("speech")) {
+        return new Quotes.Quote(
+            quote.open(),
+            quote.close(),
+            quote.kind(),
+            prev.speakerText(),
+            prev.speakerStart(),
+            prev.speakerEnd());
+      }
+    }
+    return quote;
   }
 
   private List<String> labels(int entity) {

@@ -33,12 +33,14 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern afterVerbSubject;
   private final Pattern afterColon;
   private final Pattern reportingSubject;
+  private final java.util.Set<String> notSpeakers;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
    * {@code reporting_verbs_extra} in {@code conf/rules/annotate-words.yaml}).
    */
   public Quotes(AnnotateWords words) {
+    notSpeakers = words.lowerCaseSet("not_speakers");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
     before =
@@ -51,7 +53,7 @@ public final class Quotes implements java.io.Serializable {
         Pattern.compile(
             "^[\\s,]*(?!(?:"
                 + speechVerbs
-                + ")\\b)([^,;:\"\\.!?]{1,60}?)\\s+(?:"
+                + ")\\b)([^,;:\"\\.!?]{1,60}?(?:,\\s*[^,;:\"\\.!?]{1,60}?){0,2}),?\\s+(?:"
                 + speechVerbs
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -70,6 +72,16 @@ public final class Quotes implements java.io.Serializable {
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
   }
+
+  /** "'Like watching Brazil' – Guardiola": a dash and a name after the quotation. */
+  private static final Pattern AFTER_DASH =
+      Pattern.compile(
+          "^\\s*[-\u2013\u2014]+\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})\\s*(?:$|[,.;:|)]|\\p{Ll})");
+
+  /** "Svetlana Tsikhanovskaya: 'Dissociating ...'": a name and a colon open the sentence. */
+  private static final Pattern NAME_COLON =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|de|al|bin|van|von)){0,5})\\s*:\\s*$");
 
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\baccording to\\s+([^,;:\"\\.!?]{1,60})", Pattern.CASE_INSENSITIVE);
@@ -146,6 +158,15 @@ public final class Quotes implements java.io.Serializable {
   }
 
   Quote classify(String text, int[] sentenceStarts, int open, int close, int markEnd) {
+    Quote q = classifyRaw(text, sentenceStarts, open, close, markEnd);
+    if (q.speakerText() != null && !plausibleSpeaker(q.speakerText())) {
+      int words = wordCount(text.substring(open, close));
+      return new Quote(open, close, words >= 4 ? "speech" : q.kind(), null, -1, -1);
+    }
+    return q;
+  }
+
+  private Quote classifyRaw(String text, int[] sentenceStarts, int open, int close, int markEnd) {
     int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
     String before = text.substring(sentenceStart, Math.max(sentenceStart, open - 1));
     String after = text.substring(markEnd, Math.min(text.length(), markEnd + 120));
@@ -169,6 +190,15 @@ public final class Quotes implements java.io.Serializable {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     String sentenceRest = text.substring(sentenceStart, Math.min(text.length(), markEnd + 200));
+    m = AFTER_DASH.matcher(after);
+    if (m.find()) {
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    m = NAME_COLON.matcher(before);
+    if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+      return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
+          .at(open, close);
+    }
     m = ACCORDING_TO.matcher(sentenceRest);
     if (m.find()) {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
@@ -189,6 +219,28 @@ public final class Quotes implements java.io.Serializable {
   private static boolean startsAfterPunctuation(String text, int close) {
     return close > 0 && ",.!?".indexOf(text.charAt(close - 1)) >= 0
         || close + 1 < text.length() && text.charAt(close + 1) == ',';
+  }
+
+  /** The first word of a speaker text, lower-cased. */
+  private static String firstWord(String s) {
+    String t = s.strip();
+    int i = 0;
+    while (i < t.length() && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '\'')) {
+      i++;
+    }
+    return t.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a speaker text can name a speaker: not empty, not opened by a word of {@code
+   * not_speakers} ("but", "explaining that") or a lower-case -ing word ("leaving what he").
+   */
+  boolean plausibleSpeaker(String s) {
+    String w = firstWord(s);
+    if (w.isEmpty() || notSpeakers.contains(w)) {
+      return false;
+    }
+    return !(w.endsWith("ing") && Character.isLowerCase(s.strip().charAt(0)));
   }
 
   private static Pending speaker(String text, String kind, int start, int end) {
