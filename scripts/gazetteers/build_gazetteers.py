@@ -137,7 +137,11 @@ def flow(d, keys):
     for k in keys:
         if k in d and d[k] is not None:
             v = d[k]
-            if isinstance(v, bool):
+            if isinstance(v, dict):  # an alias's context rules (when: {outlet_countries: [IN], ...})
+                v = "{" + ", ".join(
+                    f"{kk}: [" + ", ".join(q(x) for x in vv) + "]" if isinstance(vv, list) else f"{kk}: {q(vv)}"
+                    for kk, vv in v.items()) + "}"
+            elif isinstance(v, bool):
                 v = "true" if v else "false"
             elif isinstance(v, (dt.date,)):
                 v = v.isoformat()
@@ -149,7 +153,7 @@ def flow(d, keys):
     return "{" + ", ".join(parts) + "}"
 
 
-def write_entities(path, header, source, entities):
+def write_entities(path, header, source, entities, outlets=None):
     lines = [header.rstrip("\n"), f"version: {VERSION}", f"source: {json.dumps(source, ensure_ascii=False)}", "entities:"]
     for e in entities:
         lines.append(f"  - id: {q(e['id'])}")
@@ -159,7 +163,7 @@ def write_entities(path, header, source, entities):
             lines.append(f"    country: {q(e['country'])}")
         lines.append("    aliases:")
         for a in e["aliases"]:
-            lines.append("      - " + flow(a, ["text", "kind", "case", "ambiguous"]))
+            lines.append("      - " + flow(a, ["text", "kind", "case", "ambiguous", "when"]))
         for key in ("exclude", "exclude_context"):
             if e.get(key):
                 lines.append(f"    {key}:")
@@ -171,6 +175,11 @@ def write_entities(path, header, source, entities):
                 lines.append("      - " + flow(r, ["role", "country", "from", "to", "acting"]))
         if e.get("labels"):
             lines.append("    labels: [" + ", ".join(q(x) for x in e["labels"]) + "]")
+    if outlets:
+        # outlet -> country, for aliases whose context rules name outlet_countries (issue 9)
+        lines.append("outlets:")
+        for o in outlets:
+            lines.append("  - " + flow(o, ["match", "country"]))
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     # round-trip sanity
@@ -524,6 +533,9 @@ def build_simple(kind, curated_file):
         add_alias_specs(al, x.get("metonyms"), "metonym")
         if kind != "term":
             with_folded(al)
+        for a in al.items:  # context rules of ambiguous aliases (issue 9: disambiguation as data)
+            if a["text"] in (x.get("when") or {}):
+                a["when"] = x["when"][a["text"]]
         if kind == "term":
             for a in al.items:
                 if "case" not in a:
@@ -558,7 +570,7 @@ def build_orgs(ref):
 # check
 # ---------------------------------------------------------------------------------------------
 ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "exclude_context", "roles", "labels"}
-ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous"}
+ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous", "when"}
 ALLOWED_ROLE_KEYS = {"role", "country", "from", "to", "acting"}
 KINDS = {"name", "alias", "demonym", "metonym", "surname", "acronym", "variant"}
 TYPES = {"countries": "country", "leaders": "leader", "places": "place", "organisations": "organisation", "terms": "term"}
@@ -602,7 +614,7 @@ def check(outdir):
         if fn not in docs:
             continue
         d = docs[fn]
-        extra = set(d) - {"version", "source", "entities"}
+        extra = set(d) - {"version", "source", "entities", "outlets"}
         if extra:
             errs.append(f"{fn}: unknown top-level keys {extra}")
         ids = set()
@@ -729,7 +741,8 @@ def main():
             "hand-curated list (scripts/gazetteers/curated/organisations.yaml); QIDs, names and acronyms of "
             "international bodies from supraverden (CC BY-SA 4.0), other QIDs from Wikidata (CC0) where verified, "
             "else org:<slug>. Acronyms are case: exact."),
-            "supraverden (CC BY-SA 4.0) + Wikidata (CC0) + hand-curated", orgs)
+            "supraverden (CC BY-SA 4.0) + Wikidata (CC0) + hand-curated", orgs,
+            load_yaml(os.path.join(CURATED, "organisations.yaml")).get("outlets"))
         terms, tcur = build_simple("term", "terms.yaml")
         write_entities(os.path.join(args.out, "terms.yaml"), header(
             "terms.yaml - families of loaded / framing terms tracked in news (genocide, ceasefire, hostage...).",

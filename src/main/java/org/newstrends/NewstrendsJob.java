@@ -128,7 +128,8 @@ public final class NewstrendsJob {
 
       if (config.annotate().enabled() || !config.measure().tables().isEmpty()) {
         // Without gazetteers the measure tables still count articles and units.
-        CompiledGazetteer gazetteer = GazetteerLoader.compile(gazetteers);
+        CompiledGazetteer gazetteer =
+            GazetteerLoader.compile(gazetteers, config.annotate().words());
         if (config.annotate().enabled()) {
           long t2 = System.nanoTime();
           ParquetTableWriter.writeWork(
@@ -156,7 +157,12 @@ public final class NewstrendsJob {
                   .first();
           outputs.putAll(
               writeMeasures(
-                  Annotate.annotatedArticles(spark, byOutlet, gazetteer),
+                  Annotate.annotatedArticles(
+                      spark,
+                      byOutlet,
+                      gazetteer,
+                      config.annotate().countInTable(),
+                      config.annotate().countEnclosed()),
                   Annotate.entities(spark, gazetteer),
                   config.measure(),
                   rejects,

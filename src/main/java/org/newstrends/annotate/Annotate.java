@@ -41,11 +41,36 @@ public final class Annotate {
    */
   public static Dataset<Row> annotatedArticles(
       SparkSession spark, Dataset<Row> articles, CompiledGazetteer gazetteer) {
+    return annotatedArticles(spark, articles, gazetteer, false, true);
+  }
+
+  /**
+   * The hand-over to measure, keeping only the mentions trends count: never a mention left
+   * ambiguous; one on a table line only when {@code countInTable}; a country word inside a longer
+   * name only when {@code countEnclosed} ({@code annotate.count_in_table}, {@code
+   * annotate.count_enclosed}).
+   */
+  public static Dataset<Row> annotatedArticles(
+      SparkSession spark,
+      Dataset<Row> articles,
+      CompiledGazetteer gazetteer,
+      boolean countInTable,
+      boolean countEnclosed) {
     return articles
         .select(textColumns("is_canonical", "word_count"))
         .map(
-            new AnnotateArticle(broadcast(spark, gazetteer)),
+            new AnnotateArticle(broadcast(spark, gazetteer), countInTable, countEnclosed),
             Encoders.row(Tables.ANNOTATED_ARTICLES_SCHEMA));
+  }
+
+  /**
+   * Whether trends count a mention (see {@link #annotatedArticles(SparkSession, Dataset,
+   * CompiledGazetteer, boolean, boolean)}).
+   */
+  static boolean counted(Mention m, boolean countInTable, boolean countEnclosed) {
+    return m.ambiguousCandidates() == null
+        && (countInTable || !m.inTable())
+        && (countEnclosed || m.enclosingName() == null);
   }
 
   /** Every entity of the gazetteer, once per id ({@link Tables#ENTITIES_SCHEMA}). */
@@ -96,10 +121,15 @@ public final class Annotate {
       implements org.apache.spark.api.java.function.MapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<GazetteerBytes> gazetteer;
+    private final boolean countInTable;
+    private final boolean countEnclosed;
     private transient MentionFinder finder;
 
-    AnnotateArticle(Broadcast<GazetteerBytes> gazetteer) {
+    AnnotateArticle(
+        Broadcast<GazetteerBytes> gazetteer, boolean countInTable, boolean countEnclosed) {
       this.gazetteer = gazetteer;
+      this.countInTable = countInTable;
+      this.countEnclosed = countEnclosed;
     }
 
     @Override
@@ -107,12 +137,17 @@ public final class Annotate {
       if (finder == null) {
         finder = new MentionFinder(gazetteer.value().get(), 0);
       }
-      return annotated(finder, a);
+      return annotated(finder, a, countInTable, countEnclosed);
     }
   }
 
-  /** The annotated row of one article row (select order of {@link #annotatedArticles}). */
+  /** The annotated row of one article row, with the default counting rules. */
   static Row annotated(MentionFinder finder, Row a) {
+    return annotated(finder, a, false, true);
+  }
+
+  /** The annotated row of one article row (select order of {@link #annotatedArticles}). */
+  static Row annotated(MentionFinder finder, Row a, boolean countInTable, boolean countEnclosed) {
     List<MentionFinder.Segment> segments =
         MentionFinder.segments(
             a.getString(3), a.getString(4), a.getString(5), a.getList(6), a.getList(7));
@@ -121,7 +156,10 @@ public final class Annotate {
       sentences += Sentences.starts(s.text()).length;
     }
     List<Row> mentions = new ArrayList<>();
-    for (Mention m : finder.find(segments, day(a.get(1)))) {
+    for (Mention m : finder.find(segments, day(a.get(1)), a.getString(2))) {
+      if (!counted(m, countInTable, countEnclosed)) {
+        continue;
+      }
       mentions.add(
           RowFactory.create(
               m.entityId(),
@@ -181,7 +219,7 @@ public final class Annotate {
         MentionFinder.segments(
             a.getString(3), a.getString(4), a.getString(5), a.getList(6), a.getList(7));
     List<Row> rows = new ArrayList<>();
-    for (Mention m : finder.find(segments, day)) {
+    for (Mention m : finder.find(segments, day, a.getString(2))) {
       rows.add(
           RowFactory.create(
               a.getString(0),
@@ -203,6 +241,9 @@ public final class Annotate {
               m.speakerEntityId(),
               m.speakerText(),
               m.context(),
+              m.inTable(),
+              m.enclosingName(),
+              m.ambiguousCandidates(),
               a.isNullAt(8) ? null : a.getInt(8)));
     }
     return rows;

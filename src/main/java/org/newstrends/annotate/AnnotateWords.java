@@ -43,7 +43,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "openers",
           "regnal_numbers",
           "speech_verbs",
-          "reporting_verbs_extra");
+          "reporting_verbs_extra",
+          "not_speakers");
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -55,6 +56,37 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
     lists = Map.copyOf(lists);
   }
 
+  /** Where the build puts a copy of {@code conf/rules/annotate-words.yaml} (pom.xml resources). */
+  public static final String RESOURCE = "/org/newstrends/annotate/annotate-words.yaml";
+
+  private static volatile AnnotateWords defaults;
+
+  /**
+   * The word lists shipped with the build: {@code conf/rules/annotate-words.yaml} as copied to the
+   * classpath, used when a configuration names no {@code annotate.words} file.
+   */
+  public static AnnotateWords defaults() {
+    AnnotateWords d = defaults;
+    if (d == null) {
+      try (var in = AnnotateWords.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "classpath resource " + RESOURCE + " is missing (pom.xml copies conf/rules)");
+        }
+        d = parse(in.readAllBytes(), "classpath:" + RESOURCE);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      defaults = d;
+    }
+    return d;
+  }
+
+  /** The file at {@code path}, or {@link #defaults()} when {@code path} is null. */
+  public static AnnotateWords loadOrDefaults(String path) {
+    return path == null ? defaults() : load(Path.of(path));
+  }
+
   /** Reads and checks one file; errors name the file and what is allowed. */
   public static AnnotateWords load(Path file) {
     byte[] bytes;
@@ -64,11 +96,15 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
       throw new ConfigException(
           file + ": cannot read the annotate word lists: " + e.getMessage(), e);
     }
+    return parse(bytes, file.toString());
+  }
+
+  private static AnnotateWords parse(byte[] bytes, String file) {
     File parsed;
     try {
       parsed = YAML.readValue(bytes, File.class);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(org.newstrends.config.ConfigLoader.describe(file, e), e);
+      throw new ConfigException(org.newstrends.config.ConfigLoader.describe(Path.of(file), e), e);
     } catch (IOException e) {
       throw new ConfigException(file + ": " + e.getMessage(), e);
     }
@@ -131,7 +167,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
     return b.toString();
   }
 
-  private static String sha256(byte[] bytes) {
+  /** Hex SHA-256 of some bytes. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -31,60 +31,19 @@ public final class CompiledGazetteer implements Serializable {
   static final byte CASE_EXACT = 1;
   static final byte CASE_ANY = 2;
 
-  /** Words that, right before a surname, name the person "with a title". */
-  static final List<String> TITLES =
-      List.of(
-          "Mr",
-          "Mrs",
-          "Ms",
-          "Dr",
-          "Mr.",
-          "Mrs.",
-          "Ms.",
-          "Dr.",
-          "Sheikh",
-          "General",
-          "Gen",
-          "Gen.",
-          "Senator",
-          "Sen.",
-          "Governor",
-          "Gov.",
-          "Minister",
-          "Prince",
-          "Crown Prince",
-          "President",
-          "Prime Minister",
-          "Premier",
-          "Chancellor",
-          "King",
-          "Queen",
-          "Emir",
-          "Sultan",
-          "Ayatollah",
-          "Pope",
-          "Vice President",
-          "Secretary",
-          "Deputy",
-          "Assistant",
-          "Ambassador",
-          "Envoy",
-          "Cardinal",
-          "Bishop",
-          "Archbishop",
-          "Financial Secretary",
-          "Spokesman",
-          "Spokeswoman",
-          "Congressman",
-          "Representative",
-          "Judge",
-          "Attorney",
-          "Commander",
-          "Admiral",
-          "Colonel",
-          "Lieutenant",
-          "Special Envoy",
-          "Trade Representative");
+  /**
+   * The word lists of the matching rules ({@code conf/rules/annotate-words.yaml}): titles are
+   * compiled into the trie, the rest is read by {@link MentionFinder} and {@link Quotes}.
+   */
+  final AnnotateWords words;
+
+  final Set<String> stateOrgans;
+  final Set<String> nameConnectors;
+  final Set<String> nameHeads;
+  final Set<String> ofHeads;
+  final Set<String> openers;
+  final Set<String> regnalNumbers;
+  final Quotes quotes;
 
   // entities
   final String[] entityId;
@@ -98,6 +57,14 @@ public final class CompiledGazetteer implements Serializable {
   final String[] aliasKind;
   final byte[] aliasCase;
   final boolean[] aliasAmbiguous;
+
+  /** The context rules of each alias (issue 9), null for an alias that needs no context. */
+  final ContextRule[] aliasRule;
+
+  /** Outlets (lower-case substrings of {@code source}) and their countries, in file order. */
+  final String[] outletMatch;
+
+  final String[] outletCountry;
   final String[][] aliasForms;
   final int[] aliasLetters;
 
@@ -146,7 +113,15 @@ public final class CompiledGazetteer implements Serializable {
 
   final List<String> warnings;
 
-  private CompiledGazetteer(Builder b) {
+  private CompiledGazetteer(Builder b, AnnotateWords words) {
+    this.words = words;
+    stateOrgans = words.lowerCaseSet("state_organs");
+    nameConnectors = Set.copyOf(words.list("name_connectors"));
+    nameHeads = words.lowerCaseSet("name_heads");
+    ofHeads = words.lowerCaseSet("of_heads");
+    openers = words.lowerCaseSet("openers");
+    regnalNumbers = Set.copyOf(words.list("regnal_numbers"));
+    quotes = new Quotes(words);
     entityId = b.entityId.toArray(String[]::new);
     entityType = b.entityType.toArray(String[]::new);
     entityName = b.entityName.toArray(String[]::new);
@@ -159,6 +134,9 @@ public final class CompiledGazetteer implements Serializable {
       aliasCase[i] = b.aliasCase.get(i);
     }
     aliasAmbiguous = toBooleans(b.aliasAmbiguous);
+    aliasRule = b.aliasRule.toArray(ContextRule[]::new);
+    outletMatch = b.outletMatch.toArray(String[]::new);
+    outletCountry = b.outletCountry.toArray(String[]::new);
     aliasForms = b.aliasForms.toArray(String[][]::new);
     aliasLetters = b.aliasLetters.stream().mapToInt(Integer::intValue).toArray();
     roleIds = b.roleIds.toArray(String[]::new);
@@ -392,6 +370,36 @@ public final class CompiledGazetteer implements Serializable {
     return !anyRole;
   }
 
+  /** The country of the outlet {@code source}: a label, host or outlet id (first listed match). */
+  String outletCountry(String source) {
+    if (source == null) {
+      return null;
+    }
+    String s = outletKey(source);
+    for (int i = 0; i < outletMatch.length; i++) {
+      if (s.contains(outletMatch[i])) {
+        return outletCountry[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Letters and digits only, lower case: a source label ("Times of India"), a host
+   * ("timesofindia.indiatimes.com") and an outlet id ("times-of-india") of one outlet all contain
+   * the same key ("timesofindia").
+   */
+  static String outletKey(String text) {
+    StringBuilder key = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (Character.isLetterOrDigit(c)) {
+        key.append(c);
+      }
+    }
+    return key.toString();
+  }
+
   /** Leaders holding {@code roleId} for {@code country} on {@code date} (entity indexes). */
   int[] holdersOn(String roleId, String country, LocalDate date) {
     int[] candidates = holders.get(roleId + "|" + country);
@@ -406,10 +414,29 @@ public final class CompiledGazetteer implements Serializable {
         .toArray();
   }
 
-  /** Compiles entities and role definitions. */
+  /** Compiles entities and role definitions with the shipped word lists. */
   public static CompiledGazetteer compile(
       List<GazetteerFile.Entity> entities, List<GazetteerFile.RoleDef> roles) {
+    return compile(entities, roles, AnnotateWords.defaults());
+  }
+
+  /** Compiles entities and role definitions with the given word lists. */
+  public static CompiledGazetteer compile(
+      List<GazetteerFile.Entity> entities, List<GazetteerFile.RoleDef> roles, AnnotateWords words) {
+    return compile(entities, roles, List.of(), words);
+  }
+
+  /** Compiles entities, role definitions and outlets with the given word lists. */
+  public static CompiledGazetteer compile(
+      List<GazetteerFile.Entity> entities,
+      List<GazetteerFile.RoleDef> roles,
+      List<GazetteerFile.Outlet> outlets,
+      AnnotateWords words) {
     Builder b = new Builder();
+    for (GazetteerFile.Outlet o : outlets) {
+      b.outletMatch.add(outletKey(o.match()));
+      b.outletCountry.add(o.country());
+    }
     for (GazetteerFile.Entity e : entities) {
       b.addEntity(e);
     }
@@ -419,7 +446,7 @@ public final class CompiledGazetteer implements Serializable {
         b.insert(phrase, OUT_ROLE, r);
       }
     }
-    for (String title : TITLES) {
+    for (String title : words.list("titles")) {
       b.insert(title, OUT_TITLE, 0);
     }
     for (GazetteerFile.RoleDef role : roles) {
@@ -429,7 +456,7 @@ public final class CompiledGazetteer implements Serializable {
         }
       }
     }
-    return new CompiledGazetteer(b);
+    return new CompiledGazetteer(b, words);
   }
 
   private static final class Builder {
@@ -442,6 +469,9 @@ public final class CompiledGazetteer implements Serializable {
     final List<String> aliasKind = new ArrayList<>();
     final List<Byte> aliasCase = new ArrayList<>();
     final List<Boolean> aliasAmbiguous = new ArrayList<>();
+    final List<ContextRule> aliasRule = new ArrayList<>();
+    final List<String> outletMatch = new ArrayList<>();
+    final List<String> outletCountry = new ArrayList<>();
     final List<String[]> aliasForms = new ArrayList<>();
     final List<Integer> aliasLetters = new ArrayList<>();
     final List<String> roleIds = new ArrayList<>();
@@ -512,6 +542,7 @@ public final class CompiledGazetteer implements Serializable {
                 ? CASE_EXACT
                 : "any".equals(a.casePolicy()) ? CASE_ANY : CASE_AS_WRITTEN);
         aliasAmbiguous.add(a.ambiguous());
+        aliasRule.add(a.when() == null ? null : new ContextRule(a.when()));
         aliasForms.add(forms);
         aliasLetters.add((int) a.text().chars().filter(Character::isLetter).count());
         anyAmbiguous |= a.ambiguous();

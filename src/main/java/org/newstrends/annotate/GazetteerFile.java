@@ -13,9 +13,14 @@ import java.util.Set;
  * with the file's line number (see {@link GazetteerLoader}).
  */
 public record GazetteerFile(
-    String version, String source, List<Entity> entities, List<RoleDef> roles) {
+    String version,
+    String source,
+    List<Entity> entities,
+    List<RoleDef> roles,
+    List<Outlet> outlets) {
 
   public GazetteerFile {
+    outlets = outlets == null ? List.of() : List.copyOf(outlets);
     if (version == null || version.isBlank()) {
       throw new IllegalArgumentException("'version' is required, e.g. version: 2026.11.28");
     }
@@ -80,7 +85,16 @@ public record GazetteerFile(
    *     or with a title
    */
   public record Alias(
-      String text, String kind, @JsonProperty("case") String casePolicy, Boolean ambiguous) {
+      String text,
+      String kind,
+      @JsonProperty("case") String casePolicy,
+      Boolean ambiguous,
+      When when) {
+
+    /** An alias without context rules. */
+    public Alias(String text, String kind, String casePolicy, Boolean ambiguous) {
+      this(text, kind, casePolicy, ambiguous, null);
+    }
 
     public Alias {
       if (text == null || text.isBlank()) {
@@ -104,6 +118,46 @@ public record GazetteerFile(
                 + "'; allowed: exact, any (or omit it)");
       }
       ambiguous = ambiguous != null && ambiguous;
+    }
+  }
+
+  /**
+   * The context rules of an ambiguous alias (issue 9: disambiguation as data; see {@link
+   * ContextRule}): the alias names its entity only when the article's context points to it.
+   */
+  public record When(
+      List<String> outletCountries,
+      List<String> articleCountries,
+      List<String> withEntities,
+      List<String> cueWords,
+      String from,
+      String to) {
+
+    public When {
+      outletCountries = outletCountries == null ? List.of() : List.copyOf(outletCountries);
+      articleCountries = articleCountries == null ? List.of() : List.copyOf(articleCountries);
+      withEntities = withEntities == null ? List.of() : List.copyOf(withEntities);
+      cueWords = cueWords == null ? List.of() : List.copyOf(cueWords);
+      for (String d : new String[] {from, to}) {
+        if (d != null) {
+          try {
+            LocalDate.parse(d);
+          } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                "when: '" + d + "' is not a date; allowed: an ISO date YYYY-MM-DD");
+          }
+        }
+      }
+    }
+  }
+
+  /** An outlet (a case-insensitive substring of the article's source) and its country. */
+  public record Outlet(String match, String country) {
+
+    public Outlet {
+      if (match == null || match.isBlank() || country == null || country.isBlank()) {
+        throw new IllegalArgumentException("an outlet needs 'match' and 'country'");
+      }
     }
   }
 

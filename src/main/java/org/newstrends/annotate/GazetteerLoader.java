@@ -50,10 +50,19 @@ public final class GazetteerLoader {
     }
   }
 
-  /** Reads all files and compiles them into one automaton. */
+  /** Reads all files and compiles them into one automaton, with the shipped word lists. */
   public static CompiledGazetteer compile(List<String> paths) {
+    return compile(paths, null);
+  }
+
+  /**
+   * Reads all files and compiles them into one automaton, with the word lists of {@code words}
+   * ({@code annotate.words}; null: the shipped {@code conf/rules/annotate-words.yaml}).
+   */
+  public static CompiledGazetteer compile(List<String> paths, String words) {
     List<GazetteerFile.Entity> entities = new ArrayList<>();
     List<GazetteerFile.RoleDef> roles = new ArrayList<>();
+    List<GazetteerFile.Outlet> outlets = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (String path : paths) {
       GazetteerFile file = read(Path.of(path));
@@ -68,6 +77,7 @@ public final class GazetteerLoader {
         entities.add(entity);
       }
       roles.addAll(file.roles());
+      outlets.addAll(file.outlets());
     }
     Set<String> roleIds = new HashSet<>();
     roles.forEach(r -> roleIds.add(r.id()));
@@ -85,6 +95,6 @@ public final class GazetteerLoader {
         }
       }
     }
-    return CompiledGazetteer.compile(entities, roles);
+    return CompiledGazetteer.compile(entities, roles, outlets, AnnotateWords.loadOrDefaults(words));
   }
 }

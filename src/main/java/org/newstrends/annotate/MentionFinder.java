@@ -109,6 +109,9 @@ public final class MentionFinder {
     boolean titled;
     boolean asWritten = true;
     int alias = -1;
+    String enclosingName;
+    String ambiguousCandidates;
+    String ambiguousType;
     int sentence;
     int charStart;
     int charEnd;
@@ -185,8 +188,16 @@ public final class MentionFinder {
     return hits;
   }
 
-  /** The mentions of one article, in field order then text order. */
+  /** The mentions of one article, in field order then text order (no outlet known). */
   public List<Mention> find(List<Segment> segments, LocalDate date) {
+    return find(segments, date, null);
+  }
+
+  /**
+   * The mentions of one article from outlet {@code source} (for the context rules of ambiguous
+   * aliases), in field order then text order.
+   */
+  public List<Mention> find(List<Segment> segments, LocalDate date, String source) {
     int[][] sentenceStarts = new int[segments.size()][];
     @SuppressWarnings("unchecked")
     List<int[]>[] quoteSpans = new List[segments.size()];
@@ -207,6 +218,7 @@ public final class MentionFinder {
     // ambiguous surnames need the person named in full or with a title somewhere in the article
     all.removeIf(c -> c.ambiguous && !c.titled && !confirmed.contains(c.entity));
     all.removeIf(c -> c.alias >= 0 && shadowed.contains(c.alias));
+    resolveByContext(all, segments, date, source);
 
     all.sort(
         Comparator.<Candidate>comparingInt(c -> c.segment)
@@ -255,6 +267,7 @@ public final class MentionFinder {
       int lastLeader,
       List<Mention> out) {
     String text = segment.text();
+    int[] tableRanges = TableLines.ranges(text);
     Quotes.Quote[] classified = new Quotes.Quote[spans.size()];
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
@@ -262,9 +275,12 @@ public final class MentionFinder {
         int[] span = spans.get(q);
         if (c.charStart >= span[0] && c.charEnd <= span[1]) {
           if (classified[q] == null) {
-            classified[q] = Quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+            classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
           }
           quote = classified[q];
+          if (quote.speakerText() == null) {
+            quote = continued(text, sentenceStarts, spans, classified, q, quote);
+          }
           break;
         }
       }
@@ -281,13 +297,17 @@ public final class MentionFinder {
       } else if (isPerson(g.entityType[c.entity]) && quote == null) {
         lastLeader = c.entity;
       }
+      String surface = text.substring(c.charStart, c.charEnd);
+      boolean unresolved = c.ambiguousCandidates != null;
       out.add(
           new Mention(
-              g.entityId[c.entity],
-              g.entityType[c.entity],
-              g.entityName[c.entity],
-              labels(c.entity),
-              text.substring(c.charStart, c.charEnd),
+              unresolved
+                  ? "ambiguous:" + surface.toLowerCase(java.util.Locale.ROOT)
+                  : g.entityId[c.entity],
+              unresolved ? c.ambiguousType : g.entityType[c.entity],
+              unresolved ? surface : g.entityName[c.entity],
+              unresolved ? List.of() : labels(c.entity),
+              surface,
               c.kind,
               segment.field(),
               segment.paragraphIndex(),
@@ -298,9 +318,42 @@ public final class MentionFinder {
               quote == null ? null : quote.kind(),
               speakerId,
               quote == null ? null : quote.speakerText(),
-              context(text, c.charStart, c.charEnd)));
+              context(text, c.charStart, c.charEnd),
+              TableLines.inside(tableRanges, c.charStart, c.charEnd),
+              c.enclosingName,
+              c.ambiguousCandidates));
     }
     return lastLeader;
+  }
+
+  /**
+   * A quotation with no attribution of its own continues the nearest earlier attributed quotation
+   * of the same paragraph ("'...,' McCabe said. 'We only landed ...'").
+   */
+  private Quotes.Quote continued(
+      String text,
+      int[] sentenceStarts,
+      List<int[]> spans,
+      Quotes.Quote[] classified,
+      int q,
+      Quotes.Quote quote) {
+    for (int p = q - 1; p >= 0; p--) {
+      if (classified[p] == null) {
+        int[] span = spans.get(p);
+        classified[p] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+      }
+      Quotes.Quote prev = classified[p];
+      if (prev.speakerText() != null && prev.kind().equals("speech")) {
+        return new Quotes.Quote(
+            quote.open(),
+            quote.close(),
+            quote.kind(),
+            prev.speakerText(),
+            prev.speakerStart(),
+            prev.speakerEnd());
+      }
+    }
+    return quote;
   }
 
   private List<String> labels(int entity) {
@@ -319,7 +372,9 @@ public final class MentionFinder {
     }
     Candidate best = null;
     for (Candidate c : cs) {
-      if (c.charStart >= q.speakerStart() && c.charEnd <= q.speakerEnd()) {
+      if (c.ambiguousCandidates == null
+          && c.charStart >= q.speakerStart()
+          && c.charEnd <= q.speakerEnd()) {
         if (best == null || rank(c) < rank(best)) {
           best = c;
         }
@@ -454,15 +509,29 @@ public final class MentionFinder {
       if (!caseMatches(a, t, st, en, caps)) {
         continue;
       }
-      if (!capsSentence
-          && !kinds.titleCase(sentenceOfToken[st])
+      boolean plainSentence = !capsSentence && !kinds.titleCase(sentenceOfToken[st]);
+      String enclosing = null;
+      if (plainSentence
+          && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
+        if (g.entityType[entity].equals("country")
+            && !g.aliasKind[a].equals("metonym")
+            && headedName(t, st, en)) {
+          enclosing = enclosingName(t, st, en, initial); // "Zimbabwe Open", "Bank of Canada"
+        }
+      } else if (plainSentence
+          && g.entityType[entity].equals("country")
+          && !g.aliasKind[a].equals("metonym")) {
+        enclosing = enclosingName(t, st, en, initial); // "U.S. Senate Banking Committee"
+      }
+      if (enclosing == null
+          && plainSentence
           && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
         if (g.entityType[entity].equals("country")
             && !g.aliasKind[a].equals("demonym")
             && precededByName(t, st, initial, titleEndsAt, covered)
             && en - st == 1
             && !initial[st - 1]
-            && !NAME_HEADS.contains(t.key(st - 1))
+            && !g.nameHeads.contains(t.key(st - 1))
             && !t.keyIs(st - 1, "air")) {
           shadowed.add(a); // "Neil Jordan": later bare "Jordan" in this article is the person
         }
@@ -477,6 +546,7 @@ public final class MentionFinder {
       }
       Candidate c = new Candidate(s, st, en, entity, g.aliasKind[a]);
       c.alias = a;
+      c.enclosingName = enclosing;
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
       c.titled = titleEndsAt[st] || st >= 2 && t.formIs(st - 1, ".") && titleEndsAt[st - 1];
@@ -534,247 +604,6 @@ public final class MentionFinder {
   /** Years before a leader's first office in which their bare surname already names them. */
   static final int PUBLIC_LIFE_MARGIN_YEARS = 10;
 
-  private static final Set<String> STATE_ORGANS =
-      Set.of(
-          "foreign",
-          "defence",
-          "defense",
-          "ministry",
-          "government",
-          "embassy",
-          "army",
-          "navy",
-          "armed",
-          "interior",
-          "military",
-          "treasury",
-          "state",
-          "department",
-          "central",
-          "justice",
-          "finance",
-          "security",
-          "intelligence",
-          "consulate",
-          "parliament",
-          "cabinet");
-  private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "da", "du");
-
-  /** Head words of names of organisations and events: "Bank of ...", "American League". */
-  private static final Set<String> NAME_HEADS =
-      Set.of(
-          "bank",
-          "agency",
-          "university",
-          "universities",
-          "institute",
-          "association",
-          "council",
-          "commission",
-          "committee",
-          "federation",
-          "party",
-          "front",
-          "movement",
-          "museum",
-          "church",
-          "tour",
-          "rights",
-          "democracy",
-          "corporation",
-          "company",
-          "co",
-          "corp",
-          "league",
-          "foundation",
-          "society",
-          "airlines",
-          "airways",
-          "cup",
-          "open",
-          "masters",
-          "championship",
-          "championships",
-          "games",
-          "grand",
-          "stock",
-          "broadcasting",
-          "national",
-          "labour",
-          "football",
-          "democratic",
-          "exchange",
-          "news",
-          "radio",
-          "television",
-          "times",
-          "post",
-          "daily");
-
-  /** Heads of "X of Country" names of institutions rather than the state's own voice. */
-  private static final Set<String> OF_HEADS =
-      Set.of(
-          "bank",
-          "agency",
-          "university",
-          "institute",
-          "association",
-          "council",
-          "commission",
-          "committee",
-          "federation",
-          "museum",
-          "church",
-          "tour",
-          "rights",
-          "democracy",
-          "foundation",
-          "society",
-          "league",
-          "party",
-          "front",
-          "movement",
-          "news");
-
-  /** Function words that open sentences capitalised without being part of a name. */
-  private static final Set<String> OPENERS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "but",
-          "and",
-          "or",
-          "if",
-          "when",
-          "while",
-          "after",
-          "before",
-          "as",
-          "in",
-          "on",
-          "at",
-          "for",
-          "from",
-          "with",
-          "by",
-          "of",
-          "to",
-          "only",
-          "then",
-          "so",
-          "yet",
-          "also",
-          "however",
-          "meanwhile",
-          "earlier",
-          "later",
-          "last",
-          "next",
-          "this",
-          "that",
-          "these",
-          "those",
-          "since",
-          "although",
-          "though",
-          "because",
-          "under",
-          "over",
-          "during",
-          "about",
-          "against",
-          "between",
-          "both",
-          "all",
-          "some",
-          "many",
-          "most",
-          "every",
-          "each",
-          "no",
-          "not",
-          "initially",
-          "yesterday",
-          "today",
-          "tomorrow",
-          "now",
-          "even",
-          "still",
-          "where",
-          "why",
-          "how",
-          "what",
-          "who",
-          "which",
-          "once",
-          "until",
-          "unlike",
-          "like",
-          "without",
-          "within",
-          "despite",
-          "former",
-          "new",
-          "his",
-          "her",
-          "their",
-          "our",
-          "its",
-          "my",
-          "your",
-          "we",
-          "they",
-          "he",
-          "she",
-          "it",
-          "i",
-          "you",
-          "there",
-          "here",
-          "said",
-          "says",
-          "according",
-          "following",
-          "including",
-          "among",
-          "across",
-          "through",
-          "neither",
-          "either",
-          "nor",
-          "whether",
-          "perhaps",
-          "indeed",
-          "instead",
-          "elsewhere",
-          "finally",
-          "first",
-          "second",
-          "one",
-          "two",
-          "three",
-          "top",
-          "senior",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central",
-          "north",
-          "south",
-          "east",
-          "west",
-          "several",
-          "other",
-          "another",
-          "any",
-          "more",
-          "fellow");
-
-  private static final Set<String> ROMAN =
-      Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
-
   /**
    * A country or leader word that is part of a longer proper name of something else: "U.S. Open",
    * "Air France", "Santiago de Cuba", "London Irish", "Naina Yeltsin", "Queen Elizabeth I". A
@@ -805,7 +634,7 @@ public final class MentionFinder {
     if (kind.equals("demonym")
         && en < t.size
         && properWord(t, en)
-        && NAME_HEADS.contains(t.key(en))) {
+        && g.nameHeads.contains(t.key(en))) {
       return true; // "American League", "British Masters", "Iraqi National Congress"
     }
     if (!kind.equals("demonym")
@@ -813,8 +642,8 @@ public final class MentionFinder {
         && properWord(t, en)
         && !covered[en]
         && !titleStartsAt[en]
-        && !STATE_ORGANS.contains(t.key(en))
-        && !(dottedAcronym(t, en - 1) && !NAME_HEADS.contains(t.key(en)))) {
+        && !g.stateOrgans.contains(t.key(en))
+        && !(dottedAcronym(t, en - 1) && !g.nameHeads.contains(t.key(en)))) {
       return true; // "U.S. Open", "Air France"'s second half is the other way round, below
     }
     if (precededByName(t, st, initial, titleEndsAt, covered)) {
@@ -827,14 +656,92 @@ public final class MentionFinder {
     if (p >= 1
         && (t.keyIs(p, "of") || t.keyIs(p, "in"))
         && properWord(t, p - 1)
-        && OF_HEADS.contains(t.key(p - 1))) {
+        && g.ofHeads.contains(t.key(p - 1))) {
       return true; // "Bank of Canada", "Human Rights in China", "Tour of the Netherlands"
     }
     return p >= 1
         && t.length(p) <= 3
-        && NAME_CONNECTORS.contains(t.form(p))
+        && g.nameConnectors.contains(t.form(p))
         && properWord(t, p - 1)
         && !covered[p - 1];
+  }
+
+  /**
+   * Whether a country word dropped as part of a longer name heads or is governed by a name head
+   * ("Zimbabwe Open", "American League", "Bank of Canada"): such names are kept as mentions flagged
+   * with the enclosing name (issue 9). Names a person might carry ("Air France"-like "Neil Jordan",
+   * "Jordan Peterson") stay dropped.
+   */
+  private boolean headedName(Tokenizer.Tokens t, int st, int en) {
+    if (en < t.size && properWord(t, en) && g.nameHeads.contains(t.key(en))) {
+      return true;
+    }
+    int p = st - 1;
+    if (p >= 0 && t.keyIs(p, "the")) {
+      p--;
+    }
+    return p >= 1
+        && (t.keyIs(p, "of") || t.keyIs(p, "in"))
+        && properWord(t, p - 1)
+        && g.ofHeads.contains(t.key(p - 1));
+  }
+
+  /** Words inside a proper name that need not be capitalised ("Bank of Canada"). */
+  private static boolean nameConnector(Tokenizer.Tokens t, int i) {
+    return t.keyIs(i, "of") || t.keyIs(i, "for") || t.keyIs(i, "the");
+  }
+
+  /**
+   * The longer proper name around a country word (tokens {@code st..en}): the run of capitalised
+   * words, joined by of/for/the, that holds a name head or an organ of the state ("U.S. Senate
+   * Banking Committee", "Zimbabwe Open", "Bank of Canada"); null when there is none. At most six
+   * words on either side; a sentence opener and a title end the run.
+   */
+  private String enclosingName(Tokenizer.Tokens t, int st, int en, boolean[] initial) {
+    int from = st;
+    int to = en;
+    boolean head = false;
+    for (int steps = 0; to < t.size && steps < 6; steps++) {
+      if (properWord(t, to) && !(titleStartsAt[to] && !g.nameHeads.contains(t.key(to)))) {
+        head |= headWord(t, to);
+        to++;
+      } else if (nameConnector(t, to)
+          && !t.keyIs(to, "the")
+          && to + 1 < t.size
+          && properWord(t, to + 1)
+          && to > en) {
+        to++;
+      } else {
+        break;
+      }
+    }
+    for (int steps = 0; from > 0 && steps < 6; steps++) {
+      int p = from - 1;
+      if (properWord(t, p)
+          && !(initial[p] && g.openers.contains(t.key(p)))
+          && !endsTitle(t, p + 1, titleEndsAt)) {
+        head |= headWord(t, p);
+        from = p;
+      } else if (nameConnector(t, p) && p > 0 && properWord(t, p - 1)) {
+        from = p;
+      } else if (t.keyIs(p, "the") && p > 0 && nameConnector(t, p - 1)) {
+        from = p;
+      } else {
+        break;
+      }
+    }
+    while (from < st && nameConnector(t, from)) {
+      from++;
+    }
+    if (!head || from == st && to == en) {
+      return null;
+    }
+    return t.text.substring(t.start[from], t.end[to - 1]);
+  }
+
+  private boolean headWord(Tokenizer.Tokens t, int i) {
+    String k = t.key(i);
+    return g.nameHeads.contains(k) || g.ofHeads.contains(k) || g.stateOrgans.contains(k);
   }
 
   /**
@@ -848,19 +755,19 @@ public final class MentionFinder {
   }
 
   /** A Roman numeral up to X. */
-  private static boolean roman(Tokenizer.Tokens t, int i) {
-    return t.length(i) <= 4 && ROMAN.contains(t.form(i));
+  private boolean roman(Tokenizer.Tokens t, int i) {
+    return t.length(i) <= 4 && g.regnalNumbers.contains(t.form(i));
   }
 
   /** A capitalised word, itself not a sentence opener, a title or another entity, right before. */
-  private static boolean precededByName(
+  private boolean precededByName(
       Tokenizer.Tokens t, int st, boolean[] initial, boolean[] titleEndsAt, boolean[] covered) {
     return st > 0
         && !initial[st]
         && properWord(t, st - 1)
         && !covered[st - 1]
         && !(initial[st - 1]
-            && OPENERS.contains(t.key(st - 1))) // "But Russia", not "Naina Yeltsin"
+            && g.openers.contains(t.key(st - 1))) // "But Russia", not "Naina Yeltsin"
         && !t.allUpper(st - 1) // not "SKR"
         && !endsTitle(t, st, titleEndsAt);
   }
@@ -1043,6 +950,115 @@ public final class MentionFinder {
       List.of("name", "alias", "acronym", "role", "surname", "demonym", "metonym", "variant");
 
   /** Within each entity type the longest match wins; equal spans keep every entity once. */
+  /**
+   * Issue 9, disambiguation as data: candidates from aliases with context rules ({@link
+   * ContextRule}) at one span compete; a unique best score of one or more keeps that entity, else
+   * one candidate stays, reported as ambiguous with every candidate id. The context: the outlet's
+   * country, the countries the article names most and the entities it names (both by mentions
+   * needing no context), its words and its date.
+   */
+  private void resolveByContext(
+      List<Candidate> all, List<Segment> segments, LocalDate date, String source) {
+    boolean any = false;
+    for (Candidate c : all) {
+      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
+    Set<String> entities = new HashSet<>();
+    for (Candidate c : all) {
+      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
+        continue;
+      }
+      entities.add(g.entityId[c.entity]);
+      if (g.entityType[c.entity].equals("country")) {
+        countryCounts.merge(g.entityId[c.entity], 1, Integer::sum);
+      }
+    }
+    int most = countryCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    Set<String> top = new HashSet<>();
+    countryCounts.forEach(
+        (k, v) -> {
+          if (v == most) {
+            top.add(k);
+          }
+        });
+    StringBuilder forms = new StringBuilder(" ");
+    StringBuilder keys = new StringBuilder(" ");
+    for (Segment seg : segments) {
+      Tokenizer.Tokens t = Tokenizer.tokenize(seg.text());
+      for (int i = 0; i < t.size; i++) {
+        forms.append(t.form(i)).append(' ');
+        keys.append(t.key(i)).append(' ');
+      }
+    }
+    ContextRule.Context context =
+        new ContextRule.Context(
+            g.outletCountry(source), top, entities, forms.toString(), keys.toString(), date);
+    java.util.Map<Long, List<Candidate>> bySpan = new java.util.LinkedHashMap<>();
+    for (Candidate c : all) {
+      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
+        long span = ((long) c.segment << 40) | ((long) c.startToken << 20) | c.endToken;
+        bySpan.computeIfAbsent(span, k -> new ArrayList<>()).add(c);
+      }
+    }
+    Set<Candidate> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (List<Candidate> group : bySpan.values()) {
+      Candidate best = null;
+      int bestScore = 0;
+      boolean tie = false;
+      List<String> ids = new ArrayList<>();
+      Set<String> types = new java.util.TreeSet<>();
+      for (Candidate c : group) {
+        int score = g.aliasRule[c.alias].score(context);
+        if (score < 0) {
+          drop.add(c); // outside the alias's dates
+          continue;
+        }
+        ids.add(g.entityId[c.entity]);
+        types.add(g.entityType[c.entity]);
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+          tie = false;
+        } else if (score == bestScore && score > 0) {
+          tie = true;
+        }
+      }
+      if (ids.isEmpty()) {
+        continue;
+      }
+      if (best != null && !tie) {
+        for (Candidate c : group) {
+          if (c != best) {
+            drop.add(c);
+          }
+        }
+        continue;
+      }
+      Candidate keep = null;
+      for (Candidate c : group) {
+        if (drop.contains(c)) {
+          continue;
+        }
+        if (keep == null) {
+          keep = c;
+        } else {
+          drop.add(c);
+        }
+      }
+      java.util.Collections.sort(ids);
+      keep.ambiguousCandidates = String.join("|", ids);
+      keep.ambiguousType = types.size() == 1 ? types.iterator().next() : "ambiguous";
+    }
+    all.removeIf(drop::contains);
+  }
+
   private List<Candidate> longestPerType(List<Candidate> candidates, LocalDate date) {
     candidates.sort(
         Comparator.<Candidate>comparingInt(c -> -c.length())

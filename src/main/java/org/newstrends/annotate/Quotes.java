@@ -24,55 +24,71 @@ import java.util.regex.Pattern;
  *       the outlet's.
  * </ul>
  */
-public final class Quotes {
+public final class Quotes implements java.io.Serializable {
 
-  static final String SPEECH_VERBS =
-      "said|says|say|told|tells|added|adds|responded|responds|replied|replies|stated|states|declared"
-          + "|wrote|writes|insisted|insists|warned|warns|asked|asks|tweeted|announced|announces"
-          + "|remarked|explained|noted|continued|argued|argues|stressed|claimed|claims|vowed|urged"
-          + "|posted|quipped|told reporters";
-  static final String REPORTING_VERBS =
-      SPEECH_VERBS
-          + "|accused|accuses|condemned|condemns|called|calls|described|describes|denounced"
-          + "|denounces|branded|brands|labelled|labeled|labels|dismissed|rejected|slammed|blasted"
-          + "|hailed|praised|decried|decries";
+  private static final long serialVersionUID = 1L;
 
-  private static final Pattern BEFORE =
+  private final Pattern before;
+  private final Pattern afterSubjectVerb;
+  private final Pattern afterVerbSubject;
+  private final Pattern afterColon;
+  private final Pattern reportingSubject;
+  private final java.util.Set<String> notSpeakers;
+
+  /**
+   * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
+   * {@code reporting_verbs_extra} in {@code conf/rules/annotate-words.yaml}).
+   */
+  public Quotes(AnnotateWords words) {
+    notSpeakers = words.lowerCaseSet("not_speakers");
+    String speechVerbs = words.alternation("speech_verbs");
+    String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
+    before =
+        Pattern.compile(
+            "(?:^|[,;]\\s*)([^,;\"]{1,80}?)\\s+(?:"
+                + speechVerbs
+                + ")\\b([^\"\\.!?;]{0,40})?[,:]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    afterSubjectVerb =
+        Pattern.compile(
+            "^[\\s,]*(?!(?:"
+                + speechVerbs
+                + ")\\b)([^,;:\"\\.!?]{1,60}?(?:,\\s*[^,;:\"\\.!?]{1,60}?){0,2}),?\\s+(?:"
+                + speechVerbs
+                + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    afterVerbSubject =
+        Pattern.compile(
+            "^[\\s,]*(?:" + speechVerbs + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$)",
+            Pattern.CASE_INSENSITIVE);
+    afterColon =
+        Pattern.compile(
+            "^\\s*:\\s*([^,;:\"\\.!?]{1,60}?)\\s+(?:" + speechVerbs + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    reportingSubject =
+        Pattern.compile(
+            "(?:^|[,;]\\s*)([^,;\"]{1,100}?)\\s+(?:(?:has|have|had|also|again|on \\w+|last \\w+)\\s+)*(?:"
+                + reportingVerbs
+                + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+  }
+
+  /** "'Like watching Brazil' – Guardiola": a dash and a name after the quotation. */
+  private static final Pattern AFTER_DASH =
       Pattern.compile(
-          "(?:^|[,;]\\s*)([^,;\"]{1,80}?)\\s+(?:"
-              + SPEECH_VERBS
-              + ")\\b([^\"\\.!?;]{0,40})?[,:]?\\s*$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern AFTER_SUBJECT_VERB =
+          "^\\s*[-\u2013\u2014]+\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})\\s*(?:$|[,.;:|)]|\\p{Ll})");
+
+  /** "Svetlana Tsikhanovskaya: 'Dissociating ...'": a name and a colon open the sentence. */
+  private static final Pattern NAME_COLON =
       Pattern.compile(
-          "^[\\s,]*(?!(?:"
-              + SPEECH_VERBS
-              + ")\\b)([^,;:\"\\.!?]{1,60}?)\\s+(?:"
-              + SPEECH_VERBS
-              + ")\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern AFTER_VERB_SUBJECT =
-      Pattern.compile(
-          "^[\\s,]*(?:" + SPEECH_VERBS + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern AFTER_COLON =
-      Pattern.compile(
-          "^\\s*:\\s*([^,;:\"\\.!?]{1,60}?)\\s+(?:" + SPEECH_VERBS + ")\\b",
-          Pattern.CASE_INSENSITIVE);
+          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|de|al|bin|van|von)){0,5})\\s*:\\s*$");
+
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\baccording to\\s+([^,;:\"\\.!?]{1,60})", Pattern.CASE_INSENSITIVE);
-  private static final Pattern REPORTING_SUBJECT =
-      Pattern.compile(
-          "(?:^|[,;]\\s*)([^,;\"]{1,100}?)\\s+(?:(?:has|have|had|also|again|on \\w+|last \\w+)\\s+)*(?:"
-              + REPORTING_VERBS
-              + ")\\b",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_NOISE =
       Pattern.compile(
           "(?:\\s+(?:has|have|had|also|again|then|later|on \\w+day|last (?:week|month|year)|in a statement))+$",
           Pattern.CASE_INSENSITIVE);
-
-  private Quotes() {}
 
   /**
    * One quotation: the text between {@code open} and {@code close} (exclusive of the marks), its
@@ -87,7 +103,7 @@ public final class Quotes {
   }
 
   /** The quotations in {@code text}, in order. */
-  public static List<Quote> find(String text, int[] sentenceStarts) {
+  public List<Quote> find(String text, int[] sentenceStarts) {
     List<int[]> spans = spans(text);
     List<Quote> quotes = new ArrayList<>();
     for (int[] span : spans) {
@@ -141,37 +157,55 @@ public final class Quotes {
     return spans;
   }
 
-  static Quote classify(String text, int[] sentenceStarts, int open, int close, int markEnd) {
+  Quote classify(String text, int[] sentenceStarts, int open, int close, int markEnd) {
+    Quote q = classifyRaw(text, sentenceStarts, open, close, markEnd);
+    if (q.speakerText() != null && !plausibleSpeaker(q.speakerText())) {
+      int words = wordCount(text.substring(open, close));
+      return new Quote(open, close, words >= 4 ? "speech" : q.kind(), null, -1, -1);
+    }
+    return q;
+  }
+
+  private Quote classifyRaw(String text, int[] sentenceStarts, int open, int close, int markEnd) {
     int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
     String before = text.substring(sentenceStart, Math.max(sentenceStart, open - 1));
     String after = text.substring(markEnd, Math.min(text.length(), markEnd + 120));
     int words = wordCount(text.substring(open, close));
 
-    Matcher m = BEFORE.matcher(before);
+    Matcher m = this.before.matcher(before);
     if (m.find()) {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
-    m = AFTER_COLON.matcher(after);
+    m = afterColon.matcher(after);
     if (m.find()) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
-    m = AFTER_SUBJECT_VERB.matcher(after);
+    m = afterSubjectVerb.matcher(after);
     if (m.find() && startsAfterPunctuation(text, close)) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
-    m = AFTER_VERB_SUBJECT.matcher(after);
+    m = afterVerbSubject.matcher(after);
     if (m.find() && startsAfterPunctuation(text, close)) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     String sentenceRest = text.substring(sentenceStart, Math.min(text.length(), markEnd + 200));
+    m = AFTER_DASH.matcher(after);
+    if (m.find()) {
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    m = NAME_COLON.matcher(before);
+    if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+      return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
+          .at(open, close);
+    }
     m = ACCORDING_TO.matcher(sentenceRest);
     if (m.find()) {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
     String kind = words >= 4 ? "speech" : "scare";
-    m = REPORTING_SUBJECT.matcher(before);
+    m = reportingSubject.matcher(before);
     if (m.find()) {
       return speaker(text, kind, sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
@@ -185,6 +219,28 @@ public final class Quotes {
   private static boolean startsAfterPunctuation(String text, int close) {
     return close > 0 && ",.!?".indexOf(text.charAt(close - 1)) >= 0
         || close + 1 < text.length() && text.charAt(close + 1) == ',';
+  }
+
+  /** The first word of a speaker text, lower-cased. */
+  private static String firstWord(String s) {
+    String t = s.strip();
+    int i = 0;
+    while (i < t.length() && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '\'')) {
+      i++;
+    }
+    return t.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a speaker text can name a speaker: not empty, not opened by a word of {@code
+   * not_speakers} ("but", "explaining that") or a lower-case -ing word ("leaving what he").
+   */
+  boolean plausibleSpeaker(String s) {
+    String w = firstWord(s);
+    if (w.isEmpty() || notSpeakers.contains(w)) {
+      return false;
+    }
+    return !(w.endsWith("ing") && Character.isLowerCase(s.strip().charAt(0)));
   }
 
   private static Pending speaker(String text, String kind, int start, int end) {

@@ -67,7 +67,14 @@ public final class ConfigLoader {
     for (String gazetteer : annotate.gazetteers()) {
       gazetteers.add(resolve(base, gazetteer));
     }
-    annotate = new AnnotateConfig(annotate.enabled(), gazetteers, annotate.contextChars());
+    annotate =
+        new AnnotateConfig(
+            annotate.enabled(),
+            gazetteers,
+            annotate.contextChars(),
+            annotate.words() == null ? null : resolve(base, annotate.words()),
+            annotate.countInTable(),
+            annotate.countEnclosed());
     String outlets = raw.outlets() == null ? null : resolve(base, raw.outlets());
     return new JobConfig(
         inputs, output, raw.ingest(), raw.dedup(), annotate, raw.measure(), outlets);

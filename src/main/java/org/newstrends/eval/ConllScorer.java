@@ -200,6 +200,7 @@ public final class ConllScorer {
           countryKeys,
           m ->
               m.entityType().equals("country")
+                  && m.enclosingName() == null // CoNLL labels the whole name (ORG/MISC)
                   && Set.of("name", "alias", "acronym").contains(m.matchKind()));
       category(
           scores.get("demonyms"),
@@ -207,7 +208,10 @@ public final class ConllScorer {
           mentions,
           "MISC",
           demonymKeys,
-          m -> m.entityType().equals("country") && m.matchKind().equals("demonym"));
+          m ->
+              m.entityType().equals("country")
+                  && m.enclosingName() == null
+                  && m.matchKind().equals("demonym"));
       category(
           scores.get("leaders"),
           doc,

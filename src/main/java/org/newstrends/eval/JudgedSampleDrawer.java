@@ -274,7 +274,7 @@ public final class JudgedSampleDrawer {
   }
 
   private static List<Mention> find(MentionFinder finder, Article a) {
-    return finder.find(segments(a), a.publishedDate());
+    return finder.find(segments(a), a.publishedDate(), outlet(a));
   }
 
   private static int length(Article a) {

@@ -100,6 +100,9 @@ public final class JudgedSetScorer {
     public final List<String> errors = new ArrayList<>();
     public final List<String> unjudgedList = new ArrayList<>();
 
+    /** Mentions reported as ambiguous (issue 9), with their candidates: not scored. */
+    public final List<String> ambiguousList = new ArrayList<>();
+
     public Ratio precision(String type) {
       int[] c = precision.getOrDefault(type, new int[2]);
       return new Ratio(c[0], c[1]);
@@ -220,9 +223,14 @@ public final class JudgedSetScorer {
     MentionFinder finder = new MentionFinder(g, 60);
     java.util.Set<Judged> seen = new java.util.HashSet<>();
     for (Item item : items) {
-      List<Mention> ms = finder.find(item.segments(), item.date());
+      List<Mention> ms = finder.find(item.segments(), item.date(), item.outlet());
       for (Mention m : ms) {
         String key = spanKey(item.id(), m.field(), m.paragraphIndex(), m.charStart(), m.charEnd());
+        if (m.ambiguousCandidates() != null) {
+          // reported as ambiguous, not guessed: no claim to score (a judged span counts as dropped)
+          r.ambiguousList.add(key + " " + m.surface() + " candidates " + m.ambiguousCandidates());
+          continue;
+        }
         List<Judged> js = bySpan.get(key);
         if (js == null) {
           r.unjudged++;
@@ -414,8 +422,10 @@ public final class JudgedSetScorer {
             + r.dropped
             + " (of them correct: "
             + r.droppedCorrect
-            + ")");
+            + ")   reported ambiguous (not scored): "
+            + r.ambiguousList.size());
     if (verbose) {
+      r.ambiguousList.forEach(e -> out.println("M " + e));
       r.errors.forEach(out::println);
       r.unjudgedList.forEach(e -> out.println("U " + e));
     }

@@ -105,6 +105,10 @@ public final class Tables {
             field("speaker_entity_id", StringType, true),
             field("speaker_text", StringType, true),
             field("context", StringType, true),
+            // issue 9 (accuracy): flat flags, after every earlier column and before the partition
+            field("in_table", BooleanType, false),
+            field("enclosing_name", StringType, true),
+            field("ambiguous_candidates", StringType, true),
             field(PUBLISHED_YEAR, IntegerType, true)
           });
 

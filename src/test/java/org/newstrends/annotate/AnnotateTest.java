@@ -81,7 +81,7 @@ class AnnotateTest {
                 List.of(new InputSpec(seed.toString(), "text-dump")),
                 dir.resolve("out").toString(),
                 IngestConfig.DEFAULT)
-            .withAnnotate(new AnnotateConfig(true, gazetteers, 40));
+            .withAnnotate(new AnnotateConfig(true, gazetteers, 40, null));
     Manifest manifest = NewstrendsJob.run(spark, config, "test-run");
     long written =
         spark.read().parquet(dir.resolve("out").resolve(Tables.MENTIONS).toString()).count();

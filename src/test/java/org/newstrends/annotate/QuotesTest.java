@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class QuotesTest {
 
+  private static final Quotes QUOTES = new Quotes(AnnotateWords.defaults());
+
   private static Quotes.Quote only(String text) {
-    List<Quotes.Quote> quotes = Quotes.find(text, Sentences.starts(text));
+    List<Quotes.Quote> quotes = QUOTES.find(text, Sentences.starts(text));
     assertEquals(1, quotes.size(), text + " -> " + quotes);
     return quotes.get(0);
   }
@@ -59,7 +61,7 @@ class QuotesTest {
         "speech",
         only("Officials wrote \u201Cthe border will stay closed for now\u201D in a notice.")
             .kind());
-    assertEquals(0, Quotes.find("Iran's leader didn't go.", new int[] {0}).size());
+    assertEquals(0, QUOTES.find("Iran's leader didn't go.", new int[] {0}).size());
   }
 
   @Test
@@ -68,5 +70,46 @@ class QuotesTest {
     Quotes.Quote q = only(text);
     assertEquals(text.length(), q.close());
     assertEquals("He", q.speakerText());
+  }
+
+  /** Issue 9 speaker classes (examples written for the test, shaped like the issue's). */
+  @Test
+  void headlinePatternsOfAccusationAndAttribution() {
+    // "X accuses Y of 'genocide'": the speaker is X
+    assertEquals(
+        "Iran's Raisi", only("Iran's Raisi accuses Israel of 'genocide' in Gaza").speakerText());
+    // "'...' - Guardiola": attribution, not a scare quote
+    Quotes.Quote dash = only("'Like watching Brazil' – Guardiola");
+    assertEquals("speech", dash.kind());
+    assertEquals("Guardiola", dash.speakerText());
+    assertEquals("Guardiola", only("'Like watching Brazil' - Guardiola hails City").speakerText());
+    // "Name: '...'" opens a headline or a paragraph
+    assertEquals(
+        "Svetlana Tsikhanovskaya",
+        only("Svetlana Tsikhanovskaya: 'Dissociating Belarus from Ukraine is a mistake'")
+            .speakerText());
+    // a rubric is not a speaker
+    assertNull(only("Live: 'Heavy fighting' reported near the border").speakerText());
+  }
+
+  @Test
+  void neverASpeakerLikeExplainingThat() {
+    assertNull(
+        only("He spoke for an hour, explaining that \"the war is over\" for now.").speakerText());
+    // the subject before the quotation, not "but" from ", but said" after it
+    assertEquals(
+        "An aide",
+        only("An aide said the comments \"are consistent with his views,\" but said no more.")
+            .speakerText());
+    assertNull(only("\"We are consistent with his views,\" but said no more.").speakerText());
+  }
+
+  @Test
+  void anAppositiveSubjectBeforeTheVerb() {
+    assertEquals(
+        "the office of the prime minister, Benjamin Netanyahu",
+        only("\"In response to the attacks,\" the office of the prime minister, Benjamin Netanyahu,"
+                + " said in a statement.")
+            .speakerText());
   }
 }

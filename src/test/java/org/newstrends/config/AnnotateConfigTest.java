@@ -37,6 +37,22 @@ class AnnotateConfigTest {
   }
 
   @Test
+  void wordListsAndCountSettings() throws IOException {
+    JobConfig defaults = ConfigLoader.load(write("annotate:\n  gazetteers: [a.yaml]\n"));
+    assertEquals(null, defaults.annotate().words());
+    assertFalse(defaults.annotate().countInTable());
+    assertTrue(defaults.annotate().countEnclosed());
+    JobConfig set =
+        ConfigLoader.load(
+            write(
+                "annotate:\n  gazetteers: [a.yaml]\n  words: rules/w.yaml\n"
+                    + "  count_in_table: true\n  count_enclosed: false\n"));
+    assertEquals(dir.resolve("conf/rules/w.yaml").toString(), set.annotate().words());
+    assertTrue(set.annotate().countInTable());
+    assertFalse(set.annotate().countEnclosed());
+  }
+
+  @Test
   void withoutAnAnnotateSectionTheStageIsOff() throws IOException {
     assertFalse(ConfigLoader.load(write("")).annotate().enabled());
   }
@@ -47,7 +63,10 @@ class AnnotateConfigTest {
         assertThrows(
             ConfigException.class, () -> ConfigLoader.load(write("annotate:\n  gazeteers: []\n")));
     assertTrue(e.getMessage().contains("unknown key 'gazeteers'"), e.getMessage());
-    assertTrue(e.getMessage().contains("context_chars, enabled, gazetteers"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains("context_chars, count_enclosed, count_in_table, enabled, gazetteers, words"),
+        e.getMessage());
     e =
         assertThrows(
             ConfigException.class,

@@ -128,6 +128,9 @@ final class MeasureFixtures {
         speaker,
         null,
         null,
+        false,
+        null,
+        null,
         null);
   }
 

@@ -1,0 +1,96 @@
+package org.newstrends.annotate;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The context rules of one ambiguous alias ({@code when:} in the gazetteer YAML, issue 9): which
+ * article context makes the alias name its entity. Each kind of signal that holds scores one: the
+ * outlet's country is in {@code outlet_countries}; one of the countries the article names most (by
+ * unambiguous mentions) is in {@code article_countries}; the article names one of {@code
+ * with_entities}; the article holds one of {@code cue_words} (a cue with a capital letter matches
+ * as written, a lower-case cue in any case). {@code from}/{@code to} bound the article's date
+ * (half-open); outside them the candidate is out. Among the candidates at one span, a unique best
+ * score of one or more resolves; otherwise the mention is reported ambiguous with its candidates.
+ */
+public final class ContextRule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  final String[] outletCountries;
+  final String[] articleCountries;
+  final String[] withEntities;
+
+  /** Cue phrases as " form form " (as written) or " key key " (lower case), padded by spaces. */
+  final String[] cues;
+
+  final boolean[] cueAsWritten;
+  final long fromDay;
+  final long toDay;
+
+  ContextRule(GazetteerFile.When w) {
+    outletCountries = w.outletCountries().toArray(String[]::new);
+    articleCountries = w.articleCountries().toArray(String[]::new);
+    withEntities = w.withEntities().toArray(String[]::new);
+    cues = new String[w.cueWords().size()];
+    cueAsWritten = new boolean[cues.length];
+    for (int i = 0; i < cues.length; i++) {
+      String cue = w.cueWords().get(i);
+      Tokenizer.Tokens t = Tokenizer.tokenize(cue);
+      boolean asWritten = !cue.equals(cue.toLowerCase(Locale.ROOT));
+      StringBuilder b = new StringBuilder(" ");
+      for (int k = 0; k < t.size; k++) {
+        b.append(asWritten ? t.form(k) : t.key(k)).append(' ');
+      }
+      cues[i] = b.toString();
+      cueAsWritten[i] = asWritten;
+    }
+    fromDay = w.from() == null ? Long.MIN_VALUE : LocalDate.parse(w.from()).toEpochDay();
+    toDay = w.to() == null ? Long.MAX_VALUE : LocalDate.parse(w.to()).toEpochDay();
+  }
+
+  /** The article context the rules read. */
+  record Context(
+      String outletCountry,
+      Set<String> topCountries,
+      Set<String> entities,
+      String forms,
+      String keys,
+      LocalDate date) {}
+
+  /** The score of this rule in {@code c}; -1 when the article's date is outside from/to. */
+  int score(Context c) {
+    if (c.date() != null) {
+      long day = c.date().toEpochDay();
+      if (day < fromDay || day >= toDay) {
+        return -1;
+      }
+    }
+    int score = 0;
+    if (c.outletCountry() != null && List.of(outletCountries).contains(c.outletCountry())) {
+      score++;
+    }
+    for (String country : articleCountries) {
+      if (c.topCountries().contains(country)) {
+        score++;
+        break;
+      }
+    }
+    for (String id : withEntities) {
+      if (c.entities().contains(id)) {
+        score++;
+        break;
+      }
+    }
+    for (int i = 0; i < cues.length; i++) {
+      if ((cueAsWritten[i] ? c.forms() : c.keys()).contains(cues[i])) {
+        score++;
+        break;
+      }
+    }
+    return score;
+  }
+}
