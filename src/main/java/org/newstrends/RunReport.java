@@ -3,6 +3,7 @@ package org.newstrends;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.newstrends.output.Manifest;
+import org.newstrends.output.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +56,9 @@ public final class RunReport {
     StringBuilder stages = new StringBuilder();
     m.timingsMs().forEach((stage, ms) -> stages.append(String.format("  %s %,d", stage, ms)));
     out.println("  time per stage (ms):" + stages);
+    // Paths relative to the output directory, as in the manifest.
     m.outputs().forEach((table, path) -> out.println("  " + table + ": " + path));
-    out.println(
-        "  manifest: " + m.outputs().get("articles").replaceAll("/articles$", "/manifest.json"));
+    out.println("  manifest: " + Tables.MANIFEST);
     out.flush();
   }
 }

@@ -86,7 +86,9 @@ public final class RunCommand implements Callable<Integer> {
     SparkSession spark = SparkSession.builder().appName("newstrends").getOrCreate();
     try {
       Manifest manifest = NewstrendsJob.run(spark, job, newRunId());
-      printSummary(spec.commandLine().getOut(), manifest);
+      PrintWriter console = spec.commandLine().getOut();
+      console.println("newstrends output: " + job.output());
+      printSummary(console, manifest);
       return 0;
     } finally {
       spark.stop();
