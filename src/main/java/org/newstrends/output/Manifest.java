@@ -1,6 +1,8 @@
 package org.newstrends.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,6 +18,9 @@ import org.apache.hadoop.fs.Path;
  * each input. {@code counts} holds the row counts of the tables later stages write ({@code
  * mentions}, ...), keyed by table name.
  */
+// The marker first: OutputDirectory recognises a manifest by its first 4 KiB, and the input list
+// of a run over many files is longer than that.
+@JsonPropertyOrder({"newstrends_manifest"})
 public record Manifest(
     String runId,
     String version,
@@ -32,7 +37,46 @@ public record Manifest(
     Map<String, Long> timingsMs,
     Map<String, String> spark,
     Map<String, Long> counts,
-    Details details) {
+    Details details,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> incremental) {
+
+  /** A manifest with details and without an incremental section. */
+  public Manifest(
+      String runId,
+      String version,
+      String startedAt,
+      String finishedAt,
+      String configHash,
+      Object config,
+      List<InputCounts> inputs,
+      long recordsRead,
+      long articles,
+      long rejects,
+      int readTasks,
+      Map<String, String> outputs,
+      Map<String, Long> timingsMs,
+      Map<String, String> spark,
+      Map<String, Long> counts,
+      Details details) {
+    this(
+        runId,
+        version,
+        startedAt,
+        finishedAt,
+        configHash,
+        config,
+        inputs,
+        recordsRead,
+        articles,
+        rejects,
+        readTasks,
+        outputs,
+        timingsMs,
+        spark,
+        counts,
+        details,
+        null);
+  }
 
   /** A manifest without {@link Details} (added with {@link #withDetails}). */
   public Manifest(
@@ -109,7 +153,33 @@ public record Manifest(
         timingsMs,
         spark,
         counts,
-        newDetails);
+        newDetails,
+        incremental);
+  }
+
+  /**
+   * This manifest with the {@code incremental} section: whether the run was incremental (or why
+   * not) and how many inputs were new, changed, deleted and unchanged.
+   */
+  public Manifest withIncremental(Map<String, Object> section) {
+    return new Manifest(
+        runId,
+        version,
+        startedAt,
+        finishedAt,
+        configHash,
+        config,
+        inputs,
+        recordsRead,
+        articles,
+        rejects,
+        readTasks,
+        outputs,
+        timingsMs,
+        spark,
+        counts,
+        details,
+        section);
   }
 
   private static final ObjectMapper JSON =
