@@ -129,9 +129,13 @@ class NewstrendsJobTest {
                   p ->
                       !p.endsWith(".parquet")
                           && !p.equals("manifest.json")
+                          && !p.equals("_state/run-state.json")
                           && !p.matches("[a-z_]+/_SUCCESS"))
               .toList();
-      assertEquals(List.of(), stray, "only parquet files, _SUCCESS at table roots, the manifest");
+      assertEquals(
+          List.of(),
+          stray,
+          "only parquet files, _SUCCESS at table roots, the manifest, the run state");
     }
   }
 

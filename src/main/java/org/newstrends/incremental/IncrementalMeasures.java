@@ -73,6 +73,24 @@ public final class IncrementalMeasures {
         allTimeTables.add(table);
       }
     }
+    StringBuilder said = new StringBuilder();
+    plans.forEach(
+        (table, plan) ->
+            said.append(table)
+                .append(' ')
+                .append(plan.affected().size())
+                .append(" affected periods; "));
+    org.newstrends.RunReport.stage(
+        "measure plan",
+        0,
+        changed.size()
+            + " changed (day, outlet) pairs; "
+            + said
+            + context.size()
+            + " of "
+            + current.size()
+            + " (day, outlet) pairs recomputed"
+            + (wholeTables.isEmpty() ? "" : "; recomputed whole: " + wholeTables));
     Dataset<Row> subset =
         annotated.join(
             broadcast(dayFrame(spark, context)),
