@@ -97,10 +97,32 @@ public final class IncrementalPlan {
           "the output was made by another job version, configuration or gazetteer"
               + " (compatibility hash differs)");
     }
+    for (String table : builtOn(config)) {
+      try {
+        if (!fs.exists(new Path(previousDir, table))) {
+          return full("the output lacks " + table + ", which an incremental run builds on");
+        }
+      } catch (IOException e) {
+        return full("cannot inspect " + previousDir + " (" + e.getMessage() + ")");
+      }
+    }
     InputDiff diff =
         InputDiff.of(
             state, listing.files(), inputHashes(config.inputs()), listing.dateWindow().toString());
     return new IncrementalPlan("incremental", null, diff, state, previousDir);
+  }
+
+  /** The parts of the previous output an incremental run with {@code config} reads. */
+  private static List<String> builtOn(JobConfig config) {
+    List<String> parts = new ArrayList<>(List.of(Tables.ARTICLES, Tables.REJECTS));
+    if (config.annotate().enabled()) {
+      parts.add(Tables.MENTIONS);
+    }
+    if (!config.measure().tables().isEmpty()) {
+      parts.add(ANNOTATED);
+      parts.addAll(config.measure().tables());
+    }
+    return parts;
   }
 
   public boolean incremental() {
