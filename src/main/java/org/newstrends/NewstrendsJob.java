@@ -27,6 +27,9 @@ import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.dedup.Deduplication;
+import org.newstrends.incremental.FileCounts;
+import org.newstrends.incremental.IncrementalPlan;
+import org.newstrends.incremental.RunState;
 import org.newstrends.ingest.Ingest;
 import org.newstrends.ingest.Outlets;
 import org.newstrends.ingest.ParsedRows;
@@ -53,17 +56,44 @@ public final class NewstrendsJob {
 
   private NewstrendsJob() {}
 
-  /** Runs the job; returns the manifest that was written. */
+  /** Runs the job over all inputs; returns the manifest that was written. */
   public static Manifest run(SparkSession spark, JobConfig config, String runId) {
+    return run(spark, config, runId, false);
+  }
+
+  /**
+   * Runs the job; returns the manifest that was written. With {@code incremental}, only the inputs
+   * the output's run state has not seen (or saw with other contents) are read, and the rest comes
+   * from the previous output ({@link IncrementalPlan}); the result equals a full run.
+   */
+  public static Manifest run(
+      SparkSession spark, JobConfig config, String runId, boolean incremental) {
     Instant started = Instant.now();
     Map<String, Long> timings = new LinkedHashMap<>();
     OutputDirectory out =
         OutputDirectory.open(config.output(), runId, spark.sparkContext().hadoopConfiguration());
     ParquetTableWriter.configure(spark);
     long tl = System.nanoTime();
-    Ingest.Result read;
+    Ingest.Listing listing;
+    IncrementalPlan plan;
+    Dataset<Row> parsed;
+    CompiledGazetteer gazetteer;
+    String compatibility;
     try {
-      read = Ingest.read(spark, config.inputs(), config.ingest(), true);
+      // Without gazetteers the measure tables still count articles and units.
+      gazetteer =
+          GazetteerLoader.compile(
+              config.annotate().enabled() ? config.annotate().gazetteers() : List.of(),
+              config.annotate().words());
+      compatibility = IncrementalPlan.compatibility(config, gazetteer);
+      listing = Ingest.list(spark, config.inputs(), config.ingest(), true);
+      plan =
+          incremental
+              ? IncrementalPlan.of(out.fileSystem(), out.target(), listing, config, compatibility)
+              : IncrementalPlan.full(null);
+      parsed =
+          ParsedRows.withContentHash(Ingest.read(spark, listing, config.ingest(), plan.toRead()))
+              .persist(StorageLevel.MEMORY_AND_DISK());
     } catch (RuntimeException e) {
       out.abort();
       throw e;
@@ -72,25 +102,24 @@ public final class NewstrendsJob {
     RunReport.stage(
         "list inputs",
         timings.get("list_inputs"),
-        read.files().size()
+        listing.files().size()
             + " files, "
-            + read.overlaps().size()
+            + listing.overlaps().size()
             + " reached twice (read once), "
-            + read.skipped().size()
-            + " skipped");
-    Dataset<Row> parsed =
-        ParsedRows.withContentHash(read.parsed()).persist(StorageLevel.MEMORY_AND_DISK());
+            + listing.skipped().size()
+            + " skipped; "
+            + plan.describe());
     try {
       long t0 = System.nanoTime();
-      Map<String, long[]> perInput = countPerInput(parsed);
+      Map<String, FileCounts> perFile = countPerFile(parsed);
       int readTasks = parsed.rdd().getNumPartitions();
       timings.put("read_parse", millisSince(t0));
       RunReport.stage(
           "read",
           timings.get("read_parse"),
-          perInput.values().stream().mapToLong(c -> c[0]).sum()
+          perFile.values().stream().mapToLong(FileCounts::records).sum()
               + " records ("
-              + perInput.values().stream().mapToLong(c -> c[2]).sum()
+              + perFile.values().stream().mapToLong(FileCounts::rejects).sum()
               + " rejects) in "
               + readTasks
               + " tasks");
@@ -99,7 +128,8 @@ public final class NewstrendsJob {
       Outlets outlets = Outlets.load(config.outlets());
       // The working copy keeps the lists the annotator reads; the published tables are flat.
       ParquetTableWriter.writeWork(
-          Deduplication.apply(ParsedRows.articles(parsed), config.dedup())
+          Deduplication.apply(
+                  withKept(ParsedRows.articles(parsed), plan.keptArticles(spark)), config.dedup())
               .withColumn("outlet_id", Published.outletId(outlets)),
           Tables.ARTICLES,
           out);
@@ -109,7 +139,8 @@ public final class NewstrendsJob {
           Published.articles(articlesTable), Tables.ARTICLES, out, workBytes / 2);
       ParquetTableWriter.write(
           Published.articleParts(articlesTable), Tables.ARTICLE_PARTS, out, workBytes / 2);
-      ParquetTableWriter.write(ParsedRows.rejects(parsed), Tables.REJECTS, out, 0);
+      ParquetTableWriter.write(
+          withKept(ParsedRows.rejects(parsed), plan.keptRejects(spark)), Tables.REJECTS, out, 0);
       timings.put("write", millisSince(t1));
       RunReport.stage("dedup + write articles, rejects", timings.get("write"), "staged");
 
@@ -123,21 +154,23 @@ public final class NewstrendsJob {
       outputs.put(Tables.REJECTS, Tables.REJECTS);
       // Mentions and measures count per outlet: the annotator's `source` is the outlet id.
       Dataset<Row> byOutlet = articlesTable.withColumn("source", col("outlet_id"));
+      // The articles annotated by this run: all, or those of the files it read.
+      Dataset<Row> readByOutlet = IncrementalPlan.ofFiles(spark, byOutlet, plan.toRead());
       List<String> gazetteers =
           config.annotate().enabled() ? config.annotate().gazetteers() : List.of();
 
       if (config.annotate().enabled() || !config.measure().tables().isEmpty()) {
-        // Without gazetteers the measure tables still count articles and units.
-        CompiledGazetteer gazetteer =
-            GazetteerLoader.compile(gazetteers, config.annotate().words());
         if (config.annotate().enabled()) {
           long t2 = System.nanoTime();
           ParquetTableWriter.writeWork(
-              Annotate.mentions(spark, byOutlet, gazetteer, config.annotate().contextChars()),
+              Annotate.mentions(spark, readByOutlet, gazetteer, config.annotate().contextChars()),
               Tables.MENTIONS,
               out);
           ParquetTableWriter.write(
-              Published.mentions(spark.read().parquet(out.workTable(Tables.MENTIONS).toString())),
+              withKept(
+                  Published.mentions(
+                      spark.read().parquet(out.workTable(Tables.MENTIONS).toString())),
+                  plan.keptMentions(spark, articlesTable)),
               Tables.MENTIONS,
               out,
               ParquetTableWriter.bytes(out, out.workTable(Tables.MENTIONS)));
@@ -149,6 +182,21 @@ public final class NewstrendsJob {
         }
         if (!config.measure().tables().isEmpty()) {
           long t3 = System.nanoTime();
+          // The annotations are kept in the output's state for the next incremental run; every
+          // measure table is rolled up again from all of them (old and new articles alike).
+          ParquetTableWriter.write(
+              withKept(
+                  Annotate.annotatedArticles(
+                      spark,
+                      readByOutlet,
+                      gazetteer,
+                      config.annotate().countInTable(),
+                      config.annotate().countEnclosed()),
+                  plan.keptAnnotated(spark, articlesTable)),
+              IncrementalPlan.ANNOTATED,
+              out,
+              0);
+          Dataset<Row> annotated = readStaged(spark, out, IncrementalPlan.ANNOTATED);
           Row range =
               articlesTable
                   .agg(
@@ -157,12 +205,7 @@ public final class NewstrendsJob {
                   .first();
           outputs.putAll(
               writeMeasures(
-                  Annotate.annotatedArticles(
-                      spark,
-                      byOutlet,
-                      gazetteer,
-                      config.annotate().countInTable(),
-                      config.annotate().countEnclosed()),
+                  annotated,
                   Annotate.entities(spark, gazetteer),
                   config.measure(),
                   rejects,
@@ -184,11 +227,15 @@ public final class NewstrendsJob {
         outputs.put(dimension, dimension);
       }
       outputs.put(Report.FOLDER, Report.FOLDER + "/" + Report.FILE);
+      Map<String, FileCounts> allFiles = withKeptCounts(perFile, listing, plan);
       Manifest manifest =
           manifest(
-              spark, config, runId, started, perInput, articles, rejects, readTasks, outputs,
+              spark, config, runId, started, allFiles, articles, rejects, readTasks, outputs,
               counts, timings);
-      manifest = manifest.withDetails(details(read, articlesTable, out));
+      manifest =
+          manifest
+              .withDetails(details(listing, articlesTable, out))
+              .withIncremental(incrementalSection(plan, perFile));
       out.dropWork();
       Map<String, TableFiles.Table> tables = TableFiles.describe(out, Tables.PUBLISHED);
       for (Map.Entry<String, TableFiles.Table> t : tables.entrySet()) {
@@ -197,6 +244,7 @@ public final class NewstrendsJob {
       manifest = manifest.withTables(tables);
       reconcile(manifest);
       manifest.write(out);
+      runState(listing, allFiles, config, compatibility).write(out.fileSystem(), out.staging());
       writeReport(spark, out);
       out.tidy();
       long t4 = System.nanoTime();
@@ -215,6 +263,20 @@ public final class NewstrendsJob {
     } finally {
       parsed.unpersist();
     }
+  }
+
+  /** The manifest's incremental section, with what this run parsed itself. */
+  private static Map<String, Object> incrementalSection(
+      IncrementalPlan plan, Map<String, FileCounts> parsed) {
+    Map<String, Object> section = plan.summary();
+    section.put("files_parsed", parsed.size());
+    section.put("records_parsed", parsed.values().stream().mapToLong(FileCounts::records).sum());
+    return section;
+  }
+
+  /** {@code rows} with the kept rows of the previous output, when there are any. */
+  private static Dataset<Row> withKept(Dataset<Row> rows, Dataset<Row> kept) {
+    return kept == null ? rows : rows.unionByName(kept);
   }
 
   /**
@@ -280,12 +342,12 @@ public final class NewstrendsJob {
     return value instanceof java.time.LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
   }
 
-  /** Records, articles and rejects per input path, in one pass. */
-  private static Map<String, long[]> countPerInput(Dataset<Row> parsed) {
-    Map<String, long[]> counts = new HashMap<>();
+  /** Records, articles and rejects per input file, in one pass. */
+  private static Map<String, FileCounts> countPerFile(Dataset<Row> parsed) {
+    Map<String, FileCounts> counts = new HashMap<>();
     for (Row row :
         parsed
-            .groupBy(col(ParsedRows.INPUT_PATH))
+            .groupBy(col(ParsedRows.INPUT_PATH), col("input_file"))
             .agg(
                 count(lit(1)).as("records"),
                 sum(when(col(ParsedRows.IS_REJECT), 1).otherwise(0)).as("rejects"),
@@ -295,14 +357,76 @@ public final class NewstrendsJob {
                                 .and(col("published_epoch_day").isNull()),
                             1)
                         .otherwise(0))
-                    .as("undated"))
+                    .as("undated"),
+                sum(when(col("reason").equalTo(ParsedRows.REASON_IMPOSSIBLE_DATE), 1).otherwise(0))
+                    .as("impossible"))
             .collectAsList()) {
-      long records = row.getLong(1);
-      long rejects = row.getLong(2);
-      counts.put(
-          row.getString(0), new long[] {records, records - rejects, rejects, row.getLong(3)});
+      long records = row.getLong(2);
+      long rejects = row.getLong(3);
+      counts.merge(
+          row.getString(1),
+          new FileCounts(
+              row.getString(0),
+              records,
+              records - rejects,
+              rejects,
+              row.getLong(4),
+              row.getLong(5)),
+          (a, b) ->
+              new FileCounts(
+                  a.input(),
+                  a.records() + b.records(),
+                  a.articles() + b.articles(),
+                  a.rejects() + b.rejects(),
+                  a.undated() + b.undated(),
+                  a.impossibleDates() + b.impossibleDates()));
     }
     return counts;
+  }
+
+  /**
+   * The counts of every file of the run: those read now, and the kept ones as the previous run
+   * counted them (under the input that lists them now).
+   */
+  private static Map<String, FileCounts> withKeptCounts(
+      Map<String, FileCounts> read, Ingest.Listing listing, IncrementalPlan plan) {
+    Map<String, FileCounts> all = new LinkedHashMap<>(read);
+    for (Ingest.FileRecord f : listing.files()) {
+      RunState.FileState kept = plan.kept(f.file());
+      if (kept != null) {
+        all.put(f.file(), FileCounts.of(kept, f.input()));
+      }
+    }
+    return all;
+  }
+
+  /** The run state the output keeps for the next incremental run. */
+  private static RunState runState(
+      Ingest.Listing listing,
+      Map<String, FileCounts> counts,
+      JobConfig config,
+      String compatibility) {
+    Map<String, String> inputHashes = IncrementalPlan.inputHashes(config.inputs());
+    List<RunState.FileState> files = new ArrayList<>();
+    for (Ingest.FileRecord f : listing.files()) {
+      FileCounts c = counts.getOrDefault(f.file(), new FileCounts(f.input(), 0, 0, 0, 0, 0));
+      files.add(
+          new RunState.FileState(
+              f.input(),
+              inputHashes.get(f.input()),
+              f.file(),
+              f.realPath(),
+              f.size(),
+              f.modified(),
+              f.sha256(),
+              c.records(),
+              c.articles(),
+              c.rejects(),
+              c.undated(),
+              c.impossibleDates()));
+    }
+    return new RunState(
+        RunState.FORMAT, compatibility, listing.dateWindow().toString(), List.copyOf(files));
   }
 
   private static Manifest manifest(
@@ -310,13 +434,21 @@ public final class NewstrendsJob {
       JobConfig config,
       String runId,
       Instant started,
-      Map<String, long[]> perInput,
+      Map<String, FileCounts> perFile,
       long articles,
       long rejects,
       int readTasks,
       Map<String, String> outputs,
       Map<String, Long> counts,
       Map<String, Long> timings) {
+    Map<String, long[]> perInput = new HashMap<>();
+    for (FileCounts c : perFile.values()) {
+      long[] sums = perInput.computeIfAbsent(c.input(), k -> new long[4]);
+      sums[0] += c.records();
+      sums[1] += c.articles();
+      sums[2] += c.rejects();
+      sums[3] += c.undated();
+    }
     List<Manifest.InputCounts> inputs = new ArrayList<>();
     long recordsRead = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -352,7 +484,7 @@ public final class NewstrendsJob {
 
   /** The manifest's details: input files, overlaps, rejects by reason, duplicates. */
   private static Manifest.Details details(
-      Ingest.Result read, Dataset<Row> articlesTable, OutputDirectory out) {
+      Ingest.Listing read, Dataset<Row> articlesTable, OutputDirectory out) {
     Map<String, Long> byReason = new java.util.TreeMap<>();
     for (Row row :
         readStaged(articlesTable.sparkSession(), out, Tables.REJECTS)

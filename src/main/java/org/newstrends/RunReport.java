@@ -35,6 +35,19 @@ public final class RunReport {
           d.inputOverlaps().size(),
           d.skippedInputs().size());
     }
+    if (m.incremental() != null && "incremental".equals(m.incremental().get("mode"))) {
+      Map<String, Object> inc = m.incremental();
+      out.printf(
+          "  incremental: %s new, %s changed, %s deleted, %s unchanged input files (%s unchanged"
+              + " read again); the counts below cover all current inputs%n",
+          inc.get("new_inputs"),
+          inc.get("changed_inputs"),
+          inc.get("deleted_inputs"),
+          inc.get("unchanged_inputs"),
+          inc.get("reread_unchanged_inputs"));
+    } else if (m.incremental() != null && m.incremental().get("reason") != null) {
+      out.println("  full run: " + m.incremental().get("reason"));
+    }
     out.printf(
         "  records read: %,d   articles: %,d   rejects: %,d   read tasks: %d%n",
         m.recordsRead(), m.articles(), m.rejects(), m.readTasks());

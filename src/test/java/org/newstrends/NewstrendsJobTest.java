@@ -133,12 +133,13 @@ class NewstrendsJobTest {
                       !p.endsWith(".parquet")
                           && !p.equals("manifest.json")
                           && !p.equals("report/index.html")
+                          && !p.equals("_state/run-state.json")
                           && !p.matches("[a-z_]+/_SUCCESS"))
               .toList();
       assertEquals(
           List.of(),
           stray,
-          "only parquet files, _SUCCESS at table roots, the manifest, the report");
+          "only parquet files, _SUCCESS at table roots, the manifest, the report, the run state");
     }
   }
 

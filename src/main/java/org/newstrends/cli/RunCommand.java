@@ -72,6 +72,18 @@ public final class RunCommand implements Callable<Integer> {
       description = "bytes per read task for splittable inputs (default: automatic)")
   Long splitBytes;
 
+  @Option(
+      names = "--incremental",
+      description = {
+        "read only the inputs the output has not seen (new files, and files whose size,"
+            + " modification time or SHA-256 changed) and take the rest from the previous output;"
+            + " the result equals a full run over all current inputs. A changed file's old"
+            + " articles are replaced, a file no input lists any more leaves every table. Without"
+            + " a usable run state in the output (first run, another version, configuration or"
+            + " gazetteer) the run reads everything and says why (docs/operations.md)"
+      })
+  boolean incremental;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -85,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     SparkSession spark = SparkSession.builder().appName("newstrends").getOrCreate();
     try {
-      Manifest manifest = NewstrendsJob.run(spark, job, newRunId());
+      Manifest manifest = NewstrendsJob.run(spark, job, newRunId(), incremental);
       PrintWriter console = spec.commandLine().getOut();
       console.println("newstrends output: " + job.output());
       printSummary(console, manifest);

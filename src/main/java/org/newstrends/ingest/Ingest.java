@@ -68,11 +68,61 @@ public final class Ingest {
   }
 
   /**
+   * The inputs of a run, listed and checksummed but not read: which input reads which physical
+   * files (each file once), in input order.
+   */
+  public record Listing(
+      List<InputSpec> inputs,
+      List<List<InputFiles.Listed>> perInput,
+      List<FileRecord> files,
+      List<Overlap> overlaps,
+      List<InputFiles.Skipped> skipped,
+      DateWindow dateWindow) {}
+
+  /**
    * Lists and reads all inputs.
    *
    * @param checksums whether to compute each file's SHA-256 (a parallel pass over the input bytes)
    */
   public static Result read(
+      SparkSession spark, List<InputSpec> inputs, IngestConfig ingest, boolean checksums) {
+    Listing listing = list(spark, inputs, ingest, checksums);
+    return new Result(
+        read(spark, listing, ingest, null),
+        listing.files(),
+        listing.overlaps(),
+        listing.skipped(),
+        listing.dateWindow());
+  }
+
+  /**
+   * Reads the listed files whose path ({@link FileRecord#file()}) is in {@code only}, or all of
+   * them when {@code only} is null: one row per input record, article or reject.
+   */
+  public static Dataset<Row> read(
+      SparkSession spark, Listing listing, IngestConfig ingest, java.util.Set<String> only) {
+    Dataset<Row> parsed = null;
+    for (int i = 0; i < listing.inputs().size(); i++) {
+      InputSpec input = listing.inputs().get(i);
+      List<InputFiles.Listed> files = listing.perInput().get(i);
+      if (only != null) {
+        files = files.stream().filter(f -> only.contains(f.file())).toList();
+        if (files.isEmpty()) {
+          continue;
+        }
+      }
+      Dataset<Row> one =
+          readerFor(input.inputFormat()).read(spark, input, files, ingest, listing.dateWindow());
+      parsed = parsed == null ? one : parsed.union(one);
+    }
+    return parsed == null ? ArticleReader.empty(spark) : parsed;
+  }
+
+  /**
+   * Lists all inputs on the driver (a physical file reached twice is read by the first input that
+   * lists it) and, when asked, checksums every file.
+   */
+  public static Listing list(
       SparkSession spark, List<InputSpec> inputs, IngestConfig ingest, boolean checksums) {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs");
@@ -111,13 +161,6 @@ public final class Ingest {
       }
       perInput.add(mine);
     }
-    Dataset<Row> parsed = null;
-    for (int i = 0; i < inputs.size(); i++) {
-      InputSpec input = inputs.get(i);
-      Dataset<Row> one =
-          readerFor(input.inputFormat()).read(spark, input, perInput.get(i), ingest, window);
-      parsed = parsed == null ? one : parsed.union(one);
-    }
     List<String> sums =
         checksums ? checksums(spark, conf, all) : java.util.Collections.nCopies(all.size(), null);
     List<FileRecord> files = new ArrayList<>();
@@ -132,7 +175,8 @@ public final class Ingest {
               java.time.Instant.ofEpochMilli(f.modifiedMillis()).toString(),
               sums.get(i)));
     }
-    return new Result(parsed, files, List.copyOf(overlaps.values()), skipped, window);
+    return new Listing(
+        List.copyOf(inputs), perInput, files, List.copyOf(overlaps.values()), skipped, window);
   }
 
   /** SHA-256 of each file as stored, computed by Spark tasks in parallel. */

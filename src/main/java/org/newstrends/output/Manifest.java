@@ -19,6 +19,8 @@ import org.apache.hadoop.fs.Path;
  * {@code counts} holds the row counts of the tables later stages write ({@code mentions}, ...),
  * keyed by table name.
  */
+// The marker first: OutputDirectory recognises a manifest by its first 4 KiB, and the input list
+// of a run over many files is longer than that.
 @com.fasterxml.jackson.annotation.JsonPropertyOrder({"newstrends_manifest", "run_id"})
 public record Manifest(
     String runId,
@@ -38,7 +40,10 @@ public record Manifest(
     Map<String, Long> counts,
     Details details,
     Map<String, TableFiles.Table> tables,
-    List<TableFiles.File> files) {
+    List<TableFiles.File> files,
+    @com.fasterxml.jackson.annotation.JsonInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Map<String, Object> incremental) {
 
   /** A manifest without {@link Details} (added with {@link #withDetails}). */
   public Manifest(
@@ -73,6 +78,7 @@ public record Manifest(
         timingsMs,
         spark,
         counts,
+        null,
         null,
         null,
         null);
@@ -119,7 +125,8 @@ public record Manifest(
         counts,
         newDetails,
         tables,
-        files);
+        files,
+        incremental);
   }
 
   /**
@@ -149,7 +156,35 @@ public record Manifest(
         counts,
         details,
         newTables,
-        all);
+        all,
+        incremental);
+  }
+
+  /**
+   * This manifest with the {@code incremental} section: whether the run was incremental (or why
+   * not) and how many inputs were new, changed, deleted and unchanged.
+   */
+  public Manifest withIncremental(Map<String, Object> section) {
+    return new Manifest(
+        runId,
+        version,
+        startedAt,
+        finishedAt,
+        configHash,
+        config,
+        inputs,
+        recordsRead,
+        articles,
+        rejects,
+        readTasks,
+        outputs,
+        timingsMs,
+        spark,
+        counts,
+        details,
+        tables,
+        files,
+        section);
   }
 
   private static final ObjectMapper JSON =
