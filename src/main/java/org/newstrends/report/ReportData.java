@@ -88,10 +88,15 @@ final class ReportData {
         return doc; // no dated article
       }
       doc.put("grain", grain);
-      List<LocalDate> periods = periods(corpus, grain);
+      List<Row> periodRows = periodRows(corpus, grain);
+      List<LocalDate> periods = new ArrayList<>();
+      ArrayNode partial = doc.putArray("partial");
+      for (Row r : periodRows) {
+        periods.add(r.getDate(0).toLocalDate());
+        partial.add(!r.isNullAt(1) && r.getBoolean(1)); // the tables' own is_partial
+      }
       LocalDate[] span = dateSpan(corpus);
       doc.set("periods", dates(periods));
-      doc.set("partial", partial(periods, grain, span[0], span[1]));
       doc.put("gaps", hasGaps(periods, grain));
       doc.put("first_date", span[0].toString());
       doc.put("last_date", span[1].toString());
@@ -182,26 +187,21 @@ final class ReportData {
   }
 
   /**
-   * The periods of the grain that hold dated articles, in order. A corpus with a gap (an archive of
-   * 1987 and one of 2023) is drawn without the empty years between; for a continuous corpus this is
-   * every period from the first to the last.
+   * The periods of the grain that hold dated articles, in order, with their {@code is_partial}. A
+   * corpus with a gap (an archive of 1987 and one of 2023) is drawn without the empty years
+   * between; for a continuous corpus this is every period from the first to the last.
    */
-  private static List<LocalDate> periods(Dataset<Row> corpus, String grain) {
-    List<LocalDate> out = new ArrayList<>();
-    for (Row r :
-        corpus
-            .where(
-                col("grain")
-                    .equalTo(grain)
-                    .and(col("outlet_id").equalTo("ALL"))
-                    .and(col("period_start").isNotNull())
-                    .and(col("articles").gt(0)))
-            .select("period_start")
-            .orderBy("period_start")
-            .collectAsList()) {
-      out.add(r.getDate(0).toLocalDate());
-    }
-    return out;
+  private static List<Row> periodRows(Dataset<Row> corpus, String grain) {
+    return corpus
+        .where(
+            col("grain")
+                .equalTo(grain)
+                .and(col("outlet_id").equalTo("ALL"))
+                .and(col("period_start").isNotNull())
+                .and(col("articles").gt(0)))
+        .select("period_start", "is_partial")
+        .orderBy("period_start")
+        .collectAsList();
   }
 
   /** First and last publication date of the run's dated articles. */
@@ -234,16 +234,6 @@ final class ReportData {
       }
     }
     return false;
-  }
-
-  /** A period is partial when the corpus starts after its first day or ends before its last. */
-  static ArrayNode partial(List<LocalDate> periods, String grain, LocalDate first, LocalDate last) {
-    ArrayNode out = JSON.createArrayNode();
-    for (LocalDate start : periods) {
-      LocalDate end = next(start, grain).minusDays(1);
-      out.add(first.isAfter(start) || last.isBefore(end));
-    }
-    return out;
   }
 
   /** Articles per period: the top outlets each, the rest together, and all of them. */
