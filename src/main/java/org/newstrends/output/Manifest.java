@@ -107,6 +107,35 @@ public record Manifest(
 
   /** This manifest with details. */
   public Manifest withDetails(Details newDetails) {
+    return with(newDetails, tables, files, incremental);
+  }
+
+  /**
+   * This manifest with its tables described: per table its folder, rows, bytes and schema hash, and
+   * every file with its rows and bytes (paths relative to the output directory).
+   */
+  public Manifest withTables(Map<String, TableFiles.Table> newTables) {
+    List<TableFiles.File> all = new java.util.ArrayList<>();
+    for (TableFiles.Table t : newTables.values()) {
+      all.addAll(t.files());
+    }
+    return with(details, newTables, all, incremental);
+  }
+
+  /**
+   * This manifest with the {@code incremental} section: whether the run was incremental (or why
+   * not) and how many inputs were new, changed, deleted and unchanged.
+   */
+  public Manifest withIncremental(Map<String, Object> section) {
+    return with(details, tables, files, section);
+  }
+
+  /** This manifest with the sections that are added after the counts. */
+  private Manifest with(
+      Details newDetails,
+      Map<String, TableFiles.Table> newTables,
+      List<TableFiles.File> newFiles,
+      Map<String, Object> newIncremental) {
     return new Manifest(
         runId,
         version,
@@ -124,67 +153,9 @@ public record Manifest(
         spark,
         counts,
         newDetails,
-        tables,
-        files,
-        incremental);
-  }
-
-  /**
-   * This manifest with its tables described: per table its folder, rows, bytes and schema hash, and
-   * every file with its rows and bytes (paths relative to the output directory).
-   */
-  public Manifest withTables(Map<String, TableFiles.Table> newTables) {
-    List<TableFiles.File> all = new java.util.ArrayList<>();
-    for (TableFiles.Table t : newTables.values()) {
-      all.addAll(t.files());
-    }
-    return new Manifest(
-        runId,
-        version,
-        startedAt,
-        finishedAt,
-        configHash,
-        config,
-        inputs,
-        recordsRead,
-        articles,
-        rejects,
-        readTasks,
-        outputs,
-        timingsMs,
-        spark,
-        counts,
-        details,
         newTables,
-        all,
-        incremental);
-  }
-
-  /**
-   * This manifest with the {@code incremental} section: whether the run was incremental (or why
-   * not) and how many inputs were new, changed, deleted and unchanged.
-   */
-  public Manifest withIncremental(Map<String, Object> section) {
-    return new Manifest(
-        runId,
-        version,
-        startedAt,
-        finishedAt,
-        configHash,
-        config,
-        inputs,
-        recordsRead,
-        articles,
-        rejects,
-        readTasks,
-        outputs,
-        timingsMs,
-        spark,
-        counts,
-        details,
-        tables,
-        files,
-        section);
+        newFiles,
+        newIncremental);
   }
 
   private static final ObjectMapper JSON =
