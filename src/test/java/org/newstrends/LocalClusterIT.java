@@ -32,6 +32,14 @@ class LocalClusterIT {
   private static final Path WORK = PROJECT.resolve("target/it-cluster");
   private static int masterPort;
 
+  /**
+   * Spark's default of 200 shuffle partitions made the sample's cluster run 3,300 tasks of a few
+   * milliseconds each (about 3 minutes on two one-core workers). Four is what two small executors
+   * need; it also differs from the local run's 8, so the equality checks cover a change of
+   * partitioning as well.
+   */
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions=4";
+
   @BeforeAll
   static void startCluster() throws Exception {
     ShadedJarIT.shadedJar();
@@ -66,6 +74,8 @@ class LocalClusterIT {
             "spark.executor.memory=1g",
             "--conf",
             "spark.ui.enabled=false",
+            "--conf",
+            SHUFFLE_PARTITIONS,
             "--",
             "--output",
             cluster.toString()),
@@ -128,6 +138,8 @@ class LocalClusterIT {
                 "spark.executor.memory=1g",
                 "--conf",
                 "spark.ui.enabled=false",
+                "--conf",
+                SHUFFLE_PARTITIONS,
                 "--"));
     submit.addAll(args);
     submit.add(cluster.toString());
