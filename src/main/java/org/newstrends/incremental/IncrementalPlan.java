@@ -122,6 +122,11 @@ public final class IncrementalPlan {
     if (!config.measure().tables().isEmpty()) {
       parts.add(ANNOTATED);
       parts.addAll(config.measure().tables());
+      for (String table : config.measure().tables()) {
+        for (String part : org.newstrends.measure.Measure.parts(table)) {
+          parts.add(IncrementalMeasures.part(part));
+        }
+      }
     }
     return parts;
   }
@@ -303,7 +308,7 @@ public final class IncrementalPlan {
    * A table of the previous output: a published table as written (flat, unpartitioned), the run
    * state's annotations with their declared schema.
    */
-  private Dataset<Row> readPrevious(SparkSession spark, String table) {
+  Dataset<Row> readPrevious(SparkSession spark, String table) {
     String path = new Path(previousDir, table).toString();
     if (!table.equals(ANNOTATED)) {
       return spark.read().parquet(path);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -106,6 +107,49 @@ class IncrementalRunTest {
     assertTrue(edited.incremental().get("deleted").toString().endsWith("/a.txt]"));
     assertEquals(changed.size() + 1L, edited.incremental().get("records_parsed"));
     assertSameAsFullRun(spark, out, edited, "full-b2c", b, c);
+
+    // A quiet night: one new story (Reuters record 0, the Bahia cocoa review of 1987-02-26, in no
+    // other input) touches one day, one week and one month; every other period is kept.
+    Path d = write(in.resolve("d.txt"), List.of(reuters.get(0)), "");
+    Manifest quiet = NewstrendsJob.run(spark, config(out, b, c, d), "r4", true);
+    assertEquals(1, quiet.incremental().get("new_inputs"));
+    Map<String, Object> periods = measurePeriods(quiet);
+    System.out.println("IncrementalRunTest quiet night, periods per table: " + periods);
+    assertEquals(
+        List.of(Tables.ENTITY_TRENDS, Tables.COOCCURRENCE, Tables.TERM_ACTOR, Tables.CORPUS_STATS),
+        List.copyOf(periods.keySet()));
+    for (String table : List.of(Tables.ENTITY_TRENDS, Tables.CORPUS_STATS)) {
+      for (String grain : List.of("day", "week", "month")) {
+        Map<String, Object> n = grain(periods, table, grain);
+        assertEquals(1L, ((Number) n.get("recomputed")).longValue(), table + " " + grain);
+        assertTrue(((Number) n.get("kept")).longValue() > 0, table + " " + grain + " kept");
+      }
+    }
+    // Weeks: one of more than ten rolled up again, in every table that has the week.
+    long weeks = ((Number) grain(periods, Tables.CORPUS_STATS, "week").get("kept")).longValue() + 1;
+    assertTrue(weeks > 10, weeks + " weeks");
+    for (String table : periods.keySet()) {
+      Map<String, Object> w = grain(periods, table, "week");
+      assertTrue(((Number) w.get("recomputed")).longValue() <= 1, table + " weeks " + w);
+    }
+    assertSameAsFullRun(spark, out, quiet, "full-b2cd", b, c, d);
+
+    // A full run rolls up every period and keeps none.
+    Map<String, Object> all = measurePeriods(NewstrendsJob.run(spark, config(out, b, c, d), "r5"));
+    assertEquals(0L, ((Number) grain(all, Tables.CORPUS_STATS, "week").get("kept")).longValue());
+    assertEquals(
+        weeks, ((Number) grain(all, Tables.CORPUS_STATS, "week").get("recomputed")).longValue());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> measurePeriods(Manifest m) {
+    return (Map<String, Object>) m.incremental().get("measure_periods");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> grain(
+      Map<String, Object> periods, String table, String grain) {
+    return (Map<String, Object>) ((Map<String, Object>) periods.get(table)).get(grain);
   }
 
   /** Every published table of {@code out} equals that of a full run over {@code inputs}. */
