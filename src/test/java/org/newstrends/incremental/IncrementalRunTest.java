@@ -141,6 +141,61 @@ class IncrementalRunTest {
         weeks, ((Number) grain(all, Tables.CORPUS_STATS, "week").get("recomputed")).longValue());
   }
 
+  /**
+   * Undated articles are one more period of {@code corpus_stats} (its all-time rows count them): a
+   * night that adds only an undated article rolls up no dated period again. Inputs: the 30 records
+   * of {@code jsonl/rss-2023-01-excerpt.jsonl} (dated) and two undated BBC files of {@code files/}
+   * (business/001.txt, then business/002.txt added).
+   */
+  @Test
+  void anUndatedArticleRollsUpNoDatedPeriod() throws Exception {
+    SparkSession spark = TestSpark.session();
+    Path jsonl = Fixtures.copy("/jsonl/rss-2023-01-excerpt.jsonl", dir.resolve("jsonl"));
+    Path bbc = Files.createDirectories(dir.resolve("bbc/business"));
+    Files.writeString(bbc.resolve("001.txt"), Fixtures.text("/files/business/001.txt"));
+    Path out = dir.resolve("undated-out");
+    NewstrendsJob.run(spark, undatedConfig(out, jsonl, bbc), "u1", true);
+    Files.writeString(bbc.resolve("002.txt"), Fixtures.text("/files/business/002.txt"));
+    Manifest night = NewstrendsJob.run(spark, undatedConfig(out, jsonl, bbc), "u2", true);
+    assertEquals(1, night.incremental().get("new_inputs"));
+    Map<String, Object> periods = measurePeriods(night);
+    System.out.println("IncrementalRunTest undated night, periods per table: " + periods);
+    for (String grain : List.of("day", "week", "month")) {
+      Map<String, Object> n = grain(periods, Tables.CORPUS_STATS, grain);
+      assertEquals(0L, ((Number) n.get("recomputed")).longValue(), grain);
+      assertTrue(((Number) n.get("kept")).longValue() > 0, grain);
+    }
+    assertEquals(
+        1L,
+        ((Number) grain(periods, Tables.CORPUS_STATS, "undated").get("recomputed")).longValue());
+    assertSameAsFullRun(
+        spark,
+        out,
+        night,
+        undatedConfig(dir.resolve("undated-full"), jsonl, bbc),
+        List.of(Tables.ARTICLES, Tables.CORPUS_STATS));
+    Row all =
+        spark
+            .read()
+            .parquet(out.resolve(Tables.CORPUS_STATS).toString())
+            .filter("grain = 'all' AND outlet_id = 'ALL'")
+            .selectExpr("articles", "undated_articles")
+            .first();
+    assertEquals(List.of(32L, 2L), List.of(all.getLong(0), all.getLong(1)));
+  }
+
+  private JobConfig undatedConfig(Path out, Path jsonl, Path bbc) {
+    JobConfig text = config(out, jsonl);
+    return new JobConfig(
+            List.of(
+                new InputSpec(jsonl.toString(), "jsonl", "rss-2023", null, null),
+                new InputSpec(bbc.getParent().toString(), "files")),
+            out.toString(),
+            IngestConfig.DEFAULT)
+        .withAnnotate(text.annotate())
+        .withMeasure(text.measure());
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> measurePeriods(Manifest m) {
     return (Map<String, Object>) m.incremental().get("measure_periods");
@@ -155,8 +210,19 @@ class IncrementalRunTest {
   /** Every published table of {@code out} equals that of a full run over {@code inputs}. */
   private void assertSameAsFullRun(
       SparkSession spark, Path out, Manifest incremental, String name, Path... inputs) {
-    Path full = dir.resolve(name);
-    Manifest reference = NewstrendsJob.run(spark, config(full, inputs), name, false);
+    assertSameAsFullRun(spark, out, incremental, config(dir.resolve(name), inputs), NON_EMPTY);
+  }
+
+  /** Every published table of {@code out} equals that of a full run with {@code fullConfig}. */
+  private void assertSameAsFullRun(
+      SparkSession spark,
+      Path out,
+      Manifest incremental,
+      JobConfig fullConfig,
+      List<String> nonEmpty) {
+    Path full = Path.of(fullConfig.output());
+    String name = full.getFileName().toString();
+    Manifest reference = NewstrendsJob.run(spark, fullConfig, name, false);
     assertEquals(reference.recordsRead(), incremental.recordsRead());
     assertEquals(reference.articles(), incremental.articles());
     assertEquals(reference.rejects(), incremental.rejects());
@@ -170,7 +236,7 @@ class IncrementalRunTest {
       assertEquals(rows, got.count(), table + " rows");
       assertEquals(0, got.exceptAll(want).count(), table + ": rows only in the incremental run");
       assertEquals(0, want.exceptAll(got).count(), table + ": rows only in the full run");
-      if (NON_EMPTY.contains(table) && !table.equals(Tables.REJECTS)) {
+      if (nonEmpty.contains(table) && !table.equals(Tables.REJECTS)) {
         assertTrue(rows > 0, table + " is empty: the comparison proves nothing");
       }
     }
