@@ -39,11 +39,13 @@ import org.newstrends.output.Tables;
  * listed inputs with the previous output's {@link RunState} ({@link InputDiff}), reads only the new
  * and changed files (and the few unchanged ones that must be read again), and takes the rows of the
  * unchanged files from the previous output: its {@code articles} (with their text, for dedup),
- * {@code rejects}, {@code mentions}, and the per-article annotations kept in {@code
- * _state/annotated} ({@link Tables#ANNOTATED_ARTICLES_SCHEMA}). Rows of changed and deleted files
- * are dropped. When the previous output has no usable state (none, another state layout, another
- * job version, another configuration or gazetteer), the run falls back to a full run and says why
- * in the log and the manifest: a nightly job that finds no state builds it.
+ * {@code rejects}, {@code mentions}, the per-article annotations kept in {@code _state/annotated}
+ * ({@link Tables#ANNOTATED_ARTICLES_SCHEMA}), and the measure tables' sums per period kept in
+ * {@code _state/rollup} (of which {@link IncrementalMeasures} rolls up only the affected periods
+ * again). Rows of changed and deleted files are dropped. When the previous output has no usable
+ * state (none, another state layout, another job version, another configuration or gazetteer), the
+ * run falls back to a full run and says why in the log and the manifest: a nightly job that finds
+ * no state builds it.
  */
 public final class IncrementalPlan {
 
@@ -305,7 +307,7 @@ public final class IncrementalPlan {
   }
 
   /**
-   * A table of the previous output: a published table as written (flat, unpartitioned), the run
+   * A table of the previous output: a published table or a rolled-up part as written, the run
    * state's annotations with their declared schema.
    */
   Dataset<Row> readPrevious(SparkSession spark, String table) {
