@@ -328,15 +328,41 @@ public final class IncrementalPlan {
 
   /**
    * The hash an incremental run must share with the state it builds on: the job version, the
-   * configuration without its inputs and output, and the compiled gazetteers.
+   * configuration without its inputs and output, the compiled gazetteers and the outlet mapping.
    */
   public static String compatibility(JobConfig config, CompiledGazetteer gazetteer) {
     JobConfig rest =
         new JobConfig(
             List.of(), "", config.ingest(), config.dedup(), config.annotate(), config.measure());
     return sha256(
-        (Version.get() + "\n" + ConfigHash.of(rest) + "\n" + gazetteerHash(gazetteer))
+        (Version.get()
+                + "\n"
+                + ConfigHash.of(rest)
+                + "\n"
+                + gazetteerHash(gazetteer)
+                + "\n"
+                + outletsHash(config.outlets()))
             .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The hash of the outlet mapping's contents (the built-in copy when null): kept articles, their
+   * mentions and annotations carry the outlet ids the previous run derived, so another mapping
+   * needs a full run.
+   */
+  static String outletsHash(String file) {
+    try {
+      if (file == null) {
+        try (java.io.InputStream in =
+            org.newstrends.ingest.Outlets.class.getResourceAsStream(
+                org.newstrends.ingest.Outlets.BUILT_IN)) {
+          return in == null ? "built-in" : sha256(in.readAllBytes());
+        }
+      }
+      return sha256(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the outlet mapping " + file, e);
+    }
   }
 
   /** Input path (as configured) → the hash of how it is read (format, preset, mapping, date). */
