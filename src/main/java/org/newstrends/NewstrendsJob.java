@@ -28,6 +28,7 @@ import org.newstrends.config.JobConfig;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.dedup.Deduplication;
 import org.newstrends.incremental.FileCounts;
+import org.newstrends.incremental.IncrementalMeasures;
 import org.newstrends.incremental.IncrementalPlan;
 import org.newstrends.incremental.RunState;
 import org.newstrends.ingest.Ingest;
@@ -159,6 +160,7 @@ public final class NewstrendsJob {
       List<String> gazetteers =
           config.annotate().enabled() ? config.annotate().gazetteers() : List.of();
 
+      Map<String, Object> measurePeriods = null;
       if (config.annotate().enabled() || !config.measure().tables().isEmpty()) {
         if (config.annotate().enabled()) {
           long t2 = System.nanoTime();
@@ -182,8 +184,7 @@ public final class NewstrendsJob {
         }
         if (!config.measure().tables().isEmpty()) {
           long t3 = System.nanoTime();
-          // The annotations are kept in the output's state for the next incremental run; every
-          // measure table is rolled up again from all of them (old and new articles alike).
+          // The annotations are kept in the output's state for the next incremental run.
           ParquetTableWriter.write(
               withKept(
                   Annotate.annotatedArticles(
@@ -203,18 +204,27 @@ public final class NewstrendsJob {
                       org.apache.spark.sql.functions.min("published_date"),
                       org.apache.spark.sql.functions.max("published_date"))
                   .first();
-          outputs.putAll(
-              writeMeasures(
+          // Rolled up per period into _state/rollup (only the affected periods when
+          // incremental), then finished over all periods.
+          IncrementalMeasures.Result measured =
+              IncrementalMeasures.write(
+                  spark,
+                  plan,
                   annotated,
+                  readByOutlet,
                   Annotate.entities(spark, gazetteer),
                   config.measure(),
                   rejects,
                   out,
                   localDate(range.get(0)),
-                  localDate(range.get(1))));
+                  localDate(range.get(1)));
+          outputs.putAll(measured.written());
+          measurePeriods = measured.periods();
           timings.put("measure", millisSince(t3));
           RunReport.stage(
-              "measure", timings.get("measure"), String.join(", ", config.measure().tables()));
+              "measure",
+              timings.get("measure"),
+              String.join(", ", config.measure().tables()) + "; " + measured.line());
         }
       }
       // Dimensions: every run writes them, empty without gazetteers.
@@ -235,7 +245,7 @@ public final class NewstrendsJob {
       manifest =
           manifest
               .withDetails(details(listing, articlesTable, out))
-              .withIncremental(incrementalSection(plan, perFile));
+              .withIncremental(incrementalSection(plan, perFile, measurePeriods));
       out.dropWork();
       Map<String, TableFiles.Table> tables = TableFiles.describe(out, Tables.PUBLISHED);
       for (Map.Entry<String, TableFiles.Table> t : tables.entrySet()) {
@@ -267,10 +277,13 @@ public final class NewstrendsJob {
 
   /** The manifest's incremental section, with what this run parsed itself. */
   private static Map<String, Object> incrementalSection(
-      IncrementalPlan plan, Map<String, FileCounts> parsed) {
+      IncrementalPlan plan, Map<String, FileCounts> parsed, Map<String, Object> measurePeriods) {
     Map<String, Object> section = plan.summary();
     section.put("files_parsed", parsed.size());
     section.put("records_parsed", parsed.values().stream().mapToLong(FileCounts::records).sum());
+    if (measurePeriods != null) {
+      section.put("measure_periods", measurePeriods);
+    }
     return section;
   }
 

@@ -39,11 +39,13 @@ import org.newstrends.output.Tables;
  * listed inputs with the previous output's {@link RunState} ({@link InputDiff}), reads only the new
  * and changed files (and the few unchanged ones that must be read again), and takes the rows of the
  * unchanged files from the previous output: its {@code articles} (with their text, for dedup),
- * {@code rejects}, {@code mentions}, and the per-article annotations kept in {@code
- * _state/annotated} ({@link Tables#ANNOTATED_ARTICLES_SCHEMA}). Rows of changed and deleted files
- * are dropped. When the previous output has no usable state (none, another state layout, another
- * job version, another configuration or gazetteer), the run falls back to a full run and says why
- * in the log and the manifest: a nightly job that finds no state builds it.
+ * {@code rejects}, {@code mentions}, the per-article annotations kept in {@code _state/annotated}
+ * ({@link Tables#ANNOTATED_ARTICLES_SCHEMA}), and the measure tables' sums per period kept in
+ * {@code _state/rollup} (of which {@link IncrementalMeasures} rolls up only the affected periods
+ * again). Rows of changed and deleted files are dropped. When the previous output has no usable
+ * state (none, another state layout, another job version, another configuration or gazetteer), the
+ * run falls back to a full run and says why in the log and the manifest: a nightly job that finds
+ * no state builds it.
  */
 public final class IncrementalPlan {
 
@@ -122,6 +124,11 @@ public final class IncrementalPlan {
     if (!config.measure().tables().isEmpty()) {
       parts.add(ANNOTATED);
       parts.addAll(config.measure().tables());
+      for (String table : config.measure().tables()) {
+        for (String part : org.newstrends.measure.Measure.parts(table)) {
+          parts.add(IncrementalMeasures.part(part));
+        }
+      }
     }
     return parts;
   }
@@ -300,10 +307,10 @@ public final class IncrementalPlan {
   }
 
   /**
-   * A table of the previous output: a published table as written (flat, unpartitioned), the run
+   * A table of the previous output: a published table or a rolled-up part as written, the run
    * state's annotations with their declared schema.
    */
-  private Dataset<Row> readPrevious(SparkSession spark, String table) {
+  Dataset<Row> readPrevious(SparkSession spark, String table) {
     String path = new Path(previousDir, table).toString();
     if (!table.equals(ANNOTATED)) {
       return spark.read().parquet(path);
@@ -321,15 +328,41 @@ public final class IncrementalPlan {
 
   /**
    * The hash an incremental run must share with the state it builds on: the job version, the
-   * configuration without its inputs and output, and the compiled gazetteers.
+   * configuration without its inputs and output, the compiled gazetteers and the outlet mapping.
    */
   public static String compatibility(JobConfig config, CompiledGazetteer gazetteer) {
     JobConfig rest =
         new JobConfig(
             List.of(), "", config.ingest(), config.dedup(), config.annotate(), config.measure());
     return sha256(
-        (Version.get() + "\n" + ConfigHash.of(rest) + "\n" + gazetteerHash(gazetteer))
+        (Version.get()
+                + "\n"
+                + ConfigHash.of(rest)
+                + "\n"
+                + gazetteerHash(gazetteer)
+                + "\n"
+                + outletsHash(config.outlets()))
             .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The hash of the outlet mapping's contents (the built-in copy when null): kept articles, their
+   * mentions and annotations carry the outlet ids the previous run derived, so another mapping
+   * needs a full run.
+   */
+  static String outletsHash(String file) {
+    try {
+      if (file == null) {
+        try (java.io.InputStream in =
+            org.newstrends.ingest.Outlets.class.getResourceAsStream(
+                org.newstrends.ingest.Outlets.BUILT_IN)) {
+          return in == null ? "built-in" : sha256(in.readAllBytes());
+        }
+      }
+      return sha256(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the outlet mapping " + file, e);
+    }
   }
 
   /** Input path (as configured) → the hash of how it is read (format, preset, mapping, date). */

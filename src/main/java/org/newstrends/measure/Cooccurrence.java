@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -45,14 +44,23 @@ public final class Cooccurrence {
    */
   public static Dataset<Row> build(
       Dataset<Row> facts, Dataset<Row> entities, MeasureConfig config) {
-    List<String> grains = new ArrayList<>(config.grains());
-    grains.add(Periods.ALL);
+    Dataset<Row>[] parts = rollUp(facts, config);
+    return finish(parts[0], parts[1], parts[2], entities, config);
+  }
+
+  /**
+   * The additive part, per period of each configured grain (not the all-time grain): {@code [0]}
+   * the pairs (dedup, grain, period_start, level, entity_a, entity_b, pair_count), {@code [1]} the
+   * singles (dedup, grain, period_start, level, entity_id, n), {@code [2]} the units (dedup, grain,
+   * period_start, level, units). Each period's rows depend on that period's articles only.
+   */
+  @SuppressWarnings("unchecked")
+  static Dataset<Row>[] rollUp(Dataset<Row> facts, MeasureConfig config) {
+    List<String> grains = config.grains();
     List<String> levels = config.cooccurrenceLevels();
     Dataset<Row> dated = facts.filter(col("published_date").isNotNull());
-    String[] periodKey = {"dedup", "grain", "period_start", "level"};
     Column canonical = col(ArticleKeys.CANONICAL);
-
-    Dataset<Row> pairPeriods =
+    Dataset<Row> pairs =
         Periods.rollUp(
             perDedup(
                 dated
@@ -68,20 +76,8 @@ public final class Cooccurrence {
                 "pair_count"),
             grains,
             false,
-            new String[] {"dedup", "level", "entity_a", "entity_b"},
+            PAIR_KEY,
             "pair_count");
-    // Support is a property of the pair's whole series: a pair is kept, in every period it occurs
-    // in, when it shares at least min_support units over the whole corpus.
-    String[] pairKey = {"dedup", "level", "entity_a", "entity_b"};
-    Dataset<Row> supported =
-        pairPeriods
-            .filter(col("grain").equalTo(Periods.ALL))
-            .filter(col("pair_count").geq(config.minSupport()))
-            .select(cols(pairKey));
-    Dataset<Row> counted = pairPeriods.join(supported, EntityTrends.toSeq(pairKey), "left_semi");
-    Dataset<Row> periodUnits = units(dated, grains, levels);
-    Dataset<Row> pairCounts = counted.unionByName(gaps(counted, periodUnits));
-
     Dataset<Row> singles =
         Periods.rollUp(
             perDedup(
@@ -99,6 +95,41 @@ public final class Cooccurrence {
             false,
             new String[] {"dedup", "level", "entity_id"},
             "n");
+    return new Dataset[] {pairs, singles, units(dated, grains, levels)};
+  }
+
+  private static final String[] PAIR_KEY = {"dedup", "level", "entity_a", "entity_b"};
+
+  /**
+   * The corpus-wide finishing over all periods' rolled-up rows ({@link #rollUp}): the all-time
+   * grain summed from the periods, {@code min_support} on each pair's all-time count, the gaps of
+   * each pair's series closed with zero rows, single counts, units and association measures.
+   */
+  static Dataset<Row> finish(
+      Dataset<Row> pairRows,
+      Dataset<Row> singleRows,
+      Dataset<Row> unitRows,
+      Dataset<Row> entities,
+      MeasureConfig config) {
+    String base = Periods.baseGrain(config.grains());
+    String[] periodKey = {"dedup", "grain", "period_start", "level"};
+    Dataset<Row> pairPeriods =
+        pairRows.unionByName(Periods.allTime(pairRows, base, PAIR_KEY, "pair_count"));
+    // Support is a property of the pair's whole series: a pair is kept, in every period it occurs
+    // in, when it shares at least min_support units over the whole corpus.
+    Dataset<Row> supported =
+        pairPeriods
+            .filter(col("grain").equalTo(Periods.ALL))
+            .filter(col("pair_count").geq(config.minSupport()))
+            .select(cols(PAIR_KEY));
+    Dataset<Row> counted = pairPeriods.join(supported, EntityTrends.toSeq(PAIR_KEY), "left_semi");
+    Dataset<Row> periodUnits =
+        unitRows.unionByName(
+            Periods.allTime(unitRows, base, new String[] {"dedup", "level"}, "units"));
+    Dataset<Row> pairCounts = counted.unionByName(gaps(counted, periodUnits));
+    Dataset<Row> singles =
+        singleRows.unionByName(
+            Periods.allTime(singleRows, base, new String[] {"dedup", "level", "entity_id"}, "n"));
 
     Dataset<Row> rows =
         pairCounts

@@ -56,51 +56,76 @@ public final class EntityTrends {
    */
   public static Dataset<Row> build(
       Dataset<Row> facts, Dataset<Row> entities, MeasureConfig config) {
+    Dataset<Row>[] parts = rollUp(facts, config);
+    return finish(parts[0], parts[1], entities, config);
+  }
+
+  /**
+   * The additive part, per (grain, period, source): {@code [0]} the articles of each period (grain,
+   * period_start, source, total_articles, total_articles_dedup) and {@code [1]} the counts of each
+   * entity (grain, period_start, source, entity_id and the counts). Each period's rows depend on
+   * that period's articles only.
+   */
+  @SuppressWarnings("unchecked")
+  static Dataset<Row>[] rollUp(Dataset<Row> facts, MeasureConfig config) {
     List<String> grains = config.grains();
     Dataset<Row> dated = facts.filter(col("published_date").isNotNull());
     Column canonical = col(ArticleKeys.CANONICAL);
-
-    // Denominators: all articles of each (grain, period, source), and each source's periods
-    // numbered in order, so the baseline can look back `window` periods without a grid.
     Dataset<Row> periods =
         Periods.rollUp(
-                dated.select(
-                    col("published_date"),
-                    col("source"),
-                    lit(1L).as("total_articles"),
-                    ArticleKeys.canonicalOne().as("total_articles_dedup")),
-                grains,
-                true,
-                new String[0],
-                "total_articles",
-                "total_articles_dedup")
-            .withColumn(
-                "idx",
-                row_number().over(Window.partitionBy("grain", "source").orderBy("period_start")));
-
+            dated.select(
+                col("published_date"),
+                col("source"),
+                lit(1L).as("total_articles"),
+                ArticleKeys.canonicalOne().as("total_articles_dedup")),
+            grains,
+            true,
+            new String[0],
+            "total_articles",
+            "total_articles_dedup");
     Dataset<Row> counts =
         Periods.rollUp(
-                dated
-                    .select(
-                        col("published_date"),
-                        col("source"),
-                        canonical,
-                        explode(col("entities")).as("e"))
-                    .select(
-                        col("published_date"),
-                        col("source"),
-                        col("e.entity_id").as("entity_id"),
-                        col("e.n").as("mentions"),
-                        lit(1L).as("articles"),
-                        when(canonical, col("e.n")).otherwise(0L).as("mentions_dedup"),
-                        ArticleKeys.canonicalOne().as("articles_dedup"),
-                        col("e.n_outlet").as("mentions_outlet_voice"),
-                        col("e.n_quote").as("mentions_in_quotes")),
-                grains,
-                true,
-                new String[] {"entity_id"},
-                COUNTS.toArray(String[]::new))
-            .join(broadcast(periods), toSeq("grain", "source", "period_start"));
+            dated
+                .select(
+                    col("published_date"),
+                    col("source"),
+                    canonical,
+                    explode(col("entities")).as("e"))
+                .select(
+                    col("published_date"),
+                    col("source"),
+                    col("e.entity_id").as("entity_id"),
+                    col("e.n").as("mentions"),
+                    lit(1L).as("articles"),
+                    when(canonical, col("e.n")).otherwise(0L).as("mentions_dedup"),
+                    ArticleKeys.canonicalOne().as("articles_dedup"),
+                    col("e.n_outlet").as("mentions_outlet_voice"),
+                    col("e.n_quote").as("mentions_in_quotes")),
+            grains,
+            true,
+            new String[] {"entity_id"},
+            COUNTS.toArray(String[]::new));
+    return new Dataset[] {periods, counts};
+  }
+
+  /**
+   * The corpus-wide finishing over all periods' rolled-up rows ({@link #rollUp}): each source's
+   * periods numbered in order, zero rows inside the baseline window, shares, the rolling baseline
+   * and spike scores.
+   */
+  static Dataset<Row> finish(
+      Dataset<Row> periodRows,
+      Dataset<Row> countRows,
+      Dataset<Row> entities,
+      MeasureConfig config) {
+    // Each source's periods numbered in order, so the baseline can look back `window` periods
+    // without a grid.
+    Dataset<Row> periods =
+        periodRows.withColumn(
+            "idx",
+            row_number().over(Window.partitionBy("grain", "source").orderBy("period_start")));
+    Dataset<Row> counts =
+        countRows.join(broadcast(periods), toSeq("grain", "source", "period_start"));
 
     // Zero rows: only the periods inside the baseline window of a period with mentions.
     int n = config.window();

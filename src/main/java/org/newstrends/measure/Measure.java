@@ -39,7 +39,9 @@ public final class Measure implements AutoCloseable {
 
   @Override
   public void close() {
-    facts.unpersist();
+    if (facts != null) {
+      facts.unpersist();
+    }
   }
 
   /** The tables enabled in {@code config}; the run's reject count is unknown. */
@@ -53,15 +55,84 @@ public final class Measure implements AutoCloseable {
    */
   public static Measure of(
       Dataset<Row> annotated, Dataset<Row> entities, MeasureConfig config, Long rejects) {
-    Dataset<Row> facts =
-        ArticleFacts.of(annotated, config.cooccurrenceLevels(), config.maxEntitiesPerUnit())
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> facts = facts(annotated, config).persist(StorageLevel.MEMORY_AND_DISK());
+    Measure finished = finish(rollUp(facts, config), entities, config, rejects);
+    return new Measure(finished.tables, facts);
+  }
+
+  /** The per-article facts of annotated articles ({@link Tables#ANNOTATED_ARTICLES_SCHEMA}). */
+  public static Dataset<Row> facts(Dataset<Row> annotated, MeasureConfig config) {
+    return ArticleFacts.of(annotated, config.cooccurrenceLevels(), config.maxEntitiesPerUnit());
+  }
+
+  /**
+   * The rolled-up parts of the tables {@code config} enables, by part name ({@link #parts}): the
+   * additive sums per grain, period and key, before anything corpus-wide. Every row has {@code
+   * grain} and {@code period_start} and depends only on the articles of that period ({@code
+   * corpus_stats} also has rows of grain {@code undated}, period_start null, from the undated
+   * articles). So the parts of a corpus are the parts of its periods, each rolled up on its own.
+   *
+   * @param facts {@link #facts} of the articles
+   */
+  public static Map<String, Dataset<Row>> rollUp(Dataset<Row> facts, MeasureConfig config) {
+    Map<String, Dataset<Row>> parts = new LinkedHashMap<>();
+    if (config.builds(Tables.ENTITY_TRENDS)) {
+      Dataset<Row>[] p = EntityTrends.rollUp(facts, config);
+      parts.put(ENTITY_TRENDS_PERIODS, p[0]);
+      parts.put(ENTITY_TRENDS_COUNTS, p[1]);
+    }
+    if (config.builds(Tables.COOCCURRENCE)) {
+      Dataset<Row>[] p = Cooccurrence.rollUp(facts, config);
+      parts.put(COOCCURRENCE_UNITS, p[2]);
+      parts.put(COOCCURRENCE_PAIRS, p[0]);
+      parts.put(COOCCURRENCE_SINGLES, p[1]);
+    }
+    if (config.builds(Tables.TERM_ACTOR)) {
+      parts.put(Tables.TERM_ACTOR, TermActor.rollUp(facts, config));
+    }
+    if (config.builds(Tables.CORPUS_STATS)) {
+      parts.put(Tables.CORPUS_STATS, CorpusStats.rollUp(facts, config));
+    }
+    return parts;
+  }
+
+  private static final String ENTITY_TRENDS_PERIODS = "entity_trends_periods";
+  private static final String ENTITY_TRENDS_COUNTS = "entity_trends_counts";
+  private static final String COOCCURRENCE_UNITS = "cooccurrence_units";
+  private static final String COOCCURRENCE_PAIRS = "cooccurrence_pairs";
+  private static final String COOCCURRENCE_SINGLES = "cooccurrence_singles";
+
+  /**
+   * The names of the rolled-up parts of a measure table, the first one holding a row for every
+   * period of the table's corpus (for counting periods).
+   */
+  public static List<String> parts(String table) {
+    return switch (table) {
+      case Tables.ENTITY_TRENDS -> List.of(ENTITY_TRENDS_PERIODS, ENTITY_TRENDS_COUNTS);
+      case Tables.COOCCURRENCE ->
+          List.of(COOCCURRENCE_UNITS, COOCCURRENCE_PAIRS, COOCCURRENCE_SINGLES);
+      case Tables.TERM_ACTOR, Tables.CORPUS_STATS -> List.of(table);
+      default -> throw new IllegalArgumentException("not a measure table: " + table);
+    };
+  }
+
+  /**
+   * The published-layout-ready tables from all periods' rolled-up parts ({@link #rollUp}): the
+   * corpus-wide steps (all-time rows, gap and zero rows, global min_support, baselines and spikes,
+   * ratios, names) run here over every period. Nothing to close.
+   */
+  public static Measure finish(
+      Map<String, Dataset<Row>> parts, Dataset<Row> entities, MeasureConfig config, Long rejects) {
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     if (config.builds(Tables.ENTITY_TRENDS)) {
       out.put(
           Tables.ENTITY_TRENDS,
           sorted(
-              EntityTrends.build(facts, entities, config),
+              EntityTrends.finish(
+                  parts.get(ENTITY_TRENDS_PERIODS),
+                  parts.get(ENTITY_TRENDS_COUNTS),
+                  entities,
+                  config),
               Tables.ENTITY_TRENDS,
               "source",
               "entity_id",
@@ -71,7 +142,12 @@ public final class Measure implements AutoCloseable {
       out.put(
           Tables.COOCCURRENCE,
           sorted(
-              Cooccurrence.build(facts, entities, config),
+              Cooccurrence.finish(
+                  parts.get(COOCCURRENCE_PAIRS),
+                  parts.get(COOCCURRENCE_SINGLES),
+                  parts.get(COOCCURRENCE_UNITS),
+                  entities,
+                  config),
               Tables.COOCCURRENCE,
               "dedup",
               "period_start",
@@ -82,7 +158,7 @@ public final class Measure implements AutoCloseable {
       out.put(
           Tables.TERM_ACTOR,
           sorted(
-              TermActor.build(facts, entities, config),
+              TermActor.finish(parts.get(Tables.TERM_ACTOR), entities),
               Tables.TERM_ACTOR,
               "source",
               "term_id",
@@ -94,13 +170,13 @@ public final class Measure implements AutoCloseable {
       out.put(
           Tables.CORPUS_STATS,
           sorted(
-              CorpusStats.build(facts, config, rejects),
+              CorpusStats.finish(parts.get(Tables.CORPUS_STATS), config, rejects),
               Tables.CORPUS_STATS,
               "grain",
               "source",
               "period_start"));
     }
-    return new Measure(out, facts);
+    return new Measure(out, null);
   }
 
   /** Sorts within partitions by grain (when the table has one), then by {@code keys}. */

@@ -30,6 +30,12 @@ public final class Periods {
   public static final String MONTH = "month";
   public static final String ALL = "all";
 
+  /**
+   * The grain of rolled-up rows of the articles without a date (period_start null); never
+   * published.
+   */
+  public static final String UNDATED = "undated";
+
   /** The outlet label of the rows that count every outlet together. */
   public static final String ALL_SOURCES = "ALL";
 
@@ -117,6 +123,40 @@ public final class Periods {
     return exploded
         .groupBy(group.toArray(Column[]::new))
         .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
+  }
+
+  /**
+   * The grain whose rows the all-time rows are summed from: the coarsest of {@code grains} (fewest
+   * rows). Every grain's periods partition the dated articles, so any of them gives the same sums.
+   */
+  static String baseGrain(List<String> grains) {
+    for (String g : List.of(MONTH, WEEK, DAY)) {
+      if (grains.contains(g)) {
+        return g;
+      }
+    }
+    throw new IllegalArgumentException("no period grain in " + grains);
+  }
+
+  /**
+   * The all-time rows ({@code grain} {@link #ALL}, {@code period_start} {@link #ALL_TIME}) of
+   * rolled-up rows (grain, period_start, keys, sums): the sums of the {@code base} grain's rows per
+   * key. Sums of longs, so equal to rolling the articles up into one period directly. Out: the
+   * columns of {@code rows}, in their order.
+   */
+  static Dataset<Row> allTime(Dataset<Row> rows, String base, String[] keys, String... sums) {
+    List<Column> aggregates = new ArrayList<>();
+    for (String c : sums) {
+      aggregates.add(org.apache.spark.sql.functions.sum(col(c)).as(c));
+    }
+    Dataset<Row> all =
+        rows.filter(col("grain").equalTo(base))
+            .groupBy(java.util.Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new))
+            .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
+            .withColumn("grain", lit(ALL))
+            .withColumn("period_start", ALL_TIME);
+    return all.select(
+        java.util.Arrays.stream(rows.columns()).map(c -> col(c)).toArray(Column[]::new));
   }
 
   /** Each row once per grain, with {@code grain} and {@code period_start}. */

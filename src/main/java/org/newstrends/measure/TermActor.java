@@ -32,6 +32,14 @@ public final class TermActor {
    */
   public static Dataset<Row> build(
       Dataset<Row> facts, Dataset<Row> entities, MeasureConfig config) {
+    return finish(rollUp(facts, config), entities);
+  }
+
+  /**
+   * The additive part: per (grain, period, source, term, actor, speaker) the counts. Each period's
+   * rows depend on that period's articles only.
+   */
+  static Dataset<Row> rollUp(Dataset<Row> facts, MeasureConfig config) {
     Column canonical = col(ArticleKeys.CANONICAL);
     // Each article's facts hold its (term, actor, speaker) counts; a sentence and an article have
     // one date and one outlet, so they add up to every grain and to ALL.
@@ -62,6 +70,11 @@ public final class TermActor {
             "term_mentions_dedup",
             "sentences",
             "articles");
+    return counted;
+  }
+
+  /** The rolled-up rows ({@link #rollUp}) with the names of term, actor and speaker. */
+  static Dataset<Row> finish(Dataset<Row> counted, Dataset<Row> entities) {
     Dataset<Row> rows =
         counted
             .join(

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -106,13 +107,122 @@ class IncrementalRunTest {
     assertTrue(edited.incremental().get("deleted").toString().endsWith("/a.txt]"));
     assertEquals(changed.size() + 1L, edited.incremental().get("records_parsed"));
     assertSameAsFullRun(spark, out, edited, "full-b2c", b, c);
+
+    // A quiet night: one new story (Reuters record 0, the Bahia cocoa review of 1987-02-26, in no
+    // other input) touches one day, one week and one month; every other period is kept.
+    Path d = write(in.resolve("d.txt"), List.of(reuters.get(0)), "");
+    Manifest quiet = NewstrendsJob.run(spark, config(out, b, c, d), "r4", true);
+    assertEquals(1, quiet.incremental().get("new_inputs"));
+    Map<String, Object> periods = measurePeriods(quiet);
+    System.out.println("IncrementalRunTest quiet night, periods per table: " + periods);
+    assertEquals(
+        List.of(Tables.ENTITY_TRENDS, Tables.COOCCURRENCE, Tables.TERM_ACTOR, Tables.CORPUS_STATS),
+        List.copyOf(periods.keySet()));
+    for (String table : List.of(Tables.ENTITY_TRENDS, Tables.CORPUS_STATS)) {
+      for (String grain : List.of("day", "week", "month")) {
+        Map<String, Object> n = grain(periods, table, grain);
+        assertEquals(1L, ((Number) n.get("recomputed")).longValue(), table + " " + grain);
+        assertTrue(((Number) n.get("kept")).longValue() > 0, table + " " + grain + " kept");
+      }
+    }
+    // Weeks: one of more than ten rolled up again, in every table that has the week.
+    long weeks = ((Number) grain(periods, Tables.CORPUS_STATS, "week").get("kept")).longValue() + 1;
+    assertTrue(weeks > 10, weeks + " weeks");
+    for (String table : periods.keySet()) {
+      Map<String, Object> w = grain(periods, table, "week");
+      assertTrue(((Number) w.get("recomputed")).longValue() <= 1, table + " weeks " + w);
+    }
+    assertSameAsFullRun(spark, out, quiet, "full-b2cd", b, c, d);
+
+    // A full run rolls up every period and keeps none.
+    Map<String, Object> all = measurePeriods(NewstrendsJob.run(spark, config(out, b, c, d), "r5"));
+    assertEquals(0L, ((Number) grain(all, Tables.CORPUS_STATS, "week").get("kept")).longValue());
+    assertEquals(
+        weeks, ((Number) grain(all, Tables.CORPUS_STATS, "week").get("recomputed")).longValue());
+  }
+
+  /**
+   * Undated articles are one more period of {@code corpus_stats} (its all-time rows count them): a
+   * night that adds only an undated article rolls up no dated period again. Inputs: the 30 records
+   * of {@code jsonl/rss-2023-01-excerpt.jsonl} (dated) and two undated BBC files of {@code files/}
+   * (business/001.txt, then business/002.txt added).
+   */
+  @Test
+  void anUndatedArticleRollsUpNoDatedPeriod() throws Exception {
+    SparkSession spark = TestSpark.session();
+    Path jsonl = Fixtures.copy("/jsonl/rss-2023-01-excerpt.jsonl", dir.resolve("jsonl"));
+    Path bbc = Files.createDirectories(dir.resolve("bbc/business"));
+    Files.writeString(bbc.resolve("001.txt"), Fixtures.text("/files/business/001.txt"));
+    Path out = dir.resolve("undated-out");
+    NewstrendsJob.run(spark, undatedConfig(out, jsonl, bbc), "u1", true);
+    Files.writeString(bbc.resolve("002.txt"), Fixtures.text("/files/business/002.txt"));
+    Manifest night = NewstrendsJob.run(spark, undatedConfig(out, jsonl, bbc), "u2", true);
+    assertEquals(1, night.incremental().get("new_inputs"));
+    Map<String, Object> periods = measurePeriods(night);
+    System.out.println("IncrementalRunTest undated night, periods per table: " + periods);
+    for (String grain : List.of("day", "week", "month")) {
+      Map<String, Object> n = grain(periods, Tables.CORPUS_STATS, grain);
+      assertEquals(0L, ((Number) n.get("recomputed")).longValue(), grain);
+      assertTrue(((Number) n.get("kept")).longValue() > 0, grain);
+    }
+    assertEquals(
+        1L,
+        ((Number) grain(periods, Tables.CORPUS_STATS, "undated").get("recomputed")).longValue());
+    assertSameAsFullRun(
+        spark,
+        out,
+        night,
+        undatedConfig(dir.resolve("undated-full"), jsonl, bbc),
+        List.of(Tables.ARTICLES, Tables.CORPUS_STATS));
+    Row all =
+        spark
+            .read()
+            .parquet(out.resolve(Tables.CORPUS_STATS).toString())
+            .filter("grain = 'all' AND outlet_id = 'ALL'")
+            .selectExpr("articles", "undated_articles")
+            .first();
+    assertEquals(List.of(32L, 2L), List.of(all.getLong(0), all.getLong(1)));
+  }
+
+  private JobConfig undatedConfig(Path out, Path jsonl, Path bbc) {
+    JobConfig text = config(out, jsonl);
+    return new JobConfig(
+            List.of(
+                new InputSpec(jsonl.toString(), "jsonl", "rss-2023", null, null),
+                new InputSpec(bbc.getParent().toString(), "files")),
+            out.toString(),
+            IngestConfig.DEFAULT)
+        .withAnnotate(text.annotate())
+        .withMeasure(text.measure());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> measurePeriods(Manifest m) {
+    return (Map<String, Object>) m.incremental().get("measure_periods");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> grain(
+      Map<String, Object> periods, String table, String grain) {
+    return (Map<String, Object>) ((Map<String, Object>) periods.get(table)).get(grain);
   }
 
   /** Every published table of {@code out} equals that of a full run over {@code inputs}. */
   private void assertSameAsFullRun(
       SparkSession spark, Path out, Manifest incremental, String name, Path... inputs) {
-    Path full = dir.resolve(name);
-    Manifest reference = NewstrendsJob.run(spark, config(full, inputs), name, false);
+    assertSameAsFullRun(spark, out, incremental, config(dir.resolve(name), inputs), NON_EMPTY);
+  }
+
+  /** Every published table of {@code out} equals that of a full run with {@code fullConfig}. */
+  private void assertSameAsFullRun(
+      SparkSession spark,
+      Path out,
+      Manifest incremental,
+      JobConfig fullConfig,
+      List<String> nonEmpty) {
+    Path full = Path.of(fullConfig.output());
+    String name = full.getFileName().toString();
+    Manifest reference = NewstrendsJob.run(spark, fullConfig, name, false);
     assertEquals(reference.recordsRead(), incremental.recordsRead());
     assertEquals(reference.articles(), incremental.articles());
     assertEquals(reference.rejects(), incremental.rejects());
@@ -126,7 +236,7 @@ class IncrementalRunTest {
       assertEquals(rows, got.count(), table + " rows");
       assertEquals(0, got.exceptAll(want).count(), table + ": rows only in the incremental run");
       assertEquals(0, want.exceptAll(got).count(), table + ": rows only in the full run");
-      if (NON_EMPTY.contains(table) && !table.equals(Tables.REJECTS)) {
+      if (nonEmpty.contains(table) && !table.equals(Tables.REJECTS)) {
         assertTrue(rows > 0, table + " is empty: the comparison proves nothing");
       }
     }

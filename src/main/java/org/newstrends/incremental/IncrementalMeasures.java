@@ -1,0 +1,264 @@
+package org.newstrends.incremental;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.newstrends.config.MeasureConfig;
+import org.newstrends.measure.Measure;
+import org.newstrends.measure.Periods;
+import org.newstrends.output.OutputDirectory;
+import org.newstrends.output.ParquetTableWriter;
+import org.newstrends.output.Published;
+
+/**
+ * The measure step of every run, in two parts: the roll-up of the per-article annotations into
+ * per-period sums ({@link Measure#rollUp}), kept in the output's state ({@code
+ * _state/rollup/<part>}), and the corpus-wide finishing over all of them ({@link Measure#finish}).
+ *
+ * <p>A full run rolls up every period. An incremental run rolls up again only the <em>affected
+ * periods</em>: per grain, each period holding the date of an article that was added, removed, read
+ * again, or whose date, outlet or canonical flag changed (the undated articles count as one more
+ * period, for {@code corpus_stats}), from the annotations of all articles of those periods
+ * (filtered from {@code _state/annotated} by date; no text is read); every other period's rows are
+ * taken from the previous state unchanged. Each rolled-up row depends only on its own period's
+ * articles, so the merged parts equal a full run's, and the finishing (the same code as in a full
+ * run) makes the same tables.
+ */
+public final class IncrementalMeasures {
+
+  /** The folder of the rolled-up parts in the output: {@code DIR/_state/rollup/}. */
+  public static final String ROLLUP = RunState.DIR + "/rollup";
+
+  private IncrementalMeasures() {}
+
+  /** The output folder of one rolled-up part. */
+  public static String part(String name) {
+    return ROLLUP + "/" + name;
+  }
+
+  /**
+   * What the step wrote.
+   *
+   * @param written table name → final location, for the manifest
+   * @param periods per table and grain, the periods rolled up again ({@code recomputed}) and taken
+   *     from the previous state ({@code kept}), for the manifest's incremental section
+   * @param line the same in one line, for the log
+   */
+  public record Result(Map<String, String> written, Map<String, Object> periods, String line) {}
+
+  /**
+   * Rolls up (all periods, or in an incremental run the affected ones), stages the parts, finishes
+   * and stages the measure tables {@code config} enables.
+   *
+   * @param annotated this run's staged annotations of all current articles
+   * @param read this run's articles of the files it read (published_date), or all in a full run
+   * @param rejects the run's reject count (the all-time row of corpus_stats)
+   * @param first the corpus's first publication date (is_partial)
+   * @param last the corpus's last publication date
+   */
+  public static Result write(
+      SparkSession spark,
+      IncrementalPlan plan,
+      Dataset<Row> annotated,
+      Dataset<Row> read,
+      Dataset<Row> entities,
+      MeasureConfig config,
+      Long rejects,
+      OutputDirectory out,
+      LocalDate first,
+      LocalDate last) {
+    Affected affected = plan.incremental() ? affected(spark, plan, annotated, read, config) : null;
+    Dataset<Row> facts =
+        Measure.facts(affected == null ? annotated : annotated.filter(affected.articles()), config)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Object> periods = new LinkedHashMap<>();
+    Map<String, Dataset<Row>> parts = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<String, Dataset<Row>> p : Measure.rollUp(facts, config).entrySet()) {
+        String name = part(p.getKey());
+        Dataset<Row> rows = p.getValue();
+        Dataset<Row> kept = null;
+        if (affected != null) {
+          kept = plan.readPrevious(spark, name).filter(affected.rows().unary_$bang());
+          rows = kept.unionByName(rows.filter(affected.rows()));
+        }
+        rows.write()
+            .mode(SaveMode.ErrorIfExists)
+            .option("compression", "snappy")
+            .parquet(out.stagedTable(name).toString());
+        Dataset<Row> staged = spark.read().parquet(out.stagedTable(name).toString());
+        parts.put(p.getKey(), staged);
+      }
+    } finally {
+      facts.unpersist();
+    }
+    for (String table : config.tables()) {
+      String main = Measure.parts(table).get(0);
+      Dataset<Row> all = parts.get(main);
+      Map<String, Long> present = periodsPerGrain(all);
+      Map<String, Long> kept =
+          affected == null
+              ? Map.of()
+              : periodsPerGrain(all.filter(coalesce(affected.rows(), lit(false)).unary_$bang()));
+      Map<String, Object> perGrain = new LinkedHashMap<>();
+      for (String grain : present.keySet()) {
+        long k = kept.getOrDefault(grain, 0L);
+        perGrain.put(grain, Map.of("recomputed", present.get(grain) - k, "kept", k));
+      }
+      periods.put(table, perGrain);
+    }
+    Map<String, String> written = new LinkedHashMap<>();
+    Measure measure = Measure.finish(parts, entities, config, rejects);
+    for (Map.Entry<String, Dataset<Row>> table : measure.tables().entrySet()) {
+      ParquetTableWriter.write(
+          Published.measure(table.getKey(), table.getValue(), first, last), table.getKey(), out, 0);
+      written.put(table.getKey(), table.getKey());
+    }
+    return new Result(written, periods, line(periods));
+  }
+
+  /** Distinct periods per grain of a rolled-up part (the undated articles as one period). */
+  private static Map<String, Long> periodsPerGrain(Dataset<Row> part) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row r :
+        part.groupBy("grain")
+            .agg(
+                countDistinct(
+                        coalesce(col("period_start"), lit(java.sql.Date.valueOf("1970-01-01"))))
+                    .as("n"))
+            .collectAsList()) {
+      counts.put(r.getString(0), r.getLong(1));
+    }
+    return counts;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String line(Map<String, Object> periods) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Object> t : periods.entrySet()) {
+      List<String> grains = new ArrayList<>();
+      ((Map<String, Object>) t.getValue())
+          .forEach(
+              (grain, v) -> {
+                Map<String, Long> c = (Map<String, Long>) v;
+                grains.add(
+                    grain
+                        + " "
+                        + c.get("recomputed")
+                        + "/"
+                        + (c.get("recomputed") + c.get("kept")));
+              });
+      parts.add(t.getKey() + " " + String.join(", ", grains));
+    }
+    return "periods rolled up (of all): " + String.join("; ", parts);
+  }
+
+  /**
+   * The periods an incremental run rolls up again: the periods, per grain, of the dates of the
+   * articles this run read (new, changed and re-read files), and of the articles whose narrow keys
+   * (id, date, outlet, canonical flag) differ between the previous and this run's annotations
+   * (deleted, gone from a changed file, moved, or canonical flipped by dedup).
+   */
+  static Affected affected(
+      SparkSession spark,
+      IncrementalPlan plan,
+      Dataset<Row> annotated,
+      Dataset<Row> read,
+      MeasureConfig config) {
+    Column[] keys = {col("article_id"), col("published_date"), col("source"), col("is_canonical")};
+    Dataset<Row> before = plan.readPrevious(spark, IncrementalPlan.ANNOTATED).select(keys);
+    Dataset<Row> now = annotated.select(keys);
+    Dataset<Row> dates =
+        before
+            .except(now)
+            .select("published_date")
+            .union(now.except(before).select("published_date"))
+            .union(read.select("published_date"))
+            .distinct();
+    Set<LocalDate> touched = new TreeSet<>();
+    boolean undated = false;
+    for (Row r : dates.collectAsList()) {
+      Object d = r.get(0);
+      if (d == null) {
+        undated = true;
+      } else {
+        touched.add(d instanceof LocalDate ld ? ld : ((java.sql.Date) d).toLocalDate());
+      }
+    }
+    Map<String, Set<LocalDate>> periods = new LinkedHashMap<>();
+    for (String grain : config.grains()) {
+      Set<LocalDate> starts = new TreeSet<>();
+      for (LocalDate d : touched) {
+        starts.add(start(grain, d));
+      }
+      periods.put(grain, starts);
+    }
+    return new Affected(periods, undated);
+  }
+
+  /**
+   * The affected periods: per grain, their first days; and whether the undated articles changed.
+   */
+  record Affected(Map<String, Set<LocalDate>> periods, boolean undated) {
+
+    /** Over rolled-up rows (grain, period_start): whether the row's period is affected. */
+    Column rows() {
+      Column any = lit(false);
+      for (Map.Entry<String, Set<LocalDate>> g : periods.entrySet()) {
+        if (!g.getValue().isEmpty()) {
+          any = any.or(col("grain").equalTo(g.getKey()).and(col("period_start").isin(dates(g))));
+        }
+      }
+      if (undated) {
+        any = any.or(col("grain").equalTo(Periods.UNDATED));
+      }
+      return coalesce(any, lit(false));
+    }
+
+    /** Over annotated articles (published_date): whether the article is in an affected period. */
+    Column articles() {
+      Column any = lit(false);
+      for (Map.Entry<String, Set<LocalDate>> g : periods.entrySet()) {
+        if (!g.getValue().isEmpty()) {
+          any = any.or(Periods.periodStart(lit(g.getKey()), col("published_date")).isin(dates(g)));
+        }
+      }
+      if (undated) {
+        any = any.or(col("published_date").isNull());
+      }
+      return coalesce(any, lit(false));
+    }
+
+    private static Object[] dates(Map.Entry<String, Set<LocalDate>> g) {
+      return g.getValue().stream().map(java.sql.Date::valueOf).toArray();
+    }
+  }
+
+  /** The first day of the period of {@code grain} holding {@code date}, as {@link Periods}. */
+  static LocalDate start(String grain, LocalDate date) {
+    return switch (grain) {
+      case Periods.DAY -> date;
+      case Periods.WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case Periods.MONTH -> date.withDayOfMonth(1);
+      default -> throw new IllegalArgumentException("no period of grain " + grain);
+    };
+  }
+}
