@@ -217,7 +217,7 @@ public final class MentionFinder {
     }
     // ambiguous surnames need the person named in full or with a title somewhere in the article
     all.removeIf(c -> c.ambiguous && !c.titled && !confirmed.contains(c.entity));
-    all.removeIf(c -> c.alias >= 0 && shadowed.contains(c.alias));
+    all.removeIf(c -> c.alias >= 0 && !c.titled && shadowed.contains(c.alias));
     resolveByContext(all, segments, date, source);
 
     all.sort(
@@ -510,6 +510,13 @@ public final class MentionFinder {
         continue;
       }
       boolean plainSentence = !capsSentence && !kinds.titleCase(sentenceOfToken[st]);
+      if (plainSentence
+          && g.entityType[entity].equals("country")
+          && !g.aliasKind[a].equals("metonym")
+          && personContext(t, st, en, initial, titleStartsAt, covered)) {
+        shadowed.add(a); // "Jordan Henderson", "Finn Russell": the person, all article long
+        continue;
+      }
       String enclosing = null;
       if (plainSentence
           && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
@@ -526,18 +533,19 @@ public final class MentionFinder {
       if (enclosing == null
           && plainSentence
           && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
-        if (g.entityType[entity].equals("country")
-            && !g.aliasKind[a].equals("demonym")
+        if ((g.entityType[entity].equals("country") && !g.aliasKind[a].equals("demonym")
+                || isPerson(g.entityType[entity]) && g.aliasKind[a].equals("surname"))
             && precededByName(t, st, initial, titleEndsAt, covered)
             && en - st == 1
-            && !initial[st - 1]
-            && !g.nameHeads.contains(t.key(st - 1))
-            && !t.keyIs(st - 1, "air")) {
-          shadowed.add(a); // "Neil Jordan": later bare "Jordan" in this article is the person
+            && g.givenNames.contains(t.key(st - 1))) {
+          // "Neil Jordan", "Rosalynn Carter": later bare "Jordan"/"Carter" in this article is
+          // that person. Only after a known given name (conf: given_names); any other word before
+          // ("the New China news agency") drops this span only (issue 9).
+          shadowed.add(a);
         }
         continue;
       }
-      if (excluded(hits, entity, st, en)) {
+      if (excluded(hits, entity, st, en) || otherSense(hits, a, entity, st, en)) {
         continue;
       }
       boolean vetoable = g.aliasAmbiguous[a] || !g.entityHasAmbiguous[entity];
@@ -803,6 +811,92 @@ public final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Another sense of the alias (issue 9, {@code other_senses} in the gazetteer): one of the sense's
+   * words within its window of tokens on either side ("loan amounts to be sanctioned"). Sentence
+   * boundaries are not checked: the window is a few tokens.
+   */
+  private boolean otherSense(Hits hits, int alias, int entity, int st, int en) {
+    for (int h = 0; h < hits.size; h++) {
+      if (hits.type[h] != CompiledGazetteer.OUT_SENSE) {
+        continue;
+      }
+      int sense = hits.index[h];
+      if (g.senseEntity[sense] != entity) {
+        continue;
+      }
+      int w = g.senseWindow[sense];
+      if (hits.end[h] <= st - w
+          || hits.start[h] >= en + w
+          || hits.start[h] < en && hits.end[h] > st) {
+        continue;
+      }
+      int[] ids = g.senseAliases[sense];
+      if (ids == null) {
+        return true;
+      }
+      for (int id : ids) {
+        if (id == alias) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A country word that is also a given name ({@code given_names}: Jordan, Chad, Georgia, Finn)
+   * used as a person's name (issue 9, person-name contexts as data in {@code annotate-words.yaml}):
+   * a word of {@code person_before} right before it ("striker Jordan", "Mrs Georgia"); a phrase of
+   * {@code person_after} right after it ("Jordan, who scored", "Jordan's wife"); or followed by a
+   * capitalised surname that is no entity, title, organ of the state, name head or place head
+   * ("Jordan Henderson", "Finn Russell"; not "Jordan Valley", "Jordan Times").
+   */
+  private boolean personContext(
+      Tokenizer.Tokens t,
+      int st,
+      int en,
+      boolean[] initial,
+      boolean[] titleStartsAt,
+      boolean[] covered) {
+    if (en - st != 1 || !g.givenNames.contains(t.key(st))) {
+      return false; // nobody is called Russia: only country words that are given names
+    }
+    int p = st - 1;
+    if (p >= 1 && t.formIs(p, ".")) {
+      p--;
+    }
+    if (p >= 0 && t.word[p] && g.personBefore.contains(t.key(p))) {
+      return true;
+    }
+    for (String[] phrase : g.personAfter) {
+      if (phrase[0].equals("'s") != t.possessive[en - 1]) {
+        continue;
+      }
+      boolean match = en + phrase.length - 1 <= t.size;
+      for (int i = 1; match && i < phrase.length; i++) {
+        match = t.keyIs(en + i - 1, phrase[i]);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    if (en >= t.size) {
+      return false;
+    }
+    String next = t.key(en);
+    return properWord(t, en)
+        && !t.possessive[st]
+        && !initial[en]
+        && !covered[en]
+        && !titleStartsAt[en]
+        && !t.allUpper(en)
+        && !g.stateOrgans.contains(next)
+        && !g.nameHeads.contains(next)
+        && !g.placeHeads.contains(next)
+        && !g.openers.contains(next);
   }
 
   private static boolean excluded(Hits hits, int entity, int st, int en) {
