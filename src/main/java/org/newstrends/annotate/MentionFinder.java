@@ -63,6 +63,14 @@ public final class MentionFinder {
   /** Aliases seen inside a person's name in the current article ("Neil Jordan"). */
   private final Set<Integer> shadowed = new HashSet<>();
 
+  /**
+   * Longer names a country word was found inside in the current article, as "prev|alias" keys of
+   * the capitalised word before it ("east|Palestine", "hockey|Canada"): the same name elsewhere in
+   * the article (a headline in Title Case, after a colon) is not the country either (issue 9: an
+   * exclusion covers its own name, not the whole article).
+   */
+  private final Set<String> namePairs = new HashSet<>();
+
   // per-segment scratch space, reused: the hot path allocates nothing per token
   private final Tokenizer.Tokens tokens = new Tokenizer.Tokens();
   private final Hits hits = new Hits();
@@ -112,6 +120,7 @@ public final class MentionFinder {
     String enclosingName;
     String ambiguousCandidates;
     String ambiguousType;
+    String prevKey;
     int sentence;
     int charStart;
     int charEnd;
@@ -204,6 +213,7 @@ public final class MentionFinder {
     List<Candidate> all = new ArrayList<>();
     Set<Integer> confirmed = new HashSet<>();
     shadowed.clear();
+    namePairs.clear();
     for (int s = 0; s < segments.size(); s++) {
       Tokenizer.Tokens t = Tokenizer.tokenize(segments.get(s).text(), tokens);
       int before = all.size();
@@ -218,6 +228,14 @@ public final class MentionFinder {
     // ambiguous surnames need the person named in full or with a title somewhere in the article
     all.removeIf(c -> c.ambiguous && !c.titled && !confirmed.contains(c.entity));
     all.removeIf(c -> c.alias >= 0 && !c.titled && shadowed.contains(c.alias));
+    if (!namePairs.isEmpty()) {
+      all.removeIf(
+          c ->
+              c.alias >= 0
+                  && c.enclosingName == null
+                  && c.prevKey != null
+                  && namePairs.contains(c.prevKey + "|" + c.alias));
+    }
     resolveByContext(all, segments, date, source);
 
     all.sort(
@@ -533,15 +551,17 @@ public final class MentionFinder {
       if (enclosing == null
           && plainSentence
           && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
-        if ((g.entityType[entity].equals("country") && !g.aliasKind[a].equals("demonym")
-                || isPerson(g.entityType[entity]) && g.aliasKind[a].equals("surname"))
-            && precededByName(t, st, initial, titleEndsAt, covered)
-            && en - st == 1
-            && g.givenNames.contains(t.key(st - 1))) {
-          // "Neil Jordan", "Rosalynn Carter": later bare "Jordan"/"Carter" in this article is
-          // that person. Only after a known given name (conf: given_names); any other word before
-          // ("the New China news agency") drops this span only (issue 9).
-          shadowed.add(a);
+        if (g.entityType[entity].equals("country") && !g.aliasKind[a].equals("demonym")) {
+          boolean before = precededByName(t, st, initial, titleEndsAt, covered);
+          if (before && en - st == 1 && g.givenNames.contains(t.key(st - 1))) {
+            // "Neil Jordan": later bare "Jordan" in this article is that person. Only after a
+            // known given name (conf: given_names); any other word before ("the New China news
+            // agency") drops this span and the same name elsewhere in the article (issue 9)
+            shadowed.add(a);
+          }
+          if (before && !t.keyIs(st - 1, "the")) {
+            namePairs.add(t.key(st - 1) + "|" + a); // "East Palestine", "Rhode Island"
+          }
         }
         continue;
       }
@@ -554,6 +574,7 @@ public final class MentionFinder {
       }
       Candidate c = new Candidate(s, st, en, entity, g.aliasKind[a]);
       c.alias = a;
+      c.prevKey = st > 0 && properWord(t, st - 1) && !t.keyIs(st - 1, "the") ? t.key(st - 1) : null;
       c.enclosingName = enclosing;
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
