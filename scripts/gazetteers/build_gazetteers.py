@@ -143,6 +143,10 @@ def flow(d, keys):
                     for kk, vv in v.items()) + "}"
             elif isinstance(v, bool):
                 v = "true" if v else "false"
+            elif isinstance(v, list):  # other_senses: {aliases: [...], near: [...], window: 5}
+                v = "[" + ", ".join(q(x) for x in v) + "]"
+            elif isinstance(v, int):
+                v = str(v)
             elif isinstance(v, (dt.date,)):
                 v = v.isoformat()
             elif k in ("from", "to") and isinstance(v, str):
@@ -175,6 +179,10 @@ def write_entities(path, header, source, entities, outlets=None):
                 lines.append("      - " + flow(r, ["role", "country", "from", "to", "acting"]))
         if e.get("labels"):
             lines.append("    labels: [" + ", ".join(q(x) for x in e["labels"]) + "]")
+        if e.get("other_senses"):  # issue 9: terms in another sense, as data
+            lines.append("    other_senses:")
+            for o in e["other_senses"]:
+                lines.append("      - " + flow(o, ["aliases", "near", "window"]))
     if outlets:
         # outlet -> country, for aliases whose context rules name outlet_countries (issue 9)
         lines.append("outlets:")
@@ -543,7 +551,7 @@ def build_simple(kind, curated_file):
         e = {"id": str(x["id"]), "type": kind, "name": x["name"], "aliases": al.items}
         if x.get("country"):
             e["country"] = x["country"]
-        for k in ("exclude", "exclude_context", "labels"):
+        for k in ("exclude", "exclude_context", "labels", "other_senses"):
             if x.get(k):
                 e[k] = list(x[k])
         ents.append(e)
@@ -569,7 +577,8 @@ def build_orgs(ref):
 # ---------------------------------------------------------------------------------------------
 # check
 # ---------------------------------------------------------------------------------------------
-ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "exclude_context", "roles", "labels"}
+ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "exclude_context", "roles", "labels",
+                       "other_senses"}
 ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous", "when"}
 ALLOWED_ROLE_KEYS = {"role", "country", "from", "to", "acting"}
 KINDS = {"name", "alias", "demonym", "metonym", "surname", "acronym", "variant"}

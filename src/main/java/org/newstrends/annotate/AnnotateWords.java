@@ -44,7 +44,11 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "regnal_numbers",
           "speech_verbs",
           "reporting_verbs_extra",
-          "not_speakers");
+          "not_speakers",
+          "given_names",
+          "person_before",
+          "person_after",
+          "place_heads");
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();

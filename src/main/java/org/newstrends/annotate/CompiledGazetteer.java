@@ -26,6 +26,7 @@ public final class CompiledGazetteer implements Serializable {
   static final byte OUT_CONTEXT = 2;
   static final byte OUT_ROLE = 3;
   static final byte OUT_TITLE = 4;
+  static final byte OUT_SENSE = 5;
 
   static final byte CASE_AS_WRITTEN = 0;
   static final byte CASE_EXACT = 1;
@@ -43,6 +44,13 @@ public final class CompiledGazetteer implements Serializable {
   final Set<String> ofHeads;
   final Set<String> openers;
   final Set<String> regnalNumbers;
+
+  /** Person-name contexts (issue 9): given names, words before and phrases after a person. */
+  final Set<String> givenNames;
+
+  final Set<String> personBefore;
+  final String[][] personAfter;
+  final Set<String> placeHeads;
   final Quotes quotes;
 
   // entities
@@ -57,6 +65,12 @@ public final class CompiledGazetteer implements Serializable {
   final String[] aliasKind;
   final byte[] aliasCase;
   final boolean[] aliasAmbiguous;
+
+  /** Other senses (issue 9): the entity, the window, the alias ids it covers (null: all). */
+  final int[] senseEntity;
+
+  final int[] senseWindow;
+  final int[][] senseAliases;
 
   /** The context rules of each alias (issue 9), null for an alias that needs no context. */
   final ContextRule[] aliasRule;
@@ -121,6 +135,21 @@ public final class CompiledGazetteer implements Serializable {
     ofHeads = words.lowerCaseSet("of_heads");
     openers = words.lowerCaseSet("openers");
     regnalNumbers = Set.copyOf(words.list("regnal_numbers"));
+    givenNames = words.lowerCaseSet("given_names");
+    personBefore = words.lowerCaseSet("person_before");
+    placeHeads = words.lowerCaseSet("place_heads");
+    personAfter =
+        words.list("person_after").stream()
+            .map(
+                p -> {
+                  boolean possessive = p.startsWith("'s ");
+                  Tokenizer.Tokens t = Tokenizer.tokenize(possessive ? p.substring(3) : p);
+                  String[] keys = new String[t.size + 1];
+                  keys[0] = possessive ? "'s" : "";
+                  System.arraycopy(t.key, 0, keys, 1, t.size);
+                  return keys;
+                })
+            .toArray(String[][]::new);
     quotes = new Quotes(words);
     entityId = b.entityId.toArray(String[]::new);
     entityType = b.entityType.toArray(String[]::new);
@@ -135,6 +164,9 @@ public final class CompiledGazetteer implements Serializable {
     }
     aliasAmbiguous = toBooleans(b.aliasAmbiguous);
     aliasRule = b.aliasRule.toArray(ContextRule[]::new);
+    senseEntity = b.senseEntity.stream().mapToInt(Integer::intValue).toArray();
+    senseWindow = b.senseWindow.stream().mapToInt(Integer::intValue).toArray();
+    senseAliases = b.senseAliases.toArray(int[][]::new);
     outletMatch = b.outletMatch.toArray(String[]::new);
     outletCountry = b.outletCountry.toArray(String[]::new);
     aliasForms = b.aliasForms.toArray(String[][]::new);
@@ -470,6 +502,9 @@ public final class CompiledGazetteer implements Serializable {
     final List<Byte> aliasCase = new ArrayList<>();
     final List<Boolean> aliasAmbiguous = new ArrayList<>();
     final List<ContextRule> aliasRule = new ArrayList<>();
+    final List<Integer> senseEntity = new ArrayList<>();
+    final List<Integer> senseWindow = new ArrayList<>();
+    final List<int[]> senseAliases = new ArrayList<>();
     final List<String> outletMatch = new ArrayList<>();
     final List<String> outletCountry = new ArrayList<>();
     final List<String[]> aliasForms = new ArrayList<>();
@@ -524,6 +559,11 @@ public final class CompiledGazetteer implements Serializable {
       return Arrays.copyOf(t.form, t.size);
     }
 
+    private static String keysOf(String phrase) {
+      Tokenizer.Tokens t = Tokenizer.tokenize(phrase);
+      return String.join(" ", Arrays.copyOf(t.key, t.size));
+    }
+
     void addEntity(GazetteerFile.Entity e) {
       int entity = entityId.size();
       entityId.add(e.id());
@@ -561,6 +601,39 @@ public final class CompiledGazetteer implements Serializable {
       }
       for (String word : e.excludeContext()) {
         insert(word, OUT_CONTEXT, entity);
+      }
+      int firstAlias = aliasEntity.size() - e.aliases().size();
+      for (GazetteerFile.Sense sense : e.otherSenses()) {
+        int id = senseEntity.size();
+        int[] ids = null;
+        if (!sense.aliases().isEmpty()) {
+          ids = new int[sense.aliases().size()];
+          for (int i = 0; i < ids.length; i++) {
+            String want = keysOf(sense.aliases().get(i));
+            ids[i] = -1;
+            for (int a = firstAlias; a < aliasEntity.size(); a++) {
+              if (String.join(" ", aliasForms.get(a))
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .equals(want)) {
+                ids[i] = a;
+              }
+            }
+            if (ids[i] < 0) {
+              throw new IllegalArgumentException(
+                  "entity '"
+                      + e.id()
+                      + "': other_senses names '"
+                      + sense.aliases().get(i)
+                      + "', which is not one of its aliases");
+            }
+          }
+        }
+        senseEntity.add(entity);
+        senseWindow.add(sense.window());
+        senseAliases.add(ids);
+        for (String word : sense.near()) {
+          insert(word, OUT_SENSE, id);
+        }
       }
       for (GazetteerFile.Role role : e.roles()) {
         int h = holderEntity.size();

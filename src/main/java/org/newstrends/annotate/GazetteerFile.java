@@ -46,7 +46,22 @@ public record GazetteerFile(
       List<String> exclude,
       List<String> excludeContext,
       List<Role> roles,
-      List<String> labels) {
+      List<String> labels,
+      List<Sense> otherSenses) {
+
+    /** An entity without other senses. */
+    public Entity(
+        String id,
+        String type,
+        String name,
+        String country,
+        List<Alias> aliases,
+        List<String> exclude,
+        List<String> excludeContext,
+        List<Role> roles,
+        List<String> labels) {
+      this(id, type, name, country, aliases, exclude, excludeContext, roles, labels, null);
+    }
 
     public Entity {
       if (id == null || id.isBlank()) {
@@ -72,6 +87,35 @@ public record GazetteerFile(
       excludeContext = excludeContext == null ? List.of() : List.copyOf(excludeContext);
       roles = roles == null ? List.of() : List.copyOf(roles);
       labels = labels == null ? List.of() : List.copyOf(labels);
+      otherSenses = otherSenses == null ? List.of() : List.copyOf(otherSenses);
+    }
+  }
+
+  /**
+   * Another sense of an entity's aliases (issue 9: terms in another sense, as data): one of {@code
+   * aliases} (all the entity's aliases when empty) with one of the words or phrases {@code near}
+   * within {@code window} tokens on either side, in the same sentence, is not this entity ("loan
+   * amounts to be sanctioned" is no sanction, a tribe's water "settlement" no settlement).
+   */
+  public record Sense(List<String> aliases, List<String> near, Integer window) {
+
+    /** Tokens on either side searched when {@code window} is omitted. */
+    public static final int DEFAULT_WINDOW = 5;
+
+    public Sense {
+      aliases = aliases == null ? List.of() : List.copyOf(aliases);
+      near = near == null ? List.of() : List.copyOf(near);
+      if (near.isEmpty() || near.stream().anyMatch(w -> w == null || w.isBlank())) {
+        throw new IllegalArgumentException(
+            "other_senses: 'near' needs at least one word, e.g. near: [loan, loans]");
+      }
+      if (window == null) {
+        window = DEFAULT_WINDOW;
+      }
+      if (window < 1 || window > 30) {
+        throw new IllegalArgumentException(
+            "other_senses: 'window' is " + window + "; allowed: 1 to 30 tokens");
+      }
     }
   }
 

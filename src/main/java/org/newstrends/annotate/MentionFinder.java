@@ -63,6 +63,14 @@ public final class MentionFinder {
   /** Aliases seen inside a person's name in the current article ("Neil Jordan"). */
   private final Set<Integer> shadowed = new HashSet<>();
 
+  /**
+   * Longer names a country word was found inside in the current article, as "prev|alias" keys of
+   * the capitalised word before it ("east|Palestine", "hockey|Canada"): the same name elsewhere in
+   * the article (a headline in Title Case, after a colon) is not the country either (issue 9: an
+   * exclusion covers its own name, not the whole article).
+   */
+  private final Set<String> namePairs = new HashSet<>();
+
   // per-segment scratch space, reused: the hot path allocates nothing per token
   private final Tokenizer.Tokens tokens = new Tokenizer.Tokens();
   private final Hits hits = new Hits();
@@ -112,6 +120,7 @@ public final class MentionFinder {
     String enclosingName;
     String ambiguousCandidates;
     String ambiguousType;
+    String prevKey;
     int sentence;
     int charStart;
     int charEnd;
@@ -204,6 +213,7 @@ public final class MentionFinder {
     List<Candidate> all = new ArrayList<>();
     Set<Integer> confirmed = new HashSet<>();
     shadowed.clear();
+    namePairs.clear();
     for (int s = 0; s < segments.size(); s++) {
       Tokenizer.Tokens t = Tokenizer.tokenize(segments.get(s).text(), tokens);
       int before = all.size();
@@ -217,7 +227,15 @@ public final class MentionFinder {
     }
     // ambiguous surnames need the person named in full or with a title somewhere in the article
     all.removeIf(c -> c.ambiguous && !c.titled && !confirmed.contains(c.entity));
-    all.removeIf(c -> c.alias >= 0 && shadowed.contains(c.alias));
+    all.removeIf(c -> c.alias >= 0 && !c.titled && shadowed.contains(c.alias));
+    if (!namePairs.isEmpty()) {
+      all.removeIf(
+          c ->
+              c.alias >= 0
+                  && c.enclosingName == null
+                  && c.prevKey != null
+                  && namePairs.contains(c.prevKey + "|" + c.alias));
+    }
     resolveByContext(all, segments, date, source);
 
     all.sort(
@@ -510,6 +528,13 @@ public final class MentionFinder {
         continue;
       }
       boolean plainSentence = !capsSentence && !kinds.titleCase(sentenceOfToken[st]);
+      if (plainSentence
+          && g.entityType[entity].equals("country")
+          && !g.aliasKind[a].equals("metonym")
+          && personContext(t, st, en, initial, titleStartsAt, covered)) {
+        shadowed.add(a); // "Jordan Henderson", "Finn Russell": the person, all article long
+        continue;
+      }
       String enclosing = null;
       if (plainSentence
           && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
@@ -526,18 +551,21 @@ public final class MentionFinder {
       if (enclosing == null
           && plainSentence
           && insideLongerName(a, t, st, en, initial, titleStartsAt, titleEndsAt, covered)) {
-        if (g.entityType[entity].equals("country")
-            && !g.aliasKind[a].equals("demonym")
-            && precededByName(t, st, initial, titleEndsAt, covered)
-            && en - st == 1
-            && !initial[st - 1]
-            && !g.nameHeads.contains(t.key(st - 1))
-            && !t.keyIs(st - 1, "air")) {
-          shadowed.add(a); // "Neil Jordan": later bare "Jordan" in this article is the person
+        if (g.entityType[entity].equals("country") && !g.aliasKind[a].equals("demonym")) {
+          boolean before = precededByName(t, st, initial, titleEndsAt, covered);
+          if (before && en - st == 1 && g.givenNames.contains(t.key(st - 1))) {
+            // "Neil Jordan": later bare "Jordan" in this article is that person. Only after a
+            // known given name (conf: given_names); any other word before ("the New China news
+            // agency") drops this span and the same name elsewhere in the article (issue 9)
+            shadowed.add(a);
+          }
+          if (before && !t.keyIs(st - 1, "the")) {
+            namePairs.add(t.key(st - 1) + "|" + a); // "East Palestine", "Rhode Island"
+          }
         }
         continue;
       }
-      if (excluded(hits, entity, st, en)) {
+      if (excluded(hits, entity, st, en) || otherSense(hits, a, entity, st, en)) {
         continue;
       }
       boolean vetoable = g.aliasAmbiguous[a] || !g.entityHasAmbiguous[entity];
@@ -546,6 +574,7 @@ public final class MentionFinder {
       }
       Candidate c = new Candidate(s, st, en, entity, g.aliasKind[a]);
       c.alias = a;
+      c.prevKey = st > 0 && properWord(t, st - 1) && !t.keyIs(st - 1, "the") ? t.key(st - 1) : null;
       c.enclosingName = enclosing;
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
@@ -803,6 +832,92 @@ public final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Another sense of the alias (issue 9, {@code other_senses} in the gazetteer): one of the sense's
+   * words within its window of tokens on either side ("loan amounts to be sanctioned"). Sentence
+   * boundaries are not checked: the window is a few tokens.
+   */
+  private boolean otherSense(Hits hits, int alias, int entity, int st, int en) {
+    for (int h = 0; h < hits.size; h++) {
+      if (hits.type[h] != CompiledGazetteer.OUT_SENSE) {
+        continue;
+      }
+      int sense = hits.index[h];
+      if (g.senseEntity[sense] != entity) {
+        continue;
+      }
+      int w = g.senseWindow[sense];
+      if (hits.end[h] <= st - w
+          || hits.start[h] >= en + w
+          || hits.start[h] < en && hits.end[h] > st) {
+        continue;
+      }
+      int[] ids = g.senseAliases[sense];
+      if (ids == null) {
+        return true;
+      }
+      for (int id : ids) {
+        if (id == alias) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A country word that is also a given name ({@code given_names}: Jordan, Chad, Georgia, Finn)
+   * used as a person's name (issue 9, person-name contexts as data in {@code annotate-words.yaml}):
+   * a word of {@code person_before} right before it ("striker Jordan", "Mrs Georgia"); a phrase of
+   * {@code person_after} right after it ("Jordan, who scored", "Jordan's wife"); or followed by a
+   * capitalised surname that is no entity, title, organ of the state, name head or place head
+   * ("Jordan Henderson", "Finn Russell"; not "Jordan Valley", "Jordan Times").
+   */
+  private boolean personContext(
+      Tokenizer.Tokens t,
+      int st,
+      int en,
+      boolean[] initial,
+      boolean[] titleStartsAt,
+      boolean[] covered) {
+    if (en - st != 1 || !g.givenNames.contains(t.key(st))) {
+      return false; // nobody is called Russia: only country words that are given names
+    }
+    int p = st - 1;
+    if (p >= 1 && t.formIs(p, ".")) {
+      p--;
+    }
+    if (p >= 0 && t.word[p] && g.personBefore.contains(t.key(p))) {
+      return true;
+    }
+    for (String[] phrase : g.personAfter) {
+      if (phrase[0].equals("'s") != t.possessive[en - 1]) {
+        continue;
+      }
+      boolean match = en + phrase.length - 1 <= t.size;
+      for (int i = 1; match && i < phrase.length; i++) {
+        match = t.keyIs(en + i - 1, phrase[i]);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    if (en >= t.size) {
+      return false;
+    }
+    String next = t.key(en);
+    return properWord(t, en)
+        && !t.possessive[st]
+        && !initial[en]
+        && !covered[en]
+        && !titleStartsAt[en]
+        && !t.allUpper(en)
+        && !g.stateOrgans.contains(next)
+        && !g.nameHeads.contains(next)
+        && !g.placeHeads.contains(next)
+        && !g.openers.contains(next);
   }
 
   private static boolean excluded(Hits hits, int entity, int st, int en) {

@@ -63,11 +63,11 @@ public final class Quotes implements java.io.Serializable {
             Pattern.CASE_INSENSITIVE);
     afterColon =
         Pattern.compile(
-            "^\\s*:\\s*([^,;:\"\\.!?]{1,60}?)\\s+(?:" + speechVerbs + ")\\b",
+            "^\\s*:\\s*([^,;:\"\\.!?]{1,60}?)\\s+(?:" + reportingVerbs + ")\\b",
             Pattern.CASE_INSENSITIVE);
     reportingSubject =
         Pattern.compile(
-            "(?:^|[,;]\\s*)([^,;\"]{1,100}?)\\s+(?:(?:has|have|had|also|again|on \\w+|last \\w+)\\s+)*(?:"
+            "(?:^|[,;]\\s*|\\b(?:as|while|but|whereas)\\s+)([^,;\"]{1,100}?)\\s+(?:(?:has|have|had|also|again|on \\w+|last \\w+)\\s+)*(?:"
                 + reportingVerbs
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -205,9 +205,19 @@ public final class Quotes implements java.io.Serializable {
           .at(open, close);
     }
     String kind = words >= 4 ? "speech" : "scare";
+    // the reporting verb nearest before the quotation: "Zelensky accuses Russia of 'genocide' as
+    // Putin denies 'war'" gives 'war' to Putin (issue 9 speaker classes)
     m = reportingSubject.matcher(before);
-    if (m.find()) {
-      return speaker(text, kind, sentenceStart + m.start(1), sentenceStart + m.end(1))
+    int subjectStart = -1;
+    int subjectEnd = -1;
+    int from = 0;
+    while (from <= before.length() && m.find(from)) {
+      subjectStart = m.start(1);
+      subjectEnd = m.end(1);
+      from = m.end();
+    }
+    if (subjectStart >= 0) {
+      return speaker(text, kind, sentenceStart + subjectStart, sentenceStart + subjectEnd)
           .at(open, close);
     }
     return new Quote(open, close, kind, null, -1, -1);
@@ -244,6 +254,10 @@ public final class Quotes implements java.io.Serializable {
   }
 
   private static Pending speaker(String text, String kind, int start, int end) {
+    int colon = text.lastIndexOf(": ", end - 1);
+    if (colon >= start) {
+      start = colon + 2; // "Eyes on 2024: Trump rails against ...": the rubric is no speaker
+    }
     String s = text.substring(start, end);
     Matcher noise = TRAILING_NOISE.matcher(s);
     if (noise.find()) {

@@ -37,7 +37,8 @@ class GazetteerLoaderTest {
     assertTrue(e.getMessage().contains("unknown key 'exclud'"), e.getMessage());
     assertTrue(
         e.getMessage()
-            .contains("aliases, country, exclude, exclude_context, id, labels, name, roles, type"),
+            .contains(
+                "aliases, country, exclude, exclude_context, id, labels, name, other_senses, roles, type"),
         e.getMessage());
   }
 

@@ -112,4 +112,33 @@ class QuotesTest {
                 + " said in a statement.")
             .speakerText());
   }
+
+  /**
+   * Issue 9 speaker classes on dev-split headlines ({@code
+   * src/test/resources/annotate/issue9-speaker-headlines.tsv}): the reporting verb nearest before
+   * the quotation names its speaker ("... as Kyiv dismisses Russian 'provocation'"), more reporting
+   * verbs (rails, defends, hails after a colon, blames), headline colon attribution with them.
+   */
+  @Test
+  void headlineAttributionOfTheDevSplit() throws java.io.IOException {
+    int rows = 0;
+    for (String line :
+        java.nio.file.Files.readAllLines(
+            java.nio.file.Path.of("src/test/resources/annotate/issue9-speaker-headlines.tsv"))) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      String text = f[1];
+      Quotes.Quote q =
+          QUOTES.find(text, Sentences.starts(text)).stream()
+              .filter(x -> quoted(text, x).equals(f[2]))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(f[0] + ": no quotation " + f[2]));
+      assertEquals(f[3], q.kind(), f[0]);
+      assertEquals(f[4], q.speakerText(), f[0]);
+      rows++;
+    }
+    assertEquals(5, rows);
+  }
 }
