@@ -55,6 +55,15 @@ public final class NewstrendsJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(NewstrendsJob.class);
 
+  /**
+   * Snappy Parquet bytes of the articles with their lists per input byte, and of the mentions per
+   * byte of those (both measured on the 100 MiB Reuters corpus): estimates that only set the file
+   * count of the large tables.
+   */
+  static final double ARTICLE_BYTES_PER_INPUT_BYTE = 1.2;
+
+  static final double MENTION_BYTES_PER_ARTICLE_BYTE = 0.25;
+
   private NewstrendsJob() {}
 
   /** Runs the job over all inputs; returns the manifest that was written. */
@@ -110,6 +119,7 @@ public final class NewstrendsJob {
             + listing.skipped().size()
             + " skipped; "
             + plan.describe());
+    Dataset<Row> articlesTable = null;
     try {
       long t0 = System.nanoTime();
       Map<String, FileCounts> perFile = countPerFile(parsed);
@@ -127,27 +137,38 @@ public final class NewstrendsJob {
 
       long t1 = System.nanoTime();
       Outlets outlets = Outlets.load(config.outlets());
-      // The working copy keeps the lists the annotator reads; the published tables are flat.
-      ParquetTableWriter.writeWork(
+      // The deduplicated articles with their lists, persisted: the published tables, the
+      // annotator and the summaries below all read this one computation, so no working copy is
+      // written and read back.
+      articlesTable =
           Deduplication.apply(
                   withKept(ParsedRows.articles(parsed), plan.keptArticles(spark)), config.dedup())
-              .withColumn("outlet_id", Published.outletId(outlets)),
-          Tables.ARTICLES,
-          out);
-      Dataset<Row> articlesTable = spark.read().parquet(out.workTable(Tables.ARTICLES).toString());
-      long workBytes = ParquetTableWriter.bytes(out, out.workTable(Tables.ARTICLES));
+              .withColumn("outlet_id", Published.outletId(outlets))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      // One pass for the counts and the date range (this also fills the cache).
+      Row summary =
+          articlesTable
+              .agg(
+                  count(lit(1)),
+                  sum(when(col("is_canonical").equalTo(false), 1).otherwise(0)),
+                  org.apache.spark.sql.functions.min("published_date"),
+                  org.apache.spark.sql.functions.max("published_date"))
+              .first();
+      long articles = summary.getLong(0);
+      long duplicates = summary.isNullAt(1) ? 0 : summary.getLong(1);
+      long articleBytes = estimatedArticleBytes(listing);
       ParquetTableWriter.write(
-          Published.articles(articlesTable), Tables.ARTICLES, out, workBytes / 2);
+          Published.articles(articlesTable), Tables.ARTICLES, out, articleBytes / 2);
       ParquetTableWriter.write(
-          Published.articleParts(articlesTable), Tables.ARTICLE_PARTS, out, workBytes / 2);
+          Published.articleParts(articlesTable), Tables.ARTICLE_PARTS, out, articleBytes / 2);
       ParquetTableWriter.write(
           withKept(ParsedRows.rejects(parsed), plan.keptRejects(spark)), Tables.REJECTS, out, 0);
       timings.put("write", millisSince(t1));
       RunReport.stage("dedup + write articles, rejects", timings.get("write"), "staged");
 
-      // Later stages read the staged tables back, so nothing upstream is computed twice.
-      long articles = articlesTable.count();
-      long rejects = readStaged(spark, out, Tables.REJECTS).count();
+      // Later stages read the staged rejects back, so nothing upstream is computed twice.
+      Map<String, Long> rejectsByReason = rejectsByReason(readStaged(spark, out, Tables.REJECTS));
+      long rejects = rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
       Map<String, Long> counts = new LinkedHashMap<>();
       Map<String, String> outputs = new LinkedHashMap<>();
       outputs.put(Tables.ARTICLES, Tables.ARTICLES);
@@ -164,19 +185,29 @@ public final class NewstrendsJob {
       if (config.annotate().enabled() || !config.measure().tables().isEmpty()) {
         if (config.annotate().enabled()) {
           long t2 = System.nanoTime();
-          ParquetTableWriter.writeWork(
-              Annotate.mentions(spark, readByOutlet, gazetteer, config.annotate().contextChars()),
-              Tables.MENTIONS,
-              out);
-          ParquetTableWriter.write(
+          long mentionBytes = (long) (articleBytes * MENTION_BYTES_PER_ARTICLE_BYTE);
+          Dataset<Row> mentions =
               withKept(
                   Published.mentions(
-                      spark.read().parquet(out.workTable(Tables.MENTIONS).toString())),
-                  plan.keptMentions(spark, articlesTable)),
-              Tables.MENTIONS,
-              out,
-              ParquetTableWriter.bytes(out, out.workTable(Tables.MENTIONS)));
-          counts.put(Tables.MENTIONS, readStaged(spark, out, Tables.MENTIONS).count());
+                      Annotate.mentions(
+                          spark, readByOutlet, gazetteer, config.annotate().contextChars())),
+                  plan.keptMentions(spark, articlesTable));
+          // Split into several files, the table is range-partitioned, and Spark samples the rows
+          // for the ranges in a job of its own: kept, so the matcher runs once.
+          boolean split = mentionBytes > ParquetTableWriter.TARGET_FILE_BYTES;
+          if (split) {
+            mentions = mentions.persist(StorageLevel.MEMORY_AND_DISK());
+          }
+          try {
+            ParquetTableWriter.write(mentions, Tables.MENTIONS, out, mentionBytes);
+          } finally {
+            if (split) {
+              mentions.unpersist();
+            }
+          }
+          TableFiles.Table written =
+              TableFiles.describe(out, List.of(Tables.MENTIONS)).get(Tables.MENTIONS);
+          counts.put(Tables.MENTIONS, written == null ? 0L : written.rows());
           outputs.put(Tables.MENTIONS, Tables.MENTIONS);
           timings.put("annotate", millisSince(t2));
           RunReport.stage(
@@ -198,12 +229,6 @@ public final class NewstrendsJob {
               out,
               0);
           Dataset<Row> annotated = readStaged(spark, out, IncrementalPlan.ANNOTATED);
-          Row range =
-              articlesTable
-                  .agg(
-                      org.apache.spark.sql.functions.min("published_date"),
-                      org.apache.spark.sql.functions.max("published_date"))
-                  .first();
           // Rolled up per period into _state/rollup (only the affected periods when
           // incremental), then finished over all periods.
           IncrementalMeasures.Result measured =
@@ -216,8 +241,8 @@ public final class NewstrendsJob {
                   config.measure(),
                   rejects,
                   out,
-                  localDate(range.get(0)),
-                  localDate(range.get(1)));
+                  localDate(summary.get(2)),
+                  localDate(summary.get(3)));
           outputs.putAll(measured.written());
           measurePeriods = measured.periods();
           timings.put("measure", millisSince(t3));
@@ -244,7 +269,7 @@ public final class NewstrendsJob {
               counts, timings);
       manifest =
           manifest
-              .withDetails(details(listing, articlesTable, out))
+              .withDetails(details(listing, rejectsByReason, duplicates, out))
               .withIncremental(incrementalSection(plan, perFile, measurePeriods));
       out.dropWork();
       Map<String, TableFiles.Table> tables = TableFiles.describe(out, Tables.PUBLISHED);
@@ -271,6 +296,9 @@ public final class NewstrendsJob {
       out.abort();
       throw e;
     } finally {
+      if (articlesTable != null) {
+        articlesTable.unpersist();
+      }
       parsed.unpersist();
     }
   }
@@ -497,16 +525,7 @@ public final class NewstrendsJob {
 
   /** The manifest's details: input files, overlaps, rejects by reason, duplicates. */
   private static Manifest.Details details(
-      Ingest.Listing read, Dataset<Row> articlesTable, OutputDirectory out) {
-    Map<String, Long> byReason = new java.util.TreeMap<>();
-    for (Row row :
-        readStaged(articlesTable.sparkSession(), out, Tables.REJECTS)
-            .groupBy("reason")
-            .count()
-            .collectAsList()) {
-      byReason.put(row.getString(0), row.getLong(1));
-    }
-    long duplicates = articlesTable.filter(col("is_canonical").equalTo(false)).count();
+      Ingest.Listing read, Map<String, Long> byReason, long duplicates, OutputDirectory out) {
     return new Manifest.Details(
         read.files(),
         read.overlaps(),
@@ -515,6 +534,28 @@ public final class NewstrendsJob {
         byReason,
         duplicates,
         out.cleaned());
+  }
+
+  /** Rejects per reason, in one query over the staged rejects. */
+  private static Map<String, Long> rejectsByReason(Dataset<Row> rejects) {
+    Map<String, Long> byReason = new java.util.TreeMap<>();
+    for (Row row : rejects.groupBy("reason").count().collectAsList()) {
+      byReason.put(row.getString(0), row.getLong(1));
+    }
+    return byReason;
+  }
+
+  /**
+   * Parquet bytes of the articles with their lists (the published articles and article_parts
+   * together), estimated from the input files' sizes: it only sets how many files a large table is
+   * split into (about one per {@link ParquetTableWriter#TARGET_FILE_BYTES}).
+   */
+  private static long estimatedArticleBytes(Ingest.Listing listing) {
+    long input = 0;
+    for (Ingest.FileRecord f : listing.files()) {
+      input += f.size();
+    }
+    return (long) (input * ARTICLE_BYTES_PER_INPUT_BYTE);
   }
 
   private static Dataset<Row> readStaged(SparkSession spark, OutputDirectory out, String table) {

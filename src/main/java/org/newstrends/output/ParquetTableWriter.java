@@ -90,15 +90,6 @@ public final class ParquetTableWriter {
     writer(laidOut).parquet(out.stagedTable(name).toString());
   }
 
-  /** Writes an unpublished working copy (any layout) that later stages read back. */
-  public static void writeWork(Dataset<Row> table, String name, OutputDirectory out) {
-    table
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .option("compression", "snappy")
-        .parquet(out.workTable(name).toString());
-  }
-
   /** The writer with the format options of the contract, for {@code table}'s columns. */
   static DataFrameWriter<Row> writer(Dataset<Row> table) {
     DataFrameWriter<Row> writer =

@@ -1,14 +1,17 @@
 package org.newstrends.output;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_add;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -30,7 +33,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.newstrends.annotate.GazetteerFile;
 import org.newstrends.annotate.GazetteerLoader;
 import org.newstrends.ingest.Hosts;
@@ -75,7 +80,7 @@ public final class Published {
         default -> columns.add(col(name));
       }
     }
-    return work.select(columns.toArray(Column[]::new));
+    return nullable(work.select(columns.toArray(Column[]::new)), null);
   }
 
   /** One row per paragraph, sub-heading, related-link teaser and author of each article. */
@@ -97,14 +102,53 @@ public final class Published {
               .withColumn("idx", col("idx").cast("int"));
       parts = parts == null ? one : parts.unionByName(one);
     }
-    return parts;
+    return nullable(parts, Set.of("article_id", "published_date", "text"));
   }
 
   /** The published {@code mentions}: labels as one string, {@code source} named outlet_id. */
   public static Dataset<Row> mentions(Dataset<Row> work) {
-    return work.withColumn("labels", joined(col("labels")))
-        .withColumnRenamed("source", "outlet_id");
+    return nullable(
+        work.withColumn("labels", joined(col("labels"))).withColumnRenamed("source", "outlet_id"),
+        null);
   }
+
+  /**
+   * {@code table} with the columns of {@code names} (all when null) marked nullable, unchanged in
+   * value. The published Parquet files record a column's nullability (REQUIRED or OPTIONAL); the
+   * published tables were once written from working copies read back from Parquet, which makes
+   * every column nullable, and readers may depend on that, so a column that is never null in the
+   * plan (a file name, a flag from {@code isNull}) is still written as OPTIONAL. Spark's optimizer
+   * removes every plain expression that only widens nullability, hence a (cheap) identity function.
+   */
+  static Dataset<Row> nullable(Dataset<Row> table, Set<String> names) {
+    StructField[] fields = table.schema().fields();
+    Column[] columns = new Column[fields.length];
+    boolean changed = false;
+    for (int i = 0; i < fields.length; i++) {
+      StructField f = fields[i];
+      columns[i] = col(f.name());
+      if (!f.nullable() && (names == null || names.contains(f.name()))) {
+        if (!IDENTITY_TYPES.contains(f.dataType())) {
+          throw new IllegalArgumentException(
+              "no nullable identity for column " + f.name() + " of type " + f.dataType());
+        }
+        UserDefinedFunction same = udf((UDF1<Object, Object>) v -> v, f.dataType());
+        columns[i] = same.apply(col(f.name())).as(f.name());
+        changed = true;
+      }
+    }
+    return changed ? table.select(columns) : table;
+  }
+
+  /** Types whose values pass through a Java UDF unchanged. */
+  private static final Set<DataType> IDENTITY_TYPES =
+      Set.of(
+          DataTypes.StringType,
+          DataTypes.IntegerType,
+          DataTypes.LongType,
+          DataTypes.BooleanType,
+          DataTypes.DoubleType,
+          DataTypes.DateType);
 
   /** Null for an empty list, else its items joined by {@link #LIST_SEPARATOR}. */
   private static Column joined(Column list) {
@@ -131,14 +175,20 @@ public final class Published {
                   .withColumn("is_spike", col("is_spike").and(col("is_partial").unary_$bang()));
       case Tables.COOCCURRENCE -> {
         t = t.withColumn("is_zero", col("pair_count").equalTo(0L));
-        Dataset<Row> mirrored =
-            t.select(
-                java.util.Arrays.stream(t.columns())
-                    .map(c -> col(swap(c)).as(c))
-                    .toArray(Column[]::new));
+        // Both orders from one pass over the pairs: each row becomes itself and its mirror (a
+        // union of two selects would compute the whole co-occurrence plan twice).
+        String[] names = t.columns();
+        Column[] same = new Column[names.length + 1];
+        Column[] mirror = new Column[names.length + 1];
+        for (int i = 0; i < names.length; i++) {
+          same[i] = col(names[i]).as(names[i]);
+          mirror[i] = col(swap(names[i])).as(names[i]);
+        }
+        same[names.length] = lit(false).as("is_mirror");
+        mirror[names.length] = lit(true).as("is_mirror");
         t =
-            t.withColumn("is_mirror", lit(false))
-                .unionByName(mirrored.withColumn("is_mirror", lit(true)));
+            t.select(explode(array(struct(same), struct(mirror))).as("__pair"))
+                .select(col("__pair.*"));
       }
       default -> {}
     }

@@ -29,6 +29,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.newstrends.output.Tables;
@@ -68,6 +69,9 @@ final class ReportData {
   private final FileSystem fs;
   private final Path root;
 
+  /** The outlets' display names, read once. */
+  private Map<String, String> outletNames;
+
   ReportData(SparkSession spark, FileSystem fs, Path root) {
     this.spark = spark;
     this.fs = fs;
@@ -81,44 +85,48 @@ final class ReportData {
     if (!exists(Tables.CORPUS_STATS)) {
       return doc;
     }
-    Dataset<Row> corpus = table(Tables.CORPUS_STATS).cache();
-    try {
-      String grain = chooseGrain(corpus);
-      if (grain == null) {
-        return doc; // no dated article
+    Dataset<Row> corpus = table(Tables.CORPUS_STATS);
+    // The all-outlets rows of every grain: one small collect answers the grain, the periods and
+    // the date span.
+    List<Row> allOutlets =
+        corpus
+            .where(col("outlet_id").equalTo("ALL"))
+            .select("grain", "period_start", "articles", "is_partial")
+            .collectAsList();
+    String grain = chooseGrain(allOutlets);
+    if (grain == null) {
+      return doc; // no dated article
+    }
+    doc.put("grain", grain);
+    List<Row> periodRows = periodRows(allOutlets, grain);
+    List<LocalDate> periods = new ArrayList<>();
+    ArrayNode partial = doc.putArray("partial");
+    for (Row r : periodRows) {
+      periods.add(r.getDate(1).toLocalDate());
+      partial.add(!r.isNullAt(3) && r.getBoolean(3)); // the tables' own is_partial
+    }
+    LocalDate[] span = dateSpan(allOutlets);
+    doc.set("periods", dates(periods));
+    doc.put("gaps", hasGaps(periods, grain));
+    doc.put("first_date", span[0].toString());
+    doc.put("last_date", span[1].toString());
+    doc.set("outlets", outlets(corpus, allOutlets, grain, periods));
+    if (exists(Tables.ENTITY_TRENDS)) {
+      Dataset<Row> trends =
+          table(Tables.ENTITY_TRENDS)
+              .where(col("grain").equalTo(grain).and(col("outlet_id").equalTo("ALL")))
+              .cache();
+      try {
+        List<Row> totals = entityTotals(trends);
+        doc.set("trends", trends(trends, totals, periods));
+        doc.set("voice", voice(totals));
+        doc.set("spikes", spikes(trends, grain));
+      } finally {
+        trends.unpersist();
       }
-      doc.put("grain", grain);
-      List<Row> periodRows = periodRows(corpus, grain);
-      List<LocalDate> periods = new ArrayList<>();
-      ArrayNode partial = doc.putArray("partial");
-      for (Row r : periodRows) {
-        periods.add(r.getDate(0).toLocalDate());
-        partial.add(!r.isNullAt(1) && r.getBoolean(1)); // the tables' own is_partial
-      }
-      LocalDate[] span = dateSpan(corpus);
-      doc.set("periods", dates(periods));
-      doc.put("gaps", hasGaps(periods, grain));
-      doc.put("first_date", span[0].toString());
-      doc.put("last_date", span[1].toString());
-      doc.set("outlets", outlets(corpus, grain, periods));
-      if (exists(Tables.ENTITY_TRENDS)) {
-        Dataset<Row> trends =
-            table(Tables.ENTITY_TRENDS)
-                .where(col("grain").equalTo(grain).and(col("outlet_id").equalTo("ALL")))
-                .cache();
-        try {
-          doc.set("trends", trends(trends, periods));
-          doc.set("voice", voice(trends));
-          doc.set("spikes", spikes(trends, grain));
-        } finally {
-          trends.unpersist();
-        }
-      }
-      if (exists(Tables.COOCCURRENCE)) {
-        doc.set("pairs", pairs());
-      }
-    } finally {
-      corpus.unpersist();
+    }
+    if (exists(Tables.COOCCURRENCE)) {
+      doc.set("pairs", pairs());
     }
     return doc;
   }
@@ -161,19 +169,15 @@ final class ReportData {
    * with at least {@link #MIN_ARTICLES_PER_PERIOD} articles per period on average (finer grains of
    * a small corpus are all noise); else the coarsest configured grain.
    */
-  private static String chooseGrain(Dataset<Row> corpus) {
+  private static String chooseGrain(List<Row> allOutlets) {
     Map<String, long[]> periods = new HashMap<>();
-    for (Row r :
-        corpus
-            .where(
-                col("outlet_id")
-                    .equalTo("ALL")
-                    .and(col("period_start").isNotNull())
-                    .and(col("articles").gt(0)))
-            .groupBy("grain")
-            .agg(count(lit(1)).as("n"), sum("articles").as("articles"))
-            .collectAsList()) {
-      periods.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
+    for (Row r : allOutlets) {
+      if (r.isNullAt(1) || r.isNullAt(2) || r.getLong(2) <= 0) {
+        continue;
+      }
+      long[] p = periods.computeIfAbsent(r.getString(0), g -> new long[2]);
+      p[0]++;
+      p[1] += r.getLong(2);
     }
     String chosen = null;
     for (String grain : List.of("month", "week", "day")) {
@@ -191,30 +195,39 @@ final class ReportData {
    * corpus with a gap (an archive of 1987 and one of 2023) is drawn without the empty years
    * between; for a continuous corpus this is every period from the first to the last.
    */
-  private static List<Row> periodRows(Dataset<Row> corpus, String grain) {
-    return corpus
-        .where(
-            col("grain")
-                .equalTo(grain)
-                .and(col("outlet_id").equalTo("ALL"))
-                .and(col("period_start").isNotNull())
-                .and(col("articles").gt(0)))
-        .select("period_start", "is_partial")
-        .orderBy("period_start")
-        .collectAsList();
+  private static List<Row> periodRows(List<Row> allOutlets, String grain) {
+    List<Row> rows = new ArrayList<>();
+    for (Row r : allOutlets) {
+      if (grain.equals(r.getString(0)) && !r.isNullAt(1) && !r.isNullAt(2) && r.getLong(2) > 0) {
+        rows.add(r);
+      }
+    }
+    rows.sort(java.util.Comparator.comparing(r -> r.getDate(1)));
+    return rows;
   }
 
   /** First and last publication date of the run's dated articles. */
-  private LocalDate[] dateSpan(Dataset<Row> corpus) {
-    Dataset<Row> days =
-        corpus.where(col("grain").equalTo("day").and(col("outlet_id").equalTo("ALL")));
-    Row r;
-    if (!days.isEmpty()) {
-      r = days.agg(min("period_start"), max("period_start")).first();
-    } else {
-      r = table(Tables.ARTICLES).agg(min("published_date"), max("published_date")).first();
+  private LocalDate[] dateSpan(List<Row> allOutlets) {
+    Date first = null;
+    Date last = null;
+    boolean days = false;
+    for (Row r : allOutlets) {
+      if (!"day".equals(r.getString(0))) {
+        continue;
+      }
+      days = true;
+      if (!r.isNullAt(1)) {
+        Date d = r.getDate(1);
+        first = first == null || d.before(first) ? d : first;
+        last = last == null || d.after(last) ? d : last;
+      }
     }
-    return new LocalDate[] {r.getDate(0).toLocalDate(), r.getDate(1).toLocalDate()};
+    if (!days) {
+      Row r = table(Tables.ARTICLES).agg(min("published_date"), max("published_date")).first();
+      first = r.getDate(0);
+      last = r.getDate(1);
+    }
+    return new LocalDate[] {first.toLocalDate(), last.toLocalDate()};
   }
 
   static LocalDate next(LocalDate start, String grain) {
@@ -237,18 +250,31 @@ final class ReportData {
   }
 
   /** Articles per period: the top outlets each, the rest together, and all of them. */
-  private ObjectNode outlets(Dataset<Row> corpus, String grain, List<LocalDate> periods) {
-    Dataset<Row> rows = corpus.where(col("grain").equalTo(grain));
-    List<String> top = new ArrayList<>();
-    for (Row r :
-        rows.where(col("outlet_id").notEqual("ALL"))
-            .groupBy("outlet_id")
-            .agg(sum("articles").as("n"))
-            .orderBy(desc("n"), col("outlet_id"))
-            .limit(TOP_OUTLETS)
-            .collectAsList()) {
-      top.add(r.getString(0));
+  private ObjectNode outlets(
+      Dataset<Row> corpus, List<Row> allOutlets, String grain, List<LocalDate> periods) {
+    List<Row> perOutlet =
+        corpus
+            .where(col("grain").equalTo(grain).and(col("outlet_id").notEqual("ALL")))
+            .select("outlet_id", "period_start", "articles")
+            .collectAsList();
+    Map<String, Long> totals = new HashMap<>();
+    for (Row r : perOutlet) {
+      if (!r.isNullAt(2)) {
+        totals.merge(r.getString(0), r.getLong(2), Long::sum);
+      } else {
+        totals.putIfAbsent(r.getString(0), null);
+      }
     }
+    List<String> top =
+        totals.entrySet().stream()
+            .sorted(
+                java.util.Comparator.<Map.Entry<String, Long>, Long>comparing(
+                        Map.Entry::getValue,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                    .thenComparing(Map.Entry::getKey))
+            .limit(TOP_OUTLETS)
+            .map(Map.Entry::getKey)
+            .toList();
     Map<String, long[]> series = new LinkedHashMap<>();
     for (String s : top) {
       series.put(s, new long[periods.size()]);
@@ -256,10 +282,14 @@ final class ReportData {
     long[] all = new long[periods.size()];
     long[] other = new long[periods.size()];
     Map<LocalDate, Integer> index = index(periods);
-    for (Row r :
-        rows.select("outlet_id", "period_start", "articles").collectAsList().stream()
-            .filter(r -> !r.isNullAt(1))
-            .toList()) {
+    List<Row> rows = new ArrayList<>();
+    for (Row r : allOutlets) {
+      if (grain.equals(r.getString(0))) {
+        rows.add(RowFactory.create("ALL", r.get(1), r.get(2)));
+      }
+    }
+    rows.addAll(perOutlet);
+    for (Row r : rows.stream().filter(r -> !r.isNullAt(1)).toList()) {
       Integer i = index.get(r.getDate(1).toLocalDate());
       if (i == null) {
         continue;
@@ -293,30 +323,47 @@ final class ReportData {
   }
 
   /**
+   * Per entity of the chosen grain's all-outlets rows (entity_type, entity_id, entity_name):
+   * articles, mentions in the outlet's voice and in quotes, summed over the periods. One row per
+   * entity, so small whatever the corpus.
+   */
+  private static List<Row> entityTotals(Dataset<Row> trends) {
+    return trends
+        .groupBy("entity_type", "entity_id", "entity_name")
+        .agg(
+            sum("articles").as("total"),
+            sum("mentions_outlet_voice").as("outlet_voice"),
+            sum("mentions_in_quotes").as("in_quotes"))
+        .collectAsList();
+  }
+
+  /**
    * Share series of the top entities of each actor type and of every term family. A period with
    * articles but no row for the entity has share 0 (the table stores zero rows only near spikes).
    */
-  private ObjectNode trends(Dataset<Row> trends, List<LocalDate> periods) {
-    Dataset<Row> totals =
-        trends
-            .groupBy("entity_type", "entity_id", "entity_name")
-            .agg(sum("articles").as("total"))
-            .withColumn(
-                "rank",
-                row_number()
-                    .over(
-                        Window.partitionBy("entity_type")
-                            .orderBy(desc("total"), col("entity_id"))));
-    Dataset<Row> chosen =
-        totals.where(
-            col("entity_type")
-                .equalTo("term")
-                .or(col("rank").leq(TOP_PER_TYPE))
-                .and(col("total").gt(0)));
+  private ObjectNode trends(Dataset<Row> trends, List<Row> totals, List<LocalDate> periods) {
+    // Rank within each type by articles (then id), as a window over the totals would.
+    List<Row> ranked = new ArrayList<>(totals);
+    ranked.sort(
+        java.util.Comparator.<Row, String>comparing(r -> r.getString(0))
+            .thenComparing(
+                r -> r.isNullAt(3) ? null : r.getLong(3),
+                java.util.Comparator.nullsLast(java.util.Comparator.<Long>reverseOrder()))
+            .thenComparing(r -> r.getString(1)));
+    List<Row> chosen = new ArrayList<>();
+    String type = null;
+    int rank = 0;
+    for (Row r : ranked) {
+      rank = r.getString(0).equals(type) ? rank + 1 : 1;
+      type = r.getString(0);
+      if (("term".equals(type) || rank <= TOP_PER_TYPE) && !r.isNullAt(3) && r.getLong(3) > 0) {
+        chosen.add(r);
+      }
+    }
     Map<LocalDate, Integer> index = index(periods);
     Map<String, ObjectNode> byId = new LinkedHashMap<>();
     ObjectNode out = JSON.createObjectNode();
-    for (Row r : chosen.orderBy(col("entity_type"), col("rank")).collectAsList()) {
+    for (Row r : chosen) {
       ObjectNode e = JSON.createObjectNode();
       e.put("id", r.getString(1));
       e.put("name", r.getString(2));
@@ -324,12 +371,15 @@ final class ReportData {
       e.set("share", zeros(periods.size()));
       e.putArray("spikes");
       byId.put(r.getString(1), e);
-      String type = r.getString(0);
-      (out.has(type) ? (ArrayNode) out.get(type) : out.putArray(type)).add(e);
+      String t = r.getString(0);
+      (out.has(t) ? (ArrayNode) out.get(t) : out.putArray(t)).add(e);
+    }
+    if (byId.isEmpty()) {
+      return out;
     }
     for (Row r :
         trends
-            .join(chosen.select("entity_id"), "entity_id")
+            .where(col("entity_id").isin(byId.keySet().toArray()))
             .select("entity_id", "period_start", "share", "is_spike")
             .collectAsList()) {
       Integer i = index.get(r.getDate(1).toLocalDate());
@@ -346,25 +396,28 @@ final class ReportData {
   }
 
   /** Per term family: mentions in the outlet's voice and inside quotes, and the top speakers. */
-  private ArrayNode voice(Dataset<Row> trends) {
+  private ArrayNode voice(List<Row> totals) {
     ArrayNode out = JSON.createArrayNode();
     Map<String, ObjectNode> byId = new LinkedHashMap<>();
-    for (Row r :
-        trends
-            .where(col("entity_type").equalTo("term"))
-            .groupBy("entity_id", "entity_name")
-            .agg(
-                sum("mentions_outlet_voice").as("outlet_voice"),
-                sum("mentions_in_quotes").as("in_quotes"))
-            .orderBy(desc("outlet_voice"), col("entity_id"))
-            .collectAsList()) {
+    List<Row> terms = new ArrayList<>();
+    for (Row r : totals) {
+      if ("term".equals(r.getString(0))) {
+        terms.add(r);
+      }
+    }
+    terms.sort(
+        java.util.Comparator.<Row, Long>comparing(
+                r -> r.isNullAt(4) ? null : r.getLong(4),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+            .thenComparing(r -> r.getString(1)));
+    for (Row r : terms) {
       ObjectNode t = out.addObject();
-      t.put("id", r.getString(0));
-      t.put("name", r.getString(1));
-      t.put("outlet_voice", r.getLong(2));
-      t.put("in_quotes", r.getLong(3));
+      t.put("id", r.getString(1));
+      t.put("name", r.getString(2));
+      t.put("outlet_voice", r.getLong(4));
+      t.put("in_quotes", r.getLong(5));
       t.putArray("speakers");
-      byId.put(r.getString(0), t);
+      byId.put(r.getString(1), t);
     }
     if (byId.isEmpty() || !exists(Tables.MENTIONS)) {
       return out;
@@ -541,6 +594,9 @@ final class ReportData {
 
   /** Display names of the outlets ({@code outlets} table), by outlet id. */
   private Map<String, String> outletNames() {
+    if (outletNames != null) {
+      return outletNames;
+    }
     Map<String, String> names = new HashMap<>();
     if (exists(Tables.OUTLETS)) {
       for (Row r : table(Tables.OUTLETS).select("outlet_id", "display_name").collectAsList()) {
@@ -550,6 +606,7 @@ final class ReportData {
       }
     }
     names.put("ALL", "all outlets");
+    outletNames = names;
     return names;
   }
 
