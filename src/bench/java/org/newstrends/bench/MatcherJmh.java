@@ -70,8 +70,7 @@ public class MatcherJmh {
   /** The text sample in ~2,000-char chunks cut at line ends. */
   static List<String> chunks() throws IOException {
     String textFile =
-        System.getProperty(
-            "newstrends.benchText", "../shared/data/text-dump/reuters21578.txt");
+        System.getProperty("newstrends.benchText", "../shared/data/text-dump/reuters21578.txt");
     String text =
         Files.readString(Path.of(textFile), StandardCharsets.UTF_8).substring(0, SAMPLE_CHARS);
     List<String> chunks = new ArrayList<>();
@@ -111,7 +110,8 @@ public class MatcherJmh {
                   e.exclude(),
                   e.excludeContext(),
                   e.roles(),
-                  e.labels()));
+                  e.labels(),
+                  e.otherSenses()));
     }
     // synthetic organisations, one capitalised two-word name each, until the count is reached
     Random random = new Random(20261129L);

@@ -30,45 +30,4 @@ public record Mention(
     String context,
     boolean inTable,
     String enclosingName,
-    String ambiguousCandidates) {
-
-  /** The same mention without the issue-9 flags (not in a table, no enclosing name, resolved). */
-  public Mention(
-      String entityId,
-      String entityType,
-      String entityName,
-      List<String> labels,
-      String surface,
-      String matchKind,
-      String field,
-      int paragraphIndex,
-      int sentenceIndex,
-      int charStart,
-      int charEnd,
-      boolean inQuote,
-      String quoteKind,
-      String speakerEntityId,
-      String speakerText,
-      String context) {
-    this(
-        entityId,
-        entityType,
-        entityName,
-        labels,
-        surface,
-        matchKind,
-        field,
-        paragraphIndex,
-        sentenceIndex,
-        charStart,
-        charEnd,
-        inQuote,
-        quoteKind,
-        speakerEntityId,
-        speakerText,
-        context,
-        false,
-        null,
-        null);
-  }
-}
+    String ambiguousCandidates) {}
