@@ -18,6 +18,10 @@ import java.util.Set;
  * @param cooccurrenceLevels units of co-occurrence: article, paragraph, sentence
  * @param minSupport the fewest units a pair must share to be written
  * @param maxEntitiesPerUnit at most this many entities of one unit enter the pair self-join
+ * @param cooccurrenceZeroRows which zero rows close the gaps of a pair's series: {@code edges} (the
+ *     first and the last corpus period of each gap, so a line drawn through the rows is the
+ *     zero-filled line and the rows grow with the data) or {@code full} (every corpus period of
+ *     each gap, so the rows grow with the corpus's time span)
  */
 public record MeasureConfig(
     List<String> tables,
@@ -28,14 +32,42 @@ public record MeasureConfig(
     Double madFloor,
     List<String> cooccurrenceLevels,
     Integer minSupport,
-    Integer maxEntitiesPerUnit) {
+    Integer maxEntitiesPerUnit,
+    String cooccurrenceZeroRows) {
 
   public static final List<String> ALL_TABLES =
       List.of("entity_trends", "cooccurrence", "term_actor", "corpus_stats");
   public static final List<String> ALL_GRAINS = List.of("day", "week", "month");
   public static final List<String> ALL_LEVELS = List.of("article", "paragraph", "sentence");
+  public static final List<String> ZERO_ROWS = List.of("edges", "full");
   public static final MeasureConfig DEFAULT =
-      new MeasureConfig(null, null, null, null, null, null, null, null, null);
+      new MeasureConfig(null, null, null, null, null, null, null, null, null, null);
+
+  /**
+   * The settings before {@code cooccurrence_zero_rows} existed, with its default ({@code edges}).
+   */
+  public MeasureConfig(
+      List<String> tables,
+      List<String> grains,
+      Integer window,
+      Double spikeThreshold,
+      Integer spikeMinArticles,
+      Double madFloor,
+      List<String> cooccurrenceLevels,
+      Integer minSupport,
+      Integer maxEntitiesPerUnit) {
+    this(
+        tables,
+        grains,
+        window,
+        spikeThreshold,
+        spikeMinArticles,
+        madFloor,
+        cooccurrenceLevels,
+        minSupport,
+        maxEntitiesPerUnit,
+        null);
+  }
 
   public MeasureConfig {
     // An empty list is allowed for tables only: "build no measure table".
@@ -51,6 +83,7 @@ public record MeasureConfig(
     cooccurrenceLevels = checkedSubset("cooccurrence_levels", cooccurrenceLevels, ALL_LEVELS);
     minSupport = minSupport == null ? 3 : minSupport;
     maxEntitiesPerUnit = maxEntitiesPerUnit == null ? 50 : maxEntitiesPerUnit;
+    cooccurrenceZeroRows = cooccurrenceZeroRows == null ? "edges" : cooccurrenceZeroRows;
     if (window < 1) {
       throw new IllegalArgumentException("'window' must be at least 1 period, got " + window);
     }
@@ -69,6 +102,18 @@ public record MeasureConfig(
     if (maxEntitiesPerUnit < 2) {
       throw new IllegalArgumentException("'max_entities_per_unit' must be at least 2");
     }
+    if (!ZERO_ROWS.contains(cooccurrenceZeroRows)) {
+      throw new IllegalArgumentException(
+          "'cooccurrence_zero_rows' has unknown value '"
+              + cooccurrenceZeroRows
+              + "'; allowed: "
+              + ZERO_ROWS);
+    }
+  }
+
+  /** Whether a pair's series gets a zero row for every corpus period of its gaps. */
+  public boolean fullPairZeroRows() {
+    return cooccurrenceZeroRows.equals("full");
   }
 
   /** Whether a table is to be built. */

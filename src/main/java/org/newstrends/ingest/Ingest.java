@@ -190,7 +190,11 @@ public final class Ingest {
     List<String> names = files.stream().map(InputFiles.Listed::file).toList();
     int slices = Math.max(1, Math.min(names.size(), 4 * jsc.defaultParallelism()));
     jsc.setJobDescription("newstrends: input checksums");
-    return jsc.parallelize(names, slices).map(name -> sha256(name, hadoop)).collect();
+    try {
+      return jsc.parallelize(names, slices).map(name -> sha256(name, hadoop)).collect();
+    } finally {
+      jsc.setJobDescription(null);
+    }
   }
 
   private static String sha256(String file, HadoopConf conf) {

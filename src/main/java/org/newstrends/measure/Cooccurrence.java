@@ -5,7 +5,9 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -13,6 +15,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.Tables;
 
@@ -25,9 +28,10 @@ import org.newstrends.output.Tables;
  * <p>Each article's facts already hold its pairs and singles per level ({@link ArticleFacts}: at
  * most {@code max_entities_per_unit} entities per unit, most mentioned first), so pairs are summed,
  * never formed by a self-join. A pair is kept when it shares at least {@code min_support} units
- * over the whole corpus (the {@code all} grain), and then in every period it occurs in; its series
- * has no gaps: each period of the corpus between its first and last period without it is a zero row
- * ({@code pair_count} 0, association measures null).
+ * over the whole corpus (the {@code all} grain), and then in every period it occurs in; the gaps of
+ * its series between its first and last period are closed by zero rows ({@code pair_count} 0,
+ * association measures null): by default at each gap's first and last corpus period ({@link
+ * #gapEdges}), on request at every corpus period of the gap ({@link #gaps}).
  *
  * <p>Units: an article; a paragraph is (article, field, paragraph_index); a sentence is (article,
  * field, paragraph_index, sentence_index). The denominator {@code units} counts all units of the
@@ -126,7 +130,11 @@ public final class Cooccurrence {
     Dataset<Row> periodUnits =
         unitRows.unionByName(
             Periods.allTime(unitRows, base, new String[] {"dedup", "level"}, "units"));
-    Dataset<Row> pairCounts = counted.unionByName(gaps(counted, periodUnits));
+    Dataset<Row> pairCounts =
+        counted.unionByName(
+            config.fullPairZeroRows()
+                ? gaps(counted, periodUnits)
+                : gapEdges(counted, periodUnits));
     Dataset<Row> singles =
         singleRows.unionByName(
             Periods.allTime(singleRows, base, new String[] {"dedup", "level", "entity_id"}, "n"));
@@ -161,9 +169,10 @@ public final class Cooccurrence {
   }
 
   /**
-   * Zero rows that close the gaps of each pair's series: for every (dedup, grain, level, pair) of a
-   * period grain, each period of the corpus between the pair's first and last period in which the
-   * pair does not occur, with pair_count 0. Out: the columns of {@code counted}.
+   * Zero rows that close the gaps of each pair's series ({@code cooccurrence_zero_rows: full}): for
+   * every (dedup, grain, level, pair) of a period grain, each period of the corpus between the
+   * pair's first and last period in which the pair does not occur, with pair_count 0. Out: the
+   * columns of {@code counted}.
    */
   static Dataset<Row> gaps(Dataset<Row> counted, Dataset<Row> periodUnits) {
     Dataset<Row> series =
@@ -188,6 +197,48 @@ public final class Cooccurrence {
             counted.select("dedup", "grain", "level", "entity_a", "entity_b", "period_start"),
             EntityTrends.toSeq("dedup", "grain", "level", "entity_a", "entity_b", "period_start"),
             "left_anti")
+        .withColumn("pair_count", lit(0L))
+        .select(java.util.Arrays.stream(counted.columns()).map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  /**
+   * Zero rows at the edges of each gap of each pair's series ({@code cooccurrence_zero_rows:
+   * edges}): for every (dedup, grain, level, pair) of a period grain, the first and the last corpus
+   * period of each run of corpus periods between two periods with the pair in which the pair does
+   * not occur (one row when the gap is one period long). A line drawn through the rows in period
+   * order is then the zero-filled line, and the rows are at most three times the periods with the
+   * pair, whatever the corpus's time span. Out: the columns of {@code counted}.
+   */
+  static Dataset<Row> gapEdges(Dataset<Row> counted, Dataset<Row> periodUnits) {
+    String[] periodKey = {"dedup", "grain", "level"};
+    // Corpus periods numbered in order per (dedup, grain, level): a small table, broadcast.
+    Dataset<Row> periods =
+        periodUnits
+            .filter(col("grain").notEqual(Periods.ALL))
+            .select("dedup", "grain", "level", "period_start")
+            .distinct()
+            .withColumn(
+                "idx",
+                row_number()
+                    .over(Window.partitionBy(cols(periodKey)).orderBy(col("period_start"))));
+    String[] series = plus(periodKey, "entity_a", "entity_b");
+    Dataset<Row> next =
+        counted
+            .filter(col("grain").notEqual(Periods.ALL))
+            .select(cols(series, "period_start"))
+            .join(broadcast(periods), EntityTrends.toSeq(plus(periodKey, "period_start")))
+            .withColumn(
+                "next", lead(col("idx"), 1).over(Window.partitionBy(cols(series)).orderBy("idx")));
+    Column after = col("idx").plus(1);
+    Column before = col("next").minus(1);
+    Dataset<Row> edges =
+        next.filter(col("next").gt(after))
+            .withColumn(
+                "idx",
+                explode(when(before.gt(after), array(after, before)).otherwise(array(after))))
+            .select(cols(series, "idx"));
+    return edges
+        .join(broadcast(periods), EntityTrends.toSeq(plus(periodKey, "idx")))
         .withColumn("pair_count", lit(0L))
         .select(java.util.Arrays.stream(counted.columns()).map(c -> col(c)).toArray(Column[]::new));
   }

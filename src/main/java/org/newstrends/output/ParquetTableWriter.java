@@ -87,7 +87,14 @@ public final class ParquetTableWriter {
     } else {
       laidOut = table.repartition(1).sortWithinPartitions(order);
     }
-    writer(laidOut).parquet(out.stagedTable(name).toString());
+    // Names the Spark jobs of this write in the UI and the event log ("newstrends: write NAME").
+    var context = table.sparkSession().sparkContext();
+    context.setJobDescription("newstrends: write " + name);
+    try {
+      writer(laidOut).parquet(out.stagedTable(name).toString());
+    } finally {
+      context.setJobDescription(null);
+    }
   }
 
   /** The writer with the format options of the contract, for {@code table}'s columns. */

@@ -20,6 +20,8 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.Tables;
 
@@ -29,7 +31,8 @@ import org.newstrends.output.Tables;
  * pre-aggregation, a range join instead of generated periods, medians by self-join, its own regex
  * splitter, the same as the fixtures') and demands the same rows, doubles to 1e-9. Co-occurrence
  * support is per pair over the whole corpus, and a pair's series has zero rows (null association
- * measures) for the corpus's periods between its first and last period (the BI contract, issue 11).
+ * measures) closing its gaps between its first and last period (the BI contract, issue 11): at each
+ * gap's first and last corpus period by default, at every one with {@code full}.
  */
 class DuckDbCrossCheckTest {
 
@@ -201,9 +204,12 @@ class DuckDbCrossCheckTest {
       CREATE TEMP TABLE supported AS
         SELECT dedup, level, entity_a, entity_b FROM seen
         WHERE grain = 'all' AND pair_count >= %2$d;
-      CREATE TEMP TABLE cperiods AS
+      CREATE TEMP TABLE cperiods0 AS
         SELECT DISTINCT dd.dedup, g.grain, pstart(g.grain, a.d) AS period_start
-        FROM a CROSS JOIN dd CROSS JOIN cgrains g WHERE g.grain <> 'all';
+        FROM a CROSS JOIN dd CROSS JOIN cgrains g WHERE g.grain <> 'all' AND a.d IS NOT NULL;
+      CREATE TEMP TABLE cperiods AS
+        SELECT *, lag(period_start) OVER w AS prev, lead(period_start) OVER w AS nxt
+        FROM cperiods0 WINDOW w AS (PARTITION BY dedup, grain ORDER BY period_start);
       CREATE TEMP TABLE pairs AS
         SELECT s.* FROM seen s SEMI JOIN supported USING (dedup, level, entity_a, entity_b)
         UNION ALL
@@ -216,7 +222,10 @@ class DuckDbCrossCheckTest {
           AND cp.period_start > b.f AND cp.period_start < b.l
         WHERE NOT EXISTS (SELECT 1 FROM seen x WHERE x.dedup = b.dedup AND x.grain = b.grain
           AND x.level = b.level AND x.entity_a = b.entity_a AND x.entity_b = b.entity_b
-          AND x.period_start = cp.period_start);
+          AND x.period_start = cp.period_start)
+        AND (%3$s OR EXISTS (SELECT 1 FROM seen x WHERE x.dedup = b.dedup AND x.grain = b.grain
+          AND x.level = b.level AND x.entity_a = b.entity_a AND x.entity_b = b.entity_b
+          AND x.period_start IN (cp.prev, cp.nxt)));
       CREATE TEMP TABLE singles AS
         SELECT dedup, grain, period_start, level, entity_id, count(*) AS n FROM uep GROUP BY ALL;
       CREATE TEMP TABLE texts AS
@@ -277,13 +286,20 @@ class DuckDbCrossCheckTest {
     assertSame(expected, spark, Tables.ENTITY_TRENDS_SCHEMA.fieldNames());
   }
 
-  @Test
-  void cooccurrenceMatchesIndependentSql() throws Exception {
+  /**
+   * The default zero rows: only a gap's first and last corpus period (a period next to one with the
+   * pair); and {@code cooccurrence_zero_rows: full}: every corpus period of the gap.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"edges", "full"})
+  void cooccurrenceMatchesIndependentSql(String zeroRows) throws Exception {
+    MeasureConfig config =
+        new MeasureConfig(null, null, WINDOW, 2.0, 2, 0.01, null, MIN_SUPPORT, CAP, zeroRows);
     Dataset<Row> spark =
         Cooccurrence.build(
-                MeasureFixtures.facts(articles, mentions, CONFIG),
+                MeasureFixtures.facts(articles, mentions, config),
                 MeasureFixtures.entities(mentions),
-                CONFIG)
+                config)
             .orderBy(
                 order("grain", "level", "dedup")[0],
                 order("grain", "level", "dedup")[1],
@@ -292,8 +308,12 @@ class DuckDbCrossCheckTest {
                 org.apache.spark.sql.functions.col("entity_a"),
                 org.apache.spark.sql.functions.col("entity_b"));
     List<List<Object>> expected =
-        duckdb(CELL + COOCCURRENCE.formatted(CAP, MIN_SUPPORT), Tables.COOCCURRENCE_SCHEMA.size());
+        duckdb(
+            CELL + COOCCURRENCE.formatted(CAP, MIN_SUPPORT, zeroRows.equals("full")),
+            Tables.COOCCURRENCE_SCHEMA.size());
     assertSame(expected, spark, Tables.COOCCURRENCE_SCHEMA.fieldNames());
+    long zeros = expected.stream().filter(r -> ((Number) r.get(8)).longValue() == 0).count();
+    assertTrue(zeros > 0, zeroRows + ": the fixture has gaps to close");
   }
 
   private static Column[] order(String... names) {

@@ -1,6 +1,7 @@
 package org.newstrends.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,5 +54,17 @@ class MeasureConfigTest {
     ConfigException badWindow =
         assertThrows(ConfigException.class, () -> load("measure:\n  window: 0\n"));
     assertTrue(badWindow.getMessage().contains("'window'"), badWindow.getMessage());
+    ConfigException badZeroRows =
+        assertThrows(
+            ConfigException.class, () -> load("measure:\n  cooccurrence_zero_rows: dense\n"));
+    assertTrue(
+        badZeroRows.getMessage().contains("allowed: [edges, full]"), badZeroRows.getMessage());
+  }
+
+  @Test
+  void pairZeroRowsAreEdgesUnlessFullIsAsked() throws Exception {
+    assertFalse(MeasureConfig.DEFAULT.fullPairZeroRows());
+    assertEquals("edges", load("").measure().cooccurrenceZeroRows());
+    assertTrue(load("measure:\n  cooccurrence_zero_rows: full\n").measure().fullPairZeroRows());
   }
 }

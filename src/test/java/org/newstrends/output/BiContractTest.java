@@ -358,7 +358,7 @@ class BiContractTest {
   }
 
   @Test
-  void pairsAreFindableFromEitherEntityAndTheirSeriesHaveNoGaps() throws Exception {
+  void pairsAreFindableFromEitherEntityAndTheirLinesHaveNoGaps() throws Exception {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
       String co = scan("cooccurrence");
       // Both orders, each the other's mirror.
@@ -385,22 +385,42 @@ class BiContractTest {
                   + " WHERE entity_a = 'org:hamas' AND name_b = 'Israel' AND grain = 'week'"
                   + " AND level = 'article' AND NOT dedup");
       assertTrue(fromHamas >= 4, "Israel-Hamas weekly from Hamas' side: " + fromHamas);
-      // No gaps: a pair's period rows are every corpus period between its first and last.
+      // No gaps in the line: numbering the corpus periods, a series starts and ends with a pair
+      // period, skips periods only between two zero rows, and each zero row is next to a period
+      // with the pair (the default cooccurrence_zero_rows: edges).
       String periods =
-          "(SELECT DISTINCT grain, period_start FROM "
+          "(SELECT grain, period_start, row_number() OVER (PARTITION BY grain ORDER BY"
+              + " period_start) AS idx FROM (SELECT DISTINCT grain, period_start FROM "
               + scan("corpus_stats")
-              + " WHERE outlet_id = 'ALL' AND grain <> 'all' AND articles > undated_articles)";
+              + " WHERE outlet_id = 'ALL' AND grain <> 'all' AND articles > undated_articles))";
+      String series =
+          "(SELECT *, lag(idx) OVER w AS pi, lag(pair_count) OVER w AS pc, lead(idx) OVER w AS ni,"
+              + " lead(pair_count) OVER w AS nc FROM (SELECT c.dedup, c.grain, c.level, c.entity_a,"
+              + " c.entity_b, p.idx, c.pair_count FROM "
+              + co
+              + " c JOIN "
+              + periods
+              + " p USING (grain, period_start) WHERE NOT c.is_mirror)"
+              + " WINDOW w AS (PARTITION BY dedup, grain, level, entity_a, entity_b ORDER BY idx))";
       assertEquals(
           List.of("0"),
           column(
               db,
-              "WITH s AS (SELECT dedup, grain, level, entity_a, entity_b, min(period_start) f,"
-                  + " max(period_start) l, count(*) n FROM "
-                  + co
-                  + " WHERE grain <> 'all' GROUP BY ALL)"
-                  + " SELECT count(*) FROM s WHERE n <> (SELECT count(*) FROM "
-                  + periods
-                  + " p WHERE p.grain = s.grain AND p.period_start BETWEEN s.f AND s.l)"));
+              "SELECT count(*) FROM "
+                  + series
+                  + " WHERE (pair_count = 0 AND (pi IS NULL OR ni IS NULL))"
+                  + " OR (ni > idx + 1 AND NOT (pair_count = 0 AND nc = 0))"
+                  + " OR (pair_count = 0 AND NOT ((pi = idx - 1 AND pc > 0)"
+                  + " OR (ni = idx + 1 AND nc > 0)))"));
+      long rows =
+          count(db, "SELECT count(*) FROM " + co + " WHERE grain <> 'all' AND NOT is_mirror");
+      assertEquals(
+          rows,
+          count(db, "SELECT count(*) FROM " + series),
+          "every period row of a pair lies on a corpus period");
+      assertTrue(
+          count(db, "SELECT count(*) FROM " + series + " WHERE ni > idx + 1") > 0,
+          "the sample has gaps longer than two periods, closed at their edges");
       assertEquals(
           List.of("0"),
           column(db, "SELECT count(*) FROM " + co + " WHERE is_zero <> (pair_count = 0)"));
