@@ -182,19 +182,35 @@ public final class NewstrendsJob {
           config.annotate().enabled() ? config.annotate().gazetteers() : List.of();
 
       Map<String, Object> measurePeriods = null;
-      if (config.annotate().enabled() || !config.measure().tables().isEmpty()) {
+      boolean measures = !config.measure().tables().isEmpty();
+      // One matcher pass gives both the mentions and measure's hand-over: kept until both are
+      // written.
+      Dataset<Row> both =
+          config.annotate().enabled() && measures
+              ? Annotate.annotateOnce(
+                      spark,
+                      readByOutlet,
+                      gazetteer,
+                      config.annotate().contextChars(),
+                      config.annotate().countInTable(),
+                      config.annotate().countEnclosed())
+                  .persist(StorageLevel.MEMORY_AND_DISK())
+              : null;
+      try {
         if (config.annotate().enabled()) {
           long t2 = System.nanoTime();
           long mentionBytes = (long) (articleBytes * MENTION_BYTES_PER_ARTICLE_BYTE);
           Dataset<Row> mentions =
               withKept(
                   Published.mentions(
-                      Annotate.mentions(
-                          spark, readByOutlet, gazetteer, config.annotate().contextChars())),
+                      both != null
+                          ? Annotate.mentionsOf(both)
+                          : Annotate.mentions(
+                              spark, readByOutlet, gazetteer, config.annotate().contextChars())),
                   plan.keptMentions(spark, articlesTable));
           // Split into several files, the table is range-partitioned, and Spark samples the rows
           // for the ranges in a job of its own: kept, so the matcher runs once.
-          boolean split = mentionBytes > ParquetTableWriter.TARGET_FILE_BYTES;
+          boolean split = both == null && mentionBytes > ParquetTableWriter.TARGET_FILE_BYTES;
           if (split) {
             mentions = mentions.persist(StorageLevel.MEMORY_AND_DISK());
           }
@@ -213,21 +229,26 @@ public final class NewstrendsJob {
           RunReport.stage(
               "annotate", timings.get("annotate"), counts.get(Tables.MENTIONS) + " mentions");
         }
-        if (!config.measure().tables().isEmpty()) {
+        if (measures) {
           long t3 = System.nanoTime();
           // The annotations are kept in the output's state for the next incremental run.
           ParquetTableWriter.write(
               withKept(
-                  Annotate.annotatedArticles(
-                      spark,
-                      readByOutlet,
-                      gazetteer,
-                      config.annotate().countInTable(),
-                      config.annotate().countEnclosed()),
+                  both != null
+                      ? Annotate.annotatedOf(both)
+                      : Annotate.annotatedArticles(
+                          spark,
+                          readByOutlet,
+                          gazetteer,
+                          config.annotate().countInTable(),
+                          config.annotate().countEnclosed()),
                   plan.keptAnnotated(spark, articlesTable)),
               IncrementalPlan.ANNOTATED,
               out,
               0);
+          if (both != null) {
+            both.unpersist();
+          }
           Dataset<Row> annotated = readStaged(spark, out, IncrementalPlan.ANNOTATED);
           // Rolled up per period into _state/rollup (only the affected periods when
           // incremental), then finished over all periods.
@@ -250,6 +271,10 @@ public final class NewstrendsJob {
               "measure",
               timings.get("measure"),
               String.join(", ", config.measure().tables()) + "; " + measured.line());
+        }
+      } finally {
+        if (both != null) {
+          both.unpersist();
         }
       }
       // Dimensions: every run writes them, empty without gazetteers.

@@ -1,5 +1,8 @@
 package org.newstrends.annotate;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,6 +14,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.newstrends.output.Tables;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -61,6 +66,50 @@ public final class Annotate {
         .map(
             new AnnotateArticle(broadcast(spark, gazetteer), countInTable, countEnclosed),
             Encoders.row(Tables.ANNOTATED_ARTICLES_SCHEMA));
+  }
+
+  /** The column of {@link #BOTH_SCHEMA} holding an article's full mention rows. */
+  static final String MENTION_ROWS = "mention_rows";
+
+  /**
+   * {@link Tables#ANNOTATED_ARTICLES_SCHEMA} plus the article's full {@code mentions} rows ({@link
+   * Tables#MENTIONS_SCHEMA}): both outputs of the annotate stage from one matcher pass.
+   */
+  static final StructType BOTH_SCHEMA =
+      Tables.ANNOTATED_ARTICLES_SCHEMA.add(
+          MENTION_ROWS, DataTypes.createArrayType(Tables.MENTIONS_SCHEMA, false), false);
+
+  /**
+   * One matcher pass for both outputs: one row per article with the hand-over to measure (as {@link
+   * #annotatedArticles(SparkSession, Dataset, CompiledGazetteer, boolean, boolean)}) and its full
+   * mention rows (as {@link #mentions}, context of {@code contextChars}). Split it with {@link
+   * #mentionsOf} and {@link #annotatedOf}; persist it when both are used, or each use runs the
+   * matcher again. {@code articles} must carry {@code published_year}, {@code is_canonical} and
+   * {@code word_count}.
+   */
+  public static Dataset<Row> annotateOnce(
+      SparkSession spark,
+      Dataset<Row> articles,
+      CompiledGazetteer gazetteer,
+      int contextChars,
+      boolean countInTable,
+      boolean countEnclosed) {
+    return articles
+        .select(textColumns(Tables.PUBLISHED_YEAR, "is_canonical", "word_count"))
+        .map(
+            new AnnotateBoth(
+                broadcast(spark, gazetteer), contextChars, countInTable, countEnclosed),
+            Encoders.row(BOTH_SCHEMA));
+  }
+
+  /** The {@code mentions} rows of {@link #annotateOnce}'s output. */
+  public static Dataset<Row> mentionsOf(Dataset<Row> both) {
+    return both.select(explode(col(MENTION_ROWS)).as("m")).select("m.*");
+  }
+
+  /** The hand-over to measure of {@link #annotateOnce}'s output. */
+  public static Dataset<Row> annotatedOf(Dataset<Row> both) {
+    return both.drop(MENTION_ROWS);
   }
 
   /**
@@ -148,34 +197,71 @@ public final class Annotate {
 
   /** The annotated row of one article row (select order of {@link #annotatedArticles}). */
   static Row annotated(MentionFinder finder, Row a, boolean countInTable, boolean countEnclosed) {
-    List<MentionFinder.Segment> segments =
-        MentionFinder.segments(
-            a.getString(3), a.getString(4), a.getString(5), a.getList(6), a.getList(7));
+    List<MentionFinder.Segment> segments = segments(a);
+    List<Row> mentions = new ArrayList<>();
+    for (Mention m : finder.find(segments, day(a.get(1)), a.getString(2))) {
+      if (counted(m, countInTable, countEnclosed)) {
+        mentions.add(narrowRow(m));
+      }
+    }
+    return annotatedRow(a, 8, segments, mentions);
+  }
+
+  /**
+   * One row of {@link #BOTH_SCHEMA} from one article row (select order of {@link #annotateOnce}).
+   */
+  static Row both(MentionFinder finder, Row a, boolean countInTable, boolean countEnclosed) {
+    List<MentionFinder.Segment> segments = segments(a);
+    List<Row> narrow = new ArrayList<>();
+    List<Row> full = new ArrayList<>();
+    for (Mention m : finder.find(segments, day(a.get(1)), a.getString(2))) {
+      full.add(mentionRow(a, m));
+      if (counted(m, countInTable, countEnclosed)) {
+        narrow.add(narrowRow(m));
+      }
+    }
+    Row annotated = annotatedRow(a, 9, segments, narrow);
+    Object[] values = new Object[annotated.length() + 1];
+    for (int i = 0; i < annotated.length(); i++) {
+      values[i] = annotated.get(i);
+    }
+    values[annotated.length()] = CollectionConverters.asScala(full).toSeq();
+    return RowFactory.create(values);
+  }
+
+  private static List<MentionFinder.Segment> segments(Row a) {
+    return MentionFinder.segments(
+        a.getString(3), a.getString(4), a.getString(5), a.getList(6), a.getList(7));
+  }
+
+  /** The narrow part of a mention that measure reads. */
+  private static Row narrowRow(Mention m) {
+    return RowFactory.create(
+        m.entityId(),
+        m.entityType(),
+        m.field(),
+        m.paragraphIndex(),
+        m.sentenceIndex(),
+        m.inQuote(),
+        m.speakerEntityId());
+  }
+
+  /**
+   * The annotated row: the article's keys, {@code is_canonical} and {@code word_count} at {@code
+   * canonicalAt} and the next position, its unit counts and its narrow mentions.
+   */
+  private static Row annotatedRow(
+      Row a, int canonicalAt, List<MentionFinder.Segment> segments, List<Row> mentions) {
     int sentences = 0;
     for (MentionFinder.Segment s : segments) {
       sentences += Sentences.starts(s.text()).length;
-    }
-    List<Row> mentions = new ArrayList<>();
-    for (Mention m : finder.find(segments, day(a.get(1)), a.getString(2))) {
-      if (!counted(m, countInTable, countEnclosed)) {
-        continue;
-      }
-      mentions.add(
-          RowFactory.create(
-              m.entityId(),
-              m.entityType(),
-              m.field(),
-              m.paragraphIndex(),
-              m.sentenceIndex(),
-              m.inQuote(),
-              m.speakerEntityId()));
     }
     return RowFactory.create(
         a.getString(0),
         a.get(1),
         a.getString(2),
-        a.isNullAt(8) ? null : a.getBoolean(8),
-        a.getInt(9),
+        a.isNullAt(canonicalAt) ? null : a.getBoolean(canonicalAt),
+        a.getInt(canonicalAt + 1),
         segments.size(),
         sentences,
         CollectionConverters.asScala(mentions).toSeq());
@@ -210,42 +296,70 @@ public final class Annotate {
 
   /** The mention rows of one article row (select order of {@link #mentions}). */
   static List<Row> rows(MentionFinder finder, Row a) {
-    Object date = a.get(1);
-    LocalDate day =
-        date == null
-            ? null
-            : date instanceof LocalDate d ? d : ((java.sql.Date) date).toLocalDate();
-    List<MentionFinder.Segment> segments =
-        MentionFinder.segments(
-            a.getString(3), a.getString(4), a.getString(5), a.getList(6), a.getList(7));
     List<Row> rows = new ArrayList<>();
-    for (Mention m : finder.find(segments, day, a.getString(2))) {
-      rows.add(
-          RowFactory.create(
-              a.getString(0),
-              date,
-              a.getString(2),
-              m.entityId(),
-              m.entityType(),
-              m.entityName(),
-              CollectionConverters.asScala(m.labels()).toSeq(),
-              m.surface(),
-              m.matchKind(),
-              m.field(),
-              m.paragraphIndex(),
-              m.sentenceIndex(),
-              m.charStart(),
-              m.charEnd(),
-              m.inQuote(),
-              m.quoteKind(),
-              m.speakerEntityId(),
-              m.speakerText(),
-              m.context(),
-              m.inTable(),
-              m.enclosingName(),
-              m.ambiguousCandidates(),
-              a.isNullAt(8) ? null : a.getInt(8)));
+    for (Mention m : finder.find(segments(a), day(a.get(1)), a.getString(2))) {
+      rows.add(mentionRow(a, m));
     }
     return rows;
+  }
+
+  /**
+   * One {@code mentions} row: the article's keys and published_year (position 8) and the mention.
+   */
+  private static Row mentionRow(Row a, Mention m) {
+    return RowFactory.create(
+        a.getString(0),
+        a.get(1),
+        a.getString(2),
+        m.entityId(),
+        m.entityType(),
+        m.entityName(),
+        CollectionConverters.asScala(m.labels()).toSeq(),
+        m.surface(),
+        m.matchKind(),
+        m.field(),
+        m.paragraphIndex(),
+        m.sentenceIndex(),
+        m.charStart(),
+        m.charEnd(),
+        m.inQuote(),
+        m.quoteKind(),
+        m.speakerEntityId(),
+        m.speakerText(),
+        m.context(),
+        m.inTable(),
+        m.enclosingName(),
+        m.ambiguousCandidates(),
+        a.isNullAt(8) ? null : a.getInt(8));
+  }
+
+  /** {@link #both} per article row, the finder made once per task. */
+  static final class AnnotateBoth
+      implements org.apache.spark.api.java.function.MapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<GazetteerBytes> gazetteer;
+    private final int contextChars;
+    private final boolean countInTable;
+    private final boolean countEnclosed;
+    private transient MentionFinder finder;
+
+    AnnotateBoth(
+        Broadcast<GazetteerBytes> gazetteer,
+        int contextChars,
+        boolean countInTable,
+        boolean countEnclosed) {
+      this.gazetteer = gazetteer;
+      this.contextChars = contextChars;
+      this.countInTable = countInTable;
+      this.countEnclosed = countEnclosed;
+    }
+
+    @Override
+    public Row call(Row a) {
+      if (finder == null) {
+        finder = new MentionFinder(gazetteer.value().get(), contextChars);
+      }
+      return both(finder, a, countInTable, countEnclosed);
+    }
   }
 }

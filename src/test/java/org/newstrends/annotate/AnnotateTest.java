@@ -68,6 +68,43 @@ class AnnotateTest {
     assertTrue(putin >= 6, "Putin mentions: " + putin);
   }
 
+  /**
+   * The job's one matcher pass ({@link Annotate#annotateOnce}) gives exactly the rows of the two
+   * separate passes: the mentions (with their context) and measure's hand-over, in both settings of
+   * the counting rules.
+   */
+  @Test
+  void onePassGivesTheMentionsAndTheHandOverOfTwoPasses() {
+    SparkSession spark = TestSpark.session();
+    Path seed = Fixtures.copy("/textdump/seed.txt", dir.resolve("in"));
+    Dataset<Row> articles =
+        org.newstrends.dedup.Deduplication.apply(
+            ParsedRows.articles(
+                Ingest.readAll(
+                    spark,
+                    List.of(new InputSpec(seed.toString(), "text-dump")),
+                    IngestConfig.DEFAULT)),
+            org.newstrends.config.DedupConfig.DEFAULT);
+    CompiledGazetteer g = GazetteerLoader.compile(SeedMentionsTest.GAZETTEERS);
+    for (boolean counting : List.of(false, true)) {
+      Dataset<Row> both = Annotate.annotateOnce(spark, articles, g, 60, counting, !counting);
+      List<String> mentions = sorted(Annotate.mentionsOf(both));
+      assertEquals(sorted(Annotate.mentions(spark, articles, g, 60)), mentions);
+      assertTrue(mentions.size() > 10, "mentions: " + mentions.size());
+      assertEquals(Tables.MENTIONS_SCHEMA, Annotate.mentionsOf(both).schema());
+      assertEquals(
+          sorted(Annotate.annotatedArticles(spark, articles, g, counting, !counting)),
+          sorted(Annotate.annotatedOf(both)));
+      assertEquals(
+          Tables.ANNOTATED_ARTICLES_SCHEMA.fieldNames().length,
+          Annotate.annotatedOf(both).schema().fields().length);
+    }
+  }
+
+  private static List<String> sorted(Dataset<Row> rows) {
+    return rows.collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
   @Test
   void theJobWritesMentionsAndCountsThemInTheManifest() throws Exception {
     SparkSession spark = TestSpark.session();
