@@ -328,7 +328,7 @@ public final class Quotes implements java.io.Serializable {
 
   private static Pending speaker(String text, String kind, int start, int end) {
     int colon = text.lastIndexOf(": ", end - 1);
-    if (colon >= start) {
+    if (colon >= start && colon + 2 <= end) {
       start = colon + 2; // "Eyes on 2024: Trump rails against ...": the rubric is no speaker
     }
     String s = text.substring(start, end);
