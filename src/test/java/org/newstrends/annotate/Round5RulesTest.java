@@ -36,6 +36,16 @@ class Round5RulesTest {
     return find(date, paragraphs).stream().map(m -> m.surface() + "=" + m.entityId()).toList();
   }
 
+  /**
+   * The mentions other than countries (the rules below are about leaders, terms, organisations).
+   */
+  private static List<String> others(String date, String... paragraphs) {
+    return find(date, paragraphs).stream()
+        .filter(m -> !m.entityType().equals("country"))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
   @Test
   void aCapitalAfterALocativeWordIsThePlaceNotTheGovernment() {
     // rss-2023-10:12866 (Guardian): the meeting place, not Belgium
@@ -53,18 +63,18 @@ class Round5RulesTest {
   @Test
   void formerAndNextRolePhrases() {
     // rss-2023-08:30594 (Guardian, 2023-08-25): the former US president in court in Georgia
-    assertEquals(
-        List.of("US president=Q22686"),
-        ids("2023-08-25", "The former US president appeared in court on Thursday."));
+    assertTrue(
+        ids("2023-08-25", "The former US president appeared in court on Thursday.")
+            .contains("US president=Q22686"));
     // rss-2023-07:23707: the office, not its holder
     assertEquals(
         List.of(),
-        ids(
+        others(
             "2023-07-20",
             "Robert Kennedy Jr, a long shot Democratic candidate for US president, said so."));
     // rss-2023-07:9400: "Thai PM frontrunner" is not the sitting prime minister
     assertEquals(
-        List.of(), ids("2023-07-12", "Thai PM frontrunner rallies supporters ahead of vote"));
+        List.of(), others("2023-07-12", "Thai PM frontrunner rallies supporters ahead of vote"));
   }
 
   @Test
@@ -72,7 +82,7 @@ class Round5RulesTest {
     // rss-2023-02:4851 (letters page): Ms Khan is neither Imran nor Ghulam Ishaq Khan
     assertEquals(
         List.of(),
-        ids("2023-02-03", "I'm glad Ms Khan brought up the oppression.").stream()
+        others("2023-02-03", "I'm glad Ms Khan brought up the oppression.").stream()
             .filter(s -> s.startsWith("Khan"))
             .toList());
     // rss-2023-09:11956: in 2023 "Vice President Harris" is Kamala Harris only
@@ -84,19 +94,22 @@ class Round5RulesTest {
   @Test
   void tickersAndTermSenses() {
     // Reuters dev record: PRIMERICA <PA> is a ticker, not the Palestinian Authority
-    assertEquals(List.of(), ids("1987-04-01", "PRIMERICA <PA> COMPLETES SMITH BARNEY TAKEOVER"));
+    assertEquals(List.of(), others("1987-04-01", "PRIMERICA <PA> COMPLETES SMITH BARNEY TAKEOVER"));
     // photo credits, cricket, figurative tolls and wars, injured players (dev split)
-    assertEquals(List.of(), ids("2023-06-01", "A file photo. (Danny Lawson/PA)"));
+    assertEquals(List.of(), others("2023-06-01", "A file photo. (Danny Lawson/PA)"));
+    assertFalse(
+        ids("2023-10-14", "Pakistan meet India in the ICC Cricket World Cup on Saturday.")
+            .contains("ICC=Q47488"));
     assertEquals(
         List.of(),
-        ids("2023-10-14", "Pakistan meet India in the ICC Cricket World Cup on Saturday."));
-    assertEquals(
-        List.of(), ids("2023-02-10", "Fuel shortages and currency woes take toll on the country"));
-    assertEquals(
-        List.of(), ids("2023-06-01", "The inanities of culture wars will become clear for all."));
+        others("2023-02-10", "Fuel shortages and currency woes take toll on the country"));
     assertEquals(
         List.of(),
-        ids("2023-08-10", "France will defend their title without a clutch of injured players."));
+        others("2023-06-01", "The inanities of culture wars will become clear for all."));
+    assertEquals(
+        List.of(),
+        others(
+            "2023-08-10", "France will defend their title without a clutch of injured players."));
     // a real toll and a real war stay
     assertTrue(ids("2023-02-07", "The earthquake toll rises to 5,000").contains("toll=casualties"));
     assertTrue(ids("2023-05-01", "Russia's war in Ukraine goes on.").contains("war=war"));
