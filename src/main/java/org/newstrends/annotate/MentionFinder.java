@@ -285,7 +285,7 @@ public final class MentionFinder {
    * in: "he said" and a quotation opening the next paragraph with no attribution of its own refer
    * to it (issue 9 speakers: attribution a paragraph away, pronouns resolved to the wrong leader).
    */
-  private record Named(String text, String id, int segment) {}
+  private record Named(String text, String id, int segment, String field) {}
 
   private Named named;
 
@@ -329,26 +329,27 @@ public final class MentionFinder {
         if (subject != null) {
           speakerText = subject.speakerText(); // "Hanna Maliar said ... '...,' she said"
           speakerId = speakerEntity(cs, subject, -1);
-          named = new Named(speakerText, speakerId, segmentIndex);
+          named = new Named(speakerText, speakerId, segmentIndex, segment.field());
         } else if (pronoun
             && named != null
             && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS) {
           speakerText = named.text(); // "He said in a radio interview ...": the last one named
           speakerId = named.id();
-          named = new Named(speakerText, speakerId, segmentIndex);
+          named = new Named(speakerText, speakerId, segmentIndex, segment.field());
         } else {
           speakerId = speakerEntity(cs, quote, lastLeader);
           if (!pronoun && quote.kind().equals("speech")) {
-            named = new Named(speakerText, speakerId, segmentIndex);
+            named = new Named(speakerText, speakerId, segmentIndex, segment.field());
           }
         }
       } else if (quote != null
           && named != null
           && segmentIndex - named.segment() <= 1
+          && named.field().equals(segment.field())
           && opensParagraph(text, quote.open())) {
         speakerText = named.text(); // a quotation opening the paragraph after "..., said Shultz."
         speakerId = named.id();
-        named = new Named(speakerText, speakerId, segmentIndex);
+        named = new Named(speakerText, speakerId, segmentIndex, segment.field());
       }
       if (isPerson(g.entityType[c.entity])
           && (quote == null
@@ -395,16 +396,24 @@ public final class MentionFinder {
       if (lastQuote.speakerText() != null
           && lastQuote.kind().equals("speech")
           && !Quotes.isPronoun(lastQuote.speakerText())) {
-        named = new Named(lastQuote.speakerText(), speakerEntity(cs, lastQuote, -1), segmentIndex);
+        named =
+            new Named(
+                lastQuote.speakerText(),
+                speakerEntity(cs, lastQuote, -1),
+                segmentIndex,
+                segment.field());
       }
     }
     Quotes.Quote last = g.quotes.lastSubject(text, sentenceStarts, text.length());
     if (last != null && (named == null || named.segment() < segmentIndex)) {
-      named = new Named(last.speakerText(), speakerEntity(cs, last, -1), segmentIndex);
+      named =
+          new Named(last.speakerText(), speakerEntity(cs, last, -1), segmentIndex, segment.field());
     }
     Quotes.Quote intro = g.quotes.introducer(text, sentenceStarts);
     if (intro != null && !Quotes.isPronoun(intro.speakerText())) {
-      named = new Named(intro.speakerText(), speakerEntity(cs, intro, -1), segmentIndex);
+      named =
+          new Named(
+              intro.speakerText(), speakerEntity(cs, intro, -1), segmentIndex, segment.field());
     }
     return lastLeader;
   }

@@ -262,6 +262,8 @@ public final class Quotes implements java.io.Serializable {
         if (!inQuote
             && Character.isUpperCase(text.charAt(st))
             && !pronouns.contains(firstWord(q.speakerText()))
+            && !firstWord(q.speakerText()).endsWith("ing")
+            && wordCount(q.speakerText()) <= 8
             && plausibleSpeaker(q.speakerText())) {
           found = q; // the last such subject of the sentence
         }
