@@ -64,6 +64,12 @@ public final class MentionFinder {
   private final Set<Integer> shadowed = new HashSet<>();
 
   /**
+   * Where the article names another person of a leader's surname (an exclusion of that leader
+   * ending in the surname: "Rosalynn Carter" for Jimmy Carter): {segment, char offset, entity}.
+   */
+  private final List<int[]> namesakes = new ArrayList<>();
+
+  /**
    * Longer names a country word was found inside in the current article, as "prev|alias" keys of
    * the capitalised word before it ("east|Palestine", "hockey|Canada"): the same name elsewhere in
    * the article (a headline in Title Case, after a colon) is not the country either (issue 9: an
@@ -214,6 +220,7 @@ public final class MentionFinder {
     List<Candidate> all = new ArrayList<>();
     Set<Integer> confirmed = new HashSet<>();
     shadowed.clear();
+    namesakes.clear();
     namePairs.clear();
     for (int s = 0; s < segments.size(); s++) {
       Tokenizer.Tokens t = Tokenizer.tokenize(segments.get(s).text(), tokens);
@@ -236,6 +243,9 @@ public final class MentionFinder {
                   && c.enclosingName == null
                   && c.prevKey != null
                   && namePairs.contains(c.prevKey + "|" + c.alias));
+    }
+    if (!namesakes.isEmpty()) {
+      markNamesakes(all);
     }
     resolveByContext(all, segments, date, source);
 
@@ -422,6 +432,41 @@ public final class MentionFinder {
   private static int quoteSentence(int[] sentenceStarts, Quotes.Quote quote) {
     int open = Math.max(0, quote.open() - 1);
     return sentenceStarts[Sentences.indexOf(sentenceStarts, open)];
+  }
+
+  /**
+   * Issue 9 (Rosalynn Carter): a bare surname whose nearest earlier naming in the article is
+   * another person of that surname ("Rosalynn Carter ... Carter, who was diagnosed") is reported as
+   * ambiguous, not guessed; after the leader's own full name it stays the leader.
+   */
+  private void markNamesakes(List<Candidate> all) {
+    for (Candidate c : all) {
+      if (!isPerson(g.entityType[c.entity]) || !c.kind.equals("surname") || c.titled) {
+        continue;
+      }
+      long at = ((long) c.segment << 32) | c.charStart;
+      long nearestOther = -1;
+      for (int[] n : namesakes) {
+        long p = ((long) n[0] << 32) | n[1];
+        if (n[2] == c.entity && p < at) {
+          nearestOther = Math.max(nearestOther, p);
+        }
+      }
+      if (nearestOther < 0) {
+        continue;
+      }
+      long nearestOwn = -1;
+      for (Candidate k : all) {
+        long p = ((long) k.segment << 32) | k.charStart;
+        if (k.entity == c.entity && !k.kind.equals("surname") && p < at) {
+          nearestOwn = Math.max(nearestOwn, p);
+        }
+      }
+      if (nearestOther > nearestOwn) {
+        c.ambiguousCandidates = g.entityId[c.entity] + "|namesake";
+        c.ambiguousType = g.entityType[c.entity];
+      }
+    }
   }
 
   /** Whether only white space and the quotation mark come before {@code open}. */
@@ -653,9 +698,20 @@ public final class MentionFinder {
             namePairs.add(t.key(st - 1) + "|" + a); // "East Palestine", "Rhode Island"
           }
         }
+        if (isPerson(g.entityType[entity])
+            && g.aliasKind[a].equals("surname")
+            && excluded(hits, entity, st, en)) {
+          namesakes.add(new int[] {s, t.start[st], entity}); // "Rosalynn Carter"
+        }
         continue;
       }
       if (excluded(hits, entity, st, en) || otherSense(hits, a, entity, st, en)) {
+        if (isPerson(g.entityType[entity])
+            && g.aliasKind[a].equals("surname")
+            && st > 0
+            && Character.isUpperCase(t.charAt(st - 1, 0))) {
+          namesakes.add(new int[] {s, t.start[st], entity}); // "Rosalynn Carter"
+        }
         continue;
       }
       if (tickerAt(t, st, en)) {

@@ -262,7 +262,7 @@ public final class Quotes implements java.io.Serializable {
         if (!inQuote
             && Character.isUpperCase(text.charAt(st))
             && !pronouns.contains(firstWord(q.speakerText()))
-            && !firstWord(q.speakerText()).endsWith("ing")
+            && !pronouns.contains(lastWord(q.speakerText()))
             && wordCount(q.speakerText()) <= 8
             && plausibleSpeaker(q.speakerText())) {
           found = q; // the last such subject of the sentence
@@ -304,6 +304,16 @@ public final class Quotes implements java.io.Serializable {
   private static boolean startsAfterPunctuation(String text, int close) {
     return close > 0 && ",.!?".indexOf(text.charAt(close - 1)) >= 0
         || close + 1 < text.length() && text.charAt(close + 1) == ',';
+  }
+
+  /** The last word of a speaker text, lower-cased ("Speaking to a conference he": "he"). */
+  private static String lastWord(String s) {
+    String t = s.strip();
+    int i = t.length();
+    while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '\'')) {
+      i--;
+    }
+    return t.substring(i).toLowerCase(Locale.ROOT);
   }
 
   /** The first word of a speaker text, lower-cased. */

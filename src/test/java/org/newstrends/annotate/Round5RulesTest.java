@@ -92,6 +92,28 @@ class Round5RulesTest {
   }
 
   @Test
+  void aBareSurnameAfterANamesakeIsReportedAmbiguous() {
+    // issue 9 class 3: "Carter, who was diagnosed with dementia" (Rosalynn); the leader's own full
+    // name before the bare surname makes it the leader again
+    List<Mention> ms =
+        find(
+            "2023-11-20",
+            "Jimmy Carter visited his wife. Rosalynn Carter was a champion of mental health."
+                + " Carter, who was diagnosed with dementia, died. Jimmy Carter said he missed her."
+                + " Carter is 99.");
+    List<String> carters =
+        ms.stream().filter(m -> m.surface().equals("Carter")).map(Mention::entityId).toList();
+    assertEquals(List.of("ambiguous:carter", "Q23685"), carters);
+    // "Bilawal Bhutto Zardari ... Zardari said": not his father
+    assertFalse(
+        ids(
+                "2023-05-20",
+                "Foreign minister Bilawal Bhutto Zardari met Blinken. Zardari said Pakistan wants"
+                    + " peace.")
+            .contains("Zardari=Q57373"));
+  }
+
+  @Test
   void tickersAndTermSenses() {
     // Reuters dev record: PRIMERICA <PA> is a ticker, not the Palestinian Authority
     assertEquals(List.of(), others("1987-04-01", "PRIMERICA <PA> COMPLETES SMITH BARNEY TAKEOVER"));
