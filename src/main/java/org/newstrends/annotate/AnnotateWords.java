@@ -48,7 +48,13 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "given_names",
           "person_before",
           "person_after",
-          "place_heads");
+          "place_heads",
+          "metonym_locatives",
+          "honorifics",
+          "former_before",
+          "role_not_holder_before",
+          "role_not_holder_after",
+          "subject_pronouns");
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();

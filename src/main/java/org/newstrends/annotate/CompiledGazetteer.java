@@ -51,6 +51,20 @@ public final class CompiledGazetteer implements Serializable {
   final Set<String> personBefore;
   final String[][] personAfter;
   final Set<String> placeHeads;
+
+  /** Words before a capital that make it a location, not the government ("a mall in Beijing"). */
+  final Set<String> metonymLocatives;
+
+  /** Titles that do not by themselves name one person of a shared surname ("Ms Khan"). */
+  final Set<String> honorifics;
+
+  /** Words before a role phrase that make it a former holder ("the former US president"). */
+  final Set<String> formerBefore;
+
+  /** Words before or after a role phrase that make it the office, not its holder. */
+  final Set<String> roleNotHolderBefore;
+
+  final Set<String> roleNotHolderAfter;
   final Quotes quotes;
 
   // entities
@@ -138,6 +152,11 @@ public final class CompiledGazetteer implements Serializable {
     givenNames = words.lowerCaseSet("given_names");
     personBefore = words.lowerCaseSet("person_before");
     placeHeads = words.lowerCaseSet("place_heads");
+    metonymLocatives = words.lowerCaseSet("metonym_locatives");
+    honorifics = words.lowerCaseSet("honorifics");
+    formerBefore = words.lowerCaseSet("former_before");
+    roleNotHolderBefore = words.lowerCaseSet("role_not_holder_before");
+    roleNotHolderAfter = words.lowerCaseSet("role_not_holder_after");
     personAfter =
         words.list("person_after").stream()
             .map(
@@ -444,6 +463,48 @@ public final class CompiledGazetteer implements Serializable {
         .map(h -> holderEntity[h])
         .distinct()
         .toArray();
+  }
+
+  /**
+   * The holder of {@code roleId} for {@code country} whose spell ended last before {@code date} and
+   * who does not hold it on that date ("the former New Zealand prime minister" in 2023: Ardern), or
+   * none.
+   */
+  int[] latestFormerHolder(String roleId, String country, LocalDate date) {
+    int[] candidates = holders.get(roleId + "|" + country);
+    if (candidates == null || date == null) {
+      return new int[0];
+    }
+    long day = date.toEpochDay();
+    Set<Integer> current = new HashSet<>();
+    for (int h : candidates) {
+      if (holderFrom[h] <= day && day < holderTo[h]) {
+        current.add(holderEntity[h]);
+      }
+    }
+    int best = -1;
+    for (int h : candidates) {
+      if (holderTo[h] <= day
+          && !current.contains(holderEntity[h])
+          && (best < 0 || holderTo[h] > holderTo[best])) {
+        best = h;
+      }
+    }
+    return best < 0 ? new int[0] : new int[] {holderEntity[best]};
+  }
+
+  /** Whether the person holds any role on {@code date}. */
+  boolean inOfficeOn(int entity, LocalDate date) {
+    if (date == null) {
+      return false;
+    }
+    long day = date.toEpochDay();
+    for (int h = 0; h < holderEntity.length; h++) {
+      if (holderEntity[h] == entity && holderFrom[h] <= day && day < holderTo[h]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Compiles entities and role definitions with the shipped word lists. */

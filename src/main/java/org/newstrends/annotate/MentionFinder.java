@@ -64,6 +64,12 @@ public final class MentionFinder {
   private final Set<Integer> shadowed = new HashSet<>();
 
   /**
+   * Where the article names another person of a leader's surname (an exclusion of that leader
+   * ending in the surname: "Rosalynn Carter" for Jimmy Carter): {segment, char offset, entity}.
+   */
+  private final List<int[]> namesakes = new ArrayList<>();
+
+  /**
    * Longer names a country word was found inside in the current article, as "prev|alias" keys of
    * the capitalised word before it ("east|Palestine", "hockey|Canada"): the same name elsewhere in
    * the article (a headline in Title Case, after a colon) is not the country either (issue 9: an
@@ -115,6 +121,7 @@ public final class MentionFinder {
     final String kind;
     boolean ambiguous;
     boolean titled;
+    boolean locative;
     boolean asWritten = true;
     int alias = -1;
     String enclosingName;
@@ -213,6 +220,7 @@ public final class MentionFinder {
     List<Candidate> all = new ArrayList<>();
     Set<Integer> confirmed = new HashSet<>();
     shadowed.clear();
+    namesakes.clear();
     namePairs.clear();
     for (int s = 0; s < segments.size(); s++) {
       Tokenizer.Tokens t = Tokenizer.tokenize(segments.get(s).text(), tokens);
@@ -236,6 +244,9 @@ public final class MentionFinder {
                   && c.prevKey != null
                   && namePairs.contains(c.prevKey + "|" + c.alias));
     }
+    if (!namesakes.isEmpty()) {
+      markNamesakes(all);
+    }
     resolveByContext(all, segments, date, source);
 
     all.sort(
@@ -246,6 +257,7 @@ public final class MentionFinder {
             .thenComparing(c -> g.entityId[c.entity]));
     List<Mention> mentions = new ArrayList<>(all.size());
     int lastLeader = -1; // for "he said": the last leader named before the quote
+    named = null;
     int current = -1;
     List<Candidate> segmentCandidates = new ArrayList<>();
     for (int i = 0; i <= all.size(); i++) {
@@ -254,6 +266,7 @@ public final class MentionFinder {
         if (current >= 0) {
           lastLeader =
               emit(
+                  current,
                   segments.get(current),
                   sentenceStarts[current],
                   quoteSpans[current],
@@ -277,7 +290,20 @@ public final class MentionFinder {
    * with mentions only, and a quotation is classified (speech verbs, speaker) only when a mention
    * lies inside it.
    */
+  /**
+   * The last speaker named in the article (not a pronoun), its entity and the segment it was named
+   * in: "he said" and a quotation opening the next paragraph with no attribution of its own refer
+   * to it (issue 9 speakers: attribution a paragraph away, pronouns resolved to the wrong leader).
+   */
+  private record Named(String text, String id, int segment, String field) {}
+
+  private Named named;
+
+  /** Segments back from the quotation in which a named speaker still resolves "he"/"she". */
+  static final int PRONOUN_REACH_SEGMENTS = 2;
+
   private int emit(
+      int segmentIndex,
       Segment segment,
       int[] sentenceStarts,
       List<int[]> spans,
@@ -303,8 +329,37 @@ public final class MentionFinder {
         }
       }
       String speakerId = null;
+      String speakerText = quote == null ? null : quote.speakerText();
       if (quote != null && quote.speakerText() != null) {
-        speakerId = speakerEntity(cs, quote, lastLeader);
+        boolean pronoun = Quotes.isPronoun(quote.speakerText());
+        Quotes.Quote subject =
+            pronoun
+                ? g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote))
+                : null;
+        if (subject != null) {
+          speakerText = subject.speakerText(); // "Hanna Maliar said ... '...,' she said"
+          speakerId = speakerEntity(cs, subject, -1);
+          named = new Named(speakerText, speakerId, segmentIndex, segment.field());
+        } else if (pronoun
+            && named != null
+            && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS) {
+          speakerText = named.text(); // "He said in a radio interview ...": the last one named
+          speakerId = named.id();
+          named = new Named(speakerText, speakerId, segmentIndex, segment.field());
+        } else {
+          speakerId = speakerEntity(cs, quote, lastLeader);
+          if (!pronoun && quote.kind().equals("speech")) {
+            named = new Named(speakerText, speakerId, segmentIndex, segment.field());
+          }
+        }
+      } else if (quote != null
+          && named != null
+          && segmentIndex - named.segment() <= 1
+          && named.field().equals(segment.field())
+          && opensParagraph(text, quote.open())) {
+        speakerText = named.text(); // a quotation opening the paragraph after "..., said Shultz."
+        speakerId = named.id();
+        named = new Named(speakerText, speakerId, segmentIndex, segment.field());
       }
       if (isPerson(g.entityType[c.entity])
           && (quote == null
@@ -335,13 +390,93 @@ public final class MentionFinder {
               quote != null,
               quote == null ? null : quote.kind(),
               speakerId,
-              quote == null ? null : quote.speakerText(),
+              speakerText,
               context(text, c.charStart, c.charEnd),
               TableLines.inside(tableRanges, c.charStart, c.charEnd),
               c.enclosingName,
               c.ambiguousCandidates));
     }
+    if (!spans.isEmpty() && (named == null || named.segment() < segmentIndex)) {
+      int q = spans.size() - 1; // the paragraph's last quotation, attributed after it
+      if (classified[q] == null) {
+        int[] span = spans.get(q);
+        classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+      }
+      Quotes.Quote lastQuote = classified[q];
+      if (lastQuote.speakerText() != null
+          && lastQuote.kind().equals("speech")
+          && !Quotes.isPronoun(lastQuote.speakerText())) {
+        named =
+            new Named(
+                lastQuote.speakerText(),
+                speakerEntity(cs, lastQuote, -1),
+                segmentIndex,
+                segment.field());
+      }
+    }
+    Quotes.Quote last = g.quotes.lastSubject(text, sentenceStarts, text.length());
+    if (last != null && (named == null || named.segment() < segmentIndex)) {
+      named =
+          new Named(last.speakerText(), speakerEntity(cs, last, -1), segmentIndex, segment.field());
+    }
+    Quotes.Quote intro = g.quotes.introducer(text, sentenceStarts);
+    if (intro != null && !Quotes.isPronoun(intro.speakerText())) {
+      named =
+          new Named(
+              intro.speakerText(), speakerEntity(cs, intro, -1), segmentIndex, segment.field());
+    }
     return lastLeader;
+  }
+
+  /** The start of the sentence holding the quotation's opening mark. */
+  private static int quoteSentence(int[] sentenceStarts, Quotes.Quote quote) {
+    int open = Math.max(0, quote.open() - 1);
+    return sentenceStarts[Sentences.indexOf(sentenceStarts, open)];
+  }
+
+  /**
+   * Issue 9 (Rosalynn Carter): a bare surname whose nearest earlier naming in the article is
+   * another person of that surname ("Rosalynn Carter ... Carter, who was diagnosed") is reported as
+   * ambiguous, not guessed; after the leader's own full name it stays the leader.
+   */
+  private void markNamesakes(List<Candidate> all) {
+    for (Candidate c : all) {
+      if (!isPerson(g.entityType[c.entity]) || !c.kind.equals("surname") || c.titled) {
+        continue;
+      }
+      long at = ((long) c.segment << 32) | c.charStart;
+      long nearestOther = -1;
+      for (int[] n : namesakes) {
+        long p = ((long) n[0] << 32) | n[1];
+        if (n[2] == c.entity && p < at) {
+          nearestOther = Math.max(nearestOther, p);
+        }
+      }
+      if (nearestOther < 0) {
+        continue;
+      }
+      long nearestOwn = -1;
+      for (Candidate k : all) {
+        long p = ((long) k.segment << 32) | k.charStart;
+        if (k.entity == c.entity && !k.kind.equals("surname") && p < at) {
+          nearestOwn = Math.max(nearestOwn, p);
+        }
+      }
+      if (nearestOther > nearestOwn) {
+        c.ambiguousCandidates = g.entityId[c.entity] + "|namesake";
+        c.ambiguousType = g.entityType[c.entity];
+      }
+    }
+  }
+
+  /** Whether only white space and the quotation mark come before {@code open}. */
+  private static boolean opensParagraph(String text, int open) {
+    for (int i = 0; i < open - 1; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -563,10 +698,24 @@ public final class MentionFinder {
             namePairs.add(t.key(st - 1) + "|" + a); // "East Palestine", "Rhode Island"
           }
         }
+        if (isPerson(g.entityType[entity])
+            && g.aliasKind[a].equals("surname")
+            && excluded(hits, entity, st, en)) {
+          namesakes.add(new int[] {s, t.start[st], entity}); // "Rosalynn Carter"
+        }
         continue;
       }
       if (excluded(hits, entity, st, en) || otherSense(hits, a, entity, st, en)) {
+        if (isPerson(g.entityType[entity])
+            && g.aliasKind[a].equals("surname")
+            && st > 0
+            && Character.isUpperCase(t.charAt(st - 1, 0))) {
+          namesakes.add(new int[] {s, t.start[st], entity}); // "Rosalynn Carter"
+        }
         continue;
+      }
+      if (tickerAt(t, st, en)) {
+        continue; // "<UN.AS>": a Reuters stock ticker, not the organisation
       }
       boolean vetoable = g.aliasAmbiguous[a] || !g.entityHasAmbiguous[entity];
       if (vetoable && contextBySentence.contains(((long) sentenceOfToken[st] << 32) | entity)) {
@@ -576,9 +725,18 @@ public final class MentionFinder {
       c.alias = a;
       c.prevKey = st > 0 && properWord(t, st - 1) && !t.keyIs(st - 1, "the") ? t.key(st - 1) : null;
       c.enclosingName = enclosing;
+      // "a mall in Beijing", "in Mexico City": the city, not the government; kept until the
+      // longest match is chosen so that "Mexico" inside "Mexico City" is not a mention either
+      c.locative =
+          g.entityType[entity].equals("country")
+              && g.aliasKind[a].equals("metonym")
+              && locativeBefore(t, st);
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
       c.titled = titleEndsAt[st] || st >= 2 && t.formIs(st - 1, ".") && titleEndsAt[st - 1];
+      if (c.titled && c.ambiguous && honorificBefore(t, st)) {
+        c.titled = false; // "Ms Khan": an honorific does not say which Khan (conf: honorifics)
+      }
       if (c.titled || isPerson(g.entityType[entity]) && !c.kind.equals("surname")) {
         confirmed.add(entity);
       }
@@ -589,6 +747,7 @@ public final class MentionFinder {
     }
     candidates.addAll(roleCandidates(s, t, hits, candidates, date));
     List<Candidate> kept = longestPerType(candidates, date);
+    kept.removeIf(c -> c.locative);
     for (Candidate c : kept) {
       c.sentence = sentenceOfToken[c.startToken];
       c.charStart = t.start[c.startToken];
@@ -623,6 +782,37 @@ public final class MentionFinder {
       }
     }
     return exact || policy == CompiledGazetteer.CASE_AS_WRITTEN;
+  }
+
+  /**
+   * A word of {@code metonym_locatives} right before a capital ("in Beijing", "in the Kremlin",
+   * "central London"): the city as a location, which the judging rules do not count as the country
+   * (issue 9, capitals used as places).
+   */
+  private boolean locativeBefore(Tokenizer.Tokens t, int st) {
+    int i = st - 1;
+    if (i >= 0 && t.keyIs(i, "the")) {
+      i--;
+    }
+    return i >= 0 && g.metonymLocatives.contains(t.key(i));
+  }
+
+  private boolean honorificBefore(Tokenizer.Tokens t, int st) {
+    int i = st - 1;
+    if (i >= 1 && t.formIs(i, ".")) {
+      i--;
+    }
+    return i >= 0 && g.honorifics.contains(t.key(i));
+  }
+
+  /**
+   * An alias right after "<" and followed by "." or ">": a stock ticker such as {@code <UN.AS>}.
+   */
+  private static boolean tickerAt(Tokenizer.Tokens t, int st, int en) {
+    return st > 0
+        && en < t.size
+        && t.formIs(st - 1, "<")
+        && (t.formIs(en, ".") || t.formIs(en, ">") || t.charAt(en, 0) == '.');
   }
 
   /** Leaders and other people (type {@code person}) share the rules for personal names. */
@@ -1044,12 +1234,31 @@ public final class MentionFinder {
         if (after >= 0 && nameStartsAt(aliases, after)) {
           continue; // "Iranian President Ebrahim Raisi": the name is the mention
         }
-        for (int leader : g.holdersOn(roleId, g.entityId[country.entity], date)) {
+        int end = Math.max(to, en);
+        if (from > 0 && g.roleNotHolderBefore.contains(t.key(from - 1))
+            || end < t.size && g.roleNotHolderAfter.contains(t.key(end))) {
+          continue; // "a candidate for US president", "Thai PM frontrunner": the office
+        }
+        boolean former = formerBefore(t, from);
+        int[] holders =
+            former
+                ? g.latestFormerHolder(roleId, g.entityId[country.entity], date)
+                : g.holdersOn(roleId, g.entityId[country.entity], date);
+        for (int leader : holders) {
           roles.add(new Candidate(s, from, to, leader, "role"));
         }
       }
     }
     return roles;
+  }
+
+  /** "the former US president", "ex-US president": a word of {@code former_before} before it. */
+  private boolean formerBefore(Tokenizer.Tokens t, int from) {
+    int i = from - 1;
+    if (i >= 0 && t.formIs(i, "-")) {
+      i--;
+    }
+    return i >= 0 && g.formerBefore.contains(t.key(i));
   }
 
   private boolean nameStartsAt(List<Candidate> aliases, int token) {
@@ -1219,6 +1428,21 @@ public final class MentionFinder {
                                 && k.endToken == c.endToken
                                 && isPerson(g.entityType[k.entity])
                                 && g.activeBy(k.entity, date)));
+    // a titled surname several people share ("Vice President Harris" in 2023): the one holding
+    // an office on the article's date, when there is one (issue 9, people sharing a surname)
+    kept.removeIf(
+        c ->
+            isPerson(g.entityType[c.entity])
+                && c.kind.equals("surname")
+                && !g.inOfficeOn(c.entity, date)
+                && kept.stream()
+                    .anyMatch(
+                        k ->
+                            k != c
+                                && k.startToken == c.startToken
+                                && k.endToken == c.endToken
+                                && isPerson(g.entityType[k.entity])
+                                && g.inOfficeOn(k.entity, date)));
     return kept;
   }
 }

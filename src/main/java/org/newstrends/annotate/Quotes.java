@@ -34,6 +34,8 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern afterColon;
   private final Pattern reportingSubject;
   private final java.util.Set<String> notSpeakers;
+  private final Pattern sentenceSubject;
+  private final java.util.Set<String> pronouns;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
@@ -41,6 +43,7 @@ public final class Quotes implements java.io.Serializable {
    */
   public Quotes(AnnotateWords words) {
     notSpeakers = words.lowerCaseSet("not_speakers");
+    pronouns = words.lowerCaseSet("subject_pronouns");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
     before =
@@ -55,6 +58,12 @@ public final class Quotes implements java.io.Serializable {
                 + speechVerbs
                 + ")\\b)([^,;:\"\\.!?]{1,60}?(?:,\\s*[^,;:\"\\.!?]{1,60}?){0,2}),?\\s+(?:"
                 + speechVerbs
+                + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    sentenceSubject =
+        Pattern.compile(
+            "(?:^\\s*|,[\"'\u201d\u2019]?\\s+)(\\p{Lu}[^,;:\"\\.!?]{0,80}?)\\s+(?:(?:has|have|had|also|again|then|later)\\s+)*(?:"
+                + reportingVerbs
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
     afterVerbSubject =
@@ -224,11 +233,87 @@ public final class Quotes implements java.io.Serializable {
   }
 
   /**
+   * The subject of the last sentence before {@code upTo} that opens with a speaker and a speech or
+   * reporting verb ("Pope Francis urged ...", "Hanna Maliar said ..."), not a pronoun; null if
+   * none. What "he"/"she" in a later attribution most likely refers to.
+   */
+  public Quote lastSubject(String text, int[] sentenceStarts, int upTo) {
+    if (sentenceStarts == null) {
+      return null;
+    }
+    List<int[]> quoted = spans(text);
+    for (int k = sentenceStarts.length - 1; k >= 0; k--) {
+      int from = sentenceStarts[k];
+      if (from >= upTo) {
+        continue;
+      }
+      int to =
+          Math.min(upTo, k + 1 < sentenceStarts.length ? sentenceStarts[k + 1] : text.length());
+      Matcher m = sentenceSubject.matcher(text.substring(from, to));
+      Quote found = null;
+      int at = 0;
+      while (at <= to - from && m.find(at)) {
+        int st = from + m.start(1);
+        boolean inQuote = false;
+        for (int[] span : quoted) {
+          inQuote |= st >= span[0] && st < span[1];
+        }
+        Quote q = speaker(text, "speech", st, from + m.end(1)).at(upTo, upTo);
+        if (!inQuote
+            && Character.isUpperCase(text.charAt(st))
+            && !pronouns.contains(firstWord(q.speakerText()))
+            && !pronouns.contains(lastWord(q.speakerText()))
+            && wordCount(q.speakerText()) <= 8
+            && plausibleSpeaker(q.speakerText())) {
+          found = q; // the last such subject of the sentence
+        }
+        at = m.end();
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A paragraph ending with an attribution and a colon ("Shultz replied:"): its speaker, whose
+   * quotation opens the next paragraph; null when the paragraph does not end so.
+   */
+  public Quote introducer(String text, int[] sentenceStarts) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || text.charAt(end - 1) != ':' || sentenceStarts == null) {
+      return null;
+    }
+    int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, end - 1)];
+    Matcher m = before.matcher(text.substring(sentenceStart, end));
+    if (!m.find()) {
+      return null;
+    }
+    Quote q =
+        speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1)).at(end, end);
+    return plausibleSpeaker(q.speakerText()) ? q : null;
+  }
+
+  /**
    * A quote closed by {@code ,"} / {@code ."} or followed by a comma is attributed by what follows.
    */
   private static boolean startsAfterPunctuation(String text, int close) {
     return close > 0 && ",.!?".indexOf(text.charAt(close - 1)) >= 0
         || close + 1 < text.length() && text.charAt(close + 1) == ',';
+  }
+
+  /** The last word of a speaker text, lower-cased ("Speaking to a conference he": "he"). */
+  private static String lastWord(String s) {
+    String t = s.strip();
+    int i = t.length();
+    while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '\'')) {
+      i--;
+    }
+    return t.substring(i).toLowerCase(Locale.ROOT);
   }
 
   /** The first word of a speaker text, lower-cased. */
@@ -255,7 +340,7 @@ public final class Quotes implements java.io.Serializable {
 
   private static Pending speaker(String text, String kind, int start, int end) {
     int colon = text.lastIndexOf(": ", end - 1);
-    if (colon >= start) {
+    if (colon >= start && colon + 2 <= end) {
       start = colon + 2; // "Eyes on 2024: Trump rails against ...": the rubric is no speaker
     }
     String s = text.substring(start, end);

@@ -49,7 +49,14 @@ public final class JudgedSampleDrawer {
 
   static final long SEED = 20261129L;
   static final int TEST_PER_TYPE = 100;
-  static final int DEV_PER_TYPE = 40;
+
+  /**
+   * The dev quota per type: 40 in the first draw; round 5 drew the first 100 (system property
+   * {@code newstrends.devPerType}) and judged those not judged before, for country, leader,
+   * organisation and term.
+   */
+  static final int DEV_PER_TYPE = Integer.getInteger("newstrends.devPerType", 40);
+
   static final int RECALL_RSS = 80;
   static final int RECALL_REUTERS = 20;
   static final int REUTERS_RECALL_MAX_CHARS = 1500;

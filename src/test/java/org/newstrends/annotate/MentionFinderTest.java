@@ -106,7 +106,11 @@ class MentionFinderTest {
   void ambiguousSurnamesNeedTheFullNameOrATitleInTheArticle() {
     assertEquals(List.of(), found("Bush was seen near the river."));
     assertEquals(List.of("Bush=Q207/surname"), found("President Bush spoke."));
-    assertEquals(List.of("Bush=Q207/surname"), found("Mr. Bush spoke."));
+    // round 5: an honorific alone does not say which Bush ("Ms Khan", "Mrs Harris Goes to Paris")
+    assertEquals(List.of(), found("Mr. Bush spoke."));
+    assertEquals(
+        List.of("George W. Bush=Q207/name", "Bush=Q207/surname"),
+        found("George W. Bush arrived. Mr. Bush spoke."));
     assertEquals(
         List.of("George W. Bush=Q207/name", "Bush=Q207/surname"),
         found("George W. Bush arrived. Later Bush spoke."));
@@ -124,9 +128,9 @@ class MentionFinderTest {
   @Test
   void aSurnameSharedByTwoLeadersGoesToTheOneInOfficeByTheDate() {
     assertEquals(List.of("Kim=Q50000/surname"), found("President Kim spoke.", "1999-01-01"));
-    assertEquals(
-        List.of("Kim=Q50000/surname", "Kim=Q56226/surname"),
-        found("President Kim spoke.", "2015-01-01"));
+    // round 5: of two titled namesakes, the one holding an office on the date ("Vice President
+    // Harris" in 2023 is Kamala Harris, not Nauru's or St Kitts' former Harris)
+    assertEquals(List.of("Kim=Q56226/surname"), found("President Kim spoke.", "2015-01-01"));
   }
 
   @Test

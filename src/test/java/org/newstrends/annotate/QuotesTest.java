@@ -21,6 +21,15 @@ class QuotesTest {
   }
 
   @Test
+  void aSpeakerTextEndingInAColonDoesNotBreakTheRubricRule() {
+    // round 5: the rubric rule ("Eyes on 2024: Trump rails ...") read past the speaker text when
+    // it ended in the colon itself, and threw on a dev-split item
+    String text = "Update: said \"we will win the war in the end\"";
+    Quotes.Quote q = only(text);
+    assertEquals("speech", q.kind());
+  }
+
+  @Test
   void speechAttributedBeforeTheQuote() {
     String text = "Raisi responded via a translator: \"What is happening is genocide.\"";
     Quotes.Quote q = only(text);

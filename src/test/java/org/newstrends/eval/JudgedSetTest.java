@@ -52,8 +52,13 @@ class JudgedSetTest {
             .filter(gold -> !gold.equals("?") && !gold.startsWith("+"))
             .count();
     assertEquals(500, sampled);
-    // nearly all of the sample is still emitted (a judged span no longer emitted counts as dropped)
-    assertTrue(report.dropped <= 10, report.dropped + " judged mentions dropped");
+    // nearly all of the sample is still emitted (a judged span no longer emitted counts as
+    // dropped);
+    // round 5 dropped 13 judged mentions, every one of them judged wrong (capitals used as places,
+    // cricket's ICC, tickers ...): what must not happen is losing mentions judged right
+    assertTrue(report.dropped <= 15, report.dropped + " judged mentions dropped");
+    assertTrue(
+        report.droppedCorrect <= 2, report.droppedCorrect + " correct judged mentions dropped");
     assertEquals(107, report.recall("country").total());
     assertEquals(25, report.recall("leader").total());
   }
@@ -100,12 +105,15 @@ class JudgedSetTest {
 
   /** Floors: the issue-9 targets, or the figure reached where a target is not met (see docs). */
   static final class Floors {
-    static final double PRECISION_COUNTRY = 0.94;
-    static final double PRECISION_LEADER = 0.95;
+    // issue 9 round 5 (capitals as places, former/next role phrases, honorifics, senses as data):
+    // country 0.940 -> 0.979 (94/96), leader 0.956 -> 0.978 (89/91): the targets are the floors;
+    // organisation 0.929 -> 0.968 (92/95), term 0.930 -> 0.969 (93/96): the figures reached
+    static final double PRECISION_COUNTRY = 0.97;
+    static final double PRECISION_LEADER = 0.97;
     static final double PRECISION_PERSON = 0.9;
     static final double PRECISION_PLACE = 0.97;
-    static final double PRECISION_ORGANISATION = 0.929;
-    static final double PRECISION_TERM = 0.93;
+    static final double PRECISION_ORGANISATION = 0.968;
+    static final double PRECISION_TERM = 0.968;
     static final double RECALL_COUNTRY = 0.96;
     static final double RECALL_LEADER = 0.96;
     // issue 9 phase 3: the speaker patterns raised "present" from 0.635 to 0.729 (62/85) and moved
@@ -113,8 +121,10 @@ class JudgedSetTest {
     // for "right" is LOWERED to the figure reached (docs/accuracy.md says why)
     // issue 9 classes 3-5 (nearest reporting verb, headline colon with reporting verbs, more
     // reporting verbs): right 0.692 -> 0.714 (50/70), present 0.729 -> 0.788 (67/85); floors raised
-    static final double SPEAKER_RIGHT = 0.71;
-    static final double SPEAKER_PRESENT = 0.78;
+    // round 5 (pronouns to the last named subject, quotations a paragraph away): right 0.714 ->
+    // 0.818 (54/66), present 0.788 -> 0.800 (64/80; the target); floors raised
+    static final double SPEAKER_RIGHT = 0.81;
+    static final double SPEAKER_PRESENT = 0.80;
     static final int MAX_UNJUDGED = 0;
   }
 }
