@@ -10,7 +10,9 @@
 #
 #   --sizes    sample = data/sample/articles.txt (301 articles); 100m = the Reuters-21578 dump x6
 #              (114,258 articles, 104 MB); 1g = x62 (1,180,666 articles, 1.08 GB); 10g = x620.
-#              Copy k of the dump has k years added to every header date. Default: sample,100m.
+#              Copy k of the dump is dated k years later for k <= 30 and (k - 30) years earlier
+#              after that (every date inside the job's default 1800..next-year window; from the 211th
+#              copy the earlier years repeat). Default: sample,100m.
 #   --repeat   runs per job and size (the table shows the median run by wall time). Default: 3 for
 #              sample and 100m, 1 for 1g and 10g.
 #   --only     which jobs: newstrends (default config), lean, baseline, extra (the --config runs).
@@ -113,16 +115,21 @@ corpus() {
     return 2
   fi
   [[ -f "$dump" ]] || { echo "bench: $dump not found (--data DIR)" >&2; return 2; }
-  file="$work/corpora/reuters-x$copies.txt"
+  # -v2: the dating of copies 31 and up changed (they used to run past next year and so became
+  # impossible_date rejects); an older corpus file is not reused.
+  file="$work/corpora/reuters-x$copies-v2.txt"
   if [[ -f "$file" && "$file" -nt "$dump" ]]; then
     echo "$file"
     return
   fi
   mkdir -p "$work/corpora"
-  log "building $file ($copies copies of $dump, copy k dated k years later)..."
+  log "building $file ($copies copies of $dump, copy k dated k years later, or earlier from k = 31)..."
   : > "$file.tmp"
+  local years
   for ((k = 0; k < copies; k++)); do
-    LC_ALL=C awk -v k="$k" '
+    # Later years up to 2017 (the dump is 1987), then earlier ones back to 1807.
+    years=$((k <= 30 ? k : -((k - 31) % 180 + 1)))
+    LC_ALL=C awk -v k="$years" '
       substr($0, 1, 6) == " date " && substr($0, 7, 4) ~ /^[0-9][0-9][0-9][0-9]$/ {
         $0 = " date " (substr($0, 7, 4) + k) substr($0, 11)
       }
