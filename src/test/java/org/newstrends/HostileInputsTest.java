@@ -68,7 +68,7 @@ class HostileInputsTest {
     JobConfig job =
         new JobConfig(inputs(generated, true), dir.resolve("out").toString(), ingest)
             .withMeasure(
-                new MeasureConfig(List.of(), null, null, null, null, null, null, null, null));
+                new MeasureConfig(List.of(), null, null, null, null, null, null, null, null, null));
 
     Manifest m = NewstrendsJob.run(TestSpark.session(), job, "hostile");
 

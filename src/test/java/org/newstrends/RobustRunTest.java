@@ -42,7 +42,8 @@ class RobustRunTest {
       Path output, IngestConfig ingest, String format, String... inputs) {
     List<InputSpec> specs = Stream.of(inputs).map(p -> new InputSpec(p, format)).toList();
     return new JobConfig(specs, output.toString(), ingest)
-        .withMeasure(new MeasureConfig(List.of(), null, null, null, null, null, null, null, null));
+        .withMeasure(
+            new MeasureConfig(List.of(), null, null, null, null, null, null, null, null, null));
   }
 
   private static JobConfig config(Path output, String... inputs) {

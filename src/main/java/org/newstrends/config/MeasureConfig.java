@@ -43,32 +43,6 @@ public record MeasureConfig(
   public static final MeasureConfig DEFAULT =
       new MeasureConfig(null, null, null, null, null, null, null, null, null, null);
 
-  /**
-   * The settings before {@code cooccurrence_zero_rows} existed, with its default ({@code edges}).
-   */
-  public MeasureConfig(
-      List<String> tables,
-      List<String> grains,
-      Integer window,
-      Double spikeThreshold,
-      Integer spikeMinArticles,
-      Double madFloor,
-      List<String> cooccurrenceLevels,
-      Integer minSupport,
-      Integer maxEntitiesPerUnit) {
-    this(
-        tables,
-        grains,
-        window,
-        spikeThreshold,
-        spikeMinArticles,
-        madFloor,
-        cooccurrenceLevels,
-        minSupport,
-        maxEntitiesPerUnit,
-        null);
-  }
-
   public MeasureConfig {
     // An empty list is allowed for tables only: "build no measure table".
     tables =

@@ -299,7 +299,7 @@ class IncrementalRunTest {
             .toList();
     return new JobConfig(specs, out.toString(), IngestConfig.DEFAULT)
         .withAnnotate(new AnnotateConfig(true, gazetteers, 40, null))
-        .withMeasure(new MeasureConfig(null, null, 2, 1.0, 1, null, null, 1, null));
+        .withMeasure(new MeasureConfig(null, null, 2, 1.0, 1, null, null, 1, null, null));
   }
 
   private static List<String> records(String text) {

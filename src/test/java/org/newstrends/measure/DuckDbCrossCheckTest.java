@@ -40,7 +40,7 @@ class DuckDbCrossCheckTest {
   private static final int MIN_SUPPORT = 2;
   private static final int CAP = 3;
   private static final MeasureConfig CONFIG =
-      new MeasureConfig(null, null, WINDOW, 2.0, 2, 0.01, null, MIN_SUPPORT, CAP);
+      new MeasureConfig(null, null, WINDOW, 2.0, 2, 0.01, null, MIN_SUPPORT, CAP, null);
 
   @TempDir static Path dir;
   private static Dataset<Row> articles;

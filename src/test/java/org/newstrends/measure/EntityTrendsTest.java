@@ -28,7 +28,7 @@ class EntityTrendsTest {
   private static final LocalDate WEEK_1 = LocalDate.parse("2023-01-02");
   private static final MeasureConfig WEEKLY =
       new MeasureConfig(
-          List.of("entity_trends"), List.of("week"), 8, 3.5, 3, 0.005, null, null, null);
+          List.of("entity_trends"), List.of("week"), 8, 3.5, 3, 0.005, null, null, null, null);
   private static List<Row> articleRows;
   private static List<Row> mentionRows;
 

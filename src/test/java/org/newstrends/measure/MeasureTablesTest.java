@@ -32,7 +32,7 @@ import org.newstrends.testing.TestSpark;
 class MeasureTablesTest {
 
   private static final MeasureConfig MONTHLY =
-      new MeasureConfig(null, List.of("month"), 2, null, null, null, null, 1, null);
+      new MeasureConfig(null, List.of("month"), 2, null, null, null, null, 1, null, null);
 
   /**
    * a1 (s1, canonical): sentence 0 has T1 quoted from L1, next to L1 and C1; sentence 1 has T1 in
@@ -154,7 +154,8 @@ class MeasureTablesTest {
             "test",
             TestSpark.session().sparkContext().hadoopConfiguration());
     MeasureConfig termActorOnly =
-        new MeasureConfig(List.of("term_actor"), null, null, null, null, null, null, null, null);
+        new MeasureConfig(
+            List.of("term_actor"), null, null, null, null, null, null, null, null, null);
     Dataset<Row> noTerms = in[1].filter(col("entity_type").notEqual("term"));
     NewstrendsJob.writeMeasures(
         MeasureFixtures.annotated(in[0], noTerms),
