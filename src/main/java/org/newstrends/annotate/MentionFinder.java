@@ -1416,25 +1416,27 @@ public final class MentionFinder {
                 && date != null
                 && !g.activeBy(c.entity, date.plusYears(PUBLIC_LIFE_MARGIN_YEARS)));
     // one surname, several leaders: keep those already in office by the article's date
-    kept.removeIf(
-        c ->
-            isPerson(g.entityType[c.entity])
-                && !g.activeBy(c.entity, date)
-                && kept.stream()
-                    .anyMatch(
-                        k ->
-                            k != c
-                                && k.startToken == c.startToken
-                                && k.endToken == c.endToken
-                                && isPerson(g.entityType[k.entity])
-                                && g.activeBy(k.entity, date)));
+    keepWhereTheSameSpanHas(kept, c -> true, e -> g.activeBy(e, date));
     // a titled surname several people share ("Vice President Harris" in 2023): the one holding
     // an office on the article's date, when there is one (issue 9, people sharing a surname)
+    keepWhereTheSameSpanHas(kept, c -> c.kind.equals("surname"), e -> g.inOfficeOn(e, date));
+    return kept;
+  }
+
+  /**
+   * Drops each person candidate that {@code applies} to and whose entity fails {@code holds} when
+   * another person candidate over the same tokens passes it: of several people one span may name,
+   * the ones that {@code holds} for win.
+   */
+  private void keepWhereTheSameSpanHas(
+      List<Candidate> kept,
+      java.util.function.Predicate<Candidate> applies,
+      java.util.function.IntPredicate holds) {
     kept.removeIf(
         c ->
             isPerson(g.entityType[c.entity])
-                && c.kind.equals("surname")
-                && !g.inOfficeOn(c.entity, date)
+                && applies.test(c)
+                && !holds.test(c.entity)
                 && kept.stream()
                     .anyMatch(
                         k ->
@@ -1442,7 +1444,6 @@ public final class MentionFinder {
                                 && k.startToken == c.startToken
                                 && k.endToken == c.endToken
                                 && isPerson(g.entityType[k.entity])
-                                && g.inOfficeOn(k.entity, date)));
-    return kept;
+                                && holds.test(k.entity)));
   }
 }
