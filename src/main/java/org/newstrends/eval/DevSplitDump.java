@@ -53,21 +53,7 @@ public final class DevSplitDump {
 
   private static void write(PrintWriter w, String id, List<Mention> ms) {
     for (Mention m : ms) {
-      w.println(
-          String.join(
-              "\t",
-              id,
-              m.field(),
-              Integer.toString(m.paragraphIndex()),
-              Integer.toString(m.charStart()),
-              Integer.toString(m.charEnd()),
-              m.entityType(),
-              m.entityId(),
-              m.surface(),
-              m.inQuote() ? m.quoteKind() : "-",
-              String.valueOf(m.speakerEntityId()),
-              String.valueOf(m.speakerText()),
-              m.context().replace('\t', ' ').replace('\n', ' ')));
+      w.println(JudgedSampleDrawer.mentionColumns(id, m));
     }
   }
 }

@@ -242,22 +242,9 @@ public final class JudgedSampleDrawer {
         }
         for (Mention m : find(finder, a)) {
           judge.println(
-              String.join(
-                  "\t",
-                  sampledKeys.contains(spanKey(m)) ? "S" : (recall.contains(id) ? "R" : "-"),
-                  id,
-                  m.field(),
-                  Integer.toString(m.paragraphIndex()),
-                  Integer.toString(m.charStart()),
-                  Integer.toString(m.charEnd()),
-                  m.entityType(),
-                  m.entityId(),
-                  m.surface(),
-                  m.matchKind(),
-                  m.inQuote() ? m.quoteKind() : "-",
-                  String.valueOf(m.speakerEntityId()),
-                  String.valueOf(m.speakerText()),
-                  m.context().replace('\t', ' ')));
+              (sampledKeys.contains(spanKey(m)) ? "S" : (recall.contains(id) ? "R" : "-"))
+                  + "\t"
+                  + mentionColumns(id, m));
         }
       }
     }
@@ -353,5 +340,28 @@ public final class JudgedSampleDrawer {
         c.accept("reuters:" + i, p.article());
       }
     }
+  }
+
+  /**
+   * One mention as tab-separated columns: item id, field, paragraph, char span, type, entity id,
+   * surface, match kind, quote kind ("-" outside quotes), speaker id and text, and the context on
+   * one line.
+   */
+  static String mentionColumns(String id, Mention m) {
+    return String.join(
+        "\t",
+        id,
+        m.field(),
+        Integer.toString(m.paragraphIndex()),
+        Integer.toString(m.charStart()),
+        Integer.toString(m.charEnd()),
+        m.entityType(),
+        m.entityId(),
+        m.surface(),
+        m.matchKind(),
+        m.inQuote() ? m.quoteKind() : "-",
+        String.valueOf(m.speakerEntityId()),
+        String.valueOf(m.speakerText()),
+        m.context().replace('\t', ' ').replace('\n', ' '));
   }
 }
