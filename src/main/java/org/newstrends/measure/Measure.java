@@ -180,10 +180,10 @@ public final class Measure implements AutoCloseable {
 
   /**
    * The table as built: the order of a published table's rows is set where it is written ({@link
-   * org.newstrends.output.ParquetTableWriter} gathers a measure table into one partition and sorts
-   * it by {@link Tables#sortKeys}), so a sort here would be undone by that shuffle and only cost a
-   * sort of every row (about a fifth of the CPU of the 100 MiB run). The keys document the table's
-   * natural order.
+   * org.newstrends.output.ParquetTableWriter} shuffles a measure table into its files and sorts
+   * them by {@link Tables#sortKeys}), so a sort here would be undone by that shuffle and only cost
+   * a sort of every row (about a fifth of the CPU of the 100 MiB run). The keys document the
+   * table's natural order.
    */
   private static Dataset<Row> sorted(Dataset<Row> table, String name, String... keys) {
     return table;

@@ -26,9 +26,12 @@ import org.apache.spark.sql.types.StructField;
  * string columns of {@link #DICTIONARY_COLUMNS}, whose few distinct values never overflow a
  * dictionary.
  *
- * <p>Small tables are one file; large ones ({@link Tables#isLarge}) are range-partitioned by date
- * into files of about {@link #TARGET_FILE_BYTES}, sorted by date inside, so each file and each row
- * group covers a date range its statistics describe.
+ * <p>A table is one file until its estimated size calls for more ({@link #files}): then it is
+ * range-partitioned by its sort keys ({@link Tables#sortKeys}) into files of about {@link
+ * #TARGET_FILE_BYTES}, sorted inside, so each file and each row group covers a key range its
+ * statistics describe (a date range for {@code articles}, {@code article_parts} and {@code
+ * mentions}, whose keys start with the date). Several files are also several tasks: a measure table
+ * of a large corpus is no longer sorted and written by one core.
  */
 public final class ParquetTableWriter {
 
@@ -68,25 +71,20 @@ public final class ParquetTableWriter {
   }
 
   /**
-   * Writes a published table into the run's staging directory: one file sorted by {@code sortKeys}
-   * for a small table; for a large one, files of about {@link #TARGET_FILE_BYTES} (from {@code
-   * estimatedBytes}), range-partitioned and sorted by {@code sortKeys} (the date first).
+   * Writes a published table into the run's staging directory, sorted by {@link Tables#sortKeys}:
+   * {@link #files} files for {@code estimatedBytes}, range-partitioned by the keys when more than
+   * one.
    */
   public static void write(
       Dataset<Row> table, String name, OutputDirectory out, long estimatedBytes) {
     List<String> keys = Tables.sortKeys(name);
     Column[] order =
         keys.stream().map(k -> functions.col(k).asc_nulls_first()).toArray(Column[]::new);
-    Dataset<Row> laidOut;
-    if (Tables.isLarge(name)) {
-      int files =
-          (int)
-              Math.max(
-                  1, (Math.max(estimatedBytes, 1) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES);
-      laidOut = table.repartitionByRange(files, order).sortWithinPartitions(order);
-    } else {
-      laidOut = table.repartition(1).sortWithinPartitions(order);
-    }
+    int files = files(estimatedBytes);
+    Dataset<Row> laidOut =
+        files > 1
+            ? table.repartitionByRange(files, order).sortWithinPartitions(order)
+            : table.repartition(1).sortWithinPartitions(order);
     // Names the Spark jobs of this write in the UI and the event log ("newstrends: write NAME").
     var context = table.sparkSession().sparkContext();
     context.setJobDescription("newstrends: write " + name);
@@ -95,6 +93,12 @@ public final class ParquetTableWriter {
     } finally {
       context.setJobDescription(null);
     }
+  }
+
+  /** The number of files for a table of about {@code estimatedBytes}: one per started 256 MB. */
+  public static int files(long estimatedBytes) {
+    return (int)
+        Math.max(1, (Math.max(estimatedBytes, 1) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES);
   }
 
   /** The writer with the format options of the contract, for {@code table}'s columns. */

@@ -316,12 +316,7 @@ public final class Tables {
           TERM_ACTOR,
           CORPUS_STATS);
 
-  /** Large tables: files of 128-512 MB range-partitioned by date; the others are one file. */
-  public static boolean isLarge(String table) {
-    return table.equals(ARTICLES) || table.equals(ARTICLE_PARTS) || table.equals(MENTIONS);
-  }
-
-  /** The order of a published table's rows (and, for large tables, of its files). */
+  /** The order of a published table's rows (and, for a table of several files, of its files). */
   public static List<String> sortKeys(String table) {
     return switch (table) {
       case ARTICLES -> List.of("published_date", "published_at", "article_id");

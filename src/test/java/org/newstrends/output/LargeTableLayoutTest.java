@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.testing.TestSpark;
 
 /**
- * A large table is split into one file per {@link ParquetTableWriter#TARGET_FILE_BYTES} of its
- * estimated size, each file covering its own date range, sorted by date inside: readers skip files
- * and row groups by their published_date statistics.
+ * A table is split into one file per started {@link ParquetTableWriter#TARGET_FILE_BYTES} of its
+ * estimated size, each file covering its own range of the table's sort keys, sorted inside: readers
+ * skip files and row groups by their statistics (published_date for the article tables).
  */
 class LargeTableLayoutTest {
 
@@ -92,5 +92,83 @@ class LargeTableLayoutTest {
       }
     }
     out.abort();
+  }
+
+  @Test
+  void aMeasureTableLargerThanOneFileIsSplitByItsSortKeysIntoSortedFiles(@TempDir Path dir)
+      throws Exception {
+    List<Row> rows = new ArrayList<>();
+    java.util.Random random = new java.util.Random(5);
+    String[] grains = {"all", "day", "month", "week"};
+    String[] levels = {"article", "paragraph", "sentence"};
+    for (int i = 0; i < 4000; i++) {
+      int a = random.nextInt(50);
+      rows.add(
+          RowFactory.create(
+              grains[random.nextInt(grains.length)],
+              levels[random.nextInt(levels.length)],
+              random.nextBoolean(),
+              String.format("e%02d", a),
+              String.format("e%02d", a + 1 + random.nextInt(10)),
+              java.sql.Date.valueOf(
+                  java.time.LocalDate.of(2023, 1, 1).plusDays(random.nextInt(300))),
+              (long) random.nextInt(100)));
+    }
+    StructType schema =
+        new StructType()
+            .add("grain", DataTypes.StringType)
+            .add("level", DataTypes.StringType)
+            .add("dedup", DataTypes.BooleanType)
+            .add("entity_a", DataTypes.StringType)
+            .add("entity_b", DataTypes.StringType)
+            .add("period_start", DataTypes.DateType)
+            .add("pair_count", DataTypes.LongType);
+    Dataset<Row> table = TestSpark.session().createDataFrame(rows, schema).repartition(3);
+    OutputDirectory out =
+        OutputDirectory.open(
+            dir.resolve("out").toString(),
+            "layout",
+            TestSpark.session().sparkContext().hadoopConfiguration());
+    // Just over one file's worth: two files.
+    ParquetTableWriter.write(
+        table, Tables.COOCCURRENCE, out, ParquetTableWriter.TARGET_FILE_BYTES + 1);
+    String files = Path.of(out.stagedTable(Tables.COOCCURRENCE).toUri()) + "/*.parquet";
+    String key =
+        "concat_ws('|', grain, level, dedup::VARCHAR, entity_a, entity_b, period_start::VARCHAR)";
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = db.createStatement()) {
+      List<String[]> ranges = new ArrayList<>();
+      long total = 0;
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT filename, min(k), max(k), count(*), bool_and(ok) FROM (SELECT filename, k,"
+                  + " k >= coalesce(lag(k) OVER (PARTITION BY filename ORDER BY file_row_number),"
+                  + " k) AS ok FROM (SELECT *, "
+                  + key
+                  + " AS k FROM read_parquet('"
+                  + files
+                  + "', filename=true, file_row_number=true))) GROUP BY filename ORDER BY 2")) {
+        while (rs.next()) {
+          ranges.add(new String[] {rs.getString(2), rs.getString(3)});
+          total += rs.getLong(4);
+          assertTrue(rs.getBoolean(5), "sorted by the sort keys inside " + rs.getString(1));
+        }
+      }
+      assertEquals(4000, total);
+      assertEquals(2, ranges.size(), "one file per started 256 MB of estimated size");
+      assertTrue(
+          ranges.get(0)[1].compareTo(ranges.get(1)[0]) <= 0,
+          "the files cover disjoint key ranges: " + ranges.get(0)[1] + " > " + ranges.get(1)[0]);
+    }
+    out.abort();
+  }
+
+  @Test
+  void oneFilePerStartedTargetSize() {
+    long target = ParquetTableWriter.TARGET_FILE_BYTES;
+    assertEquals(1, ParquetTableWriter.files(0));
+    assertEquals(1, ParquetTableWriter.files(target));
+    assertEquals(2, ParquetTableWriter.files(target + 1));
+    assertEquals(4, ParquetTableWriter.files(4 * target));
   }
 }
