@@ -133,7 +133,8 @@ public final class IncrementalMeasures {
           Published.measure(table.getKey(), table.getValue(), first, last),
           table.getKey(),
           out,
-          estimatedBytes(table.getKey(), out));
+          estimatedBytes(table.getKey(), out),
+          keySample(table.getKey(), parts));
       written.put(table.getKey(), table.getKey());
     }
     return new Result(written, periods, line(periods));
@@ -160,6 +161,46 @@ public final class IncrementalMeasures {
       parts += ParquetTableWriter.bytes(out, out.stagedTable(part(p)));
     }
     return (long) (parts * TABLE_BYTES_PER_PART_BYTE.getOrDefault(table, 1.0));
+  }
+
+  /**
+   * Rows with the sort keys of a published measure table, from its staged rolled-up parts: where a
+   * table of several files takes its key ranges from, so the table is not computed twice for them.
+   * Null for the tables whose parts do not hold their keys (they stay one file in practice).
+   */
+  static Dataset<Row> keySample(String table, Map<String, Dataset<Row>> parts) {
+    return switch (table) {
+      case Tables.COOCCURRENCE -> {
+        // Published in both orders (is_mirror): the pairs and their mirrors.
+        Dataset<Row> pairs = parts.get(Measure.parts(table).get(1));
+        Column[] same = {
+          col("grain"),
+          col("level"),
+          col("dedup"),
+          col("entity_a"),
+          col("entity_b"),
+          col("period_start")
+        };
+        Column[] mirror = {
+          col("grain"),
+          col("level"),
+          col("dedup"),
+          col("entity_b").as("entity_a"),
+          col("entity_a").as("entity_b"),
+          col("period_start")
+        };
+        yield pairs.select(same).union(pairs.select(mirror));
+      }
+      case Tables.ENTITY_TRENDS ->
+          parts
+              .get(Measure.parts(table).get(1))
+              .select(
+                  col("grain"),
+                  col("source").as("outlet_id"),
+                  col("entity_id"),
+                  col("period_start"));
+      default -> null;
+    };
   }
 
   /** Distinct periods per grain of a rolled-up part (the undated articles as one period). */

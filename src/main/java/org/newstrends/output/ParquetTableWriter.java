@@ -73,18 +73,38 @@ public final class ParquetTableWriter {
   /**
    * Writes a published table into the run's staging directory, sorted by {@link Tables#sortKeys}:
    * {@link #files} files for {@code estimatedBytes}, range-partitioned by the keys when more than
-   * one.
+   * one (Spark samples the table for the ranges: persist a table that is costly to compute).
    */
   public static void write(
       Dataset<Row> table, String name, OutputDirectory out, long estimatedBytes) {
+    write(table, name, out, estimatedBytes, null);
+  }
+
+  /**
+   * Like {@link #write(Dataset, String, OutputDirectory, long)}, with the file ranges drawn from
+   * {@code keySample} when there is more than one file: rows with the sort-key columns, distributed
+   * like the table's and cheap to compute, so the table itself is computed once ({@link
+   * KeyRanges}). Null: Spark's range partitioning, which samples the table.
+   */
+  public static void write(
+      Dataset<Row> table,
+      String name,
+      OutputDirectory out,
+      long estimatedBytes,
+      Dataset<Row> keySample) {
     List<String> keys = Tables.sortKeys(name);
     Column[] order =
         keys.stream().map(k -> functions.col(k).asc_nulls_first()).toArray(Column[]::new);
     int files = files(estimatedBytes);
-    Dataset<Row> laidOut =
-        files > 1
-            ? table.repartitionByRange(files, order).sortWithinPartitions(order)
-            : table.repartition(1).sortWithinPartitions(order);
+    Dataset<Row> partitioned;
+    if (files == 1) {
+      partitioned = table.repartition(1);
+    } else if (keySample == null) {
+      partitioned = table.repartitionByRange(files, order);
+    } else {
+      partitioned = KeyRanges.partition(table, keys, keySample, files);
+    }
+    Dataset<Row> laidOut = partitioned.sortWithinPartitions(order);
     // Names the Spark jobs of this write in the UI and the event log ("newstrends: write NAME").
     var context = table.sparkSession().sparkContext();
     context.setJobDescription("newstrends: write " + name);

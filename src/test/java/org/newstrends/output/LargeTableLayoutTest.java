@@ -94,9 +94,14 @@ class LargeTableLayoutTest {
     out.abort();
   }
 
-  @Test
-  void aMeasureTableLargerThanOneFileIsSplitByItsSortKeysIntoSortedFiles(@TempDir Path dir)
-      throws Exception {
+  /**
+   * Both ways to find the key ranges: Spark's sampling of the table, and bounds drawn from a sample
+   * of keys ({@link KeyRanges}, as the measure tables take them from their staged parts).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+  void aMeasureTableLargerThanOneFileIsSplitByItsSortKeysIntoSortedFiles(
+      boolean fromKeySample, @TempDir Path dir) throws Exception {
     List<Row> rows = new ArrayList<>();
     java.util.Random random = new java.util.Random(5);
     String[] grains = {"all", "day", "month", "week"};
@@ -129,9 +134,13 @@ class LargeTableLayoutTest {
             dir.resolve("out").toString(),
             "layout",
             TestSpark.session().sparkContext().hadoopConfiguration());
-    // Just over one file's worth: two files.
+    // Three files' worth.
     ParquetTableWriter.write(
-        table, Tables.COOCCURRENCE, out, ParquetTableWriter.TARGET_FILE_BYTES + 1);
+        table,
+        Tables.COOCCURRENCE,
+        out,
+        3 * ParquetTableWriter.TARGET_FILE_BYTES,
+        fromKeySample ? table.sample(false, 0.3, 11) : null);
     String files = Path.of(out.stagedTable(Tables.COOCCURRENCE).toUri()) + "/*.parquet";
     String key =
         "concat_ws('|', grain, level, dedup::VARCHAR, entity_a, entity_b, period_start::VARCHAR)";
@@ -147,7 +156,7 @@ class LargeTableLayoutTest {
                   + key
                   + " AS k FROM read_parquet('"
                   + files
-                  + "', filename=true, file_row_number=true))) GROUP BY filename ORDER BY 2")) {
+                  + "', filename=true, file_row_number=true))) GROUP BY filename ORDER BY 1")) {
         while (rs.next()) {
           ranges.add(new String[] {rs.getString(2), rs.getString(3)});
           total += rs.getLong(4);
@@ -155,10 +164,15 @@ class LargeTableLayoutTest {
         }
       }
       assertEquals(4000, total);
-      assertEquals(2, ranges.size(), "one file per started 256 MB of estimated size");
-      assertTrue(
-          ranges.get(0)[1].compareTo(ranges.get(1)[0]) <= 0,
-          "the files cover disjoint key ranges: " + ranges.get(0)[1] + " > " + ranges.get(1)[0]);
+      assertEquals(3, ranges.size(), "one file per started 256 MB of estimated size");
+      for (int i = 1; i < ranges.size(); i++) {
+        assertTrue(
+            ranges.get(i - 1)[1].compareTo(ranges.get(i)[0]) <= 0,
+            "the files cover disjoint key ranges in file order: "
+                + ranges.get(i - 1)[1]
+                + " > "
+                + ranges.get(i)[0]);
+      }
     }
     out.abort();
   }
@@ -170,5 +184,28 @@ class LargeTableLayoutTest {
     assertEquals(1, ParquetTableWriter.files(target));
     assertEquals(2, ParquetTableWriter.files(target + 1));
     assertEquals(4, ParquetTableWriter.files(4 * target));
+  }
+
+  /** The int that Spark's hash partitioning sends to a given partition, for the key ranges. */
+  @Test
+  void partitionKeysLandInTheirPartitionUnderSparksHash() {
+    List<Row> rows = new ArrayList<>();
+    for (int partitions : new int[] {2, 3, 7, 40}) {
+      for (int i = 0; i < partitions; i++) {
+        rows.add(RowFactory.create(partitions, i, KeyRanges.partitionKey(i, partitions)));
+      }
+    }
+    StructType schema =
+        new StructType()
+            .add("partitions", DataTypes.IntegerType)
+            .add("partition", DataTypes.IntegerType)
+            .add("key", DataTypes.IntegerType);
+    List<Row> wrong =
+        TestSpark.session()
+            .createDataFrame(rows, schema)
+            .filter("pmod(hash(key), partitions) != partition") // Spark's hash: Murmur3, seed 42
+            .collectAsList();
+    assertEquals(52, rows.size());
+    assertEquals(List.of(), wrong);
   }
 }
