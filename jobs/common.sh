@@ -53,7 +53,8 @@ SUBMIT
 }
 
 # The application class-data archive (Java's AppCDS) that jobs/run-local.sh records for JAR on its
-# first run after a build (docs/performance.md, "Sample fixed cost"). Under target/, never committed.
+# first run after a build (docs/performance.md, "Sample fixed cost"). Under target/, never
+# committed.
 newstrends_cds_archive() {
   echo "$NEWSTRENDS_ROOT/target/cds/$(basename "$1" .jar).jsa"
 }

@@ -26,7 +26,7 @@ while read -r key value; do
 done < "$NEWSTRENDS_ROOT/conf/spark/local.conf"
 
 # Application class-data sharing (docs/performance.md, "Sample fixed cost"): the first run after a
-# build records the classes it loaded (Spark's and the job's, ~20,000) into an archive under
+# build records the classes it loaded (Spark's, its libraries' and the job's) into an archive under
 # target/cds; later runs map them instead of parsing and verifying them again. The archive belongs
 # to this jar and these Spark jars: a newer jar or Spark home makes a new one. Never committed.
 cds=()
