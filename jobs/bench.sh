@@ -34,8 +34,9 @@
 # Prints a Markdown table and writes target/bench/results.tsv (one row per job and size, the
 # median run) and target/bench/runs.tsv (every run). Each job is a fresh JVM timed from outside
 # (JVM and Spark start included), with the same Spark properties as jobs/run-local.sh
-# (conf/spark/local.conf) except the master. Relative paths in options are relative to the project
-# directory (the script runs there).
+# (conf/spark/local.conf) except the master, and newstrends' runs with its class-data archive when
+# one was recorded for this jar (docs/performance.md, "Sample fixed cost"). Relative paths in
+# options are relative to the project directory (the script runs there).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$NEWSTRENDS_ROOT"
@@ -166,6 +167,9 @@ while read -r key value; do
   spark_props+=("-D$key=$value")
 done < conf/spark/local.conf
 read -r -a java_opts <<< "$(newstrends_java_options)"
+# newstrends' runs map the class-data archive jobs/run-local.sh records, as run-local.sh does, when
+# it is there for this jar (run jobs/run-local.sh once after a build to record it).
+read -r -a cds <<< "$(newstrends_cds_options "$jar" "$spark_home")"
 java_opts+=("-Xmx$xmx" "-Dlog4j2.configurationFile=$NEWSTRENDS_ROOT/conf/log4j2.properties")
 
 # The surface forms of the default config's gazetteers, for the baseline.
@@ -239,7 +243,7 @@ job_cmd() {
       if ((profile)); then
         jfr=("-XX:StartFlightRecording=filename=$jfr_file,settings=profile,dumponexit=true")
       fi
-      cmd=(java "${java_opts[@]}" "${jfr[@]}" "${spark_props[@]}" -cp "$jar:$spark_home/jars/*"
+      cmd=(java "${java_opts[@]}" "${cds[@]}" "${jfr[@]}" "${spark_props[@]}" -cp "$jar:$spark_home/jars/*"
         "$NEWSTRENDS_MAIN_CLASS" run --config "$config" --input "$input" --format text-dump
         --output "$out")
       ;;
@@ -375,7 +379,7 @@ done
 
 # ---- report ----------------------------------------------------------------------------------
 echo
-echo "jobs/bench.sh $stamp: $(nproc 2> /dev/null || echo ?) cores, Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), -Xmx$xmx, $master, load average $(cut -d' ' -f1-3 /proc/loadavg 2> /dev/null || echo ?)"
+echo "jobs/bench.sh $stamp: $(nproc 2> /dev/null || echo ?) cores, Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), -Xmx$xmx, $master, class-data archive $([[ ${#cds[@]} -gt 0 ]] && echo yes || echo no), load average $(cut -d' ' -f1-3 /proc/loadavg 2> /dev/null || echo ?)"
 echo
 echo "| size | job | runs | wall s (median; min–max) | CPU s | MB/s | peak RSS MB | × baseline (wall; CPU) | rows written |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---|"

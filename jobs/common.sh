@@ -51,3 +51,20 @@ SUBMIT
   fi
   echo "$home"
 }
+
+# The application class-data archive (Java's AppCDS) that jobs/run-local.sh records for JAR on its
+# first run after a build (docs/performance.md, "Sample fixed cost"). Under target/, never
+# committed.
+newstrends_cds_archive() {
+  echo "$NEWSTRENDS_ROOT/target/cds/$(basename "$1" .jar).jsa"
+}
+
+# The JVM options that map the archive of JAR and SPARK_HOME, when it is there and newer than both;
+# nothing otherwise (a run then loads every class from the jars, as without the archive).
+newstrends_cds_options() {
+  local archive
+  archive="$(newstrends_cds_archive "$1")"
+  if [[ -f "$archive" && "$archive" -nt "$1" && "$archive" -nt "$2/RELEASE" ]]; then
+    echo "-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+  fi
+}

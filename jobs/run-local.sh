@@ -4,7 +4,8 @@
 # Arguments pass through to `newstrends run`, e.g.
 #   jobs/run-local.sh --input ../shared/data/text-dump/reuters21578.txt --format text-dump --output /tmp/x
 # `jobs/run-local.sh report --output DIR` rebuilds DIR/report/index.html of a finished run.
-# Environment: NEWSTRENDS_CONFIG (default conf/newstrends.yaml), JAVA_OPTS (e.g. -Xmx8g).
+# Environment: NEWSTRENDS_CONFIG (default conf/newstrends.yaml), JAVA_OPTS (e.g. -Xmx8g),
+# NEWSTRENDS_CDS=0 to run without the class-data archive below.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -24,8 +25,38 @@ while read -r key value; do
   spark_props+=("-D$key=$value")
 done < "$NEWSTRENDS_ROOT/conf/spark/local.conf"
 
+# Application class-data sharing (docs/performance.md, "Sample fixed cost"): the first run after a
+# build records the classes it loaded (Spark's, its libraries' and the job's) into an archive under
+# target/cds; later runs map them instead of parsing and verifying them again. The archive belongs
+# to this jar and these Spark jars: a newer jar or Spark home makes a new one. Never committed.
+cds=()
+if [[ "${NEWSTRENDS_CDS:-1}" != 0 ]]; then
+  read -r -a cds <<< "$(newstrends_cds_options "$jar" "$spark_home")"
+  if [[ ${#cds[@]} -eq 0 ]]; then
+    archive="$(newstrends_cds_archive "$jar")"
+    mkdir -p "$(dirname "$archive")"
+    rm -f "$archive"
+    # Written to a file of this run's own, renamed once the run succeeded: runs at the same time
+    # never map a half-written archive.
+    recording="$archive.$$"
+    # shellcheck disable=SC2046
+    java $(newstrends_java_options) ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$recording" \
+      -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -Dlog4j2.configurationFile="$NEWSTRENDS_ROOT/conf/log4j2.properties" \
+      "${spark_props[@]}" \
+      -cp "$jar:$spark_home/jars/*" \
+      "$NEWSTRENDS_MAIN_CLASS" "$command" "$@" && status=0 || status=$?
+    if [[ $status -eq 0 && -s "$recording" ]]; then
+      mv -f "$recording" "$archive"
+    else
+      rm -f "$recording"
+    fi
+    exit "$status"
+  fi
+fi
+
 # shellcheck disable=SC2046
-exec java $(newstrends_java_options) ${JAVA_OPTS:-} \
+exec java $(newstrends_java_options) ${JAVA_OPTS:-} "${cds[@]}" \
   -Dlog4j2.configurationFile="$NEWSTRENDS_ROOT/conf/log4j2.properties" \
   "${spark_props[@]}" \
   -cp "$jar:$spark_home/jars/*" \

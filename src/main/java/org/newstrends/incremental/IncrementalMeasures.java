@@ -2,8 +2,10 @@ package org.newstrends.incremental;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -111,19 +113,18 @@ public final class IncrementalMeasures {
     } finally {
       facts.unpersist();
     }
+    Map<String, Dataset<Row>> mains = new LinkedHashMap<>();
     for (String table : config.tables()) {
-      String main = Measure.parts(table).get(0);
-      Dataset<Row> all = parts.get(main);
-      Map<String, Long> present = periodsPerGrain(all);
-      Map<String, Long> kept =
-          affected == null
-              ? Map.of()
-              : periodsPerGrain(all.filter(coalesce(affected.rows(), lit(false)).unary_$bang()));
+      mains.put(table, parts.get(Measure.parts(table).get(0)));
+    }
+    Map<String, Map<String, long[]>> counted =
+        periodsPerGrain(mains, affected == null ? lit(false) : affected.rows().unary_$bang());
+    for (String table : config.tables()) {
       Map<String, Object> perGrain = new LinkedHashMap<>();
-      for (String grain : present.keySet()) {
-        long k = kept.getOrDefault(grain, 0L);
-        perGrain.put(grain, Map.of("recomputed", present.get(grain) - k, "kept", k));
-      }
+      counted
+          .getOrDefault(table, Map.of())
+          .forEach(
+              (grain, n) -> perGrain.put(grain, Map.of("recomputed", n[0] - n[1], "kept", n[1])));
       periods.put(table, perGrain);
     }
     Map<String, String> written = new LinkedHashMap<>();
@@ -203,17 +204,39 @@ public final class IncrementalMeasures {
     };
   }
 
-  /** Distinct periods per grain of a rolled-up part (the undated articles as one period). */
-  private static Map<String, Long> periodsPerGrain(Dataset<Row> part) {
-    Map<String, Long> counts = new TreeMap<>();
+  /**
+   * Per table and grain of the rolled-up main parts, in one query: the distinct periods (the
+   * undated articles as one period) and how many of them are {@code kept} (a condition on grain and
+   * period_start, so the same for every row of a period). One query instead of one or two per
+   * table: on a small input each query's planning and jobs cost more than its rows.
+   */
+  static Map<String, Map<String, long[]>> periodsPerGrain(
+      Map<String, Dataset<Row>> mains, Column kept) {
+    Dataset<Row> periods = null;
+    for (Map.Entry<String, Dataset<Row>> m : mains.entrySet()) {
+      Dataset<Row> p =
+          m.getValue()
+              .select(
+                  lit(m.getKey()).as("table"),
+                  col("grain"),
+                  coalesce(col("period_start"), lit(java.sql.Date.valueOf("1970-01-01")))
+                      .as("period"),
+                  coalesce(kept, lit(false)).as("kept"))
+              .distinct();
+      periods = periods == null ? p : periods.union(p);
+    }
+    Map<String, Map<String, long[]>> counts = new TreeMap<>();
+    if (periods == null) {
+      return counts;
+    }
     for (Row r :
-        part.groupBy("grain")
-            .agg(
-                countDistinct(
-                        coalesce(col("period_start"), lit(java.sql.Date.valueOf("1970-01-01"))))
-                    .as("n"))
+        periods
+            .groupBy("table", "grain")
+            .agg(count(lit(1)), sum(when(col("kept"), 1L).otherwise(0L)))
             .collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
+      counts
+          .computeIfAbsent(r.getString(0), t -> new TreeMap<>())
+          .put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
     }
     return counts;
   }

@@ -77,6 +77,57 @@ class IncrementalMeasuresTest {
         dates(dated, new IncrementalMeasures.Affected(periods, true).articles()));
   }
 
+  /**
+   * The manifest's periods per table and grain come from one query over all main parts: distinct
+   * periods (several rows per period, the undated ones as one period), and how many of them the
+   * affected periods leave kept.
+   */
+  @Test
+  void periodsPerGrainOfAllTablesInOneQuery() {
+    SparkSession spark = TestSpark.session();
+    StructType rollup =
+        new StructType()
+            .add("grain", DataTypes.StringType)
+            .add("period_start", DataTypes.DateType)
+            .add("entity_id", DataTypes.StringType);
+    Dataset<Row> trends =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("day", date("2026-11-29"), "a"),
+                RowFactory.create("day", date("2026-11-29"), "b"),
+                RowFactory.create("day", date("2026-11-28"), "a"),
+                RowFactory.create("week", date("2026-11-23"), "a"),
+                RowFactory.create("undated", null, "a"),
+                RowFactory.create("undated", null, "b")),
+            rollup);
+    Dataset<Row> stats =
+        spark.createDataFrame(
+            List.of(RowFactory.create("month", date("2026-11-01"), null)), rollup);
+    Map<String, Dataset<Row>> mains = new LinkedHashMap<>();
+    mains.put("entity_trends", trends);
+    mains.put("corpus_stats", stats);
+
+    Map<String, Map<String, long[]>> all =
+        IncrementalMeasures.periodsPerGrain(mains, org.apache.spark.sql.functions.lit(false));
+    assertEquals("{day=2/0, undated=1/0, week=1/0}", counts(all.get("entity_trends")));
+    assertEquals("{month=1/0}", counts(all.get("corpus_stats")));
+
+    Map<String, Set<LocalDate>> periods = new LinkedHashMap<>();
+    periods.put("day", Set.of(LocalDate.parse("2026-11-29")));
+    periods.put("week", Set.of());
+    periods.put("month", Set.of());
+    Column kept = new IncrementalMeasures.Affected(periods, false).rows().unary_$bang();
+    Map<String, Map<String, long[]>> incremental = IncrementalMeasures.periodsPerGrain(mains, kept);
+    assertEquals("{day=2/1, undated=1/1, week=1/1}", counts(incremental.get("entity_trends")));
+    assertEquals("{month=1/1}", counts(incremental.get("corpus_stats")));
+  }
+
+  private static String counts(Map<String, long[]> perGrain) {
+    Map<String, String> shown = new java.util.TreeMap<>();
+    perGrain.forEach((grain, n) -> shown.put(grain, n[0] + "/" + n[1]));
+    return shown.toString();
+  }
+
   private static java.sql.Date date(String d) {
     return java.sql.Date.valueOf(d);
   }
