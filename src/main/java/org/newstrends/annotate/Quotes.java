@@ -36,8 +36,10 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> notSpeakers;
   private final Pattern sentenceSubject;
   private final java.util.Set<String> pronouns;
+  private final java.util.Set<String> openers;
   private final Pattern appositive;
   private final Pattern sentenceEndAttribution;
+  private final Pattern participle;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
@@ -46,6 +48,7 @@ public final class Quotes implements java.io.Serializable {
   public Quotes(AnnotateWords words) {
     notSpeakers = words.lowerCaseSet("not_speakers");
     pronouns = words.lowerCaseSet("subject_pronouns");
+    openers = words.lowerCaseSet("openers");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
     before =
@@ -72,7 +75,7 @@ public final class Quotes implements java.io.Serializable {
     // name and its verb is masked (same length), so the subject patterns see "Gilberto Arango"
     appositive =
         Pattern.compile(
-            "(?<=\\p{Lu}[\\p{L}'\u2019.-]{0,30})(,\\s+[^,;:\"\u201c\u201d\u2018\u2019]{1,60}?,)(?=\\s+(?:(?:has|have|had|also|again|then|later|on \\w+)\\s+)*(?:"
+            "(?<=\\p{Lu}[\\p{L}'\u2019.-]{0,30})(,\\s+[^,;:\"\u201c\u201d\u2018]{1,90}?,)(?=\\s+(?:(?:has|have|had|also|again|then|later|on \\w+)\\s+)*(?:"
                 + reportingVerbs
                 + ")\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -91,6 +94,13 @@ public final class Quotes implements java.io.Serializable {
     afterColon =
         Pattern.compile(
             "^\\s*:\\s*([^,;:\"\\.!?]{1,60}?)\\s+(?:" + reportingVerbs + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    // "Joe Biden sought to bring calm ..., saying: '...'": the name opening the sentence speaks
+    participle =
+        Pattern.compile(
+            ",\\s*(?:"
+                + words.alternation("speech_participles")
+                + ")\\b[^\"\u201c\u201d.!?]{0,60}?[:,]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     reportingSubject =
         Pattern.compile(
@@ -118,6 +128,16 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern HEADLINE_NAME_COLON =
       Pattern.compile(
           "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|de|al|bin|van|von)){0,5})\\s*:\\s+[^:\"\u201c\u201d]{3,}$");
+
+  /** The capitalised name that opens a sentence, before its first lower-case word. */
+  private static final Pattern SENTENCE_NAME =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4})\\s+\\p{Ll}");
+
+  /** "The German chancellor, Olaf Scholz, ...": a role phrase, then the name between commas. */
+  private static final Pattern ROLE_THEN_NAME =
+      Pattern.compile(
+          "^\\s*The\\s+[^,;:\"\u201c\u201d]{1,50}?,\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),");
 
   /** "'Biden's the most impressive president ...': Mehdi Hasan on Fox News": a name and "on". */
   private static final Pattern AFTER_COLON_NAME_ON =
@@ -254,6 +274,20 @@ public final class Quotes implements java.io.Serializable {
     m = sentenceEndAttribution.matcher(text.substring(markEnd, sentenceEnd));
     if (m.find()) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    m = participle.matcher(before);
+    if (m.find()) {
+      Matcher name = SENTENCE_NAME.matcher(before);
+      if (!name.find() || openers.contains(firstWord(name.group(1)))) {
+        name = ROLE_THEN_NAME.matcher(before); // "The German chancellor, Olaf Scholz, also ..."
+        if (!name.find()) {
+          name = null;
+        }
+      }
+      if (name != null && !notSpeakers.contains(firstWord(name.group(1)))) {
+        return speaker(text, "speech", sentenceStart + name.start(1), sentenceStart + name.end(1))
+            .at(open, close);
+      }
     }
     m = ACCORDING_TO.matcher(sentenceRest);
     if (m.find()) {

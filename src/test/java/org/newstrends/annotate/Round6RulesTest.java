@@ -126,6 +126,41 @@ class Round6RulesTest {
   }
 
   @Test
+  void aParticipleAttributesToTheNameOpeningTheSentence() {
+    // rss-2023-03:19263 (Guardian): ", saying:"
+    Mention americans =
+        at(
+            find(
+                "2023-03-13",
+                null,
+                "Joe Biden sought to bring calm at the start of the week, saying: \u201cAmericans can"
+                    + " rest assured that the banking system is safe.\u201d"),
+            "Americans");
+    assertEquals("Q6279", americans.speakerEntityId());
+    // rss-2023-03:27915 (Guardian): a role phrase, then the name between commas
+    Mention court =
+        at(
+            find(
+                "2023-03-17",
+                null,
+                "The German chancellor, Olaf Scholz, also welcomed the ICC\u2019s decision, saying:"
+                    + " \u201cThe international criminal court is the right institution to"
+                    + " investigate war crimes.\u201d"),
+            "war crimes");
+    assertEquals("Olaf Scholz", court.speakerText());
+    // "In a statement ..." opens no name: the participle rule gives nothing there
+    Mention serbia =
+        at(
+            find(
+                "2023-09-19",
+                null,
+                "In a statement to the Financial Times, he said any military action would be"
+                    + " counterproductive, adding: \u201cSerbia does not want war\u201d."),
+            "Serbia");
+    assertFalse("In".equals(serbia.speakerText()), serbia.speakerText());
+  }
+
+  @Test
   void aPossessiveInTheSpeakerTextNamesTheOwnerNotTheSpeaker() {
     // rss-2023-08:33624 (Guardian): Peskov speaks, not Putin
     Mention prigozhin =
