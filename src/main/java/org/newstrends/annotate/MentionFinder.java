@@ -519,10 +519,10 @@ public final class MentionFinder {
 
   /**
    * An organisation acronym the article defines as another body: "the Enforcement Conduct Board
-   * (ECB)" is not the European Central Bank (the capitalised words before the parenthesis spell the
-   * acronym and are no alias of that organisation); and a name followed by an acronym that neither
-   * names the same organisation nor spells the name, "Ukraine's domestic Security Service (SBU)",
-   * is another country's body (docs/accuracy.md, round 6).
+   * (ECB)" is not the European Central Bank, "the Inflation Reduction Act (IRA)" not the Irish
+   * Republican Army: the capitalised words before the parenthesis spell the acronym, are no alias
+   * of that organisation and share fewer than half of its name's words (so "Israel Defense Force
+   * (IDF)" stays the IDF). Docs/accuracy.md, round 6.
    */
   private void dropRedefinedAcronyms(List<Candidate> all, List<Segment> segments) {
     List<Candidate> drop = new ArrayList<>();
@@ -536,40 +536,86 @@ public final class MentionFinder {
               && text.charAt(c.charStart - 1) == '('
               && c.charEnd < text.length()
               && text.charAt(c.charEnd) == ')';
-      if (inParens && isAcronym(text.substring(c.charStart, c.charEnd))) {
-        String initials = initialsBefore(text, c.charStart - 1);
-        String acronym = text.substring(c.charStart, c.charEnd).toUpperCase(Locale.ROOT);
-        if (initials.endsWith(acronym) && !sameEntityBefore(all, c, c.charStart - 1)) {
+      if (!inParens || !isAcronym(text.substring(c.charStart, c.charEnd))) {
+        continue;
+      }
+      String acronym = text.substring(c.charStart, c.charEnd).toUpperCase(Locale.ROOT);
+      List<String> words = wordsBefore(text, c.charStart - 1);
+      if (initials(words, false).endsWith(acronym) || initials(words, true).endsWith(acronym)) {
+        if (!sameEntityBefore(all, c, c.charStart - 1)
+            && sharedNameWords(words, g.entityName[c.entity]) * 2
+                < nameWords(g.entityName[c.entity]).size()) {
           drop.add(c);
         }
-        continue;
-      }
-      int open = c.charEnd;
-      while (open < text.length() && text.charAt(open) == ' ') {
-        open++;
-      }
-      if (open == c.charEnd || open >= text.length() || text.charAt(open) != '(') {
-        continue;
-      }
-      int close = text.indexOf(')', open);
-      if (close < 0 || !isAcronym(text.substring(open + 1, close))) {
-        continue;
-      }
-      String acronym = text.substring(open + 1, close).toUpperCase(Locale.ROOT);
-      String initials = initialsBefore(text, c.charEnd);
-      boolean sameAcronym = false;
-      for (Candidate k : all) {
-        sameAcronym |=
-            k.segment == c.segment
-                && k.charStart == open + 1
-                && k.charEnd == close
-                && k.entity == c.entity;
-      }
-      if (!sameAcronym && !initials.endsWith(acronym)) {
-        drop.add(c);
       }
     }
     all.removeAll(drop);
+  }
+
+  /** The capitalised words (and small joining words) just before {@code end}, in order. */
+  private static List<String> wordsBefore(String text, int end) {
+    List<String> out = new ArrayList<>();
+    int i = end;
+    for (int words = 0; words < 8; words++) {
+      while (i > 0 && text.charAt(i - 1) == ' ') {
+        i--;
+      }
+      int wordEnd = i;
+      while (i > 0
+          && (Character.isLetter(text.charAt(i - 1))
+              || text.charAt(i - 1) == '-'
+              || text.charAt(i - 1) == '\''
+              || text.charAt(i - 1) == '\u2019')) {
+        i--;
+      }
+      if (i == wordEnd) {
+        break;
+      }
+      String w = text.substring(i, wordEnd);
+      if (Character.isUpperCase(w.charAt(0)) || SMALL_NAME_WORDS.contains(w)) {
+        out.add(0, w);
+      } else {
+        break;
+      }
+    }
+    while (!out.isEmpty() && SMALL_NAME_WORDS.contains(out.get(0))) {
+      out.remove(0);
+    }
+    return out;
+  }
+
+  private static final Set<String> SMALL_NAME_WORDS = Set.of("of", "and", "for", "the", "on");
+
+  /** The initials of the words, small joining words included or not. */
+  private static String initials(List<String> words, boolean withSmall) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (withSmall || !SMALL_NAME_WORDS.contains(w)) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /** The capitalised words of a name, without possessive endings, lower-cased. */
+  private static Set<String> nameWords(String name) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : name.split("[\\s-]+")) {
+      String t = w.replaceAll("['\u2019]s$", "").toLowerCase(Locale.ROOT);
+      if (!t.isEmpty() && !SMALL_NAME_WORDS.contains(t)) {
+        out.add(t.endsWith("s") && t.length() > 3 ? t.substring(0, t.length() - 1) : t);
+      }
+    }
+    return out;
+  }
+
+  private static int sharedNameWords(List<String> words, String name) {
+    Set<String> a = nameWords(String.join(" ", words));
+    int n = 0;
+    for (String w : nameWords(name)) {
+      n += a.contains(w) ? 1 : 0;
+    }
+    return n;
   }
 
   /** Two to six capital letters or digits, at least two of them letters ("SBU", "ECB", "MI5"). */
@@ -587,34 +633,6 @@ public final class MentionFinder {
       }
     }
     return letters >= 2;
-  }
-
-  /**
-   * The initials of the capitalised words just before {@code end} ("Enforcement Conduct Board (":
-   * "ECB"); small joining words (of, and, for, the) are skipped, anything else stops the run.
-   */
-  private static String initialsBefore(String text, int end) {
-    StringBuilder initials = new StringBuilder();
-    int i = end;
-    for (int words = 0; words < 8; words++) {
-      while (i > 0 && text.charAt(i - 1) == ' ') {
-        i--;
-      }
-      int wordEnd = i;
-      while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
-        i--;
-      }
-      if (i == wordEnd) {
-        break;
-      }
-      String w = text.substring(i, wordEnd);
-      if (Character.isUpperCase(w.charAt(0))) {
-        initials.insert(0, w.charAt(0));
-      } else if (!(w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the"))) {
-        break;
-      }
-    }
-    return initials.toString().toUpperCase(Locale.ROOT);
   }
 
   /** Whether a candidate of the same entity ends right before {@code paren} (the long name). */

@@ -224,5 +224,18 @@ class Round6RulesTest {
             .toList();
     assertEquals(2, real.stream().filter("Q8901"::equals).count(), real.toString());
     assertEquals(2, real.stream().filter("org:fbi"::equals).count(), real.toString());
+    // dev split: the Inflation Reduction Act is no Irish Republican Army; a variant of the body's
+    // own name ("Israel Defense Force") keeps its acronym
+    List<String> ira =
+        find(
+                "2023-08-16",
+                null,
+                "the anniversary of the Inflation Reduction Act (IRA), while the Israel Defense Force"
+                    + " (IDF) was preparing to turn it into rubble.")
+            .stream()
+            .map(Mention::entityId)
+            .toList();
+    assertFalse(ira.contains("org:ira"), ira.toString());
+    assertTrue(ira.contains("org:idf"), ira.toString());
   }
 }
