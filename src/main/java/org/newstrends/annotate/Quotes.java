@@ -37,6 +37,8 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern sentenceSubject;
   private final java.util.Set<String> pronouns;
   private final java.util.Set<String> openers;
+  private final java.util.Set<String> pastVerbs;
+  private final java.util.Set<String> speechVerbs;
   private final Pattern appositive;
   private final Pattern sentenceEndAttribution;
   private final Pattern participle;
@@ -49,6 +51,8 @@ public final class Quotes implements java.io.Serializable {
     notSpeakers = words.lowerCaseSet("not_speakers");
     pronouns = words.lowerCaseSet("subject_pronouns");
     openers = words.lowerCaseSet("openers");
+    pastVerbs = words.lowerCaseSet("irregular_past_verbs");
+    speechVerbs = words.lowerCaseSet("speech_verbs");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
     before =
@@ -132,7 +136,7 @@ public final class Quotes implements java.io.Serializable {
   /** The capitalised name that opens a sentence, before its first lower-case word. */
   private static final Pattern SENTENCE_NAME =
       Pattern.compile(
-          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4})\\s+\\p{Ll}");
+          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4}(?:\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})?)\\s+(\\p{Ll}[\\p{L}-]*)");
 
   /** "The German chancellor, Olaf Scholz, ...": a role phrase, then the name between commas. */
   private static final Pattern ROLE_THEN_NAME =
@@ -278,7 +282,7 @@ public final class Quotes implements java.io.Serializable {
     m = participle.matcher(before);
     if (m.find()) {
       Matcher name = SENTENCE_NAME.matcher(before);
-      if (!name.find() || openers.contains(firstWord(name.group(1)))) {
+      if (!name.find() || openers.contains(firstWord(name.group(1))) || !pastVerb(name.group(2))) {
         name = ROLE_THEN_NAME.matcher(before); // "The German chancellor, Olaf Scholz, also ..."
         if (!name.find()) {
           name = null;
@@ -423,6 +427,15 @@ public final class Quotes implements java.io.Serializable {
    */
   private static final Pattern PARENTHETICAL =
       Pattern.compile("(?<=\\p{L})\\s\\([^()\"\u201c\u201d]{1,20}\\)(?=\\s)");
+
+  /**
+   * Whether the word after a sentence-opening name is a verb in the past ("Zelenskiy referred",
+   * "Joe Biden sought"), so the name is the subject ("Seven senators", "Late on Sunday" are not).
+   */
+  private boolean pastVerb(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.endsWith("ed") && l.length() > 3 || pastVerbs.contains(l) || speechVerbs.contains(l);
+  }
 
   /** The last word of a speaker text, lower-cased ("Speaking to a conference he": "he"). */
   private static String lastWord(String s) {
