@@ -522,7 +522,8 @@ public final class MentionFinder {
    * (ECB)" is not the European Central Bank, "the Inflation Reduction Act (IRA)" not the Irish
    * Republican Army: the capitalised words before the parenthesis spell the acronym, are no alias
    * of that organisation and share fewer than half of its name's words (so "Israel Defense Force
-   * (IDF)" stays the IDF). Docs/accuracy.md, round 6.
+   * (IDF)" stays the IDF). A body the gazetteer names by the acronym alone (UNICEF) keeps it: its
+   * long name is unknown here. Docs/accuracy.md, round 6.
    */
   private void dropRedefinedAcronyms(List<Candidate> all, List<Segment> segments) {
     List<Candidate> drop = new ArrayList<>();
@@ -543,6 +544,7 @@ public final class MentionFinder {
       List<String> words = wordsBefore(text, c.charStart - 1);
       if (initials(words, false).endsWith(acronym) || initials(words, true).endsWith(acronym)) {
         if (!sameEntityBefore(all, c, c.charStart - 1)
+            && !g.entityName[c.entity].equalsIgnoreCase(acronym)
             && sharedNameWords(words, g.entityName[c.entity]) * 2
                 < nameWords(g.entityName[c.entity]).size()) {
           drop.add(c);

@@ -237,5 +237,15 @@ class Round6RulesTest {
             .toList();
     assertFalse(ira.contains("org:ira"), ira.toString());
     assertTrue(ira.contains("org:idf"), ira.toString());
+    // dev split: a body named by its acronym alone keeps it after its long name
+    List<String> unicef =
+        find(
+                "2023-10-20",
+                null,
+                "The United Nations International Children's Emergency Fund (UNICEF) is warning.")
+            .stream()
+            .map(Mention::entityId)
+            .toList();
+    assertTrue(unicef.contains("Q740308"), unicef.toString());
   }
 }
