@@ -605,10 +605,30 @@ public final class MentionFinder {
     for (String w : name.split("[\\s-]+")) {
       String t = w.replaceAll("['\u2019]s$", "").toLowerCase(Locale.ROOT);
       if (!t.isEmpty() && !SMALL_NAME_WORDS.contains(t)) {
-        out.add(t.endsWith("s") && t.length() > 3 ? t.substring(0, t.length() - 1) : t);
+        out.add(stem(t));
       }
     }
     return out;
+  }
+
+  /**
+   * A rough stem for comparing name words across spellings: "Israeli"/"Israel",
+   * "Defence"/"Defense", "Agricultural"/"Agriculture", "Organisation"/"Organization", "Forces".
+   */
+  private static String stem(String w) {
+    String t = w.replace('z', 's');
+    if (t.endsWith("ce")) {
+      t = t.substring(0, t.length() - 2) + "se";
+    }
+    if (t.endsWith("s") && t.length() > 3) {
+      t = t.substring(0, t.length() - 1);
+    }
+    if (t.endsWith("al") && t.length() > 5) {
+      t = t.substring(0, t.length() - 2);
+    } else if ((t.endsWith("e") || t.endsWith("i")) && t.length() > 4) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t;
   }
 
   private static int sharedNameWords(List<String> words, String name) {

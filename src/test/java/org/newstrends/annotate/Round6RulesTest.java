@@ -247,5 +247,17 @@ class Round6RulesTest {
             .map(Mention::entityId)
             .toList();
     assertTrue(unicef.contains("Q740308"), unicef.toString());
+    // dev split: spelling variants of the body's own name keep the acronym
+    List<String> variants =
+        find(
+                "1987-03-20",
+                null,
+                "Food and Agricultural Organisation (FAO) director Edouard Saouma said. A route"
+                    + " approved by the Israeli Defence Force (IDF) was hit.")
+            .stream()
+            .map(Mention::entityId)
+            .toList();
+    assertTrue(variants.contains("Q82151"), variants.toString());
+    assertTrue(variants.contains("org:idf"), variants.toString());
   }
 }
