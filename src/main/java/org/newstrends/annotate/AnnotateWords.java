@@ -45,6 +45,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "speech_verbs",
           "reporting_verbs_extra",
           "not_speakers",
+          "speech_participles",
+          "irregular_past_verbs",
           "given_names",
           "person_before",
           "person_after",

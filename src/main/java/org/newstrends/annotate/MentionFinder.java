@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -248,6 +249,7 @@ public final class MentionFinder {
       markNamesakes(all);
     }
     resolveByContext(all, segments, date, source);
+    dropRedefinedAcronyms(all, segments);
 
     all.sort(
         Comparator.<Candidate>comparingInt(c -> c.segment)
@@ -259,11 +261,14 @@ public final class MentionFinder {
     int lastLeader = -1; // for "he said": the last leader named before the quote
     named = null;
     int current = -1;
+    int emitted = -1;
     List<Candidate> segmentCandidates = new ArrayList<>();
     for (int i = 0; i <= all.size(); i++) {
       Candidate c = i < all.size() ? all.get(i) : null;
       if (c == null || c.segment != current) {
         if (current >= 0) {
+          namedFromSkipped(current, segments, quoteSpans[current], emitted);
+          emitted = current;
           lastLeader =
               emit(
                   current,
@@ -324,6 +329,28 @@ public final class MentionFinder {
           quote = classified[q];
           if (quote.speakerText() == null) {
             quote = continued(text, sentenceStarts, spans, classified, q, quote);
+          }
+          if (quote.speakerText() == null
+              && quote.kind().equals("speech")
+              && !opensParagraph(text, quote.open())
+              && opensSentence(text, sentenceStarts, quote.open())) {
+            // "Antony Blinken said ... last month. 'I think what happened ...'": the subject of
+            // the last sentence of the paragraph that opens with a speaker and a speech verb
+            Quotes.Quote subject =
+                g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote));
+            if (subject != null) {
+              quote =
+                  new Quotes.Quote(
+                      quote.open(),
+                      quote.close(),
+                      quote.kind(),
+                      subject.speakerText(),
+                      subject.speakerStart(),
+                      subject.speakerEnd());
+            }
+          }
+          if (rubricBeforeColon(text, cs, quote)) {
+            quote = new Quotes.Quote(quote.open(), quote.close(), quote.kind(), null, -1, -1);
           }
           break;
         }
@@ -428,6 +455,27 @@ public final class MentionFinder {
     return lastLeader;
   }
 
+  /**
+   * Before a segment with quotations: the paragraphs just before it that held no mention (so were
+   * never emitted) may still name the speaker its "he said" refers to ("Arango said that ...", then
+   * "'...,' he said"); their last speaking subject becomes the last one named.
+   */
+  private void namedFromSkipped(int s, List<Segment> segments, List<int[]> spans, int emitted) {
+    if (spans == null || spans.isEmpty()) {
+      return;
+    }
+    for (int k = Math.max(emitted + 1, s - PRONOUN_REACH_SEGMENTS); k < s; k++) {
+      if (named != null && named.segment() >= k) {
+        continue;
+      }
+      String text = segments.get(k).text();
+      Quotes.Quote last = g.quotes.lastSubject(text, Sentences.starts(text), text.length());
+      if (last != null) {
+        named = new Named(last.speakerText(), null, k, segments.get(k).field());
+      }
+    }
+  }
+
   /** The start of the sentence holding the quotation's opening mark. */
   private static int quoteSentence(int[] sentenceStarts, Quotes.Quote quote) {
     int open = Math.max(0, quote.open() - 1);
@@ -467,6 +515,193 @@ public final class MentionFinder {
         c.ambiguousType = g.entityType[c.entity];
       }
     }
+  }
+
+  /**
+   * An organisation acronym the article defines as another body: "the Enforcement Conduct Board
+   * (ECB)" is not the European Central Bank, "the Inflation Reduction Act (IRA)" not the Irish
+   * Republican Army: the capitalised words before the parenthesis spell the acronym, are no alias
+   * of that organisation and share fewer than half of its name's words (so "Israel Defense Force
+   * (IDF)" stays the IDF). A body the gazetteer names by the acronym alone (UNICEF) keeps it: its
+   * long name is unknown here. Docs/accuracy.md, round 6.
+   */
+  private void dropRedefinedAcronyms(List<Candidate> all, List<Segment> segments) {
+    List<Candidate> drop = new ArrayList<>();
+    for (Candidate c : all) {
+      if (!g.entityType[c.entity].equals("organisation")) {
+        continue;
+      }
+      String text = segments.get(c.segment).text();
+      boolean inParens =
+          c.charStart > 0
+              && text.charAt(c.charStart - 1) == '('
+              && c.charEnd < text.length()
+              && text.charAt(c.charEnd) == ')';
+      if (!inParens || !isAcronym(text.substring(c.charStart, c.charEnd))) {
+        continue;
+      }
+      String acronym = text.substring(c.charStart, c.charEnd).toUpperCase(Locale.ROOT);
+      List<String> words = wordsBefore(text, c.charStart - 1);
+      if (initials(words, false).endsWith(acronym) || initials(words, true).endsWith(acronym)) {
+        if (!sameEntityBefore(all, c, c.charStart - 1)
+            && !g.entityName[c.entity].equalsIgnoreCase(acronym)
+            && sharedNameWords(words, g.entityName[c.entity]) * 2
+                < nameWords(g.entityName[c.entity]).size()) {
+          drop.add(c);
+        }
+      }
+    }
+    all.removeAll(drop);
+  }
+
+  /** The capitalised words (and small joining words) just before {@code end}, in order. */
+  private static List<String> wordsBefore(String text, int end) {
+    List<String> out = new ArrayList<>();
+    int i = end;
+    for (int words = 0; words < 8; words++) {
+      while (i > 0 && text.charAt(i - 1) == ' ') {
+        i--;
+      }
+      int wordEnd = i;
+      while (i > 0
+          && (Character.isLetter(text.charAt(i - 1))
+              || text.charAt(i - 1) == '-'
+              || text.charAt(i - 1) == '\''
+              || text.charAt(i - 1) == '\u2019')) {
+        i--;
+      }
+      if (i == wordEnd) {
+        break;
+      }
+      String w = text.substring(i, wordEnd);
+      if (Character.isUpperCase(w.charAt(0)) || SMALL_NAME_WORDS.contains(w)) {
+        out.add(0, w);
+      } else {
+        break;
+      }
+    }
+    while (!out.isEmpty() && SMALL_NAME_WORDS.contains(out.get(0))) {
+      out.remove(0);
+    }
+    return out;
+  }
+
+  private static final Set<String> SMALL_NAME_WORDS = Set.of("of", "and", "for", "the", "on");
+
+  /** The initials of the words, small joining words included or not. */
+  private static String initials(List<String> words, boolean withSmall) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (withSmall || !SMALL_NAME_WORDS.contains(w)) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /** The capitalised words of a name, without possessive endings, lower-cased. */
+  private static Set<String> nameWords(String name) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : name.split("[\\s-]+")) {
+      String t = w.replaceAll("['\u2019]s$", "").toLowerCase(Locale.ROOT);
+      if (!t.isEmpty() && !SMALL_NAME_WORDS.contains(t)) {
+        out.add(stem(t));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A rough stem for comparing name words across spellings: "Israeli"/"Israel",
+   * "Defence"/"Defense", "Agricultural"/"Agriculture", "Organisation"/"Organization", "Forces".
+   */
+  private static String stem(String w) {
+    String t = w.replace('z', 's');
+    if (t.endsWith("ce")) {
+      t = t.substring(0, t.length() - 2) + "se";
+    }
+    if (t.endsWith("s") && t.length() > 3) {
+      t = t.substring(0, t.length() - 1);
+    }
+    if (t.endsWith("al") && t.length() > 5) {
+      t = t.substring(0, t.length() - 2);
+    } else if ((t.endsWith("e") || t.endsWith("i")) && t.length() > 4) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t;
+  }
+
+  private static int sharedNameWords(List<String> words, String name) {
+    Set<String> a = nameWords(String.join(" ", words));
+    int n = 0;
+    for (String w : nameWords(name)) {
+      n += a.contains(w) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Two to six capital letters or digits, at least two of them letters ("SBU", "ECB", "MI5"). */
+  private static boolean isAcronym(String s) {
+    if (s.length() < 2 || s.length() > 6) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isUpperCase(ch)) {
+        letters++;
+      } else if (!Character.isDigit(ch)) {
+        return false;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** Whether a candidate of the same entity ends right before {@code paren} (the long name). */
+  private static boolean sameEntityBefore(List<Candidate> all, Candidate c, int paren) {
+    for (Candidate k : all) {
+      if (k != c
+          && k.segment == c.segment
+          && k.entity == c.entity
+          && k.charEnd <= paren
+          && k.charEnd >= paren - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether only white space comes between the start of its sentence and the opening mark. */
+  private static boolean opensSentence(String text, int[] sentenceStarts, int open) {
+    int from = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
+    for (int i = from; i < open - 1; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Ukraine: The Latest - Russian hypocrisy as they call ... 'terrorist attacks'": a speaker text
+   * before a colon that is just a country or place mention is a rubric, not the speaker.
+   */
+  private boolean rubricBeforeColon(String text, List<Candidate> cs, Quotes.Quote q) {
+    if (q.speakerText() == null
+        || q.speakerEnd() >= text.length()
+        || text.charAt(q.speakerEnd()) != ':'
+        || q.open() <= q.speakerEnd() + 3) {
+      return false;
+    }
+    for (Candidate c : cs) {
+      String type = g.entityType[c.entity];
+      if (c.charStart == q.speakerStart()
+          && c.charEnd == q.speakerEnd()
+          && (type.equals("country") || type.equals("place"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether only white space and the quotation mark come before {@code open}. */
@@ -528,12 +763,26 @@ public final class MentionFinder {
       if (c.ambiguousCandidates == null
           && c.charStart >= q.speakerStart()
           && c.charEnd <= q.speakerEnd()) {
-        if (best == null || rank(c) < rank(best)) {
+        if (best == null
+            || possessive(q, best) && !possessive(q, c)
+            || rank(c) < rank(best) && possessive(q, c) == possessive(q, best)) {
           best = c;
         }
       }
     }
     return best == null ? null : g.entityId[best.entity];
+  }
+
+  /**
+   * Whether the candidate is followed by a possessive in the speaker text: "Putin's spokesperson,
+   * Dmitry Peskov" names Peskov, so Putin ranks after any other candidate there.
+   */
+  private static boolean possessive(Quotes.Quote q, Candidate c) {
+    int at = c.charEnd - q.speakerStart();
+    String t = q.speakerText();
+    return at + 1 < t.length()
+        && (t.charAt(at) == '\'' || t.charAt(at) == '\u2019')
+        && (t.charAt(at + 1) == 's' || t.charAt(at + 1) == 'S');
   }
 
   private int rank(Candidate c) {

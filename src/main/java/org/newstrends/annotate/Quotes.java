@@ -36,6 +36,12 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> notSpeakers;
   private final Pattern sentenceSubject;
   private final java.util.Set<String> pronouns;
+  private final java.util.Set<String> openers;
+  private final java.util.Set<String> pastVerbs;
+  private final java.util.Set<String> speechVerbs;
+  private final Pattern appositive;
+  private final Pattern sentenceEndAttribution;
+  private final Pattern participle;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
@@ -44,6 +50,9 @@ public final class Quotes implements java.io.Serializable {
   public Quotes(AnnotateWords words) {
     notSpeakers = words.lowerCaseSet("not_speakers");
     pronouns = words.lowerCaseSet("subject_pronouns");
+    openers = words.lowerCaseSet("openers");
+    pastVerbs = words.lowerCaseSet("irregular_past_verbs");
+    speechVerbs = words.lowerCaseSet("speech_verbs");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
     before =
@@ -62,9 +71,25 @@ public final class Quotes implements java.io.Serializable {
             Pattern.CASE_INSENSITIVE);
     sentenceSubject =
         Pattern.compile(
-            "(?:^\\s*|,[\"'\u201d\u2019]?\\s+)(\\p{Lu}[^,;:\"\\.!?]{0,80}?)\\s+(?:(?:has|have|had|also|again|then|later)\\s+)*(?:"
+            "(?:^\\s*|,[\"'\u201d\u2019]?\\s+)(\\p{Lu}[^,;:\"\\.!?]{0,80}?)\\s+(?:(?:has|have|had|also|again|then|later|on \\w+|\\w+ly)\\s+)*(?:"
                 + reportingVerbs
                 + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    // "Gilberto Arango, president of the exporters' association, said": the appositive between a
+    // name and its verb is masked (same length), so the subject patterns see "Gilberto Arango"
+    appositive =
+        Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}'\u2019.-]{0,30})(,\\s+[^,;:\"\u201c\u201d\u2018]{1,90}?,)(?=\\s+(?:(?:has|have|had|also|again|then|later|on \\w+)\\s+)*(?:"
+                + reportingVerbs
+                + ")\\b)",
+            Pattern.CASE_INSENSITIVE);
+    // "'...' in a shooting on Thursday, the county police department said.": the attribution that
+    // ends the quotation's sentence
+    sentenceEndAttribution =
+        Pattern.compile(
+            "^[^\"\u201c\u201d]*,\\s*(\\p{L}[^,;:\"\u201c\u201d\\.!?]{0,60}?)\\s+(?:(?:has|have|had)\\s+)?(?:"
+                + speechVerbs
+                + ")(?:\\s+(?:on|last)\\s+\\p{L}+)?\\s*[.!?]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     afterVerbSubject =
         Pattern.compile(
@@ -73,6 +98,13 @@ public final class Quotes implements java.io.Serializable {
     afterColon =
         Pattern.compile(
             "^\\s*:\\s*([^,;:\"\\.!?]{1,60}?)\\s+(?:" + reportingVerbs + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    // "Joe Biden sought to bring calm ..., saying: '...'": the name opening the sentence speaks
+    participle =
+        Pattern.compile(
+            ",\\s*(?:"
+                + words.alternation("speech_participles")
+                + ")\\b[^\"\u201c\u201d.!?]{0,60}?[:,]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     reportingSubject =
         Pattern.compile(
@@ -91,6 +123,30 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern NAME_COLON =
       Pattern.compile(
           "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|de|al|bin|van|von)){0,5})\\s*:\\s*$");
+
+  /**
+   * "National Security Advisor Jake Sullivan: There will be 'no U.S. boots ...'": a headline opened
+   * by a name and a colon attributes the quotation later in it (a country before the colon is a
+   * rubric, not a speaker: MentionFinder drops it).
+   */
+  private static final Pattern HEADLINE_NAME_COLON =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|de|al|bin|van|von)){0,5})\\s*:\\s+[^:\"\u201c\u201d]{3,}$");
+
+  /** The capitalised name that opens a sentence, before its first lower-case word. */
+  private static final Pattern SENTENCE_NAME =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4}(?:\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})?)\\s+(\\p{Ll}[\\p{L}-]*)");
+
+  /** "The German chancellor, Olaf Scholz, ...": a role phrase, then the name between commas. */
+  private static final Pattern ROLE_THEN_NAME =
+      Pattern.compile(
+          "^\\s*The\\s+[^,;:\"\u201c\u201d]{1,50}?,\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),");
+
+  /** "'Biden's the most impressive president ...': Mehdi Hasan on Fox News": a name and "on". */
+  private static final Pattern AFTER_COLON_NAME_ON =
+      Pattern.compile(
+          "^\\s*:\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})\\s+on\\s+\\p{L}");
 
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\baccording to\\s+([^,;:\"\\.!?]{1,60})", Pattern.CASE_INSENSITIVE);
@@ -177,7 +233,7 @@ public final class Quotes implements java.io.Serializable {
 
   private Quote classifyRaw(String text, int[] sentenceStarts, int open, int close, int markEnd) {
     int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
-    String before = text.substring(sentenceStart, Math.max(sentenceStart, open - 1));
+    String before = masked(text.substring(sentenceStart, Math.max(sentenceStart, open - 1)));
     String after = text.substring(markEnd, Math.min(text.length(), markEnd + 120));
     int words = wordCount(text.substring(open, close));
 
@@ -208,6 +264,35 @@ public final class Quotes implements java.io.Serializable {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
+    m = AFTER_COLON_NAME_ON.matcher(after);
+    if (m.find()) {
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    int sentenceEnd = text.length();
+    for (int st : sentenceStarts) {
+      if (st > markEnd) {
+        sentenceEnd = st;
+        break;
+      }
+    }
+    m = sentenceEndAttribution.matcher(text.substring(markEnd, sentenceEnd));
+    if (m.find()) {
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    m = participle.matcher(before);
+    if (m.find()) {
+      Matcher name = SENTENCE_NAME.matcher(before);
+      if (!name.find() || openers.contains(firstWord(name.group(1))) || !pastVerb(name.group(2))) {
+        name = ROLE_THEN_NAME.matcher(before); // "The German chancellor, Olaf Scholz, also ..."
+        if (!name.find()) {
+          name = null;
+        }
+      }
+      if (name != null && !notSpeakers.contains(firstWord(name.group(1)))) {
+        return speaker(text, "speech", sentenceStart + name.start(1), sentenceStart + name.end(1))
+            .at(open, close);
+      }
+    }
     m = ACCORDING_TO.matcher(sentenceRest);
     if (m.find()) {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
@@ -229,6 +314,10 @@ public final class Quotes implements java.io.Serializable {
       return speaker(text, kind, sentenceStart + subjectStart, sentenceStart + subjectEnd)
           .at(open, close);
     }
+    m = HEADLINE_NAME_COLON.matcher(before);
+    if (sentenceStart == 0 && m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+      return speaker(text, "speech", m.start(1), m.end(1)).at(open, close);
+    }
     return new Quote(open, close, kind, null, -1, -1);
   }
 
@@ -249,7 +338,7 @@ public final class Quotes implements java.io.Serializable {
       }
       int to =
           Math.min(upTo, k + 1 < sentenceStarts.length ? sentenceStarts[k + 1] : text.length());
-      Matcher m = sentenceSubject.matcher(text.substring(from, to));
+      Matcher m = sentenceSubject.matcher(masked(text.substring(from, to)));
       Quote found = null;
       int at = 0;
       while (at <= to - from && m.find(at)) {
@@ -304,6 +393,48 @@ public final class Quotes implements java.io.Serializable {
   private static boolean startsAfterPunctuation(String text, int close) {
     return close > 0 && ",.!?".indexOf(text.charAt(close - 1)) >= 0
         || close + 1 < text.length() && text.charAt(close + 1) == ',';
+  }
+
+  /**
+   * The text with each appositive between a name and its speech or reporting verb blanked out, same
+   * length ("Al Gore, the former US vice-president, has described": "Al Gore" and the verb).
+   */
+  String masked(String s) {
+    StringBuilder b = null;
+    Matcher p = PARENTHETICAL.matcher(s);
+    while (p.find()) {
+      b = b == null ? new StringBuilder(s) : b;
+      for (int i = p.start(); i < p.end(); i++) {
+        b.setCharAt(i, ' ');
+      }
+    }
+    String t = b == null ? s : b.toString();
+    Matcher m = appositive.matcher(t);
+    if (!m.find()) {
+      return t;
+    }
+    b = new StringBuilder(t);
+    do {
+      for (int i = m.start(1); i < m.end(1); i++) {
+        b.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return b.toString();
+  }
+
+  /**
+   * "Rep. Matt Gaetz (R-Fla.) said": a short parenthesis after a name, masked like an appositive.
+   */
+  private static final Pattern PARENTHETICAL =
+      Pattern.compile("(?<=\\p{L})\\s\\([^()\"\u201c\u201d]{1,20}\\)(?=\\s)");
+
+  /**
+   * Whether the word after a sentence-opening name is a verb in the past ("Zelenskiy referred",
+   * "Joe Biden sought"), so the name is the subject ("Seven senators", "Late on Sunday" are not).
+   */
+  private boolean pastVerb(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.endsWith("ed") && l.length() > 3 || pastVerbs.contains(l) || speechVerbs.contains(l);
   }
 
   /** The last word of a speaker text, lower-cased ("Speaking to a conference he": "he"). */

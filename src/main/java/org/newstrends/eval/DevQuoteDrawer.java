@@ -1,0 +1,109 @@
+package org.newstrends.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newstrends.annotate.CompiledGazetteer;
+import org.newstrends.annotate.GazetteerLoader;
+import org.newstrends.annotate.Mention;
+import org.newstrends.annotate.MentionFinder;
+import org.newstrends.ingest.Article;
+
+/**
+ * Draws more <b>dev</b> items that carry quotations, for judging speakers (docs/accuracy.md, round
+ * 6). A developer tool, never run on the test split.
+ *
+ * <p>Every dev item of {@link JudgedSampleDrawer}'s seeded split not yet in the dev fixture gets
+ * the seeded key {@code quotes|ID}; the items are taken in ascending key order among those in which
+ * the matcher emits at least one mention inside a quotation, until at least {@code MIN_QUOTED}
+ * quoted mentions are collected. Only items whose key falls in the lowest 1/64 of the key range are
+ * run through the matcher (enough for a few hundred quoted mentions), so the draw is fast and the
+ * same for everyone.
+ *
+ * <p>Writes {@code items-dev-quotes.jsonl} and {@code to-judge-dev-quotes.tsv} (every mention of
+ * those items, quoted ones marked {@code Q}) into the output directory.
+ *
+ * <p>Usage: {@code DevQuoteDrawer OUT_DIR SHARED_DATA_DIR ITEMS-DEV.jsonl MIN_QUOTED
+ * GAZETTEER.yaml...}
+ */
+public final class DevQuoteDrawer {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long KEY_LIMIT = Long.MAX_VALUE / 64;
+
+  private DevQuoteDrawer() {}
+
+  record Drawn(String id, Article a, List<Mention> ms, int quoted) {}
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args[0]);
+    Path data = Path.of(args[1]);
+    Set<String> already = new HashSet<>();
+    for (JudgedSetScorer.Item item : JudgedSetScorer.readItems(Path.of(args[2]))) {
+      already.add(item.id());
+    }
+    int minQuoted = Integer.parseInt(args[3]);
+    CompiledGazetteer g = GazetteerLoader.compile(List.of(args).subList(4, args.length));
+    MentionFinder finder = new MentionFinder(g, 60);
+    Map<Long, Drawn> byKey = new TreeMap<>();
+    JudgedSampleDrawer.forEachItem(
+        data,
+        (id, a) -> {
+          if (JudgedSampleDrawer.isTest(id) || already.contains(id)) {
+            return;
+          }
+          long key = JudgedSampleDrawer.key("quotes|" + id);
+          if (key >= KEY_LIMIT) {
+            return;
+          }
+          List<Mention> ms =
+              finder.find(
+                  JudgedSampleDrawer.segments(a), a.publishedDate(), JudgedSampleDrawer.outlet(a));
+          int quoted = (int) ms.stream().filter(Mention::inQuote).count();
+          if (quoted > 0) {
+            byKey.put(key, new Drawn(id, a, ms, quoted));
+          }
+        });
+    Files.createDirectories(out);
+    int total = 0;
+    try (PrintWriter items =
+            new PrintWriter(Files.newBufferedWriter(out.resolve("items-dev-quotes.jsonl")));
+        PrintWriter judge =
+            new PrintWriter(Files.newBufferedWriter(out.resolve("to-judge-dev-quotes.tsv")))) {
+      for (Drawn d : byKey.values()) {
+        if (total >= minQuoted) {
+          break;
+        }
+        total += d.quoted();
+        Article a = d.a();
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", d.id());
+        o.put("outlet", JudgedSampleDrawer.outlet(a));
+        o.put("date", a.publishedDate() == null ? null : a.publishedDate().toString());
+        o.put("recall", false);
+        ArrayNode segs = o.putArray("segments");
+        for (MentionFinder.Segment seg : JudgedSampleDrawer.segments(a)) {
+          ObjectNode so = segs.addObject();
+          so.put("field", seg.field());
+          so.put("paragraph", seg.paragraphIndex());
+          so.put("text", seg.text());
+        }
+        items.println(JSON.writeValueAsString(o));
+        for (Mention m : d.ms()) {
+          judge.println(
+              (m.inQuote() ? "Q" : "-") + "\t" + JudgedSampleDrawer.mentionColumns(d.id(), m));
+        }
+      }
+    }
+    System.out.println("quoted mentions drawn: " + total);
+  }
+}
