@@ -79,7 +79,7 @@ public final class Quotes implements java.io.Serializable {
     // name and its verb is masked (same length), so the subject patterns see "Gilberto Arango"
     appositive =
         Pattern.compile(
-            "(?<=\\p{Lu}[\\p{L}'\u2019.-]{0,30})(,\\s+[^,;:\"\u201c\u201d\u2018]{1,90}?,)(?=\\s+(?:(?:has|have|had|also|again|then|later|on \\w+)\\s+)*(?:"
+            "(?=,)(?<=\\p{Lu}[\\p{L}'\u2019.-]{0,30})(,\\s+[^,;:\"\u201c\u201d\u2018]{1,90}?,)(?=\\s+(?:(?:has|have|had|also|again|then|later|on \\w+)\\s+)*(?:"
                 + reportingVerbs
                 + ")\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -401,7 +401,8 @@ public final class Quotes implements java.io.Serializable {
    */
   String masked(String s) {
     StringBuilder b = null;
-    Matcher p = PARENTHETICAL.matcher(s);
+    // Both patterns need their punctuation: most sentences are returned without running them.
+    Matcher p = PARENTHETICAL.matcher(s.indexOf('(') >= 0 ? s : "");
     while (p.find()) {
       b = b == null ? new StringBuilder(s) : b;
       for (int i = p.start(); i < p.end(); i++) {
@@ -409,6 +410,9 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     String t = b == null ? s : b.toString();
+    if (t.indexOf(',') < 0) {
+      return t;
+    }
     Matcher m = appositive.matcher(t);
     if (!m.find()) {
       return t;
