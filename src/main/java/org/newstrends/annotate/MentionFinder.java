@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -260,6 +261,7 @@ public final class MentionFinder {
     List<Mention> mentions = new ArrayList<>(all.size());
     int lastLeader = -1; // for "he said": the last leader named before the quote
     named = null;
+    unread.clear();
     int current = -1;
     int emitted = -1;
     List<Candidate> segmentCandidates = new ArrayList<>();
@@ -303,6 +305,49 @@ public final class MentionFinder {
   private record Named(String text, String id, int segment, String field) {}
 
   private Named named;
+
+  /**
+   * Paragraphs, newest first, whose last speaking subject (if any) became the last one named after
+   * {@link #named}. Finding that subject runs regular expressions over every sentence, and few
+   * paragraphs are followed by a "he said" that needs it, so it is found only when read ({@link
+   * #named(int)}); any new naming makes these moot.
+   */
+  private final ArrayDeque<Unread> unread = new ArrayDeque<>();
+
+  private record Unread(
+      String text, int[] sentenceStarts, int segment, String field, List<Candidate> cs) {}
+
+  /**
+   * The last speaker named, as seen from segment {@code segmentIndex}: the newest unread paragraph
+   * with a speaking subject, else {@link #named}. Paragraphs beyond {@link #PRONOUN_REACH_SEGMENTS}
+   * are not read: nothing from there resolves a pronoun here or later.
+   */
+  private Named named(int segmentIndex) {
+    for (Unread u : unread) {
+      if (segmentIndex - u.segment() > PRONOUN_REACH_SEGMENTS) {
+        break;
+      }
+      int[] starts = u.sentenceStarts() != null ? u.sentenceStarts() : Sentences.starts(u.text());
+      Quotes.Quote last = g.quotes.lastSubject(u.text(), starts, u.text().length());
+      if (last != null) {
+        String id = u.cs() == null ? null : speakerEntity(u.cs(), last, -1);
+        named = new Named(last.speakerText(), id, u.segment(), u.field());
+        break;
+      }
+    }
+    unread.clear();
+    return named;
+  }
+
+  private void name(Named n) {
+    unread.clear();
+    named = n;
+  }
+
+  /** Whether the last speaker named (read or not) was named before segment {@code s}. */
+  private boolean namedBefore(int s) {
+    return !unread.isEmpty() || named == null || named.segment() < s;
+  }
 
   /** Segments back from the quotation in which a named speaker still resolves "he"/"she". */
   static final int PRONOUN_REACH_SEGMENTS = 2;
@@ -366,27 +411,27 @@ public final class MentionFinder {
         if (subject != null) {
           speakerText = subject.speakerText(); // "Hanna Maliar said ... '...,' she said"
           speakerId = speakerEntity(cs, subject, -1);
-          named = new Named(speakerText, speakerId, segmentIndex, segment.field());
+          name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else if (pronoun
-            && named != null
+            && named(segmentIndex) != null
             && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS) {
           speakerText = named.text(); // "He said in a radio interview ...": the last one named
           speakerId = named.id();
-          named = new Named(speakerText, speakerId, segmentIndex, segment.field());
+          name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else {
           speakerId = speakerEntity(cs, quote, lastLeader);
           if (!pronoun && quote.kind().equals("speech")) {
-            named = new Named(speakerText, speakerId, segmentIndex, segment.field());
+            name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
           }
         }
       } else if (quote != null
-          && named != null
+          && named(segmentIndex) != null
           && segmentIndex - named.segment() <= 1
           && named.field().equals(segment.field())
           && opensParagraph(text, quote.open())) {
         speakerText = named.text(); // a quotation opening the paragraph after "..., said Shultz."
         speakerId = named.id();
-        named = new Named(speakerText, speakerId, segmentIndex, segment.field());
+        name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
       }
       if (isPerson(g.entityType[c.entity])
           && (quote == null
@@ -423,7 +468,7 @@ public final class MentionFinder {
               c.enclosingName,
               c.ambiguousCandidates));
     }
-    if (!spans.isEmpty() && (named == null || named.segment() < segmentIndex)) {
+    if (!spans.isEmpty() && namedBefore(segmentIndex)) {
       int q = spans.size() - 1; // the paragraph's last quotation, attributed after it
       if (classified[q] == null) {
         int[] span = spans.get(q);
@@ -433,24 +478,23 @@ public final class MentionFinder {
       if (lastQuote.speakerText() != null
           && lastQuote.kind().equals("speech")
           && !Quotes.isPronoun(lastQuote.speakerText())) {
-        named =
+        name(
             new Named(
                 lastQuote.speakerText(),
                 speakerEntity(cs, lastQuote, -1),
                 segmentIndex,
-                segment.field());
+                segment.field()));
       }
     }
-    Quotes.Quote last = g.quotes.lastSubject(text, sentenceStarts, text.length());
-    if (last != null && (named == null || named.segment() < segmentIndex)) {
-      named =
-          new Named(last.speakerText(), speakerEntity(cs, last, -1), segmentIndex, segment.field());
+    if (namedBefore(segmentIndex)) {
+      // the paragraph's last speaking subject, found only if a later quotation needs it
+      unread.push(new Unread(text, sentenceStarts, segmentIndex, segment.field(), cs));
     }
     Quotes.Quote intro = g.quotes.introducer(text, sentenceStarts);
     if (intro != null && !Quotes.isPronoun(intro.speakerText())) {
-      named =
+      name(
           new Named(
-              intro.speakerText(), speakerEntity(cs, intro, -1), segmentIndex, segment.field());
+              intro.speakerText(), speakerEntity(cs, intro, -1), segmentIndex, segment.field()));
     }
     return lastLeader;
   }
@@ -465,14 +509,7 @@ public final class MentionFinder {
       return;
     }
     for (int k = Math.max(emitted + 1, s - PRONOUN_REACH_SEGMENTS); k < s; k++) {
-      if (named != null && named.segment() >= k) {
-        continue;
-      }
-      String text = segments.get(k).text();
-      Quotes.Quote last = g.quotes.lastSubject(text, Sentences.starts(text), text.length());
-      if (last != null) {
-        named = new Named(last.speakerText(), null, k, segments.get(k).field());
-      }
+      unread.push(new Unread(segments.get(k).text(), null, k, segments.get(k).field(), null));
     }
   }
 
