@@ -361,7 +361,6 @@ public final class MentionFinder {
       int lastLeader,
       List<Mention> out) {
     String text = segment.text();
-    int[] tableRanges = TableLines.ranges(text);
     Quotes.Quote[] classified = new Quotes.Quote[spans.size()];
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
@@ -464,7 +463,7 @@ public final class MentionFinder {
               speakerId,
               speakerText,
               context(text, c.charStart, c.charEnd),
-              TableLines.inside(tableRanges, c.charStart, c.charEnd),
+              TableLines.inside(text, c.charStart, c.charEnd),
               c.enclosingName,
               c.ambiguousCandidates));
     }

@@ -13,60 +13,52 @@ public final class TableLines {
   private TableLines() {}
 
   /**
-   * [start, end) char ranges of the tabular lines of {@code text}, as a flat array (start0, end0,
-   * start1, ...); empty when there are none.
+   * Whether [charStart, charEnd) lies on one tabular line of {@code text}, or on a line with no
+   * prose word between two tabular lines. Only the lines around the span are classified: a
+   * paragraph of prose with one mention costs one line, not all of them.
    */
-  public static int[] ranges(String text) {
+  public static boolean inside(String text, int charStart, int charEnd) {
     int n = text.length();
-    int lines = 1;
-    for (int i = 0; i < n; i++) {
-      if (text.charAt(i) == '\n') {
-        lines++;
+    int lineStart = text.lastIndexOf('\n', charStart - 1) + 1;
+    int lineEnd = lineEnd(text, charStart);
+    if (charEnd > lineEnd) {
+      return false; // a span over a line break is on no single line
+    }
+    // most lines are prose without two digits: they are no table line, and no name line inside a
+    // table unless both neighbours may be table lines
+    if (twoDigits(text, lineStart, lineEnd)) {
+      byte kind = classify(text, lineStart, lineEnd);
+      if (kind != 1) {
+        return kind == 2;
       }
     }
-    int[] start = new int[lines];
-    int[] end = new int[lines];
-    byte[] kind = new byte[lines]; // 2 tabular, 1 no prose, 0 prose
-    int line = 0;
-    int s = 0;
-    for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n') {
-        start[line] = s;
-        end[line] = i;
-        kind[line] = classify(text, s, i);
-        line++;
-        s = i + 1;
-      }
+    if (lineStart == 0 || lineEnd == n) {
+      return false; // a first or last line has no table on both sides
     }
-    boolean[] in = new boolean[lines];
-    int count = 0;
-    for (int l = 0; l < lines; l++) {
-      in[l] =
-          kind[l] == 2
-              || kind[l] == 1 && l > 0 && kind[l - 1] == 2 && l + 1 < lines && kind[l + 1] == 2;
-      if (in[l]) {
-        count++;
-      }
-    }
-    int[] out = new int[2 * count];
-    int k = 0;
-    for (int l = 0; l < lines; l++) {
-      if (in[l]) {
-        out[k++] = start[l];
-        out[k++] = end[l];
-      }
-    }
-    return out;
+    int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    int nextEnd = lineEnd(text, lineEnd + 1);
+    return twoDigits(text, previousStart, lineStart - 1)
+        && twoDigits(text, lineEnd + 1, nextEnd)
+        && classify(text, lineStart, lineEnd) == 1
+        && classify(text, previousStart, lineStart - 1) == 2
+        && classify(text, lineEnd + 1, nextEnd) == 2;
   }
 
-  /** Whether [charStart, charEnd) lies in one of {@code ranges}. */
-  public static boolean inside(int[] ranges, int charStart, int charEnd) {
-    for (int i = 0; i < ranges.length; i += 2) {
-      if (charStart >= ranges[i] && charEnd <= ranges[i + 1]) {
-        return true;
+  /** Whether [from, to) holds two digits: a tabular line has two numbers at least. */
+  private static boolean twoDigits(String text, int from, int to) {
+    int digits = 0;
+    for (int i = from; i < to && digits < 2; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
+        digits++;
       }
     }
-    return false;
+    return digits == 2;
+  }
+
+  private static int lineEnd(String text, int from) {
+    int end = text.indexOf('\n', from);
+    return end < 0 ? text.length() : end;
   }
 
   /** 2: tabular; 1: no prose word (a name or heading); 0: prose. */

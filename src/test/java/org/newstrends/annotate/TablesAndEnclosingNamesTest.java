@@ -1,6 +1,5 @@
 package org.newstrends.annotate;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 9: mentions on table lines are kept and flagged {@code in_table}; a country word inside a
@@ -35,10 +36,52 @@ class TablesAndEnclosingNamesTest {
     assertEquals(
         0, TableLines.classify("Iran said 20 people died and 35 were hurt in the attack.", 0, 56));
     String text = "Standings:\nJAPAN 3 1 0 7\nMEXICO\nRUSSIA 2 2 0 6\nJapan won the cup.";
-    int[] r = TableLines.ranges(text);
-    assertArrayEquals(new int[] {11, 24, 25, 31, 32, 46}, r);
-    assertTrue(TableLines.inside(r, 11, 16));
-    assertFalse(TableLines.inside(r, 47, 52));
+    assertFalse(TableLines.inside(text, 0, 9)); // "Standings": a heading before the table
+    assertTrue(TableLines.inside(text, 11, 16)); // JAPAN
+    assertTrue(TableLines.inside(text, 25, 31)); // MEXICO, a name between two table lines
+    assertTrue(TableLines.inside(text, 32, 38)); // RUSSIA
+    assertFalse(TableLines.inside(text, 47, 52)); // Japan in prose
+    assertFalse(TableLines.inside(text, 20, 27)); // over a line break
+  }
+
+  /**
+   * The per-span answer equals classifying every line of the text first (the definition in {@link
+   * TableLines}' doc), for every span inside a line of texts with tables at the start, the end, and
+   * name lines in and around them.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Standings:\nJAPAN 3 1 0 7\nMEXICO\nRUSSIA 2 2 0 6\nJapan won the cup.",
+        "MEXICO\nJAPAN 3 1 0 7\nCHINA\n",
+        "JAPAN 3 1 0 7\nCHINA\nKOREA\nIRAN 1 1 1 3\nIRAQ",
+        "\nIran said 20 died.\n\nGB 2.5 3.5\nNEW JERSEY\nGB 4 5\n",
+        "Iran and Iraq met.\nThey agreed in Geneva on 12 points.",
+        "1. Canada I 1:48.33\n2. Germany II 1:48.41\nCanada won by 0.08 seconds."
+      })
+  void tableLinesPerSpanMatchTheWholeTextDefinition(String text) {
+    String[] lines = text.split("\n", -1);
+    int[] kind = new int[lines.length];
+    int[] start = new int[lines.length];
+    for (int l = 0, at = 0; l < lines.length; at += lines[l].length() + 1, l++) {
+      start[l] = at;
+      kind[l] = TableLines.classify(text, at, at + lines[l].length());
+    }
+    for (int l = 0; l < lines.length; l++) {
+      boolean expected =
+          kind[l] == 2
+              || kind[l] == 1
+                  && l > 0
+                  && l + 1 < lines.length
+                  && kind[l - 1] == 2
+                  && kind[l + 1] == 2;
+      String where = "line " + l + " of " + text;
+      for (int a = 0; a < lines[l].length(); a++) {
+        for (int b = a + 1; b <= lines[l].length(); b++) {
+          assertEquals(expected, TableLines.inside(text, start[l] + a, start[l] + b), where);
+        }
+      }
+    }
   }
 
   @Test
