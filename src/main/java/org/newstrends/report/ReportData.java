@@ -419,16 +419,17 @@ final class ReportData {
       t.putArray("speakers");
       byId.put(r.getString(1), t);
     }
-    if (byId.isEmpty() || !exists(Tables.MENTIONS)) {
+    if (byId.isEmpty() || !exists(Tables.MENTIONS) || !exists(Tables.ENTITIES)) {
       return out;
     }
     Dataset<Row> mentions = table(Tables.MENTIONS);
     // Speakers are people, countries and organisations: an id of a term family is no speaker.
+    // Their names come from the small entities table, not from a sort of every mention by name.
     Dataset<Row> names =
-        mentions
+        table(Tables.ENTITIES)
             .where(col("entity_type").notEqual("term"))
-            .groupBy(col("entity_id").as("speaker_entity_id"))
-            .agg(max("entity_name").as("speaker_name"));
+            .select(
+                col("entity_id").as("speaker_entity_id"), col("entity_name").as("speaker_name"));
     Dataset<Row> speakers =
         mentions
             .where(col("entity_type").equalTo("term").and(col("speaker_entity_id").isNotNull()))

@@ -262,6 +262,49 @@ class ReportBrowserTest {
     }
   }
 
+  /**
+   * Each term family's top speakers in the report are the speakers most often attributed to it in
+   * {@code mentions}, named as the mentions name them: computed here in DuckDB from the mentions
+   * alone, while the report names them from the entities table.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void termSpeakersAreTheMostFrequentInTheMentions() throws Exception {
+    List<String> rendered =
+        (List<String>)
+            js(
+                "return JSON.parse(document.getElementById('report-data').textContent).voice"
+                    + ".filter(t => t.speakers.length > 0)"
+                    + ".map(t => t.id + ' ' + t.speakers.map(s => s.id + '=' + s.name + '='"
+                    + " + s.mentions).join(','))");
+    List<String> expected = new ArrayList<>();
+    String mentions = table("mentions");
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = db.createStatement();
+        ResultSet r =
+            st.executeQuery(
+                "WITH s AS (SELECT entity_id AS term_id, speaker_entity_id, count(*) AS n FROM "
+                    + mentions
+                    + " WHERE entity_type = 'term' AND speaker_entity_id IS NOT NULL GROUP BY ALL),"
+                    + " names AS (SELECT entity_id, max(entity_name) AS name FROM "
+                    + mentions
+                    + " WHERE entity_type <> 'term' GROUP BY ALL),"
+                    + " ranked AS (SELECT term_id, speaker_entity_id, name, n, row_number() OVER"
+                    + " (PARTITION BY term_id ORDER BY n DESC, speaker_entity_id) AS rank"
+                    + " FROM s JOIN names ON names.entity_id = s.speaker_entity_id)"
+                    + " SELECT term_id, string_agg(speaker_entity_id || '=' || name || '=' || n,"
+                    + " ',' ORDER BY rank) FROM ranked WHERE rank <= "
+                    + ReportData.TOP_SPEAKERS
+                    + " GROUP BY term_id")) {
+      while (r.next()) {
+        expected.add(r.getString(1) + " " + r.getString(2));
+      }
+    }
+    assertFalse(expected.isEmpty(), "the sample attributes terms to speakers");
+    assertEquals(
+        expected.stream().sorted().toList(), rendered.stream().sorted().toList(), "top speakers");
+  }
+
   @Test
   void isOneSelfContainedFileAndLeavesAScreenshot() throws Exception {
     String html = Files.readString(report(), StandardCharsets.UTF_8);
