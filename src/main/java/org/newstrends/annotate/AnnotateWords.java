@@ -50,6 +50,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "name_abbreviations",
           "name_quote_before",
           "title_small_words",
+          "passive_auxiliaries",
           "given_names",
           "person_before",
           "person_after",

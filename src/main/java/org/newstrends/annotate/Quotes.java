@@ -42,6 +42,8 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern appositive;
   private final Pattern sentenceEndAttribution;
   private final Pattern participle;
+  private final Pattern passiveBefore;
+  private final java.util.Set<String> passiveAuxiliaries;
   private final java.util.Set<String> nameAbbreviations;
   private final java.util.Set<String> nameQuoteBefore;
   private final java.util.Set<String> titleSmallWords;
@@ -59,6 +61,7 @@ public final class Quotes implements java.io.Serializable {
     nameAbbreviations = words.lowerCaseSet("name_abbreviations");
     nameQuoteBefore = words.lowerCaseSet("name_quote_before");
     titleSmallWords = words.lowerCaseSet("title_small_words");
+    passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
     before =
@@ -111,6 +114,16 @@ public final class Quotes implements java.io.Serializable {
             ",\\s*(?:"
                 + words.alternation("speech_participles")
                 + ")\\b[^\"\u201c\u201d.!?]{0,60}?[:,]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    // "... was branded the 'worst university employer in the UK' by the Universities and Colleges
+    // Union": a passive reporting verb before the quotation, its agent after it
+    passiveBefore =
+        Pattern.compile(
+            "\\b(?:"
+                + words.alternation("passive_auxiliaries")
+                + ")\\s+(?:"
+                + reportingVerbs
+                + ")\\b(?:\\s+as)?[^\"\u201c\u201d.!?;]{0,30}$",
             Pattern.CASE_INSENSITIVE);
     reportingSubject =
         Pattern.compile(
@@ -166,6 +179,24 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern NAME_BEFORE_WHO =
       Pattern.compile(
           "(?:^|[^\\p{L}'\u2019.-])(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),\\s*$");
+
+  /** "slammed for saying that", "criticised after referring to": the subject's own words. */
+  private static final Pattern FOR_ING = Pattern.compile("\\b(?:for|after)\\s+\\p{Ll}+ing\\b");
+
+  /**
+   * Whether a speaker text is the subject of a passive reporting verb ("Moscow was accused of
+   * engaging in 'hostage taking'"), so not the speaker; unless the quotation is what the subject
+   * did ("Roseanne Barr has been slammed for saying that 'nobody died ...'").
+   */
+  private boolean passiveSubject(String before, String subject, int subjectEnd) {
+    return passiveAuxiliaries.contains(lastWord(subject))
+        && !FOR_ING.matcher(before.substring(subjectEnd)).find();
+  }
+
+  /** The agent after a passive: "by the Universities and Colleges Union". */
+  private static final Pattern BY_AGENT =
+      Pattern.compile(
+          "^[\\s,.]*by\\s+(?!\\p{L}+ing\\b)((?:the\\s+)?[\\p{L}'\u2019.-]+(?:\\s+[\\p{L}'\u2019.-]+){0,5}?)(?=\\s+(?:as|after|before|last|on|in|at|during|when|while|over|who|which|this|that|but)\\b|\\s*[,;:!?\\u2013\\u2014(]|\\.\\s|\\.?$)");
 
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\baccording to\\s+([^,;:\"\\.!?]{1,60})", Pattern.CASE_INSENSITIVE);
@@ -270,8 +301,20 @@ public final class Quotes implements java.io.Serializable {
         abbreviationsKept(text.substring(markEnd, Math.min(text.length(), markEnd + 120)));
     int words = wordCount(text.substring(open, close));
 
-    Matcher m = this.before.matcher(before);
-    if (m.find()) {
+    Matcher m;
+    if (after.startsWith(" by ") || after.startsWith(", by ") || after.startsWith(". by ")) {
+      m = BY_AGENT.matcher(after);
+      if (m.find() && passiveBefore.matcher(before).find()) {
+        int end = m.end(1);
+        if (text.charAt(markEnd + end - 1) == '.'
+            && Character.isLowerCase(text.charAt(markEnd + end - 2))) {
+          end--; // "by former band mate Dave Gilmour's wife."
+        }
+        return speaker(text, "speech", markEnd + m.start(1), markEnd + end).at(open, close);
+      }
+    }
+    m = this.before.matcher(before);
+    if (m.find() && !passiveSubject(before, m.group(1), m.end(1))) {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
@@ -350,7 +393,9 @@ public final class Quotes implements java.io.Serializable {
       subjectEnd = m.end(1);
       from = m.end();
     }
-    if (subjectStart >= 0) {
+    if (subjectStart >= 0
+        && !passiveSubject(before, before.substring(subjectStart, subjectEnd), subjectEnd)) {
+      // "Moscow was accused of engaging in 'hostage taking'": a passive subject is no speaker
       return speaker(text, kind, sentenceStart + subjectStart, sentenceStart + subjectEnd)
           .at(open, close);
     }
@@ -425,6 +470,30 @@ public final class Quotes implements java.io.Serializable {
     Quote q =
         speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1)).at(end, end);
     return plausibleSpeaker(q.speakerText()) ? q : null;
+  }
+
+  /**
+   * The speaker of a paragraph that opens with a quotation mark (the continuation of a quotation
+   * left open at the end of the paragraph before, a multi-paragraph quote), when that quotation
+   * names its speaker and it is no pronoun; null otherwise.
+   */
+  public Quote reopened(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length() || Tokenizer.normalise(text.charAt(i)) != '"') {
+      return null;
+    }
+    List<int[]> spans = spans(text);
+    if (spans.isEmpty() || spans.get(0)[0] != i + 1) {
+      return null;
+    }
+    int[] span = spans.get(0);
+    Quote q = classify(text, Sentences.starts(text), span[0], span[1], span[2]);
+    return q.speakerText() != null && q.kind().equals("speech") && !isPronoun(q.speakerText())
+        ? q
+        : null;
   }
 
   /**

@@ -152,6 +152,96 @@ class Round7RulesTest {
     assertEquals("speech", american.quoteKind());
   }
 
+  static Stream<Arguments> passives() {
+    return Stream.of(
+        // rss-2023-03:7111 (Guardian): the speaker was "Queen Mary University of London was"
+        Arguments.of(
+            "2023-03-03",
+            "Queen Mary University of London was branded the \u201cworst university employer in the"
+                + " UK\u201d by the Universities and Colleges Union last July, after it deducted 21"
+                + " days of full pay.",
+            "UK",
+            "the Universities and Colleges Union"),
+        // rss-2023-02:8853 (DevSplitDump): the speaker was "Pink Floyd's Roger Waters has been"
+        Arguments.of(
+            "2023-02-09",
+            "Pink Floyd's Roger Waters has been labelled a 'Putin apologist and anti-Semitic' by"
+                + " former band mate Dave Gilmour's wife.",
+            "Putin",
+            "former band mate Dave Gilmour's wife"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("passives")
+  void aPassiveAttributionGivesItsAgent(String date, String text, String surface, String speaker) {
+    assertEquals(speaker, at(find(date, null, text), surface).speakerText());
+  }
+
+  @Test
+  void aPassiveAgentThatNamesNobodyIsNoSpeaker() {
+    // DevSplitDump: "by arresting ...", "by some"
+    Mention hostage =
+        at(
+            find(
+                "2023-03-30",
+                null,
+                "Moscow was accused of engaging in \u201chostage taking\u201d by arresting a"
+                    + " high-profile journalist."),
+            "hostage taking");
+    assertNull(hostage.speakerText());
+    Mention trump =
+        at(
+            find(
+                "2023-09-01",
+                null,
+                "He is a former libertarian and has been labelled \u2018Trump 2.0\u2019 by some."),
+            "Trump");
+    assertNull(trump.speakerText());
+  }
+
+  @Test
+  void theSubjectOfAPassiveReportingVerbIsNoSpeakerUnlessTheQuotationIsWhatItDid() {
+    // DevSplitDump: the speaker was "Joe Biden is", "Government is"
+    Mention british =
+        at(
+            find(
+                "2023-04-13",
+                "Joe Biden is accused of another 'anti-British' snub over flags on 'Beast' limo"),
+            "British");
+    assertNull(british.speakerText());
+    // rss-2023-06:34566 (Daily Mail): "slammed for saying that '...'" keeps the subject
+    Mention holocaust =
+        at(
+            find(
+                "2023-06-13",
+                null,
+                "Roseanne Barr has been slammed for saying that 'nobody died in the Holocaust' and"
+                    + " that it 'should happen,' years after she was canceled."),
+            "Holocaust");
+    assertEquals("Roseanne Barr has been", holocaust.speakerText());
+  }
+
+  @Test
+  void aQuotationRunningIntoTheNextParagraphTakesItsAttribution() {
+    // reuters:7224: the quotation of paragraph 9 has no closing mark; paragraph 10 reopens it
+    List<Mention> ms =
+        find(
+            "1987-03-20",
+            null,
+            "About 60 of Mexico's 430 or so creditor banks worldwide have still to join the loan.",
+            "\"Those who supported us today can be sure that Mexico will continue to be open and"
+                + " willing to share with them the business opportunities which its future growth"
+                + " will create.",
+            "\"Those few who have denied their responsibility have turned their backs on this"
+                + " remarkable effort,\" Petricioli said.");
+    Mention mexico =
+        ms.stream()
+            .filter(m -> m.surface().equals("Mexico") && m.paragraphIndex() == 1)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Petricioli", mexico.speakerText());
+  }
+
   @Test
   void whoAfterSomethingOtherThanANameIsStillNoSpeaker() {
     // round 6 kept "who" out of speaker texts; a lower-case noun before it gives no name
