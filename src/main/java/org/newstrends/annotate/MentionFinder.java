@@ -275,6 +275,7 @@ public final class MentionFinder {
               emit(
                   current,
                   segments.get(current),
+                  current + 1 < segments.size() ? segments.get(current + 1) : null,
                   sentenceStarts[current],
                   quoteSpans[current],
                   segmentCandidates,
@@ -355,6 +356,7 @@ public final class MentionFinder {
   private int emit(
       int segmentIndex,
       Segment segment,
+      Segment next,
       int[] sentenceStarts,
       List<int[]> spans,
       List<Candidate> cs,
@@ -391,6 +393,21 @@ public final class MentionFinder {
                       subject.speakerText(),
                       subject.speakerStart(),
                       subject.speakerEnd());
+            }
+          }
+          if (quote.speakerText() == null
+              && quote.kind().equals("speech")
+              && quote.close() == text.length()
+              && next != null
+              && next.field().equals(segment.field())
+              && opensParagraph(text, quote.open())) {
+            // a quotation running on into the next paragraph, which reopens it and attributes
+            // it: "\"Those who supported us ... create." / "\"Those few ...,\" Petricioli said."
+            Quotes.Quote after = g.quotes.reopened(next.text());
+            if (after != null) {
+              quote =
+                  new Quotes.Quote(
+                      quote.open(), quote.close(), quote.kind(), after.speakerText(), -1, -1);
             }
           }
           if (rubricBeforeColon(text, cs, quote)) {
@@ -724,6 +741,7 @@ public final class MentionFinder {
    */
   private boolean rubricBeforeColon(String text, List<Candidate> cs, Quotes.Quote q) {
     if (q.speakerText() == null
+        || q.speakerEnd() < 0
         || q.speakerEnd() >= text.length()
         || text.charAt(q.speakerEnd()) != ':'
         || q.open() <= q.speakerEnd() + 3) {

@@ -42,6 +42,11 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern appositive;
   private final Pattern sentenceEndAttribution;
   private final Pattern participle;
+  private final Pattern passiveBefore;
+  private final java.util.Set<String> passiveAuxiliaries;
+  private final java.util.Set<String> nameAbbreviations;
+  private final java.util.Set<String> nameQuoteBefore;
+  private final java.util.Set<String> titleSmallWords;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
@@ -53,6 +58,10 @@ public final class Quotes implements java.io.Serializable {
     openers = words.lowerCaseSet("openers");
     pastVerbs = words.lowerCaseSet("irregular_past_verbs");
     speechVerbs = words.lowerCaseSet("speech_verbs");
+    nameAbbreviations = words.lowerCaseSet("name_abbreviations");
+    nameQuoteBefore = words.lowerCaseSet("name_quote_before");
+    titleSmallWords = words.lowerCaseSet("title_small_words");
+    passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
     before =
@@ -106,6 +115,16 @@ public final class Quotes implements java.io.Serializable {
                 + words.alternation("speech_participles")
                 + ")\\b[^\"\u201c\u201d.!?]{0,60}?[:,]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    // "... was branded the 'worst university employer in the UK' by the Universities and Colleges
+    // Union": a passive reporting verb before the quotation, its agent after it
+    passiveBefore =
+        Pattern.compile(
+            "\\b(?:"
+                + words.alternation("passive_auxiliaries")
+                + ")\\s+(?:"
+                + reportingVerbs
+                + ")\\b(?:\\s+as)?[^\"\u201c\u201d.!?;]{0,30}$",
+            Pattern.CASE_INSENSITIVE);
     reportingSubject =
         Pattern.compile(
             "(?:^|[,;]\\s*|\\b(?:as|while|but|whereas)\\s+)([^,;\"]{1,100}?)\\s+(?:(?:has|have|had|also|again|on \\w+|last \\w+)\\s+)*(?:"
@@ -147,6 +166,37 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern AFTER_COLON_NAME_ON =
       Pattern.compile(
           "^\\s*:\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})\\s+on\\s+\\p{L}");
+
+  /**
+   * "'...,' PTI quoted Vinod Kumar Mishra, who serves as ..., as saying.": the name after "quoted",
+   * an optional clause between commas, then "as saying".
+   */
+  private static final Pattern QUOTED_AS_SAYING =
+      Pattern.compile(
+          "\\bquoted\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4})(?:,[^\"\u201c\u201d]{1,150}?,)?\\s+as\\s+(?:saying|telling)\\b");
+
+  /** "John Stephenson, who said:": the name before the relative pronoun "who". */
+  private static final Pattern NAME_BEFORE_WHO =
+      Pattern.compile(
+          "(?:^|[^\\p{L}'\u2019.-])(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),\\s*$");
+
+  /** "slammed for saying that", "criticised after referring to": the subject's own words. */
+  private static final Pattern FOR_ING = Pattern.compile("\\b(?:for|after)\\s+\\p{Ll}+ing\\b");
+
+  /**
+   * Whether a speaker text is the subject of a passive reporting verb ("Moscow was accused of
+   * engaging in 'hostage taking'"), so not the speaker; unless the quotation is what the subject
+   * did ("Roseanne Barr has been slammed for saying that 'nobody died ...'").
+   */
+  private boolean passiveSubject(String before, String subject, int subjectEnd) {
+    return passiveAuxiliaries.contains(lastWord(subject))
+        && !FOR_ING.matcher(before.substring(subjectEnd)).find();
+  }
+
+  /** The agent after a passive: "by the Universities and Colleges Union". */
+  private static final Pattern BY_AGENT =
+      Pattern.compile(
+          "^[\\s,.]*by\\s+(?!\\p{L}+ing\\b)((?:the\\s+)?[\\p{L}'\u2019.-]+(?:\\s+[\\p{L}'\u2019.-]+){0,5}?)(?=\\s+(?:as|after|before|last|on|in|at|during|when|while|over|who|which|this|that|but)\\b|\\s*[,;:!?\\u2013\\u2014(]|\\.\\s|\\.?$)");
 
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\baccording to\\s+([^,;:\"\\.!?]{1,60})", Pattern.CASE_INSENSITIVE);
@@ -223,7 +273,20 @@ public final class Quotes implements java.io.Serializable {
   }
 
   Quote classify(String text, int[] sentenceStarts, int open, int close, int markEnd) {
+    if (titledName(text, open, close)) {
+      return new Quote(open, close, "scare", null, -1, -1);
+    }
     Quote q = classifyRaw(text, sentenceStarts, open, close, markEnd);
+    if (q.speakerText() != null && "who".equals(firstWord(q.speakerText()))) {
+      // "John Stephenson, who said: '...'": the relative pronoun stands for the name before it
+      Matcher m =
+          NAME_BEFORE_WHO.matcher(
+              text.substring(Math.max(0, q.speakerStart() - 60), q.speakerStart()));
+      if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+        int base = Math.max(0, q.speakerStart() - 60);
+        return speaker(text, q.kind(), base + m.start(1), base + m.end(1)).at(open, close);
+      }
+    }
     if (q.speakerText() != null && !plausibleSpeaker(q.speakerText())) {
       int words = wordCount(text.substring(open, close));
       return new Quote(open, close, words >= 4 ? "speech" : q.kind(), null, -1, -1);
@@ -234,11 +297,24 @@ public final class Quotes implements java.io.Serializable {
   private Quote classifyRaw(String text, int[] sentenceStarts, int open, int close, int markEnd) {
     int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
     String before = masked(text.substring(sentenceStart, Math.max(sentenceStart, open - 1)));
-    String after = text.substring(markEnd, Math.min(text.length(), markEnd + 120));
+    String after =
+        abbreviationsKept(text.substring(markEnd, Math.min(text.length(), markEnd + 120)));
     int words = wordCount(text.substring(open, close));
 
-    Matcher m = this.before.matcher(before);
-    if (m.find()) {
+    Matcher m;
+    if (after.startsWith(" by ") || after.startsWith(", by ") || after.startsWith(". by ")) {
+      m = BY_AGENT.matcher(after);
+      if (m.find() && passiveBefore.matcher(before).find()) {
+        int end = m.end(1);
+        if (text.charAt(markEnd + end - 1) == '.'
+            && Character.isLowerCase(text.charAt(markEnd + end - 2))) {
+          end--; // "by former band mate Dave Gilmour's wife."
+        }
+        return speaker(text, "speech", markEnd + m.start(1), markEnd + end).at(open, close);
+      }
+    }
+    m = this.before.matcher(before);
+    if (m.find() && !passiveSubject(before, m.group(1), m.end(1))) {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
@@ -275,9 +351,16 @@ public final class Quotes implements java.io.Serializable {
         break;
       }
     }
-    m = sentenceEndAttribution.matcher(text.substring(markEnd, sentenceEnd));
+    String sentenceAfter = abbreviationsKept(text.substring(markEnd, sentenceEnd));
+    m = sentenceEndAttribution.matcher(sentenceAfter);
     if (m.find()) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    if (sentenceAfter.indexOf("quoted") >= 0) {
+      m = QUOTED_AS_SAYING.matcher(sentenceAfter);
+      if (m.find()) {
+        return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+      }
     }
     m = participle.matcher(before);
     if (m.find()) {
@@ -310,7 +393,9 @@ public final class Quotes implements java.io.Serializable {
       subjectEnd = m.end(1);
       from = m.end();
     }
-    if (subjectStart >= 0) {
+    if (subjectStart >= 0
+        && !passiveSubject(before, before.substring(subjectStart, subjectEnd), subjectEnd)) {
+      // "Moscow was accused of engaging in 'hostage taking'": a passive subject is no speaker
       return speaker(text, kind, sentenceStart + subjectStart, sentenceStart + subjectEnd)
           .at(open, close);
     }
@@ -388,6 +473,30 @@ public final class Quotes implements java.io.Serializable {
   }
 
   /**
+   * The speaker of a paragraph that opens with a quotation mark (the continuation of a quotation
+   * left open at the end of the paragraph before, a multi-paragraph quote), when that quotation
+   * names its speaker and it is no pronoun; null otherwise.
+   */
+  public Quote reopened(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length() || Tokenizer.normalise(text.charAt(i)) != '"') {
+      return null;
+    }
+    List<int[]> spans = spans(text);
+    if (spans.isEmpty() || spans.get(0)[0] != i + 1) {
+      return null;
+    }
+    int[] span = spans.get(0);
+    Quote q = classify(text, Sentences.starts(text), span[0], span[1], span[2]);
+    return q.speakerText() != null && q.kind().equals("speech") && !isPronoun(q.speakerText())
+        ? q
+        : null;
+  }
+
+  /**
    * A quote closed by {@code ,"} / {@code ."} or followed by a comma is attributed by what follows.
    */
   private static boolean startsAfterPunctuation(String text, int close) {
@@ -424,6 +533,116 @@ public final class Quotes implements java.io.Serializable {
       }
     } while (m.find());
     return b.toString();
+  }
+
+  /**
+   * {@code s} with the period of each name abbreviation ({@code name_abbreviations}: "Rep. Robert
+   * Dornan") and of each single capital initial ("Antony J. Blinken") blanked out, same length, so
+   * the speaker patterns, which stop at a period, read the whole name.
+   */
+  String abbreviationsKept(String s) {
+    int dot = s.indexOf('.');
+    if (dot < 0) {
+      return s;
+    }
+    char[] c = null;
+    for (; dot >= 0; dot = s.indexOf('.', dot + 1)) {
+      int w = dot;
+      while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+        w--;
+      }
+      if (w == dot || w > 0 && Character.isLetterOrDigit(s.charAt(w - 1))) {
+        continue;
+      }
+      if (dot + 2 > s.length() || s.charAt(dot + 1) != ' ' && s.charAt(dot + 1) != '.') {
+        if (!(dot - w == 1 && dot + 1 < s.length() && Character.isUpperCase(s.charAt(dot + 1)))) {
+          continue; // not followed by a space (or the next letter of "U.S.")
+        }
+      }
+      boolean initial = dot - w == 1 && Character.isUpperCase(s.charAt(w));
+      if (initial || nameAbbreviations.contains(s.substring(w, dot).toLowerCase(Locale.ROOT))) {
+        c = c == null ? s.toCharArray() : c;
+        c[dot] = ' ';
+      }
+    }
+    return c == null ? s : new String(c);
+  }
+
+  /**
+   * Whether the quotation is a name in title case right after an article, "of" or a possessive
+   * ({@code name_quote_before}): 'known as the "Russian Gatsby."', 'stars of "The Voice of
+   * Holland"'. Two to eight words, each capitalised but for short function words ({@code
+   * title_small_words}), no ! or ?, in a sentence not in title case.
+   */
+  boolean titledName(String text, int open, int close) {
+    if (open < 2 || close - open > 80) {
+      return false;
+    }
+    int p = open - 2; // before the opening mark
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    int w = p + 1;
+    while (w > 0
+        && (Character.isLetter(text.charAt(w - 1))
+            || text.charAt(w - 1) == '\''
+            || text.charAt(w - 1) == '\u2019')) {
+      w--;
+    }
+    if (w > p || p == open - 2) {
+      return false; // no word, or no space between it and the mark
+    }
+    String before = text.substring(w, p + 1).toLowerCase(Locale.ROOT);
+    boolean possessive = before.endsWith("'s") || before.endsWith("\u2019s");
+    if (!possessive && !nameQuoteBefore.contains(before)) {
+      return false;
+    }
+    String q = text.substring(open, close).strip();
+    if (q.endsWith(",") || close + 1 < text.length() && text.charAt(close + 1) == ',') {
+      return false; // "Putin's 'War Machine,' Bulgaria Says": an attribution follows
+    }
+    if (q.endsWith(".")) {
+      q = q.substring(0, q.length() - 1);
+    }
+    if (q.indexOf('!') >= 0 || q.indexOf('?') >= 0 || q.indexOf(',') >= 0 || q.indexOf('.') >= 0) {
+      return false;
+    }
+    String[] words = q.split("\\s+");
+    if (words.length < 2 || words.length > 8) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty()) {
+        return false;
+      }
+      char f = word.charAt(0);
+      if (!Character.isUpperCase(f) && !Character.isDigit(f) && !titleSmallWords.contains(word)) {
+        return false;
+      }
+    }
+    if (!Character.isUpperCase(words[0].charAt(0)) && !Character.isDigit(words[0].charAt(0))) {
+      return false;
+    }
+    // a headline in title case ("... Holding A 'Gun To The Head Of The American People'") says
+    // nothing: the words before the quotation must hold a lower-case word
+    int from = Math.max(0, open - 60);
+    for (int i = from; i < open - 1; i++) {
+      if (Character.isLowerCase(text.charAt(i))
+          && (i == 0 || text.charAt(i - 1) == ' ')
+          && !titleSmallWords.contains(word(text, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word of letters starting at {@code i}. */
+  private static String word(String text, int i) {
+    int e = i;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return text.substring(i, e);
   }
 
   /**
