@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newstrends.annotate.RuleArticles.at;
+import static org.newstrends.annotate.RuleArticles.find;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,28 +17,6 @@ import org.junit.jupiter.api.Test;
  * gazetteers.
  */
 class Round6RulesTest {
-
-  private static CompiledGazetteer gazetteer;
-
-  @BeforeAll
-  static void load() {
-    gazetteer = GazetteerLoader.compile(SeedMentionsTest.GAZETTEERS);
-  }
-
-  private static List<Mention> find(String date, String title, String... paragraphs) {
-    List<MentionFinder.Segment> segments = new ArrayList<>();
-    if (title != null) {
-      segments.add(new MentionFinder.Segment("title", 0, title));
-    }
-    for (int i = 0; i < paragraphs.length; i++) {
-      segments.add(new MentionFinder.Segment("body", i, paragraphs[i]));
-    }
-    return new MentionFinder(gazetteer, 20).find(segments, LocalDate.parse(date));
-  }
-
-  private static Mention at(List<Mention> ms, String surface) {
-    return ms.stream().filter(m -> m.surface().equals(surface)).findFirst().orElseThrow();
-  }
 
   @Test
   void anAppositiveBetweenTheNameAndTheVerbIsNoSpeaker() {

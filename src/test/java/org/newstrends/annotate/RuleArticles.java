@@ -1,0 +1,40 @@
+package org.newstrends.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Articles given as a title and body paragraphs, run through the matcher with the project's
+ * gazetteers (compiled once for all the rules tests that use them).
+ */
+final class RuleArticles {
+
+  private static CompiledGazetteer gazetteer;
+
+  private RuleArticles() {}
+
+  private static synchronized CompiledGazetteer gazetteer() {
+    if (gazetteer == null) {
+      gazetteer = GazetteerLoader.compile(SeedMentionsTest.GAZETTEERS);
+    }
+    return gazetteer;
+  }
+
+  /** The mentions of an article dated {@code date}; {@code title} may be null. */
+  static List<Mention> find(String date, String title, String... paragraphs) {
+    List<MentionFinder.Segment> segments = new ArrayList<>();
+    if (title != null) {
+      segments.add(new MentionFinder.Segment("title", 0, title));
+    }
+    for (int i = 0; i < paragraphs.length; i++) {
+      segments.add(new MentionFinder.Segment("body", i, paragraphs[i]));
+    }
+    return new MentionFinder(gazetteer(), 20).find(segments, LocalDate.parse(date));
+  }
+
+  /** The first mention whose surface is {@code surface}. */
+  static Mention at(List<Mention> ms, String surface) {
+    return ms.stream().filter(m -> m.surface().equals(surface)).findFirst().orElseThrow();
+  }
+}
