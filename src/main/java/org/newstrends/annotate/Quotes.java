@@ -279,11 +279,9 @@ public final class Quotes implements java.io.Serializable {
     Quote q = classifyRaw(text, sentenceStarts, open, close, markEnd);
     if (q.speakerText() != null && "who".equals(firstWord(q.speakerText()))) {
       // "John Stephenson, who said: '...'": the relative pronoun stands for the name before it
-      Matcher m =
-          NAME_BEFORE_WHO.matcher(
-              text.substring(Math.max(0, q.speakerStart() - 60), q.speakerStart()));
+      int base = Math.max(0, q.speakerStart() - 60);
+      Matcher m = NAME_BEFORE_WHO.matcher(text.substring(base, q.speakerStart()));
       if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
-        int base = Math.max(0, q.speakerStart() - 60);
         return speaker(text, q.kind(), base + m.start(1), base + m.end(1)).at(open, close);
       }
     }
