@@ -25,7 +25,7 @@ import org.newstrends.ingest.Article;
  * <p>Every dev item of {@link JudgedSampleDrawer}'s seeded split not yet in the dev fixture gets
  * the seeded key {@code quotes|ID}; the items are taken in ascending key order among those in which
  * the matcher emits at least one mention inside a quotation, until at least {@code MIN_QUOTED}
- * quoted mentions are collected. Only items whose key falls in the lowest 1/64 of the key range are
+ * quoted mentions are collected. Only items whose key falls in the lowest part of the key range are
  * run through the matcher (enough for a few hundred quoted mentions), so the draw is fast and the
  * same for everyone.
  *
@@ -38,7 +38,15 @@ import org.newstrends.ingest.Article;
 public final class DevQuoteDrawer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final long KEY_LIMIT = Long.MAX_VALUE / 64;
+
+  /**
+   * Only items whose key falls in the lowest 1/N of the key range are run through the matcher; N =
+   * 64 for rounds 6 and 7 (which used up that range), 16 from round 8 (system property {@code
+   * newstrends.quoteKeyDivisor}). A wider range keeps the key order, so the draw continues where
+   * the earlier rounds stopped.
+   */
+  private static final long KEY_LIMIT =
+      Long.MAX_VALUE / Integer.getInteger("newstrends.quoteKeyDivisor", 16);
 
   private DevQuoteDrawer() {}
 
