@@ -51,6 +51,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "name_quote_before",
           "title_small_words",
           "passive_auxiliaries",
+          "chained_appositive_openers",
           "given_names",
           "person_before",
           "person_after",

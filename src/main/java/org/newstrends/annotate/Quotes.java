@@ -47,6 +47,7 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> nameAbbreviations;
   private final java.util.Set<String> nameQuoteBefore;
   private final java.util.Set<String> titleSmallWords;
+  private final java.util.Set<String> chainedAppositiveOpeners;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
@@ -61,6 +62,7 @@ public final class Quotes implements java.io.Serializable {
     nameAbbreviations = words.lowerCaseSet("name_abbreviations");
     nameQuoteBefore = words.lowerCaseSet("name_quote_before");
     titleSmallWords = words.lowerCaseSet("title_small_words");
+    chainedAppositiveOpeners = words.lowerCaseSet("chained_appositive_openers");
     passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
@@ -525,13 +527,59 @@ public final class Quotes implements java.io.Serializable {
       return t;
     }
     b = new StringBuilder(t);
+    // c: b with the opening comma of each blanked appositive kept, for the chained ones below
+    StringBuilder c = null;
     do {
       for (int i = m.start(1); i < m.end(1); i++) {
         b.setCharAt(i, ' ');
       }
+      c = c == null ? new StringBuilder(t) : c;
+      for (int i = m.start(1) + 1; i < m.end(1); i++) {
+        c.setCharAt(i, ' ');
+      }
     } while (m.find());
+    // Round 8: chained appositives ("Prince Abdullah, in an interview with the Kuwait magazine
+    // Al-Majalis, carried by the official Saudi Press Agency, said"): once the one next to the verb
+    // is blanked, the one before it is next to the verb too. Runs only after a first match.
+    for (int pass = 0; pass < MAX_CHAINED_APPOSITIVES; pass++) {
+      m = appositive.matcher(c);
+      if (!m.find()) {
+        break;
+      }
+      boolean any = false;
+      do {
+        // only an appositive opening with a lower-case word of chained_appositive_openers ("in an
+        // interview with ...", "carried by ..."): a capitalised one is the name itself ("In Paris,
+        // Foreign Minister Catherine Colonna, speaking to reporters, said"), a role is the speaker
+        // ("In that apology, the prime minister, Mark Rutte, said")
+        int w = m.start(1) + 1;
+        while (w < m.end(1) && Character.isWhitespace(c.charAt(w))) {
+          w++;
+        }
+        int we = w;
+        while (we < m.end(1) && Character.isLetter(c.charAt(we))) {
+          we++;
+        }
+        if (we == w
+            || !Character.isLowerCase(c.charAt(w))
+            || !chainedAppositiveOpeners.contains(c.substring(w, we))) {
+          continue;
+        }
+        any = true;
+        for (int i = m.start(1); i < m.end(1); i++) {
+          b.setCharAt(i, ' ');
+          c.setCharAt(i, i == m.start(1) ? ',' : ' ');
+        }
+      } while (m.find());
+      if (!any) {
+        break;
+      }
+    }
     return b.toString();
   }
+
+  /** How many further appositives before one already blanked are blanked too. */
+  private static final int MAX_CHAINED_APPOSITIVES = 2;
 
   /**
    * {@code s} with the period of each name abbreviation ({@code name_abbreviations}: "Rep. Robert
