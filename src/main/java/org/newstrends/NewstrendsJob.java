@@ -119,11 +119,13 @@ public final class NewstrendsJob {
             + listing.skipped().size()
             + " skipped; "
             + plan.describe());
-    Dataset<Row> articlesTable = null;
+    Dataset<Row> persistedArticles = null;
     try {
+      // Read as one leaf, like the articles below.
+      Dataset<Row> parsedRows = PersistedLeaf.of(parsed);
       long t0 = System.nanoTime();
-      Map<String, FileCounts> perFile = countPerFile(parsed);
-      int readTasks = parsed.rdd().getNumPartitions();
+      Map<String, FileCounts> perFile = countPerFile(parsedRows);
+      int readTasks = parsedRows.rdd().getNumPartitions();
       timings.put("read_parse", millisSince(t0));
       RunReport.stage(
           "read",
@@ -140,11 +142,14 @@ public final class NewstrendsJob {
       // The deduplicated articles with their lists, persisted: the published tables, the
       // annotator and the summaries below all read this one computation, so no working copy is
       // written and read back.
-      articlesTable =
+      persistedArticles =
           Deduplication.apply(
-                  withKept(ParsedRows.articles(parsed), plan.keptArticles(spark)), config.dedup())
+                  withKept(ParsedRows.articles(parsedRows), plan.keptArticles(spark)),
+                  config.dedup())
               .withColumn("outlet_id", Published.outletId(outlets))
               .persist(StorageLevel.MEMORY_AND_DISK());
+      // Read as one leaf: the queries below no longer analyse parsing and dedup again.
+      Dataset<Row> articlesTable = PersistedLeaf.of(persistedArticles);
       // One pass for the counts and the date range (this also fills the cache).
       Row summary =
           articlesTable
@@ -162,7 +167,10 @@ public final class NewstrendsJob {
       ParquetTableWriter.write(
           Published.articleParts(articlesTable), Tables.ARTICLE_PARTS, out, articleBytes / 2);
       ParquetTableWriter.write(
-          withKept(ParsedRows.rejects(parsed), plan.keptRejects(spark)), Tables.REJECTS, out, 0);
+          withKept(ParsedRows.rejects(parsedRows), plan.keptRejects(spark)),
+          Tables.REJECTS,
+          out,
+          0);
       timings.put("write", millisSince(t1));
       RunReport.stage("dedup + write articles, rejects", timings.get("write"), "staged");
 
@@ -185,7 +193,7 @@ public final class NewstrendsJob {
       boolean measures = !config.measure().tables().isEmpty();
       // One matcher pass gives both the mentions and measure's hand-over: kept until both are
       // written.
-      Dataset<Row> both =
+      Dataset<Row> persistedBoth =
           config.annotate().enabled() && measures
               ? Annotate.annotateOnce(
                       spark,
@@ -196,6 +204,7 @@ public final class NewstrendsJob {
                       config.annotate().countEnclosed())
                   .persist(StorageLevel.MEMORY_AND_DISK())
               : null;
+      Dataset<Row> both = persistedBoth == null ? null : PersistedLeaf.of(persistedBoth);
       try {
         if (config.annotate().enabled()) {
           long t2 = System.nanoTime();
@@ -246,8 +255,8 @@ public final class NewstrendsJob {
               IncrementalPlan.ANNOTATED,
               out,
               0);
-          if (both != null) {
-            both.unpersist();
+          if (persistedBoth != null) {
+            persistedBoth.unpersist();
           }
           Dataset<Row> annotated = readStaged(spark, out, IncrementalPlan.ANNOTATED);
           // Rolled up per period into _state/rollup (only the affected periods when
@@ -273,8 +282,8 @@ public final class NewstrendsJob {
               String.join(", ", config.measure().tables()) + "; " + measured.line());
         }
       } finally {
-        if (both != null) {
-          both.unpersist();
+        if (persistedBoth != null) {
+          persistedBoth.unpersist();
         }
       }
       // Dimensions: every run writes them, empty without gazetteers.
@@ -321,8 +330,8 @@ public final class NewstrendsJob {
       out.abort();
       throw e;
     } finally {
-      if (articlesTable != null) {
-        articlesTable.unpersist();
+      if (persistedArticles != null) {
+        persistedArticles.unpersist();
       }
       parsed.unpersist();
     }

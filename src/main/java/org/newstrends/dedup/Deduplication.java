@@ -39,6 +39,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.newstrends.PersistedLeaf;
 import org.newstrends.config.DedupConfig;
 import org.newstrends.output.Tables;
 
@@ -108,7 +109,8 @@ public final class Deduplication {
                 collect_list(struct(col("article_id"), col("published_date"))).as("members"))
             .persist(StorageLevel.MEMORY_AND_DISK());
     List<Dataset<Row>> persisted = new ArrayList<>(List.of(classes));
-    Dataset<Row> copies = copies(articles, classes, shingler, config, persisted);
+    Dataset<Row> copies =
+        PersistedLeaf.of(copies(articles, PersistedLeaf.of(classes), shingler, config, persisted));
     long count = copies.count();
     for (Dataset<Row> d : persisted) {
       d.unpersist();
@@ -158,6 +160,7 @@ public final class Deduplication {
             .select("a", "b")
             .persist(StorageLevel.MEMORY_AND_DISK());
     persisted.add(plausible);
+    plausible = PersistedLeaf.of(plausible);
 
     // Shingle sets only for the representatives in a plausible pair: few, read from the text.
     Dataset<Row> ids =

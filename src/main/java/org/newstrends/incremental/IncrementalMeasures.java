@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.newstrends.PersistedLeaf;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.measure.Measure;
 import org.newstrends.measure.Periods;
@@ -95,7 +96,9 @@ public final class IncrementalMeasures {
     Map<String, Object> periods = new LinkedHashMap<>();
     Map<String, Dataset<Row>> parts = new LinkedHashMap<>();
     try {
-      for (Map.Entry<String, Dataset<Row>> p : Measure.rollUp(facts, config).entrySet()) {
+      // Read as one leaf: each part's query no longer analyses the annotation's lineage.
+      Dataset<Row> factRows = PersistedLeaf.of(facts);
+      for (Map.Entry<String, Dataset<Row>> p : Measure.rollUp(factRows, config).entrySet()) {
         String name = part(p.getKey());
         Dataset<Row> rows = p.getValue();
         Dataset<Row> kept = null;
