@@ -528,12 +528,11 @@ public final class Quotes implements java.io.Serializable {
     }
     b = new StringBuilder(t);
     // c: b with the opening comma of each blanked appositive kept, for the chained ones below
-    StringBuilder c = null;
+    StringBuilder c = new StringBuilder(t);
     do {
       for (int i = m.start(1); i < m.end(1); i++) {
         b.setCharAt(i, ' ');
       }
-      c = c == null ? new StringBuilder(t) : c;
       for (int i = m.start(1) + 1; i < m.end(1); i++) {
         c.setCharAt(i, ' ');
       }
