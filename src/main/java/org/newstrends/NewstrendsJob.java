@@ -171,6 +171,12 @@ public final class NewstrendsJob {
           Tables.REJECTS,
           out,
           0);
+      // The outlets dimension is the last reader of the articles after annotate.
+      ParquetTableWriter.write(
+          Published.outlets(spark, outlets, articlesTable), Tables.OUTLETS, out, 0);
+      // Nothing reads the parsed rows again (dedup's result is kept): their memory goes to the
+      // stages below. Lost blocks of the articles are still recomputed from the lineage.
+      parsed.unpersist();
       timings.put("write", millisSince(t1));
       RunReport.stage("dedup + write articles, rejects", timings.get("write"), "staged");
 
@@ -258,6 +264,11 @@ public final class NewstrendsJob {
           if (persistedBoth != null) {
             persistedBoth.unpersist();
           }
+          if (!plan.incremental()) {
+            // A full run's measures read only the staged annotations: the articles' memory goes to
+            // the roll-up and the tables' sorts (an incremental run still reads the articles).
+            persistedArticles.unpersist();
+          }
           Dataset<Row> annotated = readStaged(spark, out, IncrementalPlan.ANNOTATED);
           // Rolled up per period into _state/rollup (only the affected periods when
           // incremental), then finished over all periods.
@@ -290,8 +301,6 @@ public final class NewstrendsJob {
       ParquetTableWriter.write(Published.entities(spark, gazetteers), Tables.ENTITIES, out, 0);
       ParquetTableWriter.write(
           Published.entityRoles(spark, gazetteers), Tables.ENTITY_ROLES, out, 0);
-      ParquetTableWriter.write(
-          Published.outlets(spark, outlets, articlesTable), Tables.OUTLETS, out, 0);
       for (String dimension : List.of(Tables.ENTITIES, Tables.ENTITY_ROLES, Tables.OUTLETS)) {
         outputs.put(dimension, dimension);
       }
