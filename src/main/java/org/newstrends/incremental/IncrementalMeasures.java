@@ -27,6 +27,7 @@ import org.newstrends.PersistedLeaf;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.measure.Measure;
 import org.newstrends.measure.Periods;
+import org.newstrends.output.ConcurrentWrites;
 import org.newstrends.output.OutputDirectory;
 import org.newstrends.output.ParquetTableWriter;
 import org.newstrends.output.Published;
@@ -98,20 +99,27 @@ public final class IncrementalMeasures {
     try {
       // Read as one leaf: each part's query no longer analyses the annotation's lineage.
       Dataset<Row> factRows = PersistedLeaf.of(facts);
-      for (Map.Entry<String, Dataset<Row>> p : Measure.rollUp(factRows, config).entrySet()) {
+      Map<String, Dataset<Row>> rolledUp = Measure.rollUp(factRows, config);
+      List<Runnable> writes = new ArrayList<>();
+      for (Map.Entry<String, Dataset<Row>> p : rolledUp.entrySet()) {
         String name = part(p.getKey());
-        Dataset<Row> rows = p.getValue();
-        Dataset<Row> kept = null;
-        if (affected != null) {
-          kept = plan.readPrevious(spark, name).filter(affected.rows().unary_$bang());
-          rows = kept.unionByName(rows.filter(affected.rows()));
-        }
-        rows.write()
-            .mode(SaveMode.ErrorIfExists)
-            .option("compression", "snappy")
-            .parquet(out.stagedTable(name).toString());
-        Dataset<Row> staged = spark.read().parquet(out.stagedTable(name).toString());
-        parts.put(p.getKey(), staged);
+        Dataset<Row> rows =
+            affected == null
+                ? p.getValue()
+                : plan.readPrevious(spark, name)
+                    .filter(affected.rows().unary_$bang())
+                    .unionByName(p.getValue().filter(affected.rows()));
+        writes.add(
+            () ->
+                rows.write()
+                    .mode(SaveMode.ErrorIfExists)
+                    .option("compression", "snappy")
+                    .parquet(out.stagedTable(name).toString()));
+      }
+      // Each part is a few small jobs over the kept facts: side by side they fill both cores.
+      ConcurrentWrites.run(writes);
+      for (String p : rolledUp.keySet()) {
+        parts.put(p, spark.read().parquet(out.stagedTable(part(p)).toString()));
       }
     } finally {
       facts.unpersist();
@@ -132,15 +140,21 @@ public final class IncrementalMeasures {
     }
     Map<String, String> written = new LinkedHashMap<>();
     Measure measure = Measure.finish(parts, entities, config, rejects);
+    List<Runnable> writes = new ArrayList<>();
     for (Map.Entry<String, Dataset<Row>> table : measure.tables().entrySet()) {
-      ParquetTableWriter.write(
-          Published.measure(table.getKey(), table.getValue(), first, last),
-          table.getKey(),
-          out,
-          estimatedBytes(table.getKey(), out),
-          keySample(table.getKey(), parts));
+      writes.add(
+          () ->
+              ParquetTableWriter.write(
+                  Published.measure(table.getKey(), table.getValue(), first, last),
+                  table.getKey(),
+                  out,
+                  estimatedBytes(table.getKey(), out),
+                  keySample(table.getKey(), parts)));
       written.put(table.getKey(), table.getKey());
     }
+    // A one-file table is sorted and written by one task (cooccurrence's is the longest task of
+    // the run): the other core writes the other tables meanwhile.
+    ConcurrentWrites.run(writes);
     return new Result(written, periods, line(periods));
   }
 
