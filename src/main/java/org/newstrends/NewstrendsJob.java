@@ -35,6 +35,7 @@ import org.newstrends.ingest.Ingest;
 import org.newstrends.ingest.Outlets;
 import org.newstrends.ingest.ParsedRows;
 import org.newstrends.measure.Measure;
+import org.newstrends.output.ConcurrentQueries;
 import org.newstrends.output.Manifest;
 import org.newstrends.output.OutputDirectory;
 import org.newstrends.output.ParquetTableWriter;
@@ -162,18 +163,24 @@ public final class NewstrendsJob {
       long articles = summary.getLong(0);
       long duplicates = summary.isNullAt(1) ? 0 : summary.getLong(1);
       long articleBytes = estimatedArticleBytes(listing);
-      ParquetTableWriter.write(
-          Published.articles(articlesTable), Tables.ARTICLES, out, articleBytes / 2);
-      ParquetTableWriter.write(
-          Published.articleParts(articlesTable), Tables.ARTICLE_PARTS, out, articleBytes / 2);
-      ParquetTableWriter.write(
-          withKept(ParsedRows.rejects(parsedRows), plan.keptRejects(spark)),
-          Tables.REJECTS,
-          out,
-          0);
-      // The outlets dimension is the last reader of the articles after annotate.
-      ParquetTableWriter.write(
-          Published.outlets(spark, outlets, articlesTable), Tables.OUTLETS, out, 0);
+      Dataset<Row> rejectRows = withKept(ParsedRows.rejects(parsedRows), plan.keptRejects(spark));
+      // Side by side: a table of one file is sorted and written by one task. The outlets
+      // dimension is the last reader of the articles after annotate.
+      ConcurrentQueries.run(
+          List.of(
+              () ->
+                  ParquetTableWriter.write(
+                      Published.articles(articlesTable), Tables.ARTICLES, out, articleBytes / 2),
+              () ->
+                  ParquetTableWriter.write(
+                      Published.articleParts(articlesTable),
+                      Tables.ARTICLE_PARTS,
+                      out,
+                      articleBytes / 2),
+              () -> ParquetTableWriter.write(rejectRows, Tables.REJECTS, out, 0),
+              () ->
+                  ParquetTableWriter.write(
+                      Published.outlets(spark, outlets, articlesTable), Tables.OUTLETS, out, 0)));
       // Nothing reads the parsed rows again (dedup's result is kept): their memory goes to the
       // stages below. Lost blocks of the articles are still recomputed from the lineage.
       parsed.unpersist();

@@ -27,7 +27,7 @@ import org.newstrends.PersistedLeaf;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.measure.Measure;
 import org.newstrends.measure.Periods;
-import org.newstrends.output.ConcurrentWrites;
+import org.newstrends.output.ConcurrentQueries;
 import org.newstrends.output.OutputDirectory;
 import org.newstrends.output.ParquetTableWriter;
 import org.newstrends.output.Published;
@@ -117,7 +117,7 @@ public final class IncrementalMeasures {
                     .parquet(out.stagedTable(name).toString()));
       }
       // Each part is a few small jobs over the kept facts: side by side they fill both cores.
-      ConcurrentWrites.run(writes);
+      ConcurrentQueries.run(writes);
       for (String p : rolledUp.keySet()) {
         parts.put(p, spark.read().parquet(out.stagedTable(part(p)).toString()));
       }
@@ -154,7 +154,7 @@ public final class IncrementalMeasures {
     }
     // A one-file table is sorted and written by one task (cooccurrence's is the longest task of
     // the run): the other core writes the other tables meanwhile.
-    ConcurrentWrites.run(writes);
+    ConcurrentQueries.run(writes);
     return new Result(written, periods, line(periods));
   }
 

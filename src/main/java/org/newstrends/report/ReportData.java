@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -32,6 +33,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.newstrends.output.ConcurrentQueries;
 import org.newstrends.output.Tables;
 
 /**
@@ -110,23 +112,38 @@ final class ReportData {
     doc.put("gaps", hasGaps(periods, grain));
     doc.put("first_date", span[0].toString());
     doc.put("last_date", span[1].toString());
-    doc.set("outlets", outlets(corpus, allOutlets, grain, periods));
+    // The sections are independent small queries: side by side, so their planning and short jobs
+    // overlap. Each puts its node under its key; the document keeps this order.
+    Map<String, JsonNode> sections = new ConcurrentHashMap<>();
+    List<Runnable> queries = new ArrayList<>();
+    queries.add(() -> sections.put("outlets", outlets(corpus, allOutlets, grain, periods)));
     if (exists(Tables.ENTITY_TRENDS)) {
-      Dataset<Row> trends =
-          table(Tables.ENTITY_TRENDS)
-              .where(col("grain").equalTo(grain).and(col("outlet_id").equalTo("ALL")))
-              .cache();
-      try {
-        List<Row> totals = entityTotals(trends);
-        doc.set("trends", trends(trends, totals, periods));
-        doc.set("voice", voice(totals));
-        doc.set("spikes", spikes(trends, grain));
-      } finally {
-        trends.unpersist();
-      }
+      queries.add(
+          () -> {
+            Dataset<Row> trends =
+                table(Tables.ENTITY_TRENDS)
+                    .where(col("grain").equalTo(grain).and(col("outlet_id").equalTo("ALL")))
+                    .cache();
+            try {
+              List<Row> totals = entityTotals(trends);
+              ConcurrentQueries.run(
+                  List.of(
+                      () -> sections.put("trends", trends(trends, totals, periods)),
+                      () -> sections.put("voice", voice(totals)),
+                      () -> sections.put("spikes", spikes(trends, grain))));
+            } finally {
+              trends.unpersist();
+            }
+          });
     }
     if (exists(Tables.COOCCURRENCE)) {
-      doc.set("pairs", pairs());
+      queries.add(() -> sections.put("pairs", pairs()));
+    }
+    ConcurrentQueries.run(queries);
+    for (String key : List.of("outlets", "trends", "voice", "spikes", "pairs")) {
+      if (sections.containsKey(key)) {
+        doc.set(key, sections.get(key));
+      }
     }
     return doc;
   }
@@ -594,7 +611,7 @@ final class ReportData {
   }
 
   /** Display names of the outlets ({@code outlets} table), by outlet id. */
-  private Map<String, String> outletNames() {
+  private synchronized Map<String, String> outletNames() {
     if (outletNames != null) {
       return outletNames;
     }

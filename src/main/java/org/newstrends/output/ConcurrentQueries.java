@@ -9,47 +9,45 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs independent writes (each one Spark query) at the same time from a few driver threads, so the
- * cores a small or one-file write leaves idle work on the next one: the measure stage's roll-up
- * parts and tables are many short queries, and a one-file table is sorted and written by one task.
- * Spark schedules the jobs of concurrent queries side by side (FIFO: the earlier job's tasks first,
- * free cores to the next).
+ * Runs independent Spark queries (table writes, the report's sections) at the same time from a few
+ * driver threads, so the cores a small or one-file query leaves idle work on the next one: the
+ * measure stage's roll-up parts and tables are many short queries, a one-file table is sorted and
+ * written by one task, and the report is a dozen small collects. Spark schedules the jobs of
+ * concurrent queries side by side (FIFO: the earlier job's tasks first, free cores to the next).
  *
- * <p>All writes run to their end; the first failure is then thrown (the others added to it as
- * suppressed), so the caller aborts the run as it would for a failed sequential write.
+ * <p>All queries run to their end; the first failure is then thrown (the others added to it as
+ * suppressed), so the caller fails as it would for a failed query run one after another.
  */
-public final class ConcurrentWrites {
+public final class ConcurrentQueries {
 
-  /**
-   * Writes at the same time: enough to fill the cores around one-task writes, few plans at once.
-   */
+  /** Queries at the same time: enough to fill the cores around one-task queries, few at once. */
   public static final int THREADS = 4;
 
-  private ConcurrentWrites() {}
+  private ConcurrentQueries() {}
 
-  /** Runs {@code writes} with up to {@link #THREADS} at a time; returns when all have ended. */
-  public static void run(List<Runnable> writes) {
-    run(writes, THREADS);
+  /** Runs {@code queries} with up to {@link #THREADS} at a time; returns when all have ended. */
+  public static void run(List<Runnable> queries) {
+    run(queries, THREADS);
   }
 
-  /** Runs {@code writes} with up to {@code threads} at a time; returns when all have ended. */
-  public static void run(List<Runnable> writes, int threads) {
-    if (writes.size() <= 1 || threads <= 1) {
-      writes.forEach(Runnable::run);
+  /** Runs {@code queries} with up to {@code threads} at a time; returns when all have ended. */
+  public static void run(List<Runnable> queries, int threads) {
+    if (queries.size() <= 1 || threads <= 1) {
+      queries.forEach(Runnable::run);
       return;
     }
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.min(threads, writes.size()),
+            Math.min(threads, queries.size()),
             r -> {
-              Thread t = new Thread(r, "newstrends-write-" + n.incrementAndGet());
+              Thread t = new Thread(r, "newstrends-query-" + n.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
     try {
       List<Future<?>> running = new ArrayList<>();
-      for (Runnable w : writes) {
+      for (Runnable w : queries) {
         running.add(pool.submit(w));
       }
       Throwable failure = null;

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class ConcurrentWritesTest {
+class ConcurrentQueriesTest {
 
   @Test
   void writesRunAtTheSameTime() {
@@ -35,7 +35,7 @@ class ConcurrentWritesTest {
             done.add(name);
           });
     }
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ConcurrentWrites.run(writes, 3));
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ConcurrentQueries.run(writes, 3));
     assertEquals(Set.of("a", "b", "c"), done);
   }
 
@@ -58,7 +58,7 @@ class ConcurrentWritesTest {
             },
             () -> done.add("corpus_stats"));
     IllegalStateException thrown =
-        assertThrows(IllegalStateException.class, () -> ConcurrentWrites.run(writes, 2));
+        assertThrows(IllegalStateException.class, () -> ConcurrentQueries.run(writes, 2));
     assertSame(first, thrown);
     assertEquals(List.of(second), List.of(thrown.getSuppressed()));
     assertEquals(Set.of("entity_trends", "corpus_stats"), done);
@@ -76,7 +76,7 @@ class ConcurrentWritesTest {
             order.add(name);
           });
     }
-    ConcurrentWrites.run(writes, 1);
+    ConcurrentQueries.run(writes, 1);
     assertEquals(List.of("parts", "entity_trends", "cooccurrence"), order);
   }
 
