@@ -303,4 +303,47 @@ class Round9RulesTest {
     assertEquals("scare", m.quoteKind());
     assertNull(m.speakerText());
   }
+
+  /** rss-2023-05:33526 (Guardian): "says PM", the prime minister named in the body. */
+  private static final String PNG_TITLE =
+      "Papua New Guinea won’t be base ‘for war to be launched’, says PM, after US"
+          + " security deal";
+
+  @Test
+  void aBareRoleSpeakerIsTheArticlesOneHolderOfThatRole() {
+    Mention m =
+        at(
+            find(
+                "2023-05-22",
+                PNG_TITLE,
+                "Papua New Guinea will not be used as a base for “war to be launched”, prime"
+                    + " minister James Marape has said, as the Pacific country signed a defence"
+                    + " agreement with the US."),
+            "war");
+    assertEquals("PM", m.speakerText());
+    assertEquals("Q6138903", m.speakerEntityId());
+  }
+
+  @Test
+  void aBareRoleWithTwoHoldersNamedOrNoneIsNotGuessed() {
+    // guards: two prime ministers named (Marape, Albanese); a role that is more than the bare
+    // phrase ("the deputy prime minister")
+    Mention two =
+        at(
+            find(
+                "2023-05-22",
+                PNG_TITLE,
+                "Prime minister James Marape met Australia’s prime minister Anthony Albanese."),
+            "war");
+    assertNull(two.speakerEntityId());
+    Mention deputy =
+        at(
+            find(
+                "2023-01-30",
+                null,
+                "Labor’s Richard Marles refuses to rule out building submarines offshore.",
+                "The deputy prime minister said “the war in Ukraine has changed the region”."),
+            "war");
+    assertNull(deputy.speakerEntityId());
+  }
 }
