@@ -391,6 +391,12 @@ public final class MentionFinder {
             // the last sentence of the paragraph that opens with a speaker and a speech verb
             Quotes.Quote subject =
                 g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote));
+            if (subject == null) {
+              // round 9: "Rep. Thomas Massie (R-Ky.) got in a heated back-and-forth ... 'If ...'"
+              subject =
+                  g.quotes.previousSubject(
+                      text, sentenceStarts, quoteSentence(sentenceStarts, quote));
+            }
             if (subject != null) {
               quote =
                   new Quotes.Quote(

@@ -609,6 +609,41 @@ public final class Quotes implements java.io.Serializable {
   }
 
   /**
+   * Round 9: the name opening the sentence right before {@code sentenceStart} when a verb in the
+   * past follows it (after an optional "on Thursday" or adverb): "Rep. Thomas Massie (R-Ky.) got in
+   * a heated back-and-forth ... 'If Congress sends ...'", "President Biden on Thursday used a
+   * primetime Oval Office address ... 'Hamas and Putin represent ...'"; null if none. For a
+   * quotation opening a sentence with no attribution when no earlier sentence has a speaking
+   * subject.
+   */
+  public Quote previousSubject(String text, int[] sentenceStarts, int sentenceStart) {
+    int k = Sentences.indexOf(sentenceStarts, sentenceStart);
+    if (k <= 0 || sentenceStarts[k] != sentenceStart) {
+      return null;
+    }
+    int from = sentenceStarts[k - 1];
+    String prev = masked(text.substring(from, sentenceStart));
+    if (prev.indexOf('"') >= 0 || prev.indexOf('\u201c') >= 0) {
+      return null; // a sentence with its own quotation has its own attribution
+    }
+    Matcher m = PREVIOUS_SUBJECT.matcher(prev);
+    if (!m.find()
+        || !pastVerb(m.group(2))
+        || openers.contains(firstWord(m.group(1)))
+        || notSpeakers.contains(firstWord(m.group(1)))
+        || passiveAuxiliaries.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return speaker(text, "speech", from + m.start(1), from + m.end(1))
+        .at(sentenceStart, sentenceStart);
+  }
+
+  /** A capitalised name opening a sentence, an optional day or adverb, then a lower-case word. */
+  private static final Pattern PREVIOUS_SUBJECT =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+|\\p{Ll}+ly\\s+)?(\\p{Ll}[\\p{L}-]*)\\b");
+
+  /**
    * A paragraph ending with an attribution and a colon ("Shultz replied:"): its speaker, whose
    * quotation opens the next paragraph; null when the paragraph does not end so.
    */

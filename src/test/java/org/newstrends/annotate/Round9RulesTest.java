@@ -346,4 +346,45 @@ class Round9RulesTest {
             "war");
     assertNull(deputy.speakerEntityId());
   }
+
+  /** rss-2023-10:23410 (The Hill): the name opening the sentence before, with a past verb. */
+  @Test
+  void aSentenceOpeningQuotationTakesThePreviousSentencesSubject() {
+    Mention m =
+        at(
+            find(
+                "2023-10-20",
+                null,
+                "President Biden on Thursday used a primetime Oval Office address to argue U.S."
+                    + " support for Israel and Ukraine is vital to American national security, drawing"
+                    + " parallels between the two conflicts ahead of a request for congressional aid."
+                    + " \u201cHamas and Putin represent different threats, but they share this in"
+                    + " common.\u201d"),
+            "Hamas");
+    assertEquals("President Biden", m.speakerText());
+    assertEquals("Q6279", m.speakerEntityId());
+  }
+
+  @Test
+  void aPassiveOrQuotingPreviousSentenceGivesNobody() {
+    // guards: the subject of a passive; a previous sentence with its own quotation
+    Mention passive =
+        at(
+            find(
+                "2023-10-20",
+                null,
+                "Thousands of people were evacuated. Police Chief John Smith was injured in the"
+                    + " blast. \u201cHamas fired at the town all night long.\u201d"),
+            "Hamas");
+    assertNull(passive.speakerText());
+    Mention quoting =
+        at(
+            find(
+                "2023-10-20",
+                null,
+                "Senator John Smith arrived in the city with an \u201curgent\u201d message."
+                    + " \u201cHamas fired at the town all night long.\u201d"),
+            "Hamas");
+    assertNull(quoting.speakerText());
+  }
 }
