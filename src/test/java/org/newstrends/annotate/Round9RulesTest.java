@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newstrends.annotate.RuleArticles.at;
 import static org.newstrends.annotate.RuleArticles.find;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -386,5 +387,35 @@ class Round9RulesTest {
                     + " \u201cHamas fired at the town all night long.\u201d"),
             "Hamas");
     assertNull(quoting.speakerText());
+  }
+
+  /** rss-2023-06:14323 (dev precision draw): "Fed up" is no Federal Reserve. */
+  @Test
+  void fedUpIsNoFederalReserve() {
+    List<Mention> ms =
+        find(
+            "2023-06-10",
+            "Fed up San Francisco residents forced to self-fund heavyweight security");
+    assertTrue(
+        ms.stream().noneMatch(m -> m.entityId().equals("org:federal-reserve")), ms::toString);
+    // guard: the Fed itself
+    Mention fed =
+        at(find("2023-06-10", "Fed, ECB and other leaders say labour markets are tight"), "Fed");
+    assertEquals("org:federal-reserve", fed.entityId());
+  }
+
+  /** rss-2023-04:25026 (dev precision draw): "Government-sanctioned" means approved. */
+  @Test
+  void governmentSanctionedIsNoSanctions() {
+    List<Mention> ms =
+        find(
+            "2023-04-20",
+            "Bill would let schools house runaway trans kids without notifying parents:"
+                + " 'Government-sanctioned kidnapping'");
+    assertTrue(ms.stream().noneMatch(m -> m.entityId().equals("sanctions")), ms::toString);
+    // guard: sanctions by a country on another one
+    Mention m =
+        at(find("2023-04-20", null, "The US sanctioned Russian banks on Monday."), "sanctioned");
+    assertEquals("sanctions", m.entityId());
   }
 }
