@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -97,6 +98,9 @@ public final class CompiledGazetteer implements Serializable {
   final int[] aliasLetters;
 
   final String[] roleIds;
+
+  /** Lower-case role phrase ("pm", "prime minister") -> role id (round 9: bare role speakers). */
+  final HashMap<String, String> rolePhrases;
 
   /** roleId + "|" + country -> indexes into the holder arrays. */
   final HashMap<String, int[]> holders;
@@ -191,6 +195,7 @@ public final class CompiledGazetteer implements Serializable {
     aliasForms = b.aliasForms.toArray(String[][]::new);
     aliasLetters = b.aliasLetters.stream().mapToInt(Integer::intValue).toArray();
     roleIds = b.roleIds.toArray(String[]::new);
+    rolePhrases = b.rolePhrases;
     holders = new HashMap<>();
     b.holders.forEach((k, v) -> holders.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     holderEntity = b.holderEntity.stream().mapToInt(Integer::intValue).toArray();
@@ -493,6 +498,29 @@ public final class CompiledGazetteer implements Serializable {
     return best < 0 ? new int[0] : new int[] {holderEntity[best]};
   }
 
+  /**
+   * Whether the person holds {@code roleId} (for any country) on {@code date}. Scans the role's
+   * holder lists; used only for a bare role as a speaker ("..., says PM"), which is rare.
+   */
+  boolean holdsRoleOn(int entity, String roleId, LocalDate date) {
+    if (date == null) {
+      return false;
+    }
+    long day = date.toEpochDay();
+    String prefix = roleId + "|";
+    for (Map.Entry<String, int[]> e : holders.entrySet()) {
+      if (!e.getKey().startsWith(prefix)) {
+        continue;
+      }
+      for (int h : e.getValue()) {
+        if (holderEntity[h] == entity && holderFrom[h] <= day && day < holderTo[h]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the person holds any role on {@code date}. */
   boolean inOfficeOn(int entity, LocalDate date) {
     if (date == null) {
@@ -537,6 +565,7 @@ public final class CompiledGazetteer implements Serializable {
       b.roleIds.add(roles.get(r).id());
       for (String phrase : roles.get(r).phrases()) {
         b.insert(phrase, OUT_ROLE, r);
+        b.rolePhrases.putIfAbsent(phrase.toLowerCase(Locale.ROOT), roles.get(r).id());
       }
     }
     for (String title : words.list("titles")) {
@@ -571,6 +600,7 @@ public final class CompiledGazetteer implements Serializable {
     final List<String[]> aliasForms = new ArrayList<>();
     final List<Integer> aliasLetters = new ArrayList<>();
     final List<String> roleIds = new ArrayList<>();
+    final HashMap<String, String> rolePhrases = new HashMap<>();
     final Map<String, List<Integer>> holders = new HashMap<>();
     final List<Integer> holderEntity = new ArrayList<>();
     final List<Long> holderFrom = new ArrayList<>();

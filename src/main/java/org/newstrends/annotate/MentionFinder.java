@@ -259,6 +259,8 @@ public final class MentionFinder {
             .thenComparing(c -> g.entityType[c.entity])
             .thenComparing(c -> g.entityId[c.entity]));
     List<Mention> mentions = new ArrayList<>(all.size());
+    article = all;
+    articleDate = date;
     int lastLeader = -1; // for "he said": the last leader named before the quote
     named = null;
     unread.clear();
@@ -306,6 +308,11 @@ public final class MentionFinder {
   private record Named(String text, String id, int segment, String field) {}
 
   private Named named;
+
+  /** The article being emitted: all its candidates, and its date (round 9: bare role speakers). */
+  private List<Candidate> article = List.of();
+
+  private LocalDate articleDate;
 
   /**
    * Paragraphs, newest first, whose last speaking subject (if any) became the last one named after
@@ -384,6 +391,12 @@ public final class MentionFinder {
             // the last sentence of the paragraph that opens with a speaker and a speech verb
             Quotes.Quote subject =
                 g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote));
+            if (subject == null) {
+              // round 9: "Rep. Thomas Massie (R-Ky.) got in a heated back-and-forth ... 'If ...'"
+              subject =
+                  g.quotes.previousSubject(
+                      text, sentenceStarts, quoteSentence(sentenceStarts, quote));
+            }
             if (subject != null) {
               quote =
                   new Quotes.Quote(
@@ -436,6 +449,9 @@ public final class MentionFinder {
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else {
           speakerId = speakerEntity(cs, quote, lastLeader);
+          if (speakerId == null && !pronoun) {
+            speakerId = bareRoleSpeaker(quote.speakerText());
+          }
           if (!pronoun && quote.kind().equals("speech")) {
             name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
           }
@@ -808,6 +824,37 @@ public final class MentionFinder {
   }
 
   /** The entity named in the speaker text: a leader first, then an organisation, country, place. */
+  /**
+   * Round 9: a speaker text that is a bare role phrase of roles.yaml ("..., says PM", "the
+   * president said") is the one leader the article names who holds that role on its date; null when
+   * it names none or several ("the president" with Biden and Zelensky), or the text is more than
+   * the role ("the deputy prime minister", "the company's president").
+   */
+  private String bareRoleSpeaker(String speakerText) {
+    String t = speakerText.strip().toLowerCase(java.util.Locale.ROOT);
+    if (t.startsWith("the ")) {
+      t = t.substring(4);
+    }
+    String role = g.rolePhrases.get(t);
+    if (role == null) {
+      return null;
+    }
+    int found = -1;
+    for (Candidate c : article) {
+      if (c.ambiguousCandidates != null
+          || c.entity == found
+          || !"leader".equals(g.entityType[c.entity])
+          || !g.holdsRoleOn(c.entity, role, articleDate)) {
+        continue;
+      }
+      if (found >= 0) {
+        return null; // two holders of the role named: not guessed
+      }
+      found = c.entity;
+    }
+    return found < 0 ? null : g.entityId[found];
+  }
+
   private String speakerEntity(List<Candidate> cs, Quotes.Quote q, int lastLeader) {
     if (Quotes.isPronoun(q.speakerText())) {
       return lastLeader >= 0 ? g.entityId[lastLeader] : null;

@@ -48,6 +48,9 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> nameQuoteBefore;
   private final java.util.Set<String> titleSmallWords;
   private final java.util.Set<String> chainedAppositiveOpeners;
+  private final java.util.Set<String> causativeOpeners;
+  private final java.util.Set<String> speechNouns;
+  private final java.util.Set<String> headlineSubjectVerbs;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
@@ -63,6 +66,9 @@ public final class Quotes implements java.io.Serializable {
     nameQuoteBefore = words.lowerCaseSet("name_quote_before");
     titleSmallWords = words.lowerCaseSet("title_small_words");
     chainedAppositiveOpeners = words.lowerCaseSet("chained_appositive_openers");
+    causativeOpeners = words.lowerCaseSet("causative_openers");
+    speechNouns = words.lowerCaseSet("speech_nouns");
+    headlineSubjectVerbs = words.lowerCaseSet("headline_subject_verbs");
     passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
@@ -98,9 +104,17 @@ public final class Quotes implements java.io.Serializable {
     // ends the quotation's sentence
     sentenceEndAttribution =
         Pattern.compile(
-            "^[^\"\u201c\u201d]*,\\s*(\\p{L}[^,;:\"\u201c\u201d\\.!?]{0,60}?)\\s+(?:(?:has|have|had)\\s+)?(?:"
+            "^[^\"\u201c\u201d]*,\\s*(\\p{L}[^,;:\"\u201c\u201d\\.!?]{0,60}?)\\s+(?:(?:has|have|had)\\s+)?"
+                // round 9: "as a proxy for MPs to have their say on the whole deal": a noun
+                + "(?<!\\b(?:their|his|her|its|our|my|your|a|the)\\s)(?:"
                 + speechVerbs
-                + ")(?:\\s+(?:on|last)\\s+\\p{L}+)?\\s*[.!?]?\\s*$",
+                + ")(?:\\s+(?:on|last)\\s+\\p{L}+)?"
+                // round 9: "..., Hamas said in a statement, referring to its military wing."
+                + "(?:\\s+(?:in|on|at|during|to)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:\"\u201c\u201d.!?]{1,40}?)?"
+                + "(?:,\\s*(?:"
+                + words.alternation("speech_participles")
+                + "|referring|citing)\\b[^\"\u201c\u201d]{0,150}?)?"
+                + "\\s*[.!?]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     afterVerbSubject =
         Pattern.compile(
@@ -181,6 +195,26 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern NAME_BEFORE_WHO =
       Pattern.compile(
           "(?:^|[^\\p{L}'\u2019.-])(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),\\s*$");
+
+  /**
+   * "Giles Bristow, a member of the Lyme Regis RNLI crew and avid open-water swimmer, who says":
+   * the name before an appositive opened by an article, then "who" (round 9).
+   */
+  private static final Pattern NAME_APPOSITIVE_WHO =
+      Pattern.compile(
+          "(?:^|[^\\p{L}'\u2019.-])(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),\\s+(?:a|an|the)\\s+[^,;:\"\u201c\u201d]{1,150},\\s*$");
+
+  /** "prompting Israeli Prime Minister Benjamin Netanyahu to": the name between (round 9). */
+  private static final Pattern CAUSATIVE =
+      Pattern.compile("^\\p{Ll}+\\s+(\\p{Lu}[^,;:\"\u201c\u201d]{0,80}?)\\s+to$");
+
+  /** "Jane Fonda's": a capitalised name with a possessive, ending the text before a quotation. */
+  private static final Pattern POSSESSIVE_OWNER =
+      Pattern.compile(
+          "(?:^|[^\\p{L}'\u2019.-])(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})['\u2019]s?\\s*$");
+
+  /** "... with": the quotation is the object of "with" ("sparks pushback with '...' post"). */
+  private static final Pattern WITH_END = Pattern.compile("\\bwith\\s*$");
 
   /** "slammed for saying that", "criticised after referring to": the subject's own words. */
   private static final Pattern FOR_ING = Pattern.compile("\\b(?:for|after)\\s+\\p{Ll}+ing\\b");
@@ -286,6 +320,20 @@ public final class Quotes implements java.io.Serializable {
       if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
         return speaker(text, q.kind(), base + m.start(1), base + m.end(1)).at(open, close);
       }
+      // round 9: "Giles Bristow, a member of the Lyme Regis RNLI crew ..., who says, '...'"
+      base = Math.max(0, q.speakerStart() - 200);
+      m = NAME_APPOSITIVE_WHO.matcher(text.substring(base, q.speakerStart()));
+      if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+        return speaker(text, q.kind(), base + m.start(1), base + m.end(1)).at(open, close);
+      }
+    }
+    if (q.speakerText() != null && causativeOpeners.contains(firstWord(q.speakerText()))) {
+      // round 9: "prompting Israeli Prime Minister Benjamin Netanyahu to say 'we are at war'"
+      Matcher c = CAUSATIVE.matcher(q.speakerText());
+      if (c.matches()) {
+        int st = q.speakerStart() + c.start(1);
+        return speaker(text, q.kind(), st, q.speakerStart() + c.end(1)).at(open, close);
+      }
     }
     if (q.speakerText() != null && !plausibleSpeaker(q.speakerText())) {
       int words = wordCount(text.substring(open, close));
@@ -382,6 +430,10 @@ public final class Quotes implements java.io.Serializable {
           .at(open, close);
     }
     String kind = words >= 4 ? "speech" : "scare";
+    Quote owner = speechNounOwner(text, before, after, sentenceStart, kind, open, close);
+    if (owner != null) {
+      return owner;
+    }
     // the reporting verb nearest before the quotation: "Zelensky accuses Russia of 'genocide' as
     // Putin denies 'war'" gives 'war' to Putin (issue 9 speaker classes)
     m = reportingSubject.matcher(before);
@@ -389,9 +441,12 @@ public final class Quotes implements java.io.Serializable {
     int subjectEnd = -1;
     int from = 0;
     while (from <= before.length() && m.find(from)) {
+      from = m.end();
+      if (possessive(m.group(1))) {
+        continue; // round 9: "Putin's demands for ...", "Ukraine's calls": a noun, not a verb
+      }
       subjectStart = m.start(1);
       subjectEnd = m.end(1);
-      from = m.end();
     }
     if (subjectStart >= 0
         && !passiveSubject(before, before.substring(subjectStart, subjectEnd), subjectEnd)) {
@@ -403,7 +458,110 @@ public final class Quotes implements java.io.Serializable {
     if (sentenceStart == 0 && m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
       return speaker(text, "speech", m.start(1), m.end(1)).at(open, close);
     }
+    if (sentenceStart == 0) {
+      // round 9: "Floyd Mayweather shares message of support after Hamas attacks: 'I stand with
+      // Israel'": the opening name, right before a verb of headline_subject_verbs, speaks
+      Matcher name = SENTENCE_NAME.matcher(before);
+      if (name.find()
+          && headlineSubjectVerbs.contains(name.group(2).toLowerCase(Locale.ROOT))
+          && !openers.contains(firstWord(name.group(1)))
+          && !notSpeakers.contains(firstWord(name.group(1)))
+          && !headlineSubjectGuarded(text, before, name.end(2), open, close)) {
+        return speaker(text, kind, name.start(1), name.end(1)).at(open, close);
+      }
+    }
     return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /**
+   * Round 9: a quotation right before a noun of {@code speech_nouns} is what that noun's owner
+   * said: a possessive name just before it ("condemn Jane Fonda's 'murder' suggestion") or, after
+   * "with", the name opening the sentence as the subject of a verb ("Trump sparks pushback with
+   * 'death and destruction' post"); null otherwise.
+   */
+  private Quote speechNounOwner(
+      String text,
+      String before,
+      String after,
+      int sentenceStart,
+      String kind,
+      int open,
+      int close) {
+    int i = 0;
+    while (i < after.length() && after.charAt(i) == ' ') {
+      i++;
+    }
+    int e = i;
+    while (e < after.length() && Character.isLetter(after.charAt(e))) {
+      e++;
+    }
+    if (e == i
+        || !Character.isLowerCase(after.charAt(i))
+        || !speechNouns.contains(after.substring(i, e))) {
+      return null;
+    }
+    Matcher m = POSSESSIVE_OWNER.matcher(before);
+    if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+      return speaker(text, kind, sentenceStart + m.start(1), sentenceStart + m.end(1))
+          .at(open, close);
+    }
+    if (WITH_END.matcher(before).find()) {
+      Matcher name = SENTENCE_NAME.matcher(before);
+      if (name.find()
+          && !openers.contains(firstWord(name.group(1)))
+          && !notSpeakers.contains(firstWord(name.group(1)))
+          && (pastVerb(name.group(2)) || presentVerb(name.group(2)))) {
+        return speaker(text, kind, sentenceStart + name.start(1), sentenceStart + name.end(1))
+            .at(open, close);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the headline subject does not own the quotation after all (round 9 guards, from
+   * DevSplitDump): another owner right before it ("offers a disturbing account of how Putin's
+   * 'cleansing war'"), a quotation in title case that is a name ("shares a preview of the
+   * documentary 'Coolidge: Rediscovering an American President'"), or, with no colon before the
+   * quotation, a clause with its own subject in between ("Chris Martin admits he skips dinner after
+   * she came under fire for 'starvation diet'").
+   */
+  private boolean headlineSubjectGuarded(
+      String text, String before, int verbEnd, int open, int close) {
+    if (POSSESSIVE_OWNER.matcher(before).find()) {
+      return true;
+    }
+    String[] words = text.substring(open, close).strip().split("\\s+");
+    boolean titleCase = words.length >= 2;
+    for (String w : words) {
+      titleCase &=
+          !w.isEmpty() && (!Character.isLowerCase(w.charAt(0)) || titleSmallWords.contains(w));
+    }
+    if (titleCase) {
+      return true;
+    }
+    return !before.strip().endsWith(":")
+        && CLAUSE_WITH_SUBJECT.matcher(before.substring(verbEnd)).find();
+  }
+
+  /** "after she came", "after Bruce Lehrmann was named": a clause with its own subject. */
+  private static final Pattern CLAUSE_WITH_SUBJECT =
+      Pattern.compile(
+          "\\b(?i:after|as|while|when|because|before|since|but|though|although|until)\\s+(?:(?i:he|she|they|it|we|i)|\\p{Lu}[\\p{L}'\u2019.-]*)\\s");
+
+  /** Whether a text ends with a possessive ("Putin's", "Ukraine’s"). */
+  private static boolean possessive(String s) {
+    String t = s.strip();
+    return t.endsWith("'s") || t.endsWith("\u2019s") || t.endsWith("s'") || t.endsWith("s\u2019");
+  }
+
+  /** A third-person present verb after a name ("sparks", "hits"), not "-ss", "-us", "-is". */
+  private static boolean presentVerb(String w) {
+    return w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is");
   }
 
   /**
@@ -449,6 +607,41 @@ public final class Quotes implements java.io.Serializable {
     }
     return null;
   }
+
+  /**
+   * Round 9: the name opening the sentence right before {@code sentenceStart} when a verb in the
+   * past follows it (after an optional "on Thursday" or adverb): "Rep. Thomas Massie (R-Ky.) got in
+   * a heated back-and-forth ... 'If Congress sends ...'", "President Biden on Thursday used a
+   * primetime Oval Office address ... 'Hamas and Putin represent ...'"; null if none. For a
+   * quotation opening a sentence with no attribution when no earlier sentence has a speaking
+   * subject.
+   */
+  public Quote previousSubject(String text, int[] sentenceStarts, int sentenceStart) {
+    int k = Sentences.indexOf(sentenceStarts, sentenceStart);
+    if (k <= 0 || sentenceStarts[k] != sentenceStart) {
+      return null;
+    }
+    int from = sentenceStarts[k - 1];
+    String prev = masked(text.substring(from, sentenceStart));
+    if (prev.indexOf('"') >= 0 || prev.indexOf('\u201c') >= 0) {
+      return null; // a sentence with its own quotation has its own attribution
+    }
+    Matcher m = PREVIOUS_SUBJECT.matcher(prev);
+    if (!m.find()
+        || !pastVerb(m.group(2))
+        || openers.contains(firstWord(m.group(1)))
+        || notSpeakers.contains(firstWord(m.group(1)))
+        || passiveAuxiliaries.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return speaker(text, "speech", from + m.start(1), from + m.end(1))
+        .at(sentenceStart, sentenceStart);
+  }
+
+  /** A capitalised name opening a sentence, an optional day or adverb, then a lower-case word. */
+  private static final Pattern PREVIOUS_SUBJECT =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+|\\p{Ll}+ly\\s+)?(\\p{Ll}[\\p{L}-]*)\\b");
 
   /**
    * A paragraph ending with an attribution and a colon ("Shultz replied:"): its speaker, whose
@@ -509,6 +702,7 @@ public final class Quotes implements java.io.Serializable {
    * length ("Al Gore, the former US vice-president, has described": "Al Gore" and the verb).
    */
   String masked(String s) {
+    s = unitedStates(s);
     StringBuilder b = null;
     // Both patterns need their punctuation: most sentences are returned without running them.
     Matcher p = PARENTHETICAL.matcher(s.indexOf('(') >= 0 ? s : "");
@@ -577,6 +771,39 @@ public final class Quotes implements java.io.Serializable {
     return b.toString();
   }
 
+  /**
+   * Round 9: {@code s} with the space of "United States" made an underscore (same length), so the
+   * speech verb "states" does not match the country's name ("to show the United States' 'unwavering
+   * commitment ...,' according to ...").
+   */
+  static String unitedStates(String s) {
+    int i = s.indexOf("nited ");
+    if (i < 0) {
+      i = s.indexOf("NITED ");
+      if (i < 0) {
+        return s;
+      }
+    }
+    char[] c = null;
+    for (; i >= 0; i = nextUnited(s, i + 1)) {
+      int sp = i + 5;
+      if (i > 0
+          && (s.charAt(i - 1) == 'U' || s.charAt(i - 1) == 'u')
+          && s.regionMatches(true, sp + 1, "states", 0, 6)
+          && (sp + 7 >= s.length() || !Character.isLetter(s.charAt(sp + 7)))) {
+        c = c == null ? s.toCharArray() : c;
+        c[sp] = '_';
+      }
+    }
+    return c == null ? s : new String(c);
+  }
+
+  private static int nextUnited(String s, int from) {
+    int a = s.indexOf("nited ", from);
+    int b = s.indexOf("NITED ", from);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
+
   /** How many further appositives before one already blanked are blanked too. */
   private static final int MAX_CHAINED_APPOSITIVES = 2;
 
@@ -586,6 +813,7 @@ public final class Quotes implements java.io.Serializable {
    * the speaker patterns, which stop at a period, read the whole name.
    */
   String abbreviationsKept(String s) {
+    s = unitedStates(s);
     int dot = s.indexOf('.');
     if (dot < 0) {
       return s;
