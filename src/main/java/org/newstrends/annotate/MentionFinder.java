@@ -823,7 +823,6 @@ public final class MentionFinder {
     return l;
   }
 
-  /** The entity named in the speaker text: a leader first, then an organisation, country, place. */
   /**
    * Round 9: a speaker text that is a bare role phrase of roles.yaml ("..., says PM", "the
    * president said") is the one leader the article names who holds that role on its date; null when
@@ -831,7 +830,7 @@ public final class MentionFinder {
    * the role ("the deputy prime minister", "the company's president").
    */
   private String bareRoleSpeaker(String speakerText) {
-    String t = speakerText.strip().toLowerCase(java.util.Locale.ROOT);
+    String t = speakerText.strip().toLowerCase(Locale.ROOT);
     if (t.startsWith("the ")) {
       t = t.substring(4);
     }
@@ -855,6 +854,7 @@ public final class MentionFinder {
     return found < 0 ? null : g.entityId[found];
   }
 
+  /** The entity named in the speaker text: a leader first, then an organisation, country, place. */
   private String speakerEntity(List<Candidate> cs, Quotes.Quote q, int lastLeader) {
     if (Quotes.isPronoun(q.speakerText())) {
       return lastLeader >= 0 ? g.entityId[lastLeader] : null;
