@@ -55,6 +55,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "causative_openers",
           "speech_nouns",
           "headline_subject_verbs",
+          "title_quote_subject_verbs",
+          "relative_subject_adverbs",
           "given_names",
           "person_before",
           "person_after",

@@ -331,8 +331,10 @@ public final class MentionFinder {
    * are not read: nothing from there resolves a pronoun here or later.
    */
   private Named named(int segmentIndex) {
+    Unread pronoun = null; // the newest unread paragraph in which "he"/"she" speaks
+    int reachFrom = segmentIndex; // the oldest paragraph of that chain of pronouns
     for (Unread u : unread) {
-      if (segmentIndex - u.segment() > PRONOUN_REACH_SEGMENTS) {
+      if (reachFrom - u.segment() > PRONOUN_REACH_SEGMENTS) {
         break;
       }
       int[] starts = u.sentenceStarts() != null ? u.sentenceStarts() : Sentences.starts(u.text());
@@ -342,8 +344,21 @@ public final class MentionFinder {
         named = new Named(last.speakerText(), id, u.segment(), u.field());
         break;
       }
+      if (g.quotes.pronounSpeaks(u.text())) {
+        pronoun = pronoun == null ? u : pronoun;
+        reachFrom = u.segment();
+      }
     }
     unread.clear();
+    if (pronoun != null
+        && named != null
+        && named.segment() < pronoun.segment()
+        && reachFrom - named.segment() <= PRONOUN_REACH_SEGMENTS) {
+      // round 10: "Arango said ..." / "But he added ..." / "'Our marketing policy ...'": the
+      // paragraphs where the pronoun speaks (each within reach of the one before) carry the one
+      // named on to the next
+      named = new Named(named.text(), named.id(), pronoun.segment(), pronoun.field());
+    }
     return named;
   }
 

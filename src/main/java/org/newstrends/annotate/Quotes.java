@@ -51,6 +51,9 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> causativeOpeners;
   private final java.util.Set<String> speechNouns;
   private final java.util.Set<String> headlineSubjectVerbs;
+  private final Pattern titleQuoteSubject;
+  private final java.util.Set<String> relativeSubjectAdverbs;
+  private final Pattern pronounSpeaks;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
@@ -70,6 +73,22 @@ public final class Quotes implements java.io.Serializable {
     speechNouns = words.lowerCaseSet("speech_nouns");
     headlineSubjectVerbs = words.lowerCaseSet("headline_subject_verbs");
     passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
+    relativeSubjectAdverbs = words.lowerCaseSet("relative_subject_adverbs");
+    // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
+    // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
+    // title_quote_subject_verbs
+    titleQuoteSubject =
+        Pattern.compile(
+            "^\\s*:\\s+(\\p{Lu}[^,;:\"\u201c\u201d\u2018.!?()|]{0,60}?)\\s+(?i:"
+                + words.alternation("title_quote_subject_verbs")
+                + ")\\b");
+    // round 10: "But he added it did not imply ...": a pronoun speaking in a paragraph without a
+    // quotation of its own
+    pronounSpeaks =
+        Pattern.compile(
+            "(?:^|[\\s,])(?:[Hh]e|[Ss]he)\\s+(?:(?:also|then|later|again)\\s+)?(?:"
+                + words.alternation("speech_verbs")
+                + ")\\b");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
     before =
@@ -143,7 +162,7 @@ public final class Quotes implements java.io.Serializable {
             Pattern.CASE_INSENSITIVE);
     reportingSubject =
         Pattern.compile(
-            "(?:^|[,;]\\s*|\\b(?:as|while|but|whereas)\\s+)([^,;\"]{1,100}?)\\s+(?:(?:has|have|had|also|again|on \\w+|last \\w+)\\s+)*(?:"
+            "(?:^|[,;]\\s*|\\b(?:as|while|but|whereas|that|what)\\s+)([^,;\"]{1,100}?)\\s+(?:(?:has|have|had|also|again|on \\w+|last \\w+)\\s+)*(?:"
                 + reportingVerbs
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -370,6 +389,18 @@ public final class Quotes implements java.io.Serializable {
     if (m.find()) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
+    if (sentenceStart == 0 && before.isBlank() && after.startsWith(":")) {
+      // round 10: "'The Biden regime is coming to an end': House Republicans celebrate ..."
+      m = titleQuoteSubject.matcher(after);
+      if (m.find()
+          && !openers.contains(firstWord(m.group(1)))
+          && !notSpeakers.contains(firstWord(m.group(1)))
+          && wordCount(m.group(1)) <= 6
+          && !TO_WORD.matcher(m.group(1)).find()
+          && (m.end() == after.length() || Character.isWhitespace(after.charAt(m.end())))) {
+        return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+      }
+    }
     m = afterSubjectVerb.matcher(after);
     if (m.find() && startsAfterPunctuation(text, close)) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
@@ -445,7 +476,27 @@ public final class Quotes implements java.io.Serializable {
       if (possessive(m.group(1))) {
         continue; // round 9: "Putin's demands for ...", "Ukraine's calls": a noun, not a verb
       }
-      subjectStart = m.start(1);
+      int st = m.start(1);
+      // round 10: "a shooting incident that President Vladimir Putin denounced as '...'",
+      // "battling what the U.S. calls '...'": the subject starts after "that"/"what", when what
+      // follows is a short subject (not "it"/"they", not a clause)
+      boolean relative = RELATIVE_BEFORE.matcher(before).region(0, st).find();
+      Matcher r = RELATIVE_IN_SUBJECT.matcher(before).region(st, m.end(1));
+      int trimmed = st;
+      while (r.find()) {
+        trimmed = r.end();
+      }
+      if ((relative || trimmed > st) && !relativeSubject(before.substring(trimmed, m.end(1)))) {
+        if (relative) {
+          continue;
+        }
+        trimmed = st;
+      } else if ((relative || trimmed > st)
+          && subjectStart >= 0
+          && isPronoun(before.substring(trimmed, m.end(1)).strip())) {
+        continue; // "X said Russia ... condemn what he said were '...'": "he" is X, found before
+      }
+      subjectStart = trimmed;
       subjectEnd = m.end(1);
     }
     if (subjectStart >= 0
@@ -468,6 +519,20 @@ public final class Quotes implements java.io.Serializable {
           && !notSpeakers.contains(firstWord(name.group(1)))
           && !headlineSubjectGuarded(text, before, name.end(2), open, close)) {
         return speaker(text, kind, name.start(1), name.end(1)).at(open, close);
+      }
+      // round 10: "'Jackass' Star Flees ... Threatening 'To Kill' Household: Authorities"
+      int end = text.indexOf('\n', markEnd);
+      String rest = text.substring(markEnd, end < 0 ? text.length() : end);
+      if (rest.indexOf(':') >= 0
+          && Sentences.indexOf(sentenceStarts, rest.length() + markEnd - 1) == 0) {
+        Matcher source = HEADLINE_SOURCE_AFTER.matcher(rest);
+        if (source.find()
+            && !notSpeakers.contains(lastWord(rest.substring(0, source.start())))
+            && !openers.contains(firstWord(source.group(1)))
+            && !notSpeakers.contains(firstWord(source.group(1)))) {
+          return speaker(text, kind, markEnd + source.start(1), markEnd + source.end(1))
+              .at(open, close);
+        }
       }
     }
     return new Quote(open, close, kind, null, -1, -1);
@@ -549,6 +614,43 @@ public final class Quotes implements java.io.Serializable {
       Pattern.compile(
           "\\b(?i:after|as|while|when|because|before|since|but|though|although|until)\\s+(?:(?i:he|she|they|it|we|i)|\\p{Lu}[\\p{L}'\u2019.-]*)\\s");
 
+  /** "Björk releases song to fight ...": a subject holding "to" is a clause (round 10). */
+  private static final Pattern TO_WORD = Pattern.compile("\\bto\\b");
+
+  /** "that"/"what" right before a reporting verb's subject (round 10). */
+  private static final Pattern RELATIVE_BEFORE =
+      Pattern.compile("\\b(?:what|that)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 10: whether the words after "that"/"what" can be a speaker: at most five words, not
+   * opened by a pronoun other than "he"/"she" ("what it called": "it" is never resolved), not
+   * ending with a word of {@code openers}, a conjunction ("that Western resolve remains stronger
+   * and warned"), not opened by an adverb of {@code relative_subject_adverbs} or in -ly ("a family
+   * that now demands").
+   */
+  private boolean relativeSubject(String s) {
+    String w = firstWord(s);
+    String last = lastWord(s);
+    return wordCount(s) <= 5
+        && !w.isEmpty()
+        && (!openers.contains(last) || isPronoun(s.strip()))
+        && !w.endsWith("ly")
+        && !relativeSubjectAdverbs.contains(w)
+        && (!pronouns.contains(w) || w.equals("he") || w.equals("she"));
+  }
+
+  /** "what"/"that" inside a reporting verb's subject: the subject starts after it (round 10). */
+  private static final Pattern RELATIVE_IN_SUBJECT =
+      Pattern.compile("\\b(?:what|that)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Round 10: "'...' ... Threatening 'To Kill' Household: Authorities": a headline ending with a
+   * colon and a short capitalised source names the speaker of its quotations.
+   */
+  private static final Pattern HEADLINE_SOURCE_AFTER =
+      Pattern.compile(
+          ":\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s*$");
+
   /** Whether a text ends with a possessive ("Putin's", "Ukraine’s"). */
   private static boolean possessive(String s) {
     String t = s.strip();
@@ -628,14 +730,36 @@ public final class Quotes implements java.io.Serializable {
     }
     Matcher m = PREVIOUS_SUBJECT.matcher(prev);
     if (!m.find()
-        || !pastVerb(m.group(2))
+        || !pastVerb(m.group(2)) && !activeGot(m.group(2), prev.substring(m.end(2)))
         || openers.contains(firstWord(m.group(1)))
         || notSpeakers.contains(firstWord(m.group(1)))
-        || passiveAuxiliaries.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+        || passiveAuxiliaries.contains(m.group(2).toLowerCase(Locale.ROOT))
+            && !activeGot(m.group(2), prev.substring(m.end(2)))) {
       return null;
     }
     return speaker(text, "speech", from + m.start(1), from + m.end(1))
         .at(sentenceStart, sentenceStart);
+  }
+
+  /**
+   * Round 10: "got"/"get"/"gets" not followed by a past participle is no passive auxiliary ("Rep.
+   * Thomas Massie (R-Ky.) got in a heated back-and-forth"; "got arrested" stays a passive).
+   */
+  private boolean activeGot(String verb, String rest) {
+    String v = verb.toLowerCase(Locale.ROOT);
+    if (!v.equals("got") && !v.equals("gets") && !v.equals("get")) {
+      return false;
+    }
+    String next = firstWord(rest);
+    return !next.isEmpty() && !pastVerb(next) && !next.endsWith("en");
+  }
+
+  /**
+   * Round 10: whether "he"/"she" speaks in {@code text} ("But he added it did not imply ...", "...,
+   * he said."): such a paragraph keeps the last one named as the referent of a later "he".
+   */
+  public boolean pronounSpeaks(String text) {
+    return pronounSpeaks.matcher(text).find();
   }
 
   /** A capitalised name opening a sentence, an optional day or adverb, then a lower-case word. */
