@@ -106,8 +106,7 @@ public final class Quotes implements java.io.Serializable {
             "^[\\s,]*(?!(?:"
                 + speechVerbs
                 // round 11: an appositive up to 90 characters ("Hiromitsu Sunada, manager of Meiji
-                // Mutual
-                // Life Insurance Co's international investment department said")
+                // Mutual Life Insurance Co's international investment department said")
                 + ")\\b)([^,;:\"\\.!?]{1,60}?(?:,\\s*[^,;:\"\\.!?]{1,90}?){0,2}),?\\s+(?:"
                 + speechVerbs
                 + ")\\b",
