@@ -57,6 +57,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "headline_subject_verbs",
           "title_quote_subject_verbs",
           "relative_subject_adverbs",
+          "speaker_object_prepositions",
+          "speaker_object_for",
           "given_names",
           "person_before",
           "person_after",

@@ -878,7 +878,13 @@ public final class MentionFinder {
     for (Candidate c : cs) {
       if (c.ambiguousCandidates == null
           && c.charStart >= q.speakerStart()
-          && c.charEnd <= q.speakerEnd()) {
+          && c.charEnd <= q.speakerEnd()
+          // round 11: "the special inspector general for Afghanistan reconstruction"
+          && !g.quotes.objectOfPreposition(
+              q.speakerText(),
+              c.charStart - q.speakerStart(),
+              c.charEnd - q.speakerStart(),
+              rank(c) == 0)) {
         if (best == null
             || possessive(q, best) && !possessive(q, c)
             || rank(c) < rank(best) && possessive(q, c) == possessive(q, best)) {

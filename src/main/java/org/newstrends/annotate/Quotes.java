@@ -54,6 +54,8 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern titleQuoteSubject;
   private final java.util.Set<String> relativeSubjectAdverbs;
   private final Pattern pronounSpeaks;
+  private final java.util.Set<String> speakerObjectPrepositions;
+  private final java.util.Set<String> speakerObjectFor;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
@@ -74,6 +76,8 @@ public final class Quotes implements java.io.Serializable {
     headlineSubjectVerbs = words.lowerCaseSet("headline_subject_verbs");
     passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
     relativeSubjectAdverbs = words.lowerCaseSet("relative_subject_adverbs");
+    speakerObjectPrepositions = words.lowerCaseSet("speaker_object_prepositions");
+    speakerObjectFor = words.lowerCaseSet("speaker_object_for");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
     // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
     // title_quote_subject_verbs
@@ -101,7 +105,9 @@ public final class Quotes implements java.io.Serializable {
         Pattern.compile(
             "^[\\s,]*(?!(?:"
                 + speechVerbs
-                + ")\\b)([^,;:\"\\.!?]{1,60}?(?:,\\s*[^,;:\"\\.!?]{1,60}?){0,2}),?\\s+(?:"
+                // round 11: an appositive up to 90 characters ("Hiromitsu Sunada, manager of Meiji
+                // Mutual Life Insurance Co's international investment department said")
+                + ")\\b)([^,;:\"\\.!?]{1,60}?(?:,\\s*[^,;:\"\\.!?]{1,90}?){0,2}),?\\s+(?:"
                 + speechVerbs
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1119,6 +1125,52 @@ public final class Quotes implements java.io.Serializable {
       in = w;
     }
     return words;
+  }
+
+  /**
+   * Round 11: whether the name at {@code start}-{@code end} of {@code speakerText} is the object of
+   * a preposition of {@code speaker_object_prepositions} ("Greene, a congresswoman from Georgia",
+   * "China's ambassador to Australia") or of {@code speaker_object_for} followed by a further word
+   * ("the special inspector general for Afghanistan reconstruction"): then it is no owner of the
+   * speaker and not the speaker entity. A name owning the next word ("the spokesperson for
+   * Ukraine's air force") stays unless {@code person} ("a minister from Modi's party").
+   */
+  boolean objectOfPreposition(String speakerText, int start, int end, boolean person) {
+    int e = Math.min(start, speakerText.length());
+    while (e > 0 && Character.isWhitespace(speakerText.charAt(e - 1))) {
+      e--;
+    }
+    if (e == start) {
+      return false;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(speakerText.charAt(b - 1))) {
+      b--;
+    }
+    if (b == e || b > 0 && Character.isLetterOrDigit(speakerText.charAt(b - 1))) {
+      return false;
+    }
+    String word = speakerText.substring(b, e).toLowerCase(Locale.ROOT);
+    boolean plain = speakerObjectPrepositions.contains(word);
+    if (!plain && !speakerObjectFor.contains(word)) {
+      return false;
+    }
+    int n = Math.min(end, speakerText.length());
+    boolean owns =
+        n + 1 < speakerText.length()
+            && (speakerText.charAt(n) == '\'' || speakerText.charAt(n) == '\u2019')
+            && (speakerText.charAt(n + 1) == 's' || speakerText.charAt(n + 1) == 'S');
+    if (owns) {
+      return person;
+    }
+    if (plain) {
+      return true;
+    }
+    int k = n;
+    while (k < speakerText.length() && speakerText.charAt(k) == ' ') {
+      k++;
+    }
+    return k > n && k < speakerText.length() && Character.isLetter(speakerText.charAt(k));
   }
 
   /** Whether a speaker text is a bare personal pronoun ("he", "she"). */
