@@ -416,7 +416,7 @@ public final class NewstrendsJob {
     try (Measure measure = Measure.of(annotated, entities, config, rejects)) {
       for (Map.Entry<String, Dataset<Row>> table : measure.tables().entrySet()) {
         ParquetTableWriter.write(
-            Published.measure(table.getKey(), table.getValue(), first, last),
+            Published.measure(table.getKey(), table.getValue(), first, last, entities),
             table.getKey(),
             out,
             0);

@@ -145,7 +145,7 @@ public final class IncrementalMeasures {
       writes.add(
           () ->
               ParquetTableWriter.write(
-                  Published.measure(table.getKey(), table.getValue(), first, last),
+                  Published.measure(table.getKey(), table.getValue(), first, last, entities),
                   table.getKey(),
                   out,
                   estimatedBytes(table.getKey(), out),

@@ -31,7 +31,9 @@ import org.apache.spark.sql.types.StructField;
  * #TARGET_FILE_BYTES}, sorted inside, so each file and each row group covers a key range its
  * statistics describe (a date range for {@code articles}, {@code article_parts} and {@code
  * mentions}, whose keys start with the date). Several files are also several tasks: a measure table
- * of a large corpus is no longer sorted and written by one core.
+ * of a large corpus is no longer sorted and written by one core. A table carrying a {@link
+ * PackedSortKey#COLUMN} is sorted inside its files by that one long, which orders the rows as the
+ * sort keys do, and the column is dropped before writing.
  */
 public final class ParquetTableWriter {
 
@@ -95,6 +97,9 @@ public final class ParquetTableWriter {
     List<String> keys = Tables.sortKeys(name);
     Column[] order =
         keys.stream().map(k -> functions.col(k).asc_nulls_first()).toArray(Column[]::new);
+    boolean packed = java.util.Arrays.asList(table.columns()).contains(PackedSortKey.COLUMN);
+    // The same order as one long: Spark's radix sort, no row comparisons (PackedSortKey).
+    Column[] fileOrder = packed ? new Column[] {functions.col(PackedSortKey.COLUMN)} : order;
     int files = files(estimatedBytes);
     Dataset<Row> partitioned;
     if (files == 1) {
@@ -104,7 +109,10 @@ public final class ParquetTableWriter {
     } else {
       partitioned = KeyRanges.partition(table, keys, keySample, files);
     }
-    Dataset<Row> laidOut = partitioned.sortWithinPartitions(order);
+    Dataset<Row> laidOut = partitioned.sortWithinPartitions(fileOrder);
+    if (packed) {
+      laidOut = laidOut.drop(PackedSortKey.COLUMN);
+    }
     // Names the Spark jobs of this write in the UI and the event log ("newstrends: write NAME").
     var context = table.sparkSession().sparkContext();
     context.setJobDescription("newstrends: write " + name);

@@ -2,6 +2,7 @@ package org.newstrends.output;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -163,6 +165,16 @@ public final class Published {
    */
   public static Dataset<Row> measure(
       String name, Dataset<Row> table, LocalDate first, LocalDate last) {
+    return measure(name, table, first, last, null);
+  }
+
+  /**
+   * As {@link #measure(String, Dataset, LocalDate, LocalDate)}; with the gazetteer's {@code
+   * entities} (entity_id), {@code cooccurrence} also carries its sort keys packed into one long
+   * ({@link PackedSortKey}, {@link #cooccurrenceSortKey}), which the writer sorts by and drops.
+   */
+  public static Dataset<Row> measure(
+      String name, Dataset<Row> table, LocalDate first, LocalDate last, Dataset<Row> entities) {
     Dataset<Row> t =
         List.of(table.columns()).contains("source")
             ? table.withColumnRenamed("source", "outlet_id")
@@ -175,6 +187,19 @@ public final class Published {
                   .withColumn("is_spike", col("is_spike").and(col("is_partial").unary_$bang()));
       case Tables.COOCCURRENCE -> {
         t = t.withColumn("is_zero", col("pair_count").equalTo(0L));
+        long ids = entities == null || first == null ? 0 : entities.count();
+        Optional<Column> key = ids == 0 ? Optional.empty() : cooccurrenceSortKey(ids, first, last);
+        if (key.isPresent()) {
+          // Each entity's number in Spark's order of ids, mirrored with the pair below.
+          Dataset<Row> ords = PackedSortKey.ordinals(entities, "entity_id", "ord");
+          for (String side : List.of("a", "b")) {
+            Dataset<Row> o =
+                ords.select(col("entity_id").as("__id_" + side), col("ord").as("__ord_" + side));
+            t =
+                t.join(broadcast(o), col("entity_" + side).equalTo(col("__id_" + side)), "left")
+                    .drop("__id_" + side);
+          }
+        }
         // Both orders from one pass over the pairs: each row becomes itself and its mirror (a
         // union of two selects would compute the whole co-occurrence plan twice).
         String[] names = t.columns();
@@ -189,14 +214,39 @@ public final class Published {
         t =
             t.select(explode(array(struct(same), struct(mirror))).as("__pair"))
                 .select(col("__pair.*"));
+        if (key.isPresent()) {
+          t = t.withColumn(PackedSortKey.COLUMN, key.get()).drop("__ord_a", "__ord_b");
+        }
       }
       default -> {}
     }
     return t;
   }
 
+  /**
+   * The packed sort key of {@code cooccurrence} ({@link Tables#sortKeys}: grain, level, dedup,
+   * entity_a, entity_b, period_start) over the columns {@code __ord_a} and {@code __ord_b}, the
+   * entities' numbers among {@code ids} ids; empty when it needs more than 63 bits. Its periods
+   * start at most a year before the corpus's first date ({@code first}) and never after its last.
+   */
+  static Optional<Column> cooccurrenceSortKey(long ids, LocalDate first, LocalDate last) {
+    List<String> grains = new ArrayList<>(org.newstrends.config.MeasureConfig.ALL_GRAINS);
+    grains.add("all"); // the all-time grain (measure's Periods.ALL)
+    List<PackedSortKey.Field> fields =
+        List.of(
+            PackedSortKey.ofValues(Tables.GRAIN, grains),
+            PackedSortKey.ofValues("level", org.newstrends.config.MeasureConfig.ALL_LEVELS),
+            PackedSortKey.ofBoolean("dedup"),
+            PackedSortKey.ofOrdinal("entity_a", "__ord_a", ids),
+            PackedSortKey.ofOrdinal("entity_b", "__ord_b", ids),
+            PackedSortKey.ofDate("period_start", first.minusDays(366), last));
+    return PackedSortKey.pack(fields);
+  }
+
   private static String swap(String column) {
     return switch (column) {
+      case "__ord_a" -> "__ord_b";
+      case "__ord_b" -> "__ord_a";
       case "entity_a" -> "entity_b";
       case "entity_b" -> "entity_a";
       case "type_a" -> "type_b";

@@ -1,0 +1,146 @@
+package org.newstrends.output;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.shiftleft;
+import static org.apache.spark.sql.functions.when;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * One non-negative long whose ascending order is a table's order by its sort keys ({@link
+ * Tables#sortKeys}, each ascending with nulls first), for the sort inside the table's files.
+ *
+ * <p>Spark sorts rows by a key prefix of 8 bytes and compares whole rows, key by key, when the
+ * prefixes tie. For {@code cooccurrence} the first keys (grain, level, dedup) take few values, so
+ * nearly every comparison fell through to the row comparator and its string comparisons of entity
+ * ids: the sort of that table was the longest task of the measure stage. Packed into one long, the
+ * key is the whole prefix, and Spark sorts it with its radix sort (a single integral key),
+ * comparing no row.
+ *
+ * <p>Each key becomes a field of fixed width: 0 for null, then the values in their order from 1.
+ * Strings from a known set of values are numbered in their byte order (Spark's order of strings);
+ * ids from a dimension table are numbered by Spark itself ({@link #ordinals}); dates are days from
+ * a bound below every date of the table. A value outside its field's range is a broken invariant of
+ * the job and fails the query (never a silently wrong order). A table carrying the column {@link
+ * #COLUMN} is sorted by it, and the column is dropped before writing ({@link ParquetTableWriter}).
+ */
+public final class PackedSortKey {
+
+  /** The column a table carries when its sort keys are packed; never written. */
+  public static final String COLUMN = "__sort_key";
+
+  /** The widest key: a long's bits without its sign. */
+  static final int MAX_BITS = 63;
+
+  /**
+   * One key as a non-negative long below {@code 2^bits}, in the key's order, 0 for null.
+   *
+   * @param code the field's value
+   * @param bits its width
+   */
+  public record Field(Column code, int bits) {}
+
+  private PackedSortKey() {}
+
+  /**
+   * A string key taking only {@code values} (any other value fails the query): numbered in byte
+   * order from 1, null 0.
+   */
+  public static Field ofValues(String column, List<String> values) {
+    List<String> sorted = new ArrayList<>(values);
+    sorted.sort((a, b) -> compareBytes(a, b));
+    Column c = col(column);
+    Column code =
+        when(c.isNull(), lit(0L))
+            .otherwise(
+                raise_error(lit("packed sort key: unexpected value of " + column).cast("string")));
+    for (int i = sorted.size() - 1; i >= 0; i--) {
+      code = when(c.equalTo(sorted.get(i)), lit(i + 1L)).otherwise(code);
+    }
+    return new Field(code, bitsFor(sorted.size()));
+  }
+
+  /** A boolean key: null 0, false 1, true 2. */
+  public static Field ofBoolean(String column) {
+    Column c = col(column);
+    return new Field(when(c.isNull(), lit(0L)).when(c, lit(2L)).otherwise(lit(1L)), 2);
+  }
+
+  /**
+   * A key numbered by {@link #ordinals}: {@code ordinal} is its number from 1 ({@code max} at
+   * most), null when the key is null. A key with no number fails the query.
+   */
+  public static Field ofOrdinal(String key, String ordinal, long max) {
+    Column code =
+        when(col(key).isNull(), lit(0L))
+            .when(
+                col(ordinal).isNull(),
+                raise_error(lit("packed sort key: no ordinal for a value of " + key)))
+            .otherwise(col(ordinal).cast("long"));
+    return new Field(code, bitsFor(max));
+  }
+
+  /**
+   * A date key whose values lie in {@code from}..{@code to} (both inclusive): days after the day
+   * before {@code from}, null 0. A date outside fails the query.
+   */
+  public static Field ofDate(String column, LocalDate from, LocalDate to) {
+    long span = to.toEpochDay() - from.toEpochDay() + 1;
+    Column days = datediff(col(column), lit(java.sql.Date.valueOf(from.minusDays(1)))).cast("long");
+    Column code =
+        when(col(column).isNull(), lit(0L))
+            .when(days.between(1L, span), days)
+            .otherwise(
+                raise_error(lit("packed sort key: " + column + " outside " + from + " to " + to)));
+    return new Field(code, bitsFor(span));
+  }
+
+  /** The packed key of {@code fields} (the first the most significant); empty if over 63 bits. */
+  public static Optional<Column> pack(List<Field> fields) {
+    int bits = fields.stream().mapToInt(Field::bits).sum();
+    if (bits > MAX_BITS) {
+      return Optional.empty();
+    }
+    Column key = lit(0L);
+    for (Field f : fields) {
+      key = shiftleft(key, f.bits()).bitwiseOR(f.code());
+    }
+    return Optional.of(key);
+  }
+
+  /**
+   * The distinct non-null values of {@code dimension}'s column {@code id}, numbered from 1 in
+   * Spark's order of that column (column {@code ordinal}): a small table to broadcast.
+   */
+  public static Dataset<Row> ordinals(Dataset<Row> dimension, String id, String ordinal) {
+    return dimension
+        .select(col(id))
+        .filter(col(id).isNotNull())
+        .distinct()
+        .withColumn(ordinal, row_number().over(Window.orderBy(col(id))).cast("long"));
+  }
+
+  /** The bits that hold 0..{@code max}. */
+  static int bitsFor(long max) {
+    return Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(max, 1)));
+  }
+
+  /** Strings in Spark's order: their UTF-8 bytes, unsigned. */
+  static int compareBytes(String a, String b) {
+    return Arrays.compareUnsigned(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,255 @@
+package org.newstrends.output;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newstrends.testing.TestSpark;
+
+/**
+ * The packed sort key of {@code cooccurrence} orders rows exactly as its sort keys do (ascending,
+ * nulls first, strings in Spark's byte order), and the writer lays out the same rows in the same
+ * order with it as without it.
+ */
+class PackedSortKeyTest {
+
+  private static final LocalDate FIRST = LocalDate.of(1990, 3, 14);
+  private static final LocalDate LAST = LocalDate.of(2023, 11, 2);
+
+  /** Ids whose byte order differs from naive expectations: case, digits, non-ASCII, prefixes. */
+  private static final String[] IDS = {
+    "Q1", "Q10", "Q2", "a", "Z", "country:US", "country:us", "é", "e", "ez", "leader:Zhou", "日本"
+  };
+
+  private static final StructType SCHEMA =
+      new StructType()
+          .add("grain", DataTypes.StringType)
+          .add("level", DataTypes.StringType)
+          .add("dedup", DataTypes.BooleanType)
+          .add("entity_a", DataTypes.StringType)
+          .add("entity_b", DataTypes.StringType)
+          .add("period_start", DataTypes.DateType)
+          .add("pair_count", DataTypes.LongType);
+
+  private static Dataset<Row> randomPairs(int n, long seed) {
+    Random random = new Random(seed);
+    String[] grains = {"all", "day", "month", "week", null};
+    String[] levels = {"article", "paragraph", "sentence", null};
+    Boolean[] dedups = {false, true, null};
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String grain = grains[random.nextInt(grains.length)];
+      rows.add(
+          RowFactory.create(
+              grain,
+              levels[random.nextInt(levels.length)],
+              dedups[random.nextInt(dedups.length)],
+              random.nextInt(15) == 0 ? null : IDS[random.nextInt(IDS.length)],
+              random.nextInt(15) == 0 ? null : IDS[random.nextInt(IDS.length)],
+              "all".equals(grain) || random.nextInt(20) == 0
+                  ? null
+                  : java.sql.Date.valueOf(
+                      FIRST
+                          .minusDays(366)
+                          .plusDays(
+                              random.nextInt((int) (LAST.toEpochDay() - FIRST.toEpochDay()))
+                                  + random.nextInt(367))),
+              (long) random.nextInt(1000)));
+    }
+    return TestSpark.session().createDataFrame(rows, SCHEMA);
+  }
+
+  private static Dataset<Row> entities() {
+    List<Row> rows = new ArrayList<>();
+    for (String id : IDS) {
+      rows.add(RowFactory.create(id));
+    }
+    return TestSpark.session()
+        .createDataFrame(rows, new StructType().add("entity_id", DataTypes.StringType));
+  }
+
+  private static Dataset<Row> withKey(Dataset<Row> pairs) {
+    Dataset<Row> ords = PackedSortKey.ordinals(entities(), "entity_id", "ord");
+    Dataset<Row> t = pairs;
+    for (String side : List.of("a", "b")) {
+      t =
+          t.join(
+                  ords.select(col("entity_id").as("__id_" + side), col("ord").as("__ord_" + side)),
+                  col("entity_" + side).equalTo(col("__id_" + side)),
+                  "left")
+              .drop("__id_" + side);
+    }
+    Column key = Published.cooccurrenceSortKey(IDS.length, FIRST, LAST).orElseThrow();
+    return t.withColumn(PackedSortKey.COLUMN, key);
+  }
+
+  private static List<String> keyTuples(List<Row> rows) {
+    List<String> out = new ArrayList<>();
+    for (Row r : rows) {
+      out.add(
+          Arrays.toString(
+              new Object[] {
+                r.getAs("grain"),
+                r.getAs("level"),
+                r.getAs("dedup"),
+                r.getAs("entity_a"),
+                r.getAs("entity_b"),
+                r.getAs("period_start")
+              }));
+    }
+    return out;
+  }
+
+  @Test
+  void orderingByThePackedKeyIsOrderingByTheSortKeys() {
+    Dataset<Row> keyed = withKey(randomPairs(5000, 3)).cache();
+    Column[] order =
+        Tables.sortKeys(Tables.COOCCURRENCE).stream()
+            .map(k -> col(k).asc_nulls_first())
+            .toArray(Column[]::new);
+    List<Row> bySortKeys = keyed.repartition(1).sortWithinPartitions(order).collectAsList();
+    List<Row> byPacked =
+        keyed.repartition(1).sortWithinPartitions(col(PackedSortKey.COLUMN)).collectAsList();
+    assertEquals(5000, byPacked.size());
+    assertEquals(keyTuples(bySortKeys), keyTuples(byPacked));
+    // Equal keys, equal tuples: the packing is one-to-one on the key columns.
+    long distinctKeys = keyed.select(PackedSortKey.COLUMN).distinct().count();
+    long distinctTuples =
+        keyed
+            .select("grain", "level", "dedup", "entity_a", "entity_b", "period_start")
+            .distinct()
+            .count();
+    assertEquals(distinctTuples, distinctKeys);
+    keyed.unpersist();
+  }
+
+  @Test
+  void theKeyIsNonNegativeAndFitsItsBits() {
+    Row range =
+        withKey(randomPairs(2000, 9))
+            .agg(
+                org.apache.spark.sql.functions.min(PackedSortKey.COLUMN),
+                org.apache.spark.sql.functions.max(PackedSortKey.COLUMN))
+            .first();
+    assertTrue(range.getLong(0) >= 0);
+    assertTrue(range.getLong(1) > range.getLong(0));
+  }
+
+  @Test
+  void aValueOutsideItsRangeFailsTheQueryInsteadOfMisordering() {
+    Dataset<Row> tooEarly =
+        TestSpark.session()
+            .createDataFrame(
+                List.of(
+                    RowFactory.create(
+                        "day",
+                        "article",
+                        false,
+                        "a",
+                        "e",
+                        java.sql.Date.valueOf(FIRST.minusDays(400)),
+                        1L)),
+                SCHEMA);
+    Exception e = assertThrows(Exception.class, () -> withKey(tooEarly).collectAsList());
+    assertTrue(String.valueOf(rootMessage(e)).contains("period_start outside"), rootMessage(e));
+    Dataset<Row> unknownGrain =
+        TestSpark.session()
+            .createDataFrame(
+                List.of(RowFactory.create("decade", "article", false, "a", "e", null, 1L)), SCHEMA);
+    e = assertThrows(Exception.class, () -> withKey(unknownGrain).collectAsList());
+    assertTrue(
+        String.valueOf(rootMessage(e)).contains("unexpected value of grain"), rootMessage(e));
+    Dataset<Row> unknownId =
+        TestSpark.session()
+            .createDataFrame(
+                List.of(RowFactory.create("day", "article", false, "nobody", "e", null, 1L)),
+                SCHEMA);
+    e = assertThrows(Exception.class, () -> withKey(unknownId).collectAsList());
+    assertTrue(String.valueOf(rootMessage(e)).contains("no ordinal"), rootMessage(e));
+  }
+
+  private static String rootMessage(Throwable e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      all.append(t.getMessage()).append(" | ");
+    }
+    return all.toString();
+  }
+
+  @Test
+  void keysOverSixtyThreeBitsAreNotPacked() {
+    assertFalse(Published.cooccurrenceSortKey(1L << 24, FIRST, LAST).isPresent());
+    assertTrue(Published.cooccurrenceSortKey(1L << 16, FIRST, LAST).isPresent());
+    assertEquals(1, PackedSortKey.bitsFor(1));
+    assertEquals(2, PackedSortKey.bitsFor(2));
+    assertEquals(2, PackedSortKey.bitsFor(3));
+    assertEquals(3, PackedSortKey.bitsFor(4));
+  }
+
+  @Test
+  void stringsAreNumberedInSparksByteOrder() {
+    List<String> ids = new ArrayList<>(List.of(IDS));
+    ids.sort(PackedSortKey::compareBytes);
+    List<String> spark =
+        entities().orderBy("entity_id").collectAsList().stream().map(r -> r.getString(0)).toList();
+    assertEquals(spark, ids);
+    List<Row> ords =
+        PackedSortKey.ordinals(entities(), "entity_id", "ord").orderBy("ord").collectAsList();
+    assertEquals(spark, ords.stream().map(r -> r.getString(0)).toList());
+    assertEquals(1L, ords.get(0).getLong(1));
+  }
+
+  /** Published with and without the entities: the same rows in the same order, no key column. */
+  @Test
+  void theWriterLaysOutTheSameRowsWithThePackedKey(@TempDir Path dir) {
+    Dataset<Row> pairs =
+        randomPairs(3000, 21)
+            .filter(col("grain").isNotNull().and(col("level").isNotNull()))
+            .filter(col("entity_a").isNotNull().and(col("entity_b").isNotNull()))
+            .withColumn("name_a", col("entity_a"))
+            .withColumn("name_b", col("entity_b"))
+            .withColumn("type_a", org.apache.spark.sql.functions.lit("x"))
+            .withColumn("type_b", org.apache.spark.sql.functions.lit("y"))
+            .withColumn("count_a", col("pair_count").plus(1))
+            .withColumn("count_b", col("pair_count").plus(2))
+            .repartition(3);
+    List<List<Row>> written = new ArrayList<>();
+    for (boolean packed : new boolean[] {false, true}) {
+      Dataset<Row> published =
+          Published.measure(Tables.COOCCURRENCE, pairs, FIRST, LAST, packed ? entities() : null);
+      assertEquals(packed, Arrays.asList(published.columns()).contains(PackedSortKey.COLUMN));
+      OutputDirectory out =
+          OutputDirectory.open(
+              dir.resolve("out" + packed).toString(),
+              "packed",
+              TestSpark.session().sparkContext().hadoopConfiguration());
+      ParquetTableWriter.write(published, Tables.COOCCURRENCE, out, 0);
+      Dataset<Row> back =
+          TestSpark.session().read().parquet(out.stagedTable(Tables.COOCCURRENCE).toString());
+      assertFalse(Arrays.asList(back.columns()).contains(PackedSortKey.COLUMN));
+      written.add(back.collectAsList());
+      out.abort();
+    }
+    assertEquals(2 * pairs.count(), written.get(1).size(), "each pair and its mirror");
+    assertEquals(keyTuples(written.get(0)), keyTuples(written.get(1)));
+    assertEquals(
+        written.get(0).stream().map(Row::toString).sorted().toList(),
+        written.get(1).stream().map(Row::toString).sorted().toList());
+  }
+}
