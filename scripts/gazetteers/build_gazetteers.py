@@ -182,7 +182,7 @@ def write_entities(path, header, source, entities, outlets=None):
         if e.get("other_senses"):  # issue 9: terms in another sense, as data
             lines.append("    other_senses:")
             for o in e["other_senses"]:
-                lines.append("      - " + flow(o, ["aliases", "near", "window"]))
+                lines.append("      - " + flow(o, SENSE_KEYS))
     if outlets:
         # outlet -> country, for aliases whose context rules name outlet_countries (issue 9)
         lines.append("outlets:")
@@ -580,6 +580,8 @@ def build_orgs(ref):
 ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "exclude_context", "roles", "labels",
                        "other_senses"}
 ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous", "when"}
+# other_senses (issue 9; side, near_case, not_across, unless and unless_window since round 12), in the order written
+SENSE_KEYS = ["aliases", "near", "window", "side", "near_case", "not_across", "unless", "unless_window"]
 ALLOWED_ROLE_KEYS = {"role", "country", "from", "to", "acting"}
 KINDS = {"name", "alias", "demonym", "metonym", "surname", "acronym", "variant"}
 TYPES = {"countries": "country", "leaders": "leader", "places": "place", "organisations": "organisation", "terms": "term"}
@@ -673,6 +675,24 @@ def check(outdir):
                     errs.append(f"{where}: duplicate alias {k}")
                 seen.add(k)
                 surface.setdefault(t.lower() if a.get("case") == "any" else t, set()).add(where)
+            for o in e.get("other_senses", []) or []:
+                if set(o) - set(SENSE_KEYS):
+                    errs.append(f"{where}: other_senses keys {sorted(set(o) - set(SENSE_KEYS))}")
+                if not o.get("near"):
+                    errs.append(f"{where}: other_senses without near words")
+                for k in ("aliases", "near", "not_across", "unless"):
+                    if any(not isinstance(w, str) or not w.strip() for w in o.get(k) or []):
+                        # YAML 1.1 reads a bare on/off/yes/no as a boolean: quote such words
+                        errs.append(f"{where}: other_senses {k} holds a non-word {o[k]!r}")
+                if o.get("side", "either") not in ("either", "before", "after"):
+                    errs.append(f"{where}: other_senses side {o.get('side')!r}")
+                if o.get("near_case", "any") not in ("any", "lower"):
+                    errs.append(f"{where}: other_senses near_case {o.get('near_case')!r}")
+                for k in ("window", "unless_window"):
+                    if k in o and not (isinstance(o[k], int) and 1 <= o[k] <= 30):
+                        errs.append(f"{where}: other_senses {k} {o[k]!r} (1 to 30)")
+                if "unless_window" in o and not o.get("unless"):
+                    errs.append(f"{where}: other_senses unless_window without unless words")
             for r in e.get("roles", []) or []:
                 holders += 1
                 if fn != "leaders":

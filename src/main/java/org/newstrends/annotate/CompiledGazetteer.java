@@ -29,6 +29,10 @@ public final class CompiledGazetteer implements Serializable {
   static final byte OUT_TITLE = 4;
   static final byte OUT_SENSE = 5;
 
+  static final byte SIDE_EITHER = 0;
+  static final byte SIDE_BEFORE = 1;
+  static final byte SIDE_AFTER = 2;
+
   static final byte CASE_AS_WRITTEN = 0;
   static final byte CASE_EXACT = 1;
   static final byte CASE_ANY = 2;
@@ -86,6 +90,21 @@ public final class CompiledGazetteer implements Serializable {
 
   final int[] senseWindow;
   final int[][] senseAliases;
+
+  /**
+   * Round 12: where the near word must be ({@link #SIDE_EITHER}, ...), whether it counts only as
+   * written in lower case, the keys of the sense's {@code unless} words (looked up in the window
+   * only when a near word was found, so they cost no trie hits) and how far they reach.
+   */
+  final byte[] senseSide;
+
+  final boolean[] senseLower;
+  final List<Set<String>> senseUnless;
+
+  final int[] senseUnlessWindow;
+
+  /** Keys of the sense's {@code not_across} words: between near word and alias, no sense. */
+  final List<Set<String>> senseNotAcross;
 
   /** The context rules of each alias (issue 9), null for an alias that needs no context. */
   final ContextRule[] aliasRule;
@@ -190,6 +209,14 @@ public final class CompiledGazetteer implements Serializable {
     senseEntity = b.senseEntity.stream().mapToInt(Integer::intValue).toArray();
     senseWindow = b.senseWindow.stream().mapToInt(Integer::intValue).toArray();
     senseAliases = b.senseAliases.toArray(int[][]::new);
+    senseSide = new byte[b.senseSide.size()];
+    for (int i = 0; i < senseSide.length; i++) {
+      senseSide[i] = b.senseSide.get(i);
+    }
+    senseLower = toBooleans(b.senseLower);
+    senseUnless = List.copyOf(b.senseUnless);
+    senseNotAcross = List.copyOf(b.senseNotAcross);
+    senseUnlessWindow = b.senseUnlessWindow.stream().mapToInt(Integer::intValue).toArray();
     outletMatch = b.outletMatch.toArray(String[]::new);
     outletCountry = b.outletCountry.toArray(String[]::new);
     aliasForms = b.aliasForms.toArray(String[][]::new);
@@ -595,6 +622,11 @@ public final class CompiledGazetteer implements Serializable {
     final List<Integer> senseEntity = new ArrayList<>();
     final List<Integer> senseWindow = new ArrayList<>();
     final List<int[]> senseAliases = new ArrayList<>();
+    final List<Byte> senseSide = new ArrayList<>();
+    final List<Boolean> senseLower = new ArrayList<>();
+    final List<Set<String>> senseUnless = new ArrayList<>();
+    final List<Set<String>> senseNotAcross = new ArrayList<>();
+    final List<Integer> senseUnlessWindow = new ArrayList<>();
     final List<String> outletMatch = new ArrayList<>();
     final List<String> outletCountry = new ArrayList<>();
     final List<String[]> aliasForms = new ArrayList<>();
@@ -722,6 +754,24 @@ public final class CompiledGazetteer implements Serializable {
         senseEntity.add(entity);
         senseWindow.add(sense.window());
         senseAliases.add(ids);
+        senseSide.add(
+            switch (sense.side()) {
+              case "before" -> SIDE_BEFORE;
+              case "after" -> SIDE_AFTER;
+              default -> SIDE_EITHER;
+            });
+        senseLower.add(sense.nearCase().equals("lower"));
+        Set<String> unless = new HashSet<>();
+        for (String word : sense.unless()) {
+          unless.add(keysOf(word));
+        }
+        senseUnless.add(Set.copyOf(unless));
+        Set<String> notAcross = new HashSet<>();
+        for (String word : sense.notAcross()) {
+          notAcross.add(keysOf(word));
+        }
+        senseNotAcross.add(Set.copyOf(notAcross));
+        senseUnlessWindow.add(sense.unlessWindow());
         for (String word : sense.near()) {
           insert(word, OUT_SENSE, id);
         }

@@ -94,13 +94,41 @@ public record GazetteerFile(
   /**
    * Another sense of an entity's aliases (issue 9: terms in another sense, as data): one of {@code
    * aliases} (all the entity's aliases when empty) with one of the words or phrases {@code near}
-   * within {@code window} tokens on either side, in the same sentence, is not this entity ("loan
-   * amounts to be sanctioned" is no sanction, a tribe's water "settlement" no settlement).
+   * within {@code window} tokens, in the same sentence, is not this entity ("loan amounts to be
+   * sanctioned" is no sanction, a tribe's water "settlement" no settlement).
+   *
+   * <p>Round 12 (terms in an animal's sense): {@code side} says where the near word must be ({@code
+   * either}, the default; {@code before} the alias; {@code after} it); {@code near_case: lower}
+   * counts a near word only as written in lower case ("his dead dog", not "Jim Fox dies" or "Navy
+   * SEAL killed"; {@code any}, the default, counts every case); a word (one token) of {@code
+   * unless} within {@code unless_window} tokens (default: {@code window}) on either side, in any
+   * case, keeps the mention ("Polar bear kills woman", "a baby and a dog died"); a near word with a
+   * word (one token, punctuation too) of {@code not_across} between it and the alias does not count
+   * ("killed in dog attack", "girl dies from bird flu", "bear that killed").
    */
-  public record Sense(List<String> aliases, List<String> near, Integer window) {
+  public record Sense(
+      List<String> aliases,
+      List<String> near,
+      Integer window,
+      String side,
+      String nearCase,
+      List<String> unless,
+      Integer unlessWindow,
+      List<String> notAcross) {
 
     /** Tokens on either side searched when {@code window} is omitted. */
     public static final int DEFAULT_WINDOW = 5;
+
+    /** Allowed values of {@code side}. */
+    public static final List<String> SIDES = List.of("either", "before", "after");
+
+    /** Allowed values of {@code near_case}. */
+    public static final List<String> NEAR_CASES = List.of("any", "lower");
+
+    /** A sense with a window only: either side, any case, no {@code unless}. */
+    public Sense(List<String> aliases, List<String> near, Integer window) {
+      this(aliases, near, window, null, null, null, null, null);
+    }
 
     public Sense {
       aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -115,6 +143,60 @@ public record GazetteerFile(
       if (window < 1 || window > 30) {
         throw new IllegalArgumentException(
             "other_senses: 'window' is " + window + "; allowed: 1 to 30 tokens");
+      }
+      if (side == null) {
+        side = "either";
+      }
+      if (!SIDES.contains(side)) {
+        throw new IllegalArgumentException(
+            "other_senses: 'side' is '" + side + "'; allowed: " + String.join(", ", SIDES));
+      }
+      if (nearCase == null) {
+        nearCase = "any";
+      }
+      if (!NEAR_CASES.contains(nearCase)) {
+        throw new IllegalArgumentException(
+            "other_senses: 'near_case' is '"
+                + nearCase
+                + "'; allowed: "
+                + String.join(", ", NEAR_CASES));
+      }
+      if (unless != null && unless.stream().anyMatch(w -> w == null || w.isBlank())) {
+        throw new IllegalArgumentException(
+            "other_senses: 'unless' has an empty word; e.g. unless: [woman, man]");
+      }
+      unless = unless == null ? List.of() : List.copyOf(unless);
+      for (String word : unless) {
+        if (Tokenizer.tokenize(word).size != 1) {
+          throw new IllegalArgumentException(
+              "other_senses: 'unless' word '"
+                  + word
+                  + "' is not one token; 'unless' takes single words, e.g. unless: [woman, man]");
+        }
+      }
+      if (unlessWindow != null && unless.isEmpty()) {
+        throw new IllegalArgumentException(
+            "other_senses: 'unless_window' is set but 'unless' has no words");
+      }
+      if (notAcross != null && notAcross.stream().anyMatch(w -> w == null || w.isBlank())) {
+        throw new IllegalArgumentException(
+            "other_senses: 'not_across' has an empty word; e.g. not_across: [by, in, from]");
+      }
+      notAcross = notAcross == null ? List.of() : List.copyOf(notAcross);
+      for (String word : notAcross) {
+        if (Tokenizer.tokenize(word).size != 1) {
+          throw new IllegalArgumentException(
+              "other_senses: 'not_across' word '"
+                  + word
+                  + "' is not one token; e.g. not_across: [by, in, from]");
+        }
+      }
+      if (unlessWindow == null) {
+        unlessWindow = window;
+      }
+      if (unlessWindow < 1 || unlessWindow > 30) {
+        throw new IllegalArgumentException(
+            "other_senses: 'unless_window' is " + unlessWindow + "; allowed: 1 to 30 tokens");
       }
     }
   }

@@ -1076,7 +1076,7 @@ public final class MentionFinder {
         }
         continue;
       }
-      if (excluded(hits, entity, st, en) || otherSense(hits, a, entity, st, en)) {
+      if (excluded(hits, entity, st, en) || otherSense(t, hits, a, entity, st, en)) {
         if (isPerson(g.entityType[entity])
             && g.aliasKind[a].equals("surname")
             && st > 0
@@ -1397,10 +1397,15 @@ public final class MentionFinder {
 
   /**
    * Another sense of the alias (issue 9, {@code other_senses} in the gazetteer): one of the sense's
-   * words within its window of tokens on either side ("loan amounts to be sanctioned"). Sentence
-   * boundaries are not checked: the window is a few tokens.
+   * words within its window of tokens ("loan amounts to be sanctioned"), on the sense's side of the
+   * alias (round 12: {@code side}; either side by default) and, for a sense with {@code near_case:
+   * lower}, written in lower case ("his dead dog", not "Jim Fox dies"); a word of the sense's
+   * {@code unless} list within {@code unless_window} tokens on either side keeps the mention
+   * ("Polar bear kills woman"); a near word with a {@code not_across} word between it and the alias
+   * does not count ("killed in dog attack"). Sentence boundaries are not checked: the window is a
+   * few tokens.
    */
-  private boolean otherSense(Hits hits, int alias, int entity, int st, int en) {
+  private boolean otherSense(Tokenizer.Tokens t, Hits hits, int alias, int entity, int st, int en) {
     for (int h = 0; h < hits.size; h++) {
       if (hits.type[h] != CompiledGazetteer.OUT_SENSE) {
         continue;
@@ -1415,17 +1420,74 @@ public final class MentionFinder {
           || hits.start[h] < en && hits.end[h] > st) {
         continue;
       }
-      int[] ids = g.senseAliases[sense];
-      if (ids == null) {
-        return true;
+      byte side = g.senseSide[sense];
+      if (side == CompiledGazetteer.SIDE_BEFORE && hits.end[h] > st
+          || side == CompiledGazetteer.SIDE_AFTER && hits.start[h] < en) {
+        continue;
       }
-      for (int id : ids) {
-        if (id == alias) {
-          return true;
-        }
+      if (g.senseLower[sense] && !writtenLower(t, hits.start[h], hits.end[h])) {
+        continue;
+      }
+      if (!senseCovers(sense, alias)
+          || across(t, sense, hits.start[h], hits.end[h], st, en)
+          || unlessNear(t, sense, st, en)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private boolean senseCovers(int sense, int alias) {
+    int[] ids = g.senseAliases[sense];
+    if (ids == null) {
+      return true;
+    }
+    for (int id : ids) {
+      if (id == alias) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** A word of the sense's {@code unless} list within its {@code unless_window} of the alias. */
+  private boolean unlessNear(Tokenizer.Tokens t, int sense, int st, int en) {
+    Set<String> unless = g.senseUnless.get(sense);
+    if (unless.isEmpty()) {
+      return false;
+    }
+    int w = g.senseUnlessWindow[sense];
+    for (int i = Math.max(0, st - w); i < Math.min(t.size, en + w); i++) {
+      if ((i < st || i >= en) && t.word[i] && unless.contains(t.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A {@code not_across} word between the near word {@code [ns, ne)} and the alias. */
+  private boolean across(Tokenizer.Tokens t, int sense, int ns, int ne, int st, int en) {
+    Set<String> words = g.senseNotAcross.get(sense);
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (int i = Math.min(ne, en); i < Math.max(ns, st); i++) {
+      if (words.contains(t.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** No token of {@code [st, en)} starts with an upper-case letter ("dog", not "Fox", "SEAL"). */
+  private static boolean writtenLower(Tokenizer.Tokens t, int st, int en) {
+    for (int i = st; i < en; i++) {
+      if (Character.isUpperCase(t.charAt(i, 0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
