@@ -230,6 +230,7 @@ public final class MentionFinder {
       segmentCandidates(s, t, date, confirmed, sentenceStarts, all);
       if (all.size() > before) {
         quoteSpans[s] = Quotes.spans(t.chars, t.text.length()); // while the buffer holds this text
+        g.quotes.closeUnclosed(t.text, quoteSpans[s]); // round 12: "..., said Frederick Meinke"
       }
     }
     if (all.isEmpty()) {

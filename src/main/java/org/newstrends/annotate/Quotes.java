@@ -59,6 +59,7 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> speakerLocativeInstitutions;
   private final java.util.Set<String> definiteSpeakerHeads;
   private final java.util.Set<String> labelQuoteBefore;
+  private final Pattern unclosedAttribution;
 
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
@@ -99,6 +100,16 @@ public final class Quotes implements java.io.Serializable {
             "(?:^|[\\s,])(?:[Hh]e|[Ss]he)\\s+(?:(?:also|then|later|again)\\s+)?(?:"
                 + words.alternation("speech_verbs")
                 + ")\\b");
+    // round 12: "\"I don't see any reason to change full year earnings estimates, said Frederick
+    // Meinke, analyst at E.F. Hutton Co. He thinks ...": an opening mark never closed, attributed
+    // inside the paragraph ("..., said Name" or "..., Name said")
+    unclosedAttribution =
+        Pattern.compile(
+            ",\\s+(?:(?:"
+                + words.alternation("speech_verbs")
+                + ")\\s+(\\p{Lu}[\\p{L}'\u2019.-]*)|(\\p{Lu}[\\p{L}'\u2019.-]*)(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}\\s+(?:"
+                + words.alternation("speech_verbs")
+                + ")\\b)");
     String speechVerbs = words.alternation("speech_verbs");
     String reportingVerbs = words.alternation("speech_verbs", "reporting_verbs_extra");
     before =
@@ -337,6 +348,33 @@ public final class Quotes implements java.io.Serializable {
       spans.add(new int[] {open, n, n});
     }
     return spans;
+  }
+
+  /**
+   * Round 12: a double quotation mark never closed runs to the end of its paragraph ({@link
+   * #spans}); when a comma inside it is followed by a speech verb and a capitalised name ("...
+   * estimates, said Frederick Meinke, analyst at ...") or by a capitalised name and a speech verb
+   * ("..., Meinke said"), the quotation ends at that comma instead, so its attribution and the
+   * sentences after it are not quoted. Changes the last of {@code spans} in place.
+   */
+  void closeUnclosed(String text, List<int[]> spans) {
+    if (spans.isEmpty()) {
+      return;
+    }
+    int[] last = spans.get(spans.size() - 1);
+    int n = text.length();
+    if (last[1] != n || last[2] != n) {
+      return;
+    }
+    Matcher m = unclosedAttribution.matcher(text).region(last[0], n);
+    while (m.find()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(2);
+      if (name.length() > 1 && !pronouns.contains(name.toLowerCase(Locale.ROOT))) {
+        last[1] = m.start() + 1; // not "This morning, I asked that ..."
+        last[2] = m.start() + 1;
+        return;
+      }
+    }
   }
 
   Quote classify(String text, int[] sentenceStarts, int open, int close, int markEnd) {

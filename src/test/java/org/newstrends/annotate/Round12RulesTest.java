@@ -154,4 +154,42 @@ class Round12RulesTest {
             "Putin");
     assertNull(m.speakerText());
   }
+
+  /**
+   * reuters:4554 (dev): an opening mark never closed ends at the comma before "said Frederick
+   * Meinke", so the sentence after it is no quotation of Gordon's (named in the paragraph before).
+   */
+  @Test
+  void anUnclosedQuotationEndsBeforeItsAttribution() {
+    List<Mention> ms =
+        find(
+            "1987-03-05",
+            null,
+            "Gordon said his positive opinion on J.P. Morgan and Bankers Trust was not merely a"
+                + " response to the fact that the two have lower exposure.",
+            "\"I don't see any reason to change full year earnings estimates, said Frederick"
+                + " Meinke, analyst at E.F. Hutton Co. He thinks the confrontation with Brazil could"
+                + " end in a replay of a situation that occurred with Argentina in 1984 and 1985.");
+    Mention m = at(ms, "Brazil");
+    assertFalse(m.inQuote());
+    assertNull(m.speakerText());
+    List<int[]> spans = Quotes.spans("\"I don't see any reason, said Frederick Meinke. Brazil");
+    QUOTES.closeUnclosed("\"I don't see any reason, said Frederick Meinke. Brazil", spans);
+    assertEquals(24, spans.get(0)[1]);
+  }
+
+  /**
+   * Guard, rss-2023-04:32234 (dev): ", I asked" inside an unclosed quotation is its own words, not
+   * an attribution; the quotation still runs to the end.
+   */
+  @Test
+  void aPronounAfterTheCommaIsNoAttribution() {
+    String text =
+        "\u201cThis morning, I asked that (President Biden) approve Governor DeSantis\u2019s"
+            + " request for a Major Disaster Declaration to provide relief to those...";
+    List<int[]> spans = Quotes.spans(text);
+    QUOTES.closeUnclosed(text, spans);
+    assertEquals(text.length(), spans.get(0)[1]);
+    assertTrue(at(find("2023-04-24", null, text), "President Biden").inQuote());
+  }
 }
