@@ -62,6 +62,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "speaker_locative_institutions",
           "definite_speaker_heads",
           "label_quote_before",
+          "title_case_not_verbs",
           "given_names",
           "person_before",
           "person_after",

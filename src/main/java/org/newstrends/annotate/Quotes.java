@@ -59,6 +59,7 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> speakerLocativeInstitutions;
   private final java.util.Set<String> definiteSpeakerHeads;
   private final java.util.Set<String> labelQuoteBefore;
+  private final java.util.Set<String> titleCaseNotVerbs;
   private final Pattern unclosedAttribution;
 
   /**
@@ -85,6 +86,7 @@ public final class Quotes implements java.io.Serializable {
     speakerLocativeInstitutions = words.lowerCaseSet("speaker_locative_institutions");
     definiteSpeakerHeads = words.lowerCaseSet("definite_speaker_heads");
     labelQuoteBefore = words.lowerCaseSet("label_quote_before");
+    titleCaseNotVerbs = words.lowerCaseSet("title_case_not_verbs");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
     // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
     // title_quote_subject_verbs
@@ -583,6 +585,20 @@ public final class Quotes implements java.io.Serializable {
           return speaker(text, kind, name.start(1), nameEnd).at(open, close);
         }
       }
+      // round 12: "Tulsi Gabbard Torches Biden Over Trump Prosecution: 'The Death Rattle Of Any
+      // Democracy'": a headline in title case, the quotation after its colon, opened by a name and
+      // a capitalised verb in -s (no list: title case hides the verbs)
+      int nameEnd = before.strip().endsWith(":") ? titleCaseSubjectEnd(before) : -1;
+      if (nameEnd > 0
+          && !definiteSpeakerHeads.contains(lastWord(before.substring(0, nameEnd)))
+          && !openers.contains(firstWord(before))
+          && !notSpeakers.contains(firstWord(before))) {
+        int st = 0;
+        while (Character.isWhitespace(before.charAt(st))) {
+          st++;
+        }
+        return speaker(text, kind, st, nameEnd).at(open, close);
+      }
       // round 10: "'Jackass' Star Flees ... Threatening 'To Kill' Household: Authorities"
       int end = text.indexOf('\n', markEnd);
       String rest = text.substring(markEnd, end < 0 ? text.length() : end);
@@ -680,6 +696,50 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern CLAUSE_WITH_SUBJECT =
       Pattern.compile(
           "\\b(?i:after|as|while|when|because|before|since|but|though|although|until)\\s+(?:(?i:he|she|they|it|we|i)|\\p{Lu}[\\p{L}'\u2019.-]*)\\s");
+
+  private static final Pattern WORD = Pattern.compile("\\S+");
+
+  /**
+   * Round 12: in a headline in title case (every word capitalised or of {@code title_small_words}),
+   * the end of its opening name: one to four capitalised words, none a small word, before a
+   * capitalised verb in -s not of {@code title_case_not_verbs}, itself followed by a capitalised
+   * word that is no small word ("Tulsi Gabbard Torches Biden"; not "Death Threats To Moms"); -1 if
+   * none. A name ending in a word of {@code definite_speaker_heads} ("Fox News Host") is a
+   * description, not taken (the caller's guard).
+   */
+  private int titleCaseSubjectEnd(String before) {
+    List<int[]> words = new ArrayList<>();
+    Matcher m = WORD.matcher(before);
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isLowerCase(w.charAt(0)) && !titleSmallWords.contains(w)) {
+        return -1; // not title case
+      }
+      words.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = 1; i <= 4 && i + 1 < words.size(); i++) {
+      String prev = spanText(before, words.get(i - 1));
+      if (!Character.isUpperCase(prev.charAt(0))
+          || titleSmallWords.contains(prev.toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+      String w = spanText(before, words.get(i));
+      String lower = w.toLowerCase(Locale.ROOT);
+      String next = spanText(before, words.get(i + 1));
+      if (w.matches("\\p{Lu}\\p{Ll}+s")
+          && presentVerb(lower)
+          && !titleCaseNotVerbs.contains(lower)
+          && Character.isUpperCase(next.charAt(0))
+          && !titleSmallWords.contains(next.toLowerCase(Locale.ROOT))) {
+        return words.get(i - 1)[1];
+      }
+    }
+    return -1;
+  }
+
+  private static String spanText(String s, int[] span) {
+    return s.substring(span[0], span[1]);
+  }
 
   /** A lower-case word inside a sentence-opening name (round 12). */
   private static final Pattern LOWER_WORD = Pattern.compile("(?<=\\s)\\p{Ll}[\\p{L}-]*");

@@ -192,4 +192,60 @@ class Round12RulesTest {
     assertEquals(text.length(), spans.get(0)[1]);
     assertTrue(at(find("2023-04-24", null, text), "President Biden").inQuote());
   }
+
+  /**
+   * rss-2023-08:33435, rss-2023-07:31714 (dev): a title-case headline's opening name before a
+   * capitalised verb in -s speaks for the quotation after its colon.
+   */
+  @Test
+  void aTitleCaseHeadlineSubjectSpeaks() {
+    Mention m =
+        at(
+            find(
+                "2023-08-20",
+                "Tulsi Gabbard Torches Biden Over Trump Prosecution: \u2018The Death Rattle Of Any"
+                    + " Democracy\u2019"),
+            "Death");
+    assertEquals("Tulsi Gabbard", m.speakerText());
+    m =
+        at(
+            find(
+                "2023-07-26",
+                "Congress Wants Answers on UFOs: 'The American People Deserve the Truth'"),
+            "American");
+    assertEquals("org:us-congress", m.speakerEntityId());
+  }
+
+  /**
+   * Guards (dev): "Death Threats To Moms For Liberty ...": a small word after the -s word; "Fox
+   * News Host Corners Newsom ...": "News" is no verb, and "Fox News Host" a description, not a
+   * name; "Nikki Haley On Rising Threats ...": a small word inside the name.
+   */
+  @Test
+  void titleCaseHeadlineGuards() {
+    assertNull(
+        at(
+                find(
+                    "2023-07-10",
+                    "Death Threats To Moms For Liberty Ramp Up After SPLC Lumped Them With KKK:"
+                        + " \u2018Taliban In Minivan\u2019"),
+                "Taliban")
+            .speakerText());
+    assertNull(
+        at(
+                find(
+                    "2023-09-28",
+                    "Fox News Host Corners Newsom In Post-Debate Spin Room: \u2018Is Biden Holding"
+                        + " You Back?\u2019"),
+                "Biden")
+            .speakerText());
+    assertNull(
+        at(
+                find(
+                    "2023-10-25",
+                    "Nikki Haley On Rising Threats In World: \u2018America Can Never Be Neutral"
+                        + " Between Good And Evil\u2019"),
+                "America")
+            .speakerText());
+  }
 }
