@@ -230,6 +230,7 @@ public final class MentionFinder {
       segmentCandidates(s, t, date, confirmed, sentenceStarts, all);
       if (all.size() > before) {
         quoteSpans[s] = Quotes.spans(t.chars, t.text.length()); // while the buffer holds this text
+        g.quotes.closeUnclosed(t.text, quoteSpans[s]); // round 12: "..., said Frederick Meinke"
       }
     }
     if (all.isEmpty()) {
@@ -466,6 +467,22 @@ public final class MentionFinder {
           speakerId = speakerEntity(cs, quote, lastLeader);
           if (speakerId == null && !pronoun) {
             speakerId = bareRoleSpeaker(quote.speakerText());
+          }
+          if (speakerId == null && !pronoun && definiteRoleAlone(text, quote)) {
+            // round 12: "Richard Marles has signalled ..." / "The deputy prime minister said the
+            // government would weigh up '...'": the description stands for the one named before
+            Quotes.Quote before =
+                g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote));
+            if (before != null && g.quotes.namesSomeone(before.speakerText())) {
+              speakerText = before.speakerText();
+              speakerId = speakerEntity(cs, before, -1);
+            } else if (before == null
+                && named(segmentIndex) != null
+                && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS
+                && g.quotes.namesSomeone(named.text())) {
+              speakerText = named.text();
+              speakerId = named.id();
+            }
           }
           if (!pronoun && quote.kind().equals("speech")) {
             name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
@@ -867,6 +884,19 @@ public final class MentionFinder {
       found = c.entity;
     }
     return found < 0 ? null : g.entityId[found];
+  }
+
+  /**
+   * Round 12: whether the quotation's speaker text is a definite description of a person ("The
+   * deputy prime minister") standing alone: no comma right after it, so no name in apposition ("The
+   * culture secretary, Michelle Donelan, said" names its speaker itself).
+   */
+  private boolean definiteRoleAlone(String text, Quotes.Quote quote) {
+    if (!g.quotes.definiteRole(quote.speakerText()) || quote.speakerEnd() < 0) {
+      return false;
+    }
+    int e = quote.speakerEnd();
+    return e >= text.length() || text.charAt(e) != ',';
   }
 
   /** The entity named in the speaker text: a leader first, then an organisation, country, place. */
