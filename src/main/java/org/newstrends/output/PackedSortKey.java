@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.raise_error;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.shiftleft;
 import static org.apache.spark.sql.functions.when;
 
@@ -17,7 +16,9 @@ import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * One non-negative long whose ascending order is a table's order by its sort keys ({@link
@@ -32,10 +33,11 @@ import org.apache.spark.sql.expressions.Window;
  *
  * <p>Each key becomes a field of fixed width: 0 for null, then the values in their order from 1.
  * Strings from a known set of values are numbered in their byte order (Spark's order of strings);
- * ids from a dimension table are numbered by Spark itself ({@link #ordinals}); dates are days from
- * a bound below every date of the table. A value outside its field's range is a broken invariant of
- * the job and fails the query (never a silently wrong order). A table carrying the column {@link
- * #COLUMN} is sorted by it, and the column is dropped before writing ({@link ParquetTableWriter}).
+ * ids from a dimension table are numbered in the same byte order ({@link #ordinals}); dates are
+ * days from a bound below every date of the table. A value outside its field's range is a broken
+ * invariant of the job and fails the query (never a silently wrong order). A table carrying the
+ * column {@link #COLUMN} is sorted by it, and the column is dropped before writing ({@link
+ * ParquetTableWriter}).
  */
 public final class PackedSortKey {
 
@@ -122,15 +124,28 @@ public final class PackedSortKey {
   }
 
   /**
-   * The distinct non-null values of {@code dimension}'s column {@code id}, numbered from 1 in
-   * Spark's order of that column (column {@code ordinal}): a small table to broadcast.
+   * The distinct non-null values of {@code dimension}'s string column {@code id}, numbered from 1
+   * in Spark's order of strings (column {@code ordinal}): a small local table to broadcast. The
+   * dimension is a small table built on the driver (the gazetteer's entities), so it is numbered
+   * there, in the byte order of {@link #compareBytes}.
    */
   public static Dataset<Row> ordinals(Dataset<Row> dimension, String id, String ordinal) {
-    return dimension
-        .select(col(id))
-        .filter(col(id).isNotNull())
-        .distinct()
-        .withColumn(ordinal, row_number().over(Window.orderBy(col(id))).cast("long"));
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>(PackedSortKey::compareBytes);
+    for (Row r : dimension.select(col(id)).collectAsList()) {
+      if (!r.isNullAt(0)) {
+        ids.add(r.getString(0));
+      }
+    }
+    List<Row> rows = new ArrayList<>(ids.size());
+    long n = 0;
+    for (String value : ids) {
+      rows.add(RowFactory.create(value, ++n));
+    }
+    StructType schema =
+        new StructType()
+            .add(id, DataTypes.StringType, false)
+            .add(ordinal, DataTypes.LongType, false);
+    return dimension.sparkSession().createDataFrame(rows, schema);
   }
 
   /** The bits that hold 0..{@code max}. */

@@ -187,11 +187,14 @@ public final class Published {
                   .withColumn("is_spike", col("is_spike").and(col("is_partial").unary_$bang()));
       case Tables.COOCCURRENCE -> {
         t = t.withColumn("is_zero", col("pair_count").equalTo(0L));
-        long ids = entities == null || first == null ? 0 : entities.count();
+        // Each entity's number in Spark's order of ids, mirrored with the pair below.
+        Dataset<Row> ords =
+            entities == null || first == null
+                ? null
+                : PackedSortKey.ordinals(entities, "entity_id", "ord");
+        long ids = ords == null ? 0 : ords.count();
         Optional<Column> key = ids == 0 ? Optional.empty() : cooccurrenceSortKey(ids, first, last);
         if (key.isPresent()) {
-          // Each entity's number in Spark's order of ids, mirrored with the pair below.
-          Dataset<Row> ords = PackedSortKey.ordinals(entities, "entity_id", "ord");
           for (String side : List.of("a", "b")) {
             Dataset<Row> o =
                 ords.select(col("entity_id").as("__id_" + side), col("ord").as("__ord_" + side));
