@@ -682,6 +682,15 @@ public final class CompiledGazetteer implements Serializable {
       return Arrays.copyOf(t.form, t.size);
     }
 
+    /** The keys of single-token words (an {@code other_senses} list), as a set. */
+    private static Set<String> keySet(List<String> words) {
+      Set<String> keys = new HashSet<>();
+      for (String word : words) {
+        keys.add(keysOf(word));
+      }
+      return Set.copyOf(keys);
+    }
+
     private static String keysOf(String phrase) {
       Tokenizer.Tokens t = Tokenizer.tokenize(phrase);
       return String.join(" ", Arrays.copyOf(t.key, t.size));
@@ -761,16 +770,8 @@ public final class CompiledGazetteer implements Serializable {
               default -> SIDE_EITHER;
             });
         senseLower.add(sense.nearCase().equals("lower"));
-        Set<String> unless = new HashSet<>();
-        for (String word : sense.unless()) {
-          unless.add(keysOf(word));
-        }
-        senseUnless.add(Set.copyOf(unless));
-        Set<String> notAcross = new HashSet<>();
-        for (String word : sense.notAcross()) {
-          notAcross.add(keysOf(word));
-        }
-        senseNotAcross.add(Set.copyOf(notAcross));
+        senseUnless.add(keySet(sense.unless()));
+        senseNotAcross.add(keySet(sense.notAcross()));
         senseUnlessWindow.add(sense.unlessWindow());
         for (String word : sense.near()) {
           insert(word, OUT_SENSE, id);

@@ -161,36 +161,12 @@ public record GazetteerFile(
                 + "'; allowed: "
                 + String.join(", ", NEAR_CASES));
       }
-      if (unless != null && unless.stream().anyMatch(w -> w == null || w.isBlank())) {
-        throw new IllegalArgumentException(
-            "other_senses: 'unless' has an empty word; e.g. unless: [woman, man]");
-      }
-      unless = unless == null ? List.of() : List.copyOf(unless);
-      for (String word : unless) {
-        if (Tokenizer.tokenize(word).size != 1) {
-          throw new IllegalArgumentException(
-              "other_senses: 'unless' word '"
-                  + word
-                  + "' is not one token; 'unless' takes single words, e.g. unless: [woman, man]");
-        }
-      }
+      unless = singleTokens("unless", unless, "unless: [woman, man]");
       if (unlessWindow != null && unless.isEmpty()) {
         throw new IllegalArgumentException(
             "other_senses: 'unless_window' is set but 'unless' has no words");
       }
-      if (notAcross != null && notAcross.stream().anyMatch(w -> w == null || w.isBlank())) {
-        throw new IllegalArgumentException(
-            "other_senses: 'not_across' has an empty word; e.g. not_across: [by, in, from]");
-      }
-      notAcross = notAcross == null ? List.of() : List.copyOf(notAcross);
-      for (String word : notAcross) {
-        if (Tokenizer.tokenize(word).size != 1) {
-          throw new IllegalArgumentException(
-              "other_senses: 'not_across' word '"
-                  + word
-                  + "' is not one token; e.g. not_across: [by, in, from]");
-        }
-      }
+      notAcross = singleTokens("not_across", notAcross, "not_across: [by, in, from]");
       if (unlessWindow == null) {
         unlessWindow = window;
       }
@@ -198,6 +174,31 @@ public record GazetteerFile(
         throw new IllegalArgumentException(
             "other_senses: 'unless_window' is " + unlessWindow + "; allowed: 1 to 30 tokens");
       }
+    }
+
+    /** A list of single tokens (words or punctuation), empty when absent; else a clear error. */
+    private static List<String> singleTokens(String key, List<String> words, String example) {
+      if (words == null) {
+        return List.of();
+      }
+      for (String word : words) {
+        if (word == null || word.isBlank()) {
+          throw new IllegalArgumentException(
+              "other_senses: '" + key + "' has an empty word; e.g. " + example);
+        }
+        if (Tokenizer.tokenize(word).size != 1) {
+          throw new IllegalArgumentException(
+              "other_senses: '"
+                  + key
+                  + "' word '"
+                  + word
+                  + "' is not one token; '"
+                  + key
+                  + "' takes single words, e.g. "
+                  + example);
+        }
+      }
+      return List.copyOf(words);
     }
   }
 
