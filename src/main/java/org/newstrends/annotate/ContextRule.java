@@ -14,7 +14,10 @@ import java.util.Set;
  * with_entities}; the article holds one of {@code cue_words} (a cue with a capital letter matches
  * as written, a lower-case cue in any case). {@code from}/{@code to} bound the article's date
  * (half-open); outside them the candidate is out. Among the candidates at one span, a unique best
- * score of one or more resolves; otherwise the mention is reported ambiguous with its candidates.
+ * score of one or more resolves; otherwise the mention is reported ambiguous with its candidates. A
+ * rule with dates and no signal kind (round 13: an organisation's acronym or short name before the
+ * organisation existed, "ICC" or "PA" in 1987) scores one inside its dates, so the alias keeps its
+ * entity there and is out before or after them.
  */
 public final class ContextRule implements Serializable {
 
@@ -30,6 +33,9 @@ public final class ContextRule implements Serializable {
   final boolean[] cueAsWritten;
   final long fromDay;
   final long toDay;
+
+  /** No signal kind, only {@code from}/{@code to}: inside the dates the rule scores one. */
+  final boolean datesOnly;
 
   ContextRule(GazetteerFile.When w) {
     outletCountries = w.outletCountries().toArray(String[]::new);
@@ -50,6 +56,11 @@ public final class ContextRule implements Serializable {
     }
     fromDay = w.from() == null ? Long.MIN_VALUE : LocalDate.parse(w.from()).toEpochDay();
     toDay = w.to() == null ? Long.MAX_VALUE : LocalDate.parse(w.to()).toEpochDay();
+    datesOnly =
+        outletCountries.length == 0
+            && articleCountries.length == 0
+            && withEntities.length == 0
+            && cues.length == 0;
   }
 
   /** The article context the rules read. */
@@ -61,13 +72,19 @@ public final class ContextRule implements Serializable {
       String keys,
       LocalDate date) {}
 
-  /** The score of this rule in {@code c}; -1 when the article's date is outside from/to. */
+  /**
+   * The score of this rule in {@code c}; -1 when the article's date is outside from/to; 1 for a
+   * rule of dates only inside them.
+   */
   int score(Context c) {
     if (c.date() != null) {
       long day = c.date().toEpochDay();
       if (day < fromDay || day >= toDay) {
         return -1;
       }
+    }
+    if (datesOnly) {
+      return 1;
     }
     int score = 0;
     if (c.outletCountry() != null && List.of(outletCountries).contains(c.outletCountry())) {

@@ -1,0 +1,84 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.find;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 round 13 (docs/accuracy.md): organisation and term precision, on excerpts of dev-split
+ * items of ../shared/data (item ids as DevSplitDump names them; Reuters-21578 dates from
+ * text-dump/reuters21578.txt) with the project's gazetteers. Each rule has its guard.
+ */
+class Round13OrgTermsTest {
+
+  /** The entity ids of one type found in an article. */
+  private static List<String> ids(String type, String date, String title, String... paragraphs) {
+    return find(date, title, paragraphs).stream()
+        .filter(m -> m.entityType().equals(type))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
+  /**
+   * reuters:2430, reuters:2811, reuters:16472, reuters:12978, reuters:12943 (dev, 1987): a short
+   * name or acronym of an organisation founded later is another body before its date ({@code when}
+   * with {@code from} only).
+   */
+  @Test
+  void anOrganisationsShortNameBeforeItExistedIsAnotherBody() {
+    assertEquals(
+        List.of(),
+        ids(
+            "organisation",
+            "1987-03-06",
+            null,
+            "The ICC had rejected in July the merger of the Santa Fe and Southern Pacific"
+                + " Railroads on the grounds that it would reduce competition."));
+    assertEquals(
+        List.of(),
+        ids(
+            "organisation",
+            "1987-03-09",
+            null,
+            "Regie Nationale des Usines Renault <RENA.PA> said it and Chrysler Corp <C> have"
+                + " signed a letter of intent."));
+    assertEquals(
+        List.of(), ids("organisation", "1987-06-18", "BET SAYS RESULTS SHOW STRATEGY IS WORKING"));
+    assertEquals(
+        List.of(),
+        ids(
+            "organisation",
+            "1987-04-07",
+            null,
+            "NEW YORK - AFG Industries Inc and Wagner and Brown ended their hostile bid to"
+                + " acquire GenCorp Inc."));
+    assertEquals(
+        List.of(),
+        ids("organisation", "1987-04-07", null, "HRW wheat April - No bids, 43 ov May offered."));
+  }
+
+  /**
+   * rss-2023-02:21930, rss-2023-03:27895, rss-2023-08:30545 (dev): after the organisation's
+   * founding the same alias keeps its entity, with no other signal in the article.
+   */
+  @Test
+  void theSameAliasAfterTheFoundingKeepsItsEntity() {
+    assertEquals(
+        List.of("IS=org:islamic-state"),
+        ids(
+            "organisation",
+            "2023-02-16",
+            "3 Iraqi soldiers killed during raid on suspected IS cell"));
+    assertEquals(
+        List.of("ICC=Q47488"),
+        ids("organisation", "2023-03-19", null, "Russia does not recognise the ICC."));
+    assertEquals(
+        List.of("Wagner=org:wagner"),
+        ids(
+            "organisation",
+            "2023-08-25",
+            "Vladimir Putin did not order Wagner plane crash, Kremlin says"));
+  }
+}
