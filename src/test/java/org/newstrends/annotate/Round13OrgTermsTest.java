@@ -117,4 +117,41 @@ class Round13OrgTermsTest {
             null,
             "Begum also reveals the detailed planning before she joined IS at 15."));
   }
+
+  /**
+   * rss-2023-08:8474, rss-2023-09:22703 (dev): pests and invasive species; rss-2023-03:7498,
+   * rss-2023-01:10129 (dev): a crime and a crowd on the pitch; rss-2023-01:31754 (dev): an army's
+   * invasion stays.
+   */
+  @Test
+  void invasionsThatAreNoArmysAreNoInvasion() {
+    assertEquals(
+        List.of(),
+        ids(
+            "term",
+            "2023-08-15",
+            null,
+            "Italy has said it will spend €2.9m (£2.5m) to tackle an invasion of aggressive crabs"
+                + " that is threatening the country's role"));
+    assertEquals(
+        List.of(),
+        ids("term", "2023-09-15", "Will our bees survive the Asian hornet invasion? – podcast"));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        ids("term", "2023-03-15", "3 dead in Illinois home invasion, police say"));
+    assertEquals(
+        List.of(),
+        ids(
+            "term",
+            "2023-01-15",
+            "Melbourne Victory given record fine for violent pitch invasion"));
+    assertEquals(
+        List.of("sanctions=sanctions", "invasion=invasion"),
+        ids(
+            "term",
+            "2023-01-15",
+            null,
+            "The UK government to add at least 1,000 names to its sanctions regime after Russia’s"
+                + " invasion of Ukraine."));
+  }
 }
