@@ -154,4 +154,27 @@ class Round13OrgTermsTest {
             "The UK government to add at least 1,000 names to its sanctions regime after Russia’s"
                 + " invasion of Ukraine."));
   }
+
+  /**
+   * reuters:6170 (dev): a bare "CPC" with no party cue is reported ambiguous, not the party; with a
+   * party cue in the article it is the party (constructed guard).
+   */
+  @Test
+  void aBareCpcNeedsAPartyCue() {
+    assertEquals(
+        List.of("CPC=ambiguous:cpc"),
+        ids(
+            "organisation",
+            "1987-03-18",
+            null,
+            "In 1986, CPC earned 219.2 mln dlrs, or 2.30 dlrs a share, on revenues of 4.55 billion"
+                + " dlrs."));
+    assertEquals(
+        List.of("CPC=org:ccp"),
+        ids(
+            "organisation",
+            "2023-10-15",
+            null,
+            "The CPC Central Committee met in Beijing on Monday."));
+  }
 }
