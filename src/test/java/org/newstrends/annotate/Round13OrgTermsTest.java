@@ -177,4 +177,31 @@ class Round13OrgTermsTest {
             null,
             "The CPC Central Committee met in Beijing on Monday."));
   }
+
+  /**
+   * rss-2023-09:4099 (a judged dev error), rss-2023-05:21113 (dev): a war on a domestic or policy
+   * target is a figure of speech; rss-2023-02:37182 (dev): a war's impact on something stays, and
+   * so does a war on a country (constructed guard).
+   */
+  @Test
+  void aWarOnAPolicyTargetIsAFigureOfSpeech() {
+    assertEquals(
+        List.of(),
+        ids("term", "2023-09-15", "The Racial Achievement Gap and the War on Meritocracy"));
+    assertEquals(
+        List.of(),
+        ids(
+            "term",
+            "2023-05-15",
+            "Birmingham wages war on motorists as council plan to turn ring road into 'park'"));
+    assertEquals(
+        List.of("war=war"),
+        ids(
+            "term",
+            "2023-02-15",
+            "The impact of the Ukraine war on food supplies: 'It could have been so much worse'"));
+    assertEquals(
+        List.of("war=war"),
+        ids("term", "2023-02-15", "Putin's war on Ukraine enters its second year"));
+  }
 }
