@@ -56,7 +56,8 @@ class JudgedSetTest {
     // dropped);
     // round 5 dropped 13 judged mentions, every one of them judged wrong (capitals used as places,
     // cricket's ICC, tickers ...): what must not happen is losing mentions judged right
-    assertTrue(report.dropped <= 15, report.dropped + " judged mentions dropped");
+    // round 13 dropped one more, judged wrong (16 dropped, still 2 of them right)
+    assertTrue(report.dropped <= 16, report.dropped + " judged mentions dropped");
     assertTrue(
         report.droppedCorrect <= 2, report.droppedCorrect + " correct judged mentions dropped");
     assertEquals(107, report.recall("country").total());
@@ -112,7 +113,9 @@ class JudgedSetTest {
     static final double PRECISION_LEADER = 0.97;
     static final double PRECISION_PERSON = 0.9;
     static final double PRECISION_PLACE = 0.97;
-    static final double PRECISION_ORGANISATION = 0.968;
+    // round 13 (organisations' short names before they existed, "IS" the verb, a bare "CPC"):
+    // organisation 0.968 -> 0.979 (92/94): the target is the floor
+    static final double PRECISION_ORGANISATION = 0.97;
     static final double PRECISION_TERM = 0.968;
     static final double RECALL_COUNTRY = 0.96;
     static final double RECALL_LEADER = 0.96;
