@@ -63,6 +63,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "definite_speaker_heads",
           "label_quote_before",
           "title_case_not_verbs",
+          "lede_subject_run_on",
           "given_names",
           "person_before",
           "person_after",
