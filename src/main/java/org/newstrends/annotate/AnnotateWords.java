@@ -64,6 +64,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "label_quote_before",
           "title_case_not_verbs",
           "lede_subject_run_on",
+          "lede_allegation_subject",
+          "lede_allegation_after",
           "given_names",
           "person_before",
           "person_after",

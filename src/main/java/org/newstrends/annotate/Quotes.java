@@ -43,6 +43,14 @@ public final class Quotes implements java.io.Serializable {
   /** Round 13: last words of a lede subject run on past the name ("The police chief who led a"). */
   private final java.util.Set<String> ledeSubjectRunOn;
 
+  /**
+   * Round 13 guard: words of a lede subject the report is about ("An alleged robber"), and phrases
+   * right after it showing a report about the subject ("accused of", "admitted").
+   */
+  private final java.util.Set<String> ledeAllegationSubject;
+
+  private final List<String> ledeAllegationAfter;
+
   private final Pattern appositive;
   private final Pattern sentenceEndAttribution;
   private final Pattern participle;
@@ -85,6 +93,8 @@ public final class Quotes implements java.io.Serializable {
     headlineSubjectVerbs = words.lowerCaseSet("headline_subject_verbs");
     passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
     ledeSubjectRunOn = words.lowerCaseSet("lede_subject_run_on");
+    ledeAllegationSubject = words.lowerCaseSet("lede_allegation_subject");
+    ledeAllegationAfter = List.copyOf(words.lowerCaseSet("lede_allegation_after"));
     relativeSubjectAdverbs = words.lowerCaseSet("relative_subject_adverbs");
     speakerObjectPrepositions = words.lowerCaseSet("speaker_object_prepositions");
     speakerObjectFor = words.lowerCaseSet("speaker_object_for");
@@ -863,7 +873,14 @@ public final class Quotes implements java.io.Serializable {
       String t = q.speakerText().strip();
       String last = lastWord(t).toLowerCase(Locale.ROOT);
       boolean runOn = passiveAuxiliaries.contains(last) || ledeSubjectRunOn.contains(last);
-      return Character.isLetter(t.charAt(t.length() - 1)) && !runOn ? q : null;
+      // and "Bestselling novelist Jack Carr — who's announced ...": a dash inside it opens a clause
+      boolean dash = t.matches(".*\\s[\u2014\u2013-]\\s.*");
+      return Character.isLetter(t.charAt(t.length() - 1))
+              && !runOn
+              && !dash
+              && !allegation(lede, end, t)
+          ? q
+          : null;
     }
     for (int k = 0; k < starts.length; k++) {
       int to = k + 1 < starts.length ? starts[k + 1] : lede.length();
@@ -881,6 +898,40 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Round 13 guard: whether the lede's first sentence (up to {@code end}) reports about its subject
+   * {@code subject} rather than quoting it: the subject holds a word of {@code
+   * lede_allegation_subject} ("An alleged robber", "The alleged victim told cops ..."), or a phrase
+   * of {@code lede_allegation_after} lies within the first four words after it ("A Missouri woman
+   * accused of kidnapping ...", "Michael Manis, 71, admitted to police ...").
+   */
+  private boolean allegation(String lede, int end, String subject) {
+    for (String w : subject.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (ledeAllegationSubject.contains(w)) {
+        return true;
+      }
+    }
+    int at = lede.indexOf(subject);
+    if (at < 0 || at + subject.length() > end) {
+      return false;
+    }
+    String[] after =
+        lede.substring(at + subject.length(), end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    StringBuilder words = new StringBuilder(" ");
+    int n = 0;
+    for (String w : after) {
+      if (!w.isEmpty() && n++ < 4) {
+        words.append(w).append(' ');
+      }
+    }
+    for (String phrase : ledeAllegationAfter) {
+      if (words.indexOf(" " + phrase + " ") >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

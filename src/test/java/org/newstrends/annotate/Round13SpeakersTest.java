@@ -111,4 +111,87 @@ class Round13SpeakersTest {
                 + " - has been arrested for soliciting a sex worker.");
     assertNull(at(ms, "War").speakerText());
   }
+
+  /**
+   * Guard (crime report), rss-2023-06:38982 (dev, Daily Mail): the headline quotation is the
+   * allegation and the lede's subject the accused ("A Missouri woman accused of kidnapping ..."):
+   * no speaker (list {@code lede_allegation_after}).
+   */
+  @Test
+  void aLedeSubjectAccusedOfTheCrimeGivesNone() {
+    List<Mention> ms =
+        find(
+            "2023-06-30",
+            "Woman who 'shot pregnant woman dead before ripping the child from her womb' is now"
+                + " indicted",
+            "A Missouri woman accused of kidnapping and killing a woman 31-weeks pregnant before"
+                + " cutting the unborn child from her body has been indicted for the fetus' death.");
+    assertNull(at(ms, "dead").speakerText());
+  }
+
+  /**
+   * Guard (crime report), rss-2023-08:18996 (dev, Daily Mail): "Michael Manis, 71, admitted to
+   * police ..." reports his confession; the headline's allegation is not his words.
+   */
+  @Test
+  void aLedeSubjectWhoAdmittedTheCrimeGivesNone() {
+    List<Mention> ms =
+        find(
+            "2023-08-16",
+            "New Jersey retiree, Michael Manis, 71, 'suffocated his wife to death before staging"
+                + " elaborate violent home invasion as a cover-up'",
+            "Michael Manis, 71, admitted to police in New Jersey that he suffocated his wife with a"
+                + " pillow last Friday before staging a home invasion scene.");
+    assertNull(at(ms, "death").speakerText());
+  }
+
+  /**
+   * Guard (crime report), rss-2023-08:9344 (dev, Daily Mail): "The alleged victim told cops ...": a
+   * subject holding a word of {@code lede_allegation_subject} gives no speaker.
+   */
+  @Test
+  void anAllegedSubjectGivesNone() {
+    List<Mention> ms =
+        find(
+            "2023-08-08",
+            "British woman, 20, 'is sexually assaulted by UK tourist staying at the same hotel' in"
+                + " Magaluf",
+            "The alleged victim told cops he was a stranger she had never met before.");
+    assertNull(at(ms, "UK").speakerText());
+  }
+
+  /**
+   * Kept by the guard, rss-2023-06:29258 (dev, Daily Mail): in a crime report whose lede's subject
+   * is the police, the police stay the source of the headline's allegation.
+   */
+  @Test
+  void aCrimeReportKeepsThePoliceAsSource() {
+    List<Mention> ms =
+        find(
+            "2023-06-22",
+            "Mother 'killed her two newborn babies born a year apart and kept their bodies in her"
+                + " freezer'",
+            "Police said that the mother of three had stored them in a freezer in plastic bags,"
+                + " after uncovering the horror during an investigation in the northwestern city of"
+                + " Suwon, South Korea on Wednesday.");
+    assertEquals("Police", at(ms, "killed").speakerText());
+  }
+
+  /**
+   * Kept by the guard, rss-2023-03:46108 (dev, Fox News): the lede's verb ("called for") is no
+   * speech verb, yet Schumer is the headline quotation's source: why the guard is not "require a
+   * speech verb".
+   */
+  @Test
+  void aLedeSubjectWithAReportingVerbIsKept() {
+    List<Mention> ms =
+        find(
+            "2023-03-31",
+            "Schumer on indictment: Trump 'is subject to the same laws as every American'",
+            "Senate Majority Leader Charles Schumer (D-N.Y.) on Thursday called for calm heads to"
+                + " prevail after the Manhattan District Attorney's office indicted former President"
+                + " Trump in relation to hush money payments made to an adult film actress Stormy"
+                + " Daniels during his 2016 campaign.");
+    assertEquals("Senate Majority Leader Charles Schumer", at(ms, "American").speakerText());
+  }
 }
