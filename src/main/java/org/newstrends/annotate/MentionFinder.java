@@ -439,6 +439,22 @@ public final class MentionFinder {
                       quote.open(), quote.close(), quote.kind(), after.speakerText(), -1, -1);
             }
           }
+          if (quote.speakerText() == null
+              && quote.kind().equals("speech")
+              && segment.field().equals("title")
+              && next != null
+              && !next.field().equals("title")
+              && !titleCaseWords(text, quote.open(), quote.close())) {
+            // round 13: a headline quotation with no attribution of its own ("'The other front
+            // of the Russian offensive ...'") is the lede's: "..., writes 'Le Monde' editorialist
+            // Sylvie Kauffmann.", "Oleksandr Tarnavskiy told US media that ..."
+            Quotes.Quote lede = g.quotes.ledeSource(next.text());
+            if (lede != null) {
+              quote =
+                  new Quotes.Quote(
+                      quote.open(), quote.close(), quote.kind(), lede.speakerText(), -1, -1);
+            }
+          }
           if (rubricBeforeColon(text, cs, quote)) {
             quote = new Quotes.Quote(quote.open(), quote.close(), quote.kind(), null, -1, -1);
           }
@@ -804,6 +820,23 @@ public final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Round 13: whether every word of four letters or more between {@code open} and {@code close} is
+   * capitalised, as in the title of a work ("2 'The Voice of Holland' ex-stars face ...").
+   */
+  private static boolean titleCaseWords(String text, int open, int close) {
+    boolean any = false;
+    for (String w : text.substring(open, Math.min(close, text.length())).split("[^\\p{L}]+")) {
+      if (w.length() >= 4) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Whether only white space and the quotation mark come before {@code open}. */

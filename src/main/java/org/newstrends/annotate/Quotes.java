@@ -39,6 +39,18 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> openers;
   private final java.util.Set<String> pastVerbs;
   private final java.util.Set<String> speechVerbs;
+
+  /** Round 13: last words of a lede subject run on past the name ("The police chief who led a"). */
+  private final java.util.Set<String> ledeSubjectRunOn;
+
+  /**
+   * Round 13 guard: words of a lede subject the report is about ("An alleged robber"), and phrases
+   * right after it showing a report about the subject ("accused of", "admitted").
+   */
+  private final java.util.Set<String> ledeAllegationSubject;
+
+  private final List<String> ledeAllegationAfter;
+
   private final Pattern appositive;
   private final Pattern sentenceEndAttribution;
   private final Pattern participle;
@@ -80,6 +92,9 @@ public final class Quotes implements java.io.Serializable {
     speechNouns = words.lowerCaseSet("speech_nouns");
     headlineSubjectVerbs = words.lowerCaseSet("headline_subject_verbs");
     passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
+    ledeSubjectRunOn = words.lowerCaseSet("lede_subject_run_on");
+    ledeAllegationSubject = words.lowerCaseSet("lede_allegation_subject");
+    ledeAllegationAfter = List.copyOf(words.lowerCaseSet("lede_allegation_after"));
     relativeSubjectAdverbs = words.lowerCaseSet("relative_subject_adverbs");
     speakerObjectPrepositions = words.lowerCaseSet("speaker_object_prepositions");
     speakerObjectFor = words.lowerCaseSet("speaker_object_for");
@@ -839,6 +854,93 @@ public final class Quotes implements java.io.Serializable {
     }
     return null;
   }
+
+  /**
+   * Round 13: the source a headline's unattributed quotation is the lede's: the speaking subject of
+   * the lede's first sentence ("Oleksandr Tarnavskiy told US media that ..."), else a
+   * sentence-final inverted attribution of that sentence ("..., writes 'Le Monde' editorialist
+   * Sylvie Kauffmann."); null if it has neither.
+   */
+  public Quote ledeSource(String lede) {
+    int[] starts = Sentences.starts(lede);
+    int end = starts.length > 1 ? starts[1] : lede.length();
+    Quote q = lastSubject(lede, starts, end);
+    if (q != null) {
+      // guard: "Disgraced police chief James Burke - accused of ..., has been arrested": a subject
+      // cut at a dash is the one a clause describes, no speaker
+      // and "The neo-natal nurse is", "The police chief who led a": a subject run into its verb
+      // or a relative clause is none either
+      String t = q.speakerText().strip();
+      String last = lastWord(t).toLowerCase(Locale.ROOT);
+      boolean runOn = passiveAuxiliaries.contains(last) || ledeSubjectRunOn.contains(last);
+      // and "Bestselling novelist Jack Carr — who's announced ...": a dash inside it opens a clause
+      boolean dash = t.matches(".*\\s[\u2014\u2013-]\\s.*");
+      return Character.isLetter(t.charAt(t.length() - 1))
+              && !runOn
+              && !dash
+              && !allegation(lede, end, t)
+          ? q
+          : null;
+    }
+    for (int k = 0; k < starts.length; k++) {
+      int to = k + 1 < starts.length ? starts[k + 1] : lede.length();
+      Matcher m = LEDE_INVERTED.matcher(lede.substring(starts[k], to));
+      if (m.find() && speechVerbs.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        String who =
+            m.group(2)
+                .replaceAll(
+                    "['\u2018\u2019\"\u201c\u201d](?=\\s|$)|(?<=^|\\s)['\u2018\u2019\"\u201c\u201d]",
+                    "")
+                .strip();
+        return plausibleSpeaker(who) && !isPronoun(who)
+            ? new Quote(0, 0, "speech", who, -1, -1)
+            : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Round 13 guard: whether the lede's first sentence (up to {@code end}) reports about its subject
+   * {@code subject} rather than quoting it: the subject holds a word of {@code
+   * lede_allegation_subject} ("An alleged robber", "The alleged victim told cops ..."), or a phrase
+   * of {@code lede_allegation_after} lies within the first four words after it ("A Missouri woman
+   * accused of kidnapping ...", "Michael Manis, 71, admitted to police ...").
+   */
+  private boolean allegation(String lede, int end, String subject) {
+    for (String w : subject.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (ledeAllegationSubject.contains(w)) {
+        return true;
+      }
+    }
+    int at = lede.indexOf(subject);
+    if (at < 0 || at + subject.length() > end) {
+      return false;
+    }
+    String[] after =
+        lede.substring(at + subject.length(), end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    StringBuilder words = new StringBuilder(" ");
+    int n = 0;
+    for (String w : after) {
+      if (!w.isEmpty() && n++ < 4) {
+        words.append(w).append(' ');
+      }
+    }
+    for (String phrase : ledeAllegationAfter) {
+      if (words.indexOf(" " + phrase + " ") >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * ", writes 'Le Monde' editorialist Sylvie Kauffmann." ending a sentence: a speech verb, then at
+   * most six words (a quoted outlet name allowed) ending in a capitalised name.
+   */
+  private static final Pattern LEDE_INVERTED =
+      Pattern.compile(
+          ",\\s+(\\p{Ll}+)\\s+((?:['\u2018\u201c]?[\\p{L}-]+['\u2019\u201d]?\\s+){0,5}\\p{Lu}[\\p{L}'\u2019-]+)\\.?\\s*$");
 
   /**
    * Round 9: the name opening the sentence right before {@code sentenceStart} when a verb in the
