@@ -7,13 +7,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs independent Spark queries (table writes, the report's sections) at the same time from a few
  * driver threads, so the cores a small or one-file query leaves idle work on the next one: the
  * measure stage's roll-up parts and tables are many short queries, a one-file table is sorted and
- * written by one task, and the report is a dozen small collects. Spark schedules the jobs of
- * concurrent queries side by side (FIFO: the earlier job's tasks first, free cores to the next).
+ * written by one task, and the report is a dozen small collects.
+ *
+ * <p>Each driver thread submits its jobs to a scheduler pool of its own ({@link #POOL} and the
+ * thread's number, defined in {@code fairscheduler.xml} with equal weights). Under Spark's fair
+ * scheduling ({@code spark.scheduler.mode FAIR}, set in {@code conf/spark}) a free core goes to the
+ * pool with the fewest running tasks, so the small stages of one query no longer wait behind all
+ * the tasks of a large stage another query submitted a moment earlier, as they do under FIFO; under
+ * FIFO the pools are ignored.
  *
  * <p>All queries run to their end; the first failure is then thrown (the others added to it as
  * suppressed), so the caller fails as it would for a failed query run one after another.
@@ -22,6 +29,9 @@ public final class ConcurrentQueries {
 
   /** Queries at the same time: enough to fill the cores around one-task queries, few at once. */
   public static final int THREADS = 4;
+
+  /** The scheduler pool of driver thread {@code n} (1..{@link #THREADS}) is this name and n. */
+  public static final String POOL = "newstrends-query-";
 
   private ConcurrentQueries() {}
 
@@ -41,7 +51,8 @@ public final class ConcurrentQueries {
         Executors.newFixedThreadPool(
             Math.min(threads, queries.size()),
             r -> {
-              Thread t = new Thread(r, "newstrends-query-" + n.incrementAndGet());
+              String name = POOL + n.incrementAndGet();
+              Thread t = new Thread(() -> inPool(name, r), name);
               t.setDaemon(true);
               return t;
             });
@@ -78,5 +89,17 @@ public final class ConcurrentQueries {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Runs {@code r} with the Spark jobs of this thread in scheduler pool {@code name} (Spark's
+   * thread-local job property), when a Spark session exists.
+   */
+  private static void inPool(String name, Runnable r) {
+    scala.Option<SparkSession> spark = SparkSession.getDefaultSession();
+    if (spark.isDefined()) {
+      spark.get().sparkContext().setLocalProperty("spark.scheduler.pool", name);
+    }
+    r.run();
   }
 }

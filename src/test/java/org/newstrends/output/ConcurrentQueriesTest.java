@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.ForeachFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.newstrends.testing.TestSpark;
 
 class ConcurrentQueriesTest {
 
@@ -78,6 +85,84 @@ class ConcurrentQueriesTest {
     }
     ConcurrentQueries.run(writes, 1);
     assertEquals(List.of("parts", "entity_trends", "cooccurrence"), order);
+  }
+
+  @Test
+  void eachThreadSubmitsItsJobsToItsOwnPoolDefinedInTheJar() throws Exception {
+    SparkSession spark = TestSpark.session();
+    Set<String> pools = ConcurrentHashMap.newKeySet();
+    List<Runnable> queries = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      queries.add(() -> pools.add(taskPool(spark)));
+    }
+    ConcurrentQueries.run(queries, 3);
+    assertEquals(
+        Set.of(ConcurrentQueries.POOL + 1, ConcurrentQueries.POOL + 2, ConcurrentQueries.POOL + 3),
+        pools);
+    // The build puts conf/spark/fairscheduler.xml at the jar's root, where Spark reads its pools.
+    String file;
+    try (var in = ConcurrentQueries.class.getResourceAsStream("/fairscheduler.xml")) {
+      file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (int n = 1; n <= ConcurrentQueries.THREADS; n++) {
+      assertTrue(file.contains("<pool name=\"" + ConcurrentQueries.POOL + n + "\">"), "pool " + n);
+      assertTrue(spark.sparkContext().getPoolForName(ConcurrentQueries.POOL + n).isDefined());
+    }
+  }
+
+  @Test
+  void aSmallQueryGetsTheNextFreeCoreBeforeTheRestOfALargeStage() {
+    // Query "large" is one stage of 4 tasks on local[2]; query "small" submits a one-task job
+    // while the large stage's first two tasks run. Under FIFO the large stage's last two tasks
+    // would start first; with the threads' fair pools, the small task takes the first free core.
+    SparkSession spark = TestSpark.session();
+    STARTS.clear();
+    CountDownLatch largeRunning = new CountDownLatch(1);
+    Runnable large =
+        () -> {
+          largeRunning.countDown();
+          spark
+              .range(0, 4, 1, 4)
+              .foreach(
+                  (ForeachFunction<Long>)
+                      i -> {
+                        STARTS.add("large");
+                        // The first task frees its core well before the second.
+                        int p = TaskContext.getPartitionId();
+                        Thread.sleep(p == 0 ? 2000 : p == 1 ? 4000 : 200);
+                      });
+        };
+    Runnable small =
+        () -> {
+          try {
+            assertTrue(largeRunning.await(20, TimeUnit.SECONDS));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (STARTS.size() < 2 && System.currentTimeMillis() < deadline) {
+              Thread.sleep(20);
+            }
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          spark.range(0, 1, 1, 1).foreach((ForeachFunction<Long>) i -> STARTS.add("small"));
+        };
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(60), () -> ConcurrentQueries.run(List.of(large, small), 2));
+    assertEquals(List.of("large", "large", "small", "large", "large"), List.copyOf(STARTS));
+  }
+
+  /** Task starts in the order they happened (the test's tasks run in this JVM). */
+  private static final java.util.Queue<String> STARTS =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** The scheduler pool a task of a job submitted from the calling thread runs in. */
+  private static String taskPool(SparkSession spark) {
+    return spark
+        .range(1)
+        .map(
+            (MapFunction<Long, String>)
+                i -> TaskContext.get().getLocalProperty("spark.scheduler.pool"),
+            Encoders.STRING())
+        .first();
   }
 
   private static void sleep(long millis) {

@@ -4,7 +4,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one SparkSession of a test JVM: {@code local[2]}, UI off, two shuffle partitions, loopback
- * host, UTC, ANSI mode on (stated here and asserted by {@code TestSparkTest}).
+ * host, UTC, ANSI mode on, fair scheduling (stated here and asserted by {@code TestSparkTest}).
  */
 public final class TestSpark {
 
@@ -25,6 +25,9 @@ public final class TestSpark {
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.sql.session.timeZone", "UTC")
               .config("spark.sql.ansi.enabled", "true")
+              // As conf/spark/local.conf and cluster.conf: fair sharing between the pools of
+              // ConcurrentQueries' threads.
+              .config("spark.scheduler.mode", "FAIR")
               .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
