@@ -415,11 +415,8 @@ public final class NewstrendsJob {
     Map<String, String> written = new LinkedHashMap<>();
     try (Measure measure = Measure.of(annotated, entities, config, rejects)) {
       for (Map.Entry<String, Dataset<Row>> table : measure.tables().entrySet()) {
-        ParquetTableWriter.write(
-            Published.measure(table.getKey(), table.getValue(), first, last, entities),
-            table.getKey(),
-            out,
-            0);
+        Published.writeMeasure(
+            table.getKey(), table.getValue(), first, last, entities, out, 0, null);
         written.put(table.getKey(), table.getKey());
       }
     }

@@ -144,9 +144,12 @@ public final class IncrementalMeasures {
     for (Map.Entry<String, Dataset<Row>> table : measure.tables().entrySet()) {
       writes.add(
           () ->
-              ParquetTableWriter.write(
-                  Published.measure(table.getKey(), table.getValue(), first, last, entities),
+              Published.writeMeasure(
                   table.getKey(),
+                  table.getValue(),
+                  first,
+                  last,
+                  entities,
                   out,
                   estimatedBytes(table.getKey(), out),
                   keySample(table.getKey(), parts)));

@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 
 /**
@@ -21,6 +23,20 @@ import org.apache.spark.sql.Column;
 public final class Association {
 
   private Association() {}
+
+  /**
+   * The columns {@code pmi}, {@code npmi}, {@code log_likelihood} and {@code lift} of a pair row,
+   * null where {@code pair_count} is 0 (a zero row closing a gap of the pair's series).
+   */
+  public static Map<String, Column> ofPairs() {
+    Column occurs = col("pair_count").gt(0);
+    Map<String, Column> measures = new LinkedHashMap<>();
+    measures.put("pmi", when(occurs, pmi()));
+    measures.put("npmi", when(occurs, npmi()));
+    measures.put("log_likelihood", when(occurs, logLikelihood()));
+    measures.put("lift", when(occurs, lift()));
+    return measures;
+  }
 
   public static Column lift() {
     return d("pair_count").multiply(d("units")).divide(d("count_a").multiply(d("count_b")));

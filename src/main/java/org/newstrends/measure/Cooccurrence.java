@@ -158,11 +158,7 @@ public final class Cooccurrence {
             .join(broadcast(periodUnits), EntityTrends.toSeq(periodKey))
             .join(broadcast(named(entities, "a")), EntityTrends.toSeq("entity_a"), "left")
             .join(broadcast(named(entities, "b")), EntityTrends.toSeq("entity_b"), "left")
-            .withColumn("pmi", when(col("pair_count").gt(0), Association.pmi()))
-            .withColumn("npmi", when(col("pair_count").gt(0), Association.npmi()))
-            .withColumn(
-                "log_likelihood", when(col("pair_count").gt(0), Association.logLikelihood()))
-            .withColumn("lift", when(col("pair_count").gt(0), Association.lift()))
+            .withColumns(Association.ofPairs())
             .withColumn(
                 "period_start", when(col("grain").notEqual(Periods.ALL), col("period_start")));
     return rows.select(EntityTrends.columns(Tables.COOCCURRENCE_SCHEMA));

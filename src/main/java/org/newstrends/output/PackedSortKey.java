@@ -1,22 +1,28 @@
 package org.newstrends.output;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.shiftleft;
+import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -38,6 +44,10 @@ import org.apache.spark.sql.types.StructType;
  * invariant of the job and fails the query (never a silently wrong order). A table carrying the
  * column {@link #COLUMN} is sorted by it, and the column is dropped before writing ({@link
  * ParquetTableWriter}).
+ *
+ * <p>The key also holds the keys' values: {@link #unpack} turns it back into them, so a table's
+ * rows can cross the writer's exchange and sort with the key in place of its key columns ({@link
+ * PackedTable}).
  */
 public final class PackedSortKey {
 
@@ -52,8 +62,9 @@ public final class PackedSortKey {
    *
    * @param code the field's value
    * @param bits its width
+   * @param decode the key's value (null for 0) of a field's value
    */
-  public record Field(Column code, int bits) {}
+  public record Field(Column code, int bits, UnaryOperator<Column> decode) {}
 
   private PackedSortKey() {}
 
@@ -72,18 +83,22 @@ public final class PackedSortKey {
     for (int i = sorted.size() - 1; i >= 0; i--) {
       code = when(c.equalTo(sorted.get(i)), lit(i + 1L)).otherwise(code);
     }
-    return new Field(code, bitsFor(sorted.size()));
+    return new Field(code, bitsFor(sorted.size()), f -> atOrdinal(sorted, f));
   }
 
   /** A boolean key: null 0, false 1, true 2. */
   public static Field ofBoolean(String column) {
     Column c = col(column);
-    return new Field(when(c.isNull(), lit(0L)).when(c, lit(2L)).otherwise(lit(1L)), 2);
+    return new Field(
+        when(c.isNull(), lit(0L)).when(c, lit(2L)).otherwise(lit(1L)),
+        2,
+        f -> when(f.equalTo(2L), lit(true)).when(f.equalTo(1L), lit(false)));
   }
 
   /**
    * A key numbered by {@link #ordinals}: {@code ordinal} is its number from 1 ({@code max} at
-   * most), null when the key is null. A key with no number fails the query.
+   * most), null when the key is null. A key with no number fails the query. Unpacked, the field is
+   * the number (null for a null key), which the caller maps back to the key.
    */
   public static Field ofOrdinal(String key, String ordinal, long max) {
     Column code =
@@ -92,7 +107,7 @@ public final class PackedSortKey {
                 col(ordinal).isNull(),
                 raise_error(lit("packed sort key: no ordinal for a value of " + key)))
             .otherwise(col(ordinal).cast("long"));
-    return new Field(code, bitsFor(max));
+    return new Field(code, bitsFor(max), f -> when(f.gt(0L), f));
   }
 
   /**
@@ -107,7 +122,8 @@ public final class PackedSortKey {
             .when(days.between(1L, span), days)
             .otherwise(
                 raise_error(lit("packed sort key: " + column + " outside " + from + " to " + to)));
-    return new Field(code, bitsFor(span));
+    Column dayBefore = lit(java.sql.Date.valueOf(from.minusDays(1)));
+    return new Field(code, bitsFor(span), f -> when(f.gt(0L), date_add(dayBefore, f.cast("int"))));
   }
 
   /** The packed key of {@code fields} (the first the most significant); empty if over 63 bits. */
@@ -124,28 +140,60 @@ public final class PackedSortKey {
   }
 
   /**
-   * The distinct non-null values of {@code dimension}'s string column {@code id}, numbered from 1
-   * in Spark's order of strings (column {@code ordinal}): a small local table to broadcast. The
-   * dimension is a small table built on the driver (the gazetteer's entities), so it is numbered
-   * there, in the byte order of {@link #compareBytes}.
+   * The keys' values of a packed {@code key}, one column per field of {@link #pack}'s {@code
+   * fields}, in their order (each field's {@link Field#decode}).
    */
-  public static Dataset<Row> ordinals(Dataset<Row> dimension, String id, String ordinal) {
-    java.util.TreeSet<String> ids = new java.util.TreeSet<>(PackedSortKey::compareBytes);
-    for (Row r : dimension.select(col(id)).collectAsList()) {
-      if (!r.isNullAt(0)) {
-        ids.add(r.getString(0));
+  public static List<Column> unpack(Column key, List<Field> fields) {
+    List<Column> values = new ArrayList<>(fields.size());
+    int below = fields.stream().mapToInt(Field::bits).sum();
+    for (Field f : fields) {
+      below -= f.bits();
+      Column code = shiftright(key, below).bitwiseAND(lit((1L << f.bits()) - 1));
+      values.add(f.decode().apply(code));
+    }
+    return values;
+  }
+
+  /**
+   * {@code values} in Spark's order of strings (the unsigned order of their UTF-8 bytes, {@link
+   * #compareBytes}), each once, without null: the order {@link #ordinals} numbers.
+   */
+  public static List<String> inSparkOrder(Collection<String> values) {
+    java.util.TreeSet<String> sorted = new java.util.TreeSet<>(PackedSortKey::compareBytes);
+    for (String v : values) {
+      if (v != null) {
+        sorted.add(v);
       }
     }
-    List<Row> rows = new ArrayList<>(ids.size());
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * {@code values} ({@link #inSparkOrder}) numbered from 1: columns {@code id} and {@code ordinal},
+   * a small local table to broadcast. The values are a small dimension's ids, known on the driver
+   * (the gazetteer's entities).
+   */
+  public static Dataset<Row> ordinals(
+      SparkSession spark, List<String> values, String id, String ordinal) {
+    List<Row> rows = new ArrayList<>(values.size());
     long n = 0;
-    for (String value : ids) {
+    for (String value : values) {
       rows.add(RowFactory.create(value, ++n));
     }
     StructType schema =
         new StructType()
             .add(id, DataTypes.StringType, false)
             .add(ordinal, DataTypes.LongType, false);
-    return dimension.sparkSession().createDataFrame(rows, schema);
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /**
+   * The item of {@code values} numbered {@code ordinal} (from 1, as {@link #ordinals} numbers
+   * them), null for a null or 0 ordinal: a look-up in an array literal, no join.
+   */
+  public static Column atOrdinal(List<String> values, Column ordinal) {
+    return when(
+        ordinal.gt(0L), element_at(lit(values.toArray(new String[0])), ordinal.cast("int")));
   }
 
   /** The bits that hold 0..{@code max}. */

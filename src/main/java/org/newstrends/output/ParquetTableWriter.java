@@ -31,9 +31,9 @@ import org.apache.spark.sql.types.StructField;
  * #TARGET_FILE_BYTES}, sorted inside, so each file and each row group covers a key range its
  * statistics describe (a date range for {@code articles}, {@code article_parts} and {@code
  * mentions}, whose keys start with the date). Several files are also several tasks: a measure table
- * of a large corpus is no longer sorted and written by one core. A table carrying a {@link
- * PackedSortKey#COLUMN} is sorted inside its files by that one long, which orders the rows as the
- * sort keys do, and the column is dropped before writing.
+ * of a large corpus is no longer sorted and written by one core. A {@link PackedTable} is
+ * partitioned and sorted by its packed key, which orders the rows as the sort keys do, and
+ * completed into its columns after the sort.
  */
 public final class ParquetTableWriter {
 
@@ -97,9 +97,6 @@ public final class ParquetTableWriter {
     List<String> keys = Tables.sortKeys(name);
     Column[] order =
         keys.stream().map(k -> functions.col(k).asc_nulls_first()).toArray(Column[]::new);
-    boolean packed = java.util.Arrays.asList(table.columns()).contains(PackedSortKey.COLUMN);
-    // The same order as one long: Spark's radix sort, no row comparisons (PackedSortKey).
-    Column[] fileOrder = packed ? new Column[] {functions.col(PackedSortKey.COLUMN)} : order;
     int files = files(estimatedBytes);
     Dataset<Row> partitioned;
     if (files == 1) {
@@ -109,12 +106,40 @@ public final class ParquetTableWriter {
     } else {
       partitioned = KeyRanges.partition(table, keys, keySample, files);
     }
-    Dataset<Row> laidOut = partitioned.sortWithinPartitions(fileOrder);
-    if (packed) {
-      laidOut = laidOut.drop(PackedSortKey.COLUMN);
+    writeLaidOut(partitioned.sortWithinPartitions(order), name, out);
+  }
+
+  /**
+   * Like {@link #write(Dataset, String, OutputDirectory, long, Dataset)} for a table written from
+   * narrow rows ({@link PackedTable}): partitioned and sorted by its packed key (one long: Spark's
+   * radix sort, no row comparisons), then completed into its columns. The file ranges are drawn
+   * from {@code keySample}'s packed keys when there is more than one file.
+   */
+  public static void write(
+      PackedTable table,
+      String name,
+      OutputDirectory out,
+      long estimatedBytes,
+      Dataset<Row> keySample) {
+    Column key = functions.col(PackedSortKey.COLUMN);
+    int files = files(estimatedBytes);
+    Dataset<Row> partitioned;
+    if (files == 1) {
+      partitioned = table.rows().repartition(1);
+    } else if (keySample == null) {
+      partitioned = table.rows().repartitionByRange(files, key);
+    } else {
+      partitioned =
+          KeyRanges.partition(
+              table.rows(), List.of(PackedSortKey.COLUMN), table.keys().apply(keySample), files);
     }
+    writeLaidOut(table.complete().apply(partitioned.sortWithinPartitions(key)), name, out);
+  }
+
+  /** Writes rows already partitioned into files and sorted inside them. */
+  private static void writeLaidOut(Dataset<Row> laidOut, String name, OutputDirectory out) {
     // Names the Spark jobs of this write in the UI and the event log ("newstrends: write NAME").
-    var context = table.sparkSession().sparkContext();
+    var context = laidOut.sparkSession().sparkContext();
     context.setJobDescription("newstrends: write " + name);
     try {
       writer(laidOut).parquet(out.stagedTable(name).toString());

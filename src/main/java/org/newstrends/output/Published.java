@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -165,16 +166,6 @@ public final class Published {
    */
   public static Dataset<Row> measure(
       String name, Dataset<Row> table, LocalDate first, LocalDate last) {
-    return measure(name, table, first, last, null);
-  }
-
-  /**
-   * As {@link #measure(String, Dataset, LocalDate, LocalDate)}; with the gazetteer's {@code
-   * entities} (entity_id), {@code cooccurrence} also carries its sort keys packed into one long
-   * ({@link PackedSortKey}, {@link #cooccurrenceSortKey}), which the writer sorts by and drops.
-   */
-  public static Dataset<Row> measure(
-      String name, Dataset<Row> table, LocalDate first, LocalDate last, Dataset<Row> entities) {
     Dataset<Row> t =
         List.of(table.columns()).contains("source")
             ? table.withColumnRenamed("source", "outlet_id")
@@ -185,16 +176,68 @@ public final class Published {
           t =
               t.withColumn("is_zero", col("mentions").equalTo(0L))
                   .withColumn("is_spike", col("is_spike").and(col("is_partial").unary_$bang()));
-      case Tables.COOCCURRENCE -> {
-        t = t.withColumn("is_zero", col("pair_count").equalTo(0L));
-        // Each entity's number in Spark's order of ids, mirrored with the pair below.
-        Dataset<Row> ords =
-            entities == null || first == null
-                ? null
-                : PackedSortKey.ordinals(entities, "entity_id", "ord");
-        long ids = ords == null ? 0 : ords.count();
-        Optional<Column> key = ids == 0 ? Optional.empty() : cooccurrenceSortKey(ids, first, last);
-        if (key.isPresent()) {
+      case Tables.COOCCURRENCE ->
+          t = mirrored(t.withColumn("is_zero", col("pair_count").equalTo(0L)));
+      default -> {}
+    }
+    return t;
+  }
+
+  /**
+   * Writes measure table {@code name} as published ({@link #measure}) into {@code out}, as {@link
+   * ParquetTableWriter} writes it. With the gazetteer's {@code entities} and the corpus's dates,
+   * {@code cooccurrence} (the largest table) is written from narrow rows ({@link
+   * #packedCooccurrence}); the same rows in the same order.
+   */
+  public static void writeMeasure(
+      String name,
+      Dataset<Row> table,
+      LocalDate first,
+      LocalDate last,
+      Dataset<Row> entities,
+      OutputDirectory out,
+      long estimatedBytes,
+      Dataset<Row> keySample) {
+    Optional<PackedTable> packed =
+        name.equals(Tables.COOCCURRENCE) && entities != null && first != null && last != null
+            ? packedCooccurrence(table, first, last, entities)
+            : Optional.empty();
+    if (packed.isPresent()) {
+      ParquetTableWriter.write(packed.get(), name, out, estimatedBytes, keySample);
+    } else {
+      ParquetTableWriter.write(
+          measure(name, table, first, last), name, out, estimatedBytes, keySample);
+    }
+  }
+
+  /**
+   * {@code cooccurrence} as published ({@link #measure}), as narrow rows for the writer's exchange
+   * and sort: the sort keys packed into one long ({@link #cooccurrenceKeyFields}), the four counts
+   * and {@code is_mirror}; after the sort the keys are unpacked, the entities' ids, types and names
+   * looked up by their numbers, and the association measures and flags computed, so the wide row
+   * (two ids, two names, four measures) is built only on its way into the file. Empty when the key
+   * needs more than 63 bits or the gazetteer has no entity.
+   *
+   * @param table the table of {@code Cooccurrence} ({@link Tables#COOCCURRENCE_SCHEMA})
+   * @param entities entity_id, entity_type, entity_name (the gazetteer's)
+   */
+  static Optional<PackedTable> packedCooccurrence(
+      Dataset<Row> table, LocalDate first, LocalDate last, Dataset<Row> entities) {
+    Map<String, Row> byId = new TreeMap<>();
+    for (Row e : entities.select("entity_id", "entity_type", "entity_name").collectAsList()) {
+      if (!e.isNullAt(0)) {
+        byId.putIfAbsent(e.getString(0), e);
+      }
+    }
+    List<String> ids = PackedSortKey.inSparkOrder(byId.keySet());
+    List<PackedSortKey.Field> fields = cooccurrenceKeyFields(ids.size(), first, last);
+    Optional<Column> key = ids.isEmpty() ? Optional.empty() : PackedSortKey.pack(fields);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    Dataset<Row> ords = PackedSortKey.ordinals(table.sparkSession(), ids, "entity_id", "ord");
+    UnaryOperator<Dataset<Row>> numbered =
+        t -> {
           for (String side : List.of("a", "b")) {
             Dataset<Row> o =
                 ords.select(col("entity_id").as("__id_" + side), col("ord").as("__ord_" + side));
@@ -202,48 +245,116 @@ public final class Published {
                 t.join(broadcast(o), col("entity_" + side).equalTo(col("__id_" + side)), "left")
                     .drop("__id_" + side);
           }
-        }
-        // Both orders from one pass over the pairs: each row becomes itself and its mirror (a
-        // union of two selects would compute the whole co-occurrence plan twice).
-        String[] names = t.columns();
-        Column[] same = new Column[names.length + 1];
-        Column[] mirror = new Column[names.length + 1];
-        for (int i = 0; i < names.length; i++) {
-          same[i] = col(names[i]).as(names[i]);
-          mirror[i] = col(swap(names[i])).as(names[i]);
-        }
-        same[names.length] = lit(false).as("is_mirror");
-        mirror[names.length] = lit(true).as("is_mirror");
-        t =
-            t.select(explode(array(struct(same), struct(mirror))).as("__pair"))
-                .select(col("__pair.*"));
-        if (key.isPresent()) {
-          t = t.withColumn(PackedSortKey.COLUMN, key.get()).drop("__ord_a", "__ord_b");
-        }
-      }
-      default -> {}
+          return t;
+        };
+    String[] counts = {"pair_count", "count_a", "count_b", "units"};
+    List<Column> narrow = new ArrayList<>(List.of(key.get().as(PackedSortKey.COLUMN)));
+    for (String c : counts) {
+      narrow.add(col(c));
     }
-    return t;
+    narrow.add(col("is_mirror"));
+    Dataset<Row> rows =
+        mirrored(numbered.apply(table.select(cols(plus(COOCCURRENCE_KEYS, counts)))))
+            .select(narrow.toArray(Column[]::new));
+
+    List<String> types = ids.stream().map(id -> byId.get(id).<String>getAs(1)).toList();
+    List<String> names = ids.stream().map(id -> byId.get(id).<String>getAs(2)).toList();
+    String[] published = measure(Tables.COOCCURRENCE, table, first, last).columns();
+    UnaryOperator<Dataset<Row>> complete =
+        sorted -> {
+          List<Column> keys = PackedSortKey.unpack(col(PackedSortKey.COLUMN), fields);
+          List<Column> unpacked = new ArrayList<>();
+          for (int i = 0; i < keys.size(); i++) {
+            String k = COOCCURRENCE_KEYS[i];
+            unpacked.add(keys.get(i).as(k.startsWith("entity_") ? "__ord" + k.substring(6) : k));
+          }
+          for (String c : counts) {
+            unpacked.add(col(c));
+          }
+          unpacked.add(col("is_mirror"));
+          Dataset<Row> t = sorted.select(unpacked.toArray(Column[]::new));
+          for (String side : List.of("a", "b")) {
+            Column ord = col("__ord_" + side);
+            t =
+                t.withColumn("entity_" + side, PackedSortKey.atOrdinal(ids, ord))
+                    .withColumn("type_" + side, PackedSortKey.atOrdinal(types, ord))
+                    .withColumn("name_" + side, PackedSortKey.atOrdinal(names, ord));
+          }
+          // The measures of a mirror from its pair's counts in the pair's order (G² sums its cells
+          // in that order: the same doubles as the pair's, bit for bit), then the counts swapped.
+          Map<String, Column> swapped = new LinkedHashMap<>();
+          Column mirror = col("is_mirror");
+          swapped.put("count_a", when(mirror, col("count_b")).otherwise(col("count_a")));
+          swapped.put("count_b", when(mirror, col("count_a")).otherwise(col("count_b")));
+          t =
+              t.withColumns(swapped)
+                  .withColumns(org.newstrends.measure.Association.ofPairs())
+                  .withColumns(swapped)
+                  .withColumn("is_partial", partial(first, last))
+                  .withColumn("is_zero", col("pair_count").equalTo(0L));
+          return t.select(cols(published));
+        };
+    UnaryOperator<Dataset<Row>> keyOf =
+        keyRows -> numbered.apply(keyRows).select(key.get().as(PackedSortKey.COLUMN));
+    return Optional.of(new PackedTable(rows, keyOf, complete));
+  }
+
+  /** The sort keys of {@code cooccurrence} ({@link Tables#sortKeys}), in their order. */
+  private static final String[] COOCCURRENCE_KEYS = {
+    Tables.GRAIN, "level", "dedup", "entity_a", "entity_b", "period_start"
+  };
+
+  /**
+   * Each pair row and its mirror (entity_a and entity_b swapped with everything that belongs to
+   * each side; {@code is_mirror} marks the copy), from one pass over the rows: a union of two
+   * selects would compute the whole co-occurrence plan twice.
+   */
+  private static Dataset<Row> mirrored(Dataset<Row> t) {
+    String[] names = t.columns();
+    Column[] same = new Column[names.length + 1];
+    Column[] mirror = new Column[names.length + 1];
+    for (int i = 0; i < names.length; i++) {
+      same[i] = col(names[i]).as(names[i]);
+      mirror[i] = col(swap(names[i])).as(names[i]);
+    }
+    same[names.length] = lit(false).as("is_mirror");
+    mirror[names.length] = lit(true).as("is_mirror");
+    return t.select(explode(array(struct(same), struct(mirror))).as("__pair"))
+        .select(col("__pair.*"));
   }
 
   /**
-   * The packed sort key of {@code cooccurrence} ({@link Tables#sortKeys}: grain, level, dedup,
-   * entity_a, entity_b, period_start) over the columns {@code __ord_a} and {@code __ord_b}, the
-   * entities' numbers among {@code ids} ids; empty when it needs more than 63 bits. Its periods
-   * start at most a year before the corpus's first date ({@code first}) and never after its last.
+   * The fields of the packed sort key of {@code cooccurrence} ({@link Tables#sortKeys}: grain,
+   * level, dedup, entity_a, entity_b, period_start) over the columns {@code __ord_a} and {@code
+   * __ord_b}, the entities' numbers among {@code ids} ids. Its periods start at most a year before
+   * the corpus's first date ({@code first}) and never after its last.
    */
-  static Optional<Column> cooccurrenceSortKey(long ids, LocalDate first, LocalDate last) {
+  static List<PackedSortKey.Field> cooccurrenceKeyFields(
+      long ids, LocalDate first, LocalDate last) {
     List<String> grains = new ArrayList<>(org.newstrends.config.MeasureConfig.ALL_GRAINS);
     grains.add("all"); // the all-time grain (measure's Periods.ALL)
-    List<PackedSortKey.Field> fields =
-        List.of(
-            PackedSortKey.ofValues(Tables.GRAIN, grains),
-            PackedSortKey.ofValues("level", org.newstrends.config.MeasureConfig.ALL_LEVELS),
-            PackedSortKey.ofBoolean("dedup"),
-            PackedSortKey.ofOrdinal("entity_a", "__ord_a", ids),
-            PackedSortKey.ofOrdinal("entity_b", "__ord_b", ids),
-            PackedSortKey.ofDate("period_start", first.minusDays(366), last));
-    return PackedSortKey.pack(fields);
+    return List.of(
+        PackedSortKey.ofValues(Tables.GRAIN, grains),
+        PackedSortKey.ofValues("level", org.newstrends.config.MeasureConfig.ALL_LEVELS),
+        PackedSortKey.ofBoolean("dedup"),
+        PackedSortKey.ofOrdinal("entity_a", "__ord_a", ids),
+        PackedSortKey.ofOrdinal("entity_b", "__ord_b", ids),
+        PackedSortKey.ofDate("period_start", first.minusDays(366), last));
+  }
+
+  /** The packed sort key of {@link #cooccurrenceKeyFields}; empty when over 63 bits. */
+  static Optional<Column> cooccurrenceSortKey(long ids, LocalDate first, LocalDate last) {
+    return PackedSortKey.pack(cooccurrenceKeyFields(ids, first, last));
+  }
+
+  private static String[] plus(String[] head, String[] tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+
+  private static Column[] cols(String[] names) {
+    return java.util.Arrays.stream(names).map(c -> col(c)).toArray(Column[]::new);
   }
 
   private static String swap(String column) {

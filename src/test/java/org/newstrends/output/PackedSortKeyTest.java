@@ -1,6 +1,8 @@
 package org.newstrends.output;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,17 +77,28 @@ class PackedSortKeyTest {
     return TestSpark.session().createDataFrame(rows, SCHEMA);
   }
 
+  /** The gazetteer's entities: each id's type and name derived from it. */
   private static Dataset<Row> entities() {
     List<Row> rows = new ArrayList<>();
     for (String id : IDS) {
-      rows.add(RowFactory.create(id));
+      rows.add(RowFactory.create(id, "t:" + id, "N " + id));
     }
     return TestSpark.session()
-        .createDataFrame(rows, new StructType().add("entity_id", DataTypes.StringType));
+        .createDataFrame(
+            rows,
+            new StructType()
+                .add("entity_id", DataTypes.StringType)
+                .add("entity_type", DataTypes.StringType)
+                .add("entity_name", DataTypes.StringType));
+  }
+
+  private static Dataset<Row> ordinals() {
+    return PackedSortKey.ordinals(
+        TestSpark.session(), PackedSortKey.inSparkOrder(List.of(IDS)), "entity_id", "ord");
   }
 
   private static Dataset<Row> withKey(Dataset<Row> pairs) {
-    Dataset<Row> ords = PackedSortKey.ordinals(entities(), "entity_id", "ord");
+    Dataset<Row> ords = ordinals();
     Dataset<Row> t = pairs;
     for (String side : List.of("a", "b")) {
       t =
@@ -209,47 +222,115 @@ class PackedSortKeyTest {
     List<String> spark =
         entities().orderBy("entity_id").collectAsList().stream().map(r -> r.getString(0)).toList();
     assertEquals(spark, ids);
-    List<Row> ords =
-        PackedSortKey.ordinals(entities(), "entity_id", "ord").orderBy("ord").collectAsList();
+    List<Row> ords = ordinals().orderBy("ord").collectAsList();
     assertEquals(spark, ords.stream().map(r -> r.getString(0)).toList());
     assertEquals(1L, ords.get(0).getLong(1));
   }
 
-  /** Published with and without the entities: the same rows in the same order, no key column. */
   @Test
-  void theWriterLaysOutTheSameRowsWithThePackedKey(@TempDir Path dir) {
+  void unpackingTheKeyGivesBackTheKeys() {
+    List<String> ids = PackedSortKey.inSparkOrder(List.of(IDS));
+    List<PackedSortKey.Field> fields = Published.cooccurrenceKeyFields(ids.size(), FIRST, LAST);
+    List<Column> keys = PackedSortKey.unpack(col(PackedSortKey.COLUMN), fields);
+    Dataset<Row> pairs = randomPairs(4000, 5);
+    Dataset<Row> back =
+        withKey(pairs)
+            .select(
+                keys.get(0).as("grain"),
+                keys.get(1).as("level"),
+                keys.get(2).as("dedup"),
+                PackedSortKey.atOrdinal(ids, keys.get(3)).as("entity_a"),
+                PackedSortKey.atOrdinal(ids, keys.get(4)).as("entity_b"),
+                keys.get(5).as("period_start"),
+                col("pair_count"));
+    assertEquals(
+        pairs.collectAsList().stream().map(Row::toString).sorted().toList(),
+        back.collectAsList().stream().map(Row::toString).sorted().toList());
+    assertEquals(pairs.schema().fieldNames().length, back.schema().fieldNames().length);
+  }
+
+  /**
+   * Written from narrow rows (the packed key and the counts, completed after the sort) and from the
+   * wide rows: the same files, the same rows in the same order, the same values to the bit, in one
+   * file and in three files with ranges drawn from a key sample.
+   */
+  @Test
+  void narrowRowsWriteTheSameFilesAsTheWideRows(@TempDir Path dir) {
     Dataset<Row> pairs =
         randomPairs(3000, 21)
             .filter(col("grain").isNotNull().and(col("level").isNotNull()))
             .filter(col("entity_a").isNotNull().and(col("entity_b").isNotNull()))
-            .withColumn("name_a", col("entity_a"))
-            .withColumn("name_b", col("entity_b"))
-            .withColumn("type_a", org.apache.spark.sql.functions.lit("x"))
-            .withColumn("type_b", org.apache.spark.sql.functions.lit("y"))
+            .filter(col("dedup").isNotNull())
+            // Unordered pairs (entity_a < entity_b) with one row per key, as Cooccurrence has
+            // them: no two rows tie on the sort keys, so the order of the rows is one order.
+            .filter(col("entity_a").lt(col("entity_b")))
+            .dropDuplicates(Tables.sortKeys(Tables.COOCCURRENCE).toArray(new String[0]))
+            .withColumn("type_a", concat(lit("t:"), col("entity_a")))
+            .withColumn("name_a", concat(lit("N "), col("entity_a")))
+            .withColumn("type_b", concat(lit("t:"), col("entity_b")))
+            .withColumn("name_b", concat(lit("N "), col("entity_b")))
             .withColumn("count_a", col("pair_count").plus(1))
-            .withColumn("count_b", col("pair_count").plus(2))
+            .withColumn("count_b", col("pair_count").multiply(2).plus(3))
+            .withColumn("units", col("pair_count").multiply(5).plus(11))
+            .withColumns(org.newstrends.measure.Association.ofPairs())
+            .select(
+                Arrays.stream(Tables.COOCCURRENCE_SCHEMA.fieldNames())
+                    .map(c -> col(c))
+                    .toArray(Column[]::new))
             .repartition(3);
-    List<List<Row>> written = new ArrayList<>();
-    for (boolean packed : new boolean[] {false, true}) {
-      Dataset<Row> published =
-          Published.measure(Tables.COOCCURRENCE, pairs, FIRST, LAST, packed ? entities() : null);
-      assertEquals(packed, Arrays.asList(published.columns()).contains(PackedSortKey.COLUMN));
-      OutputDirectory out =
-          OutputDirectory.open(
-              dir.resolve("out" + packed).toString(),
-              "packed",
-              TestSpark.session().sparkContext().hadoopConfiguration());
-      ParquetTableWriter.write(published, Tables.COOCCURRENCE, out, 0);
+    Dataset<Row> keySample =
+        Published.measure(Tables.COOCCURRENCE, pairs, FIRST, LAST)
+            .select(
+                Tables.sortKeys(Tables.COOCCURRENCE).stream()
+                    .map(c -> col(c))
+                    .toArray(Column[]::new));
+    for (int files : new int[] {1, 3}) {
+      long bytes = files * ParquetTableWriter.TARGET_FILE_BYTES;
+      OutputDirectory wide = output(dir, "wide" + files);
+      ParquetTableWriter.write(
+          Published.measure(Tables.COOCCURRENCE, pairs, FIRST, LAST),
+          Tables.COOCCURRENCE,
+          wide,
+          bytes,
+          keySample);
+      OutputDirectory narrow = output(dir, "narrow" + files);
+      assertTrue(
+          Published.packedCooccurrence(pairs, FIRST, LAST, entities()).isPresent(), "packed");
+      Published.writeMeasure(
+          Tables.COOCCURRENCE, pairs, FIRST, LAST, entities(), narrow, bytes, keySample);
+      List<List<String>> wideFiles = filesInOrder(wide);
+      List<List<String>> narrowFiles = filesInOrder(narrow);
+      assertEquals(files, narrowFiles.size());
+      assertEquals(wideFiles, narrowFiles);
+      assertEquals(
+          2 * pairs.count(), narrowFiles.stream().mapToInt(List::size).sum(), "pairs, mirrors");
       Dataset<Row> back =
-          TestSpark.session().read().parquet(out.stagedTable(Tables.COOCCURRENCE).toString());
-      assertFalse(Arrays.asList(back.columns()).contains(PackedSortKey.COLUMN));
-      written.add(back.collectAsList());
-      out.abort();
+          TestSpark.session().read().parquet(narrow.stagedTable(Tables.COOCCURRENCE).toString());
+      assertEquals(
+          Arrays.asList(
+              Published.measure(Tables.COOCCURRENCE, pairs, FIRST, LAST).schema().fieldNames()),
+          Arrays.asList(back.schema().fieldNames()));
+      wide.abort();
+      narrow.abort();
     }
-    assertEquals(2 * pairs.count(), written.get(1).size(), "each pair and its mirror");
-    assertEquals(keyTuples(written.get(0)), keyTuples(written.get(1)));
-    assertEquals(
-        written.get(0).stream().map(Row::toString).sorted().toList(),
-        written.get(1).stream().map(Row::toString).sorted().toList());
+  }
+
+  private static OutputDirectory output(Path dir, String name) {
+    return OutputDirectory.open(
+        dir.resolve(name).toString(),
+        "packed",
+        TestSpark.session().sparkContext().hadoopConfiguration());
+  }
+
+  /** Each file of the staged table, in file order: its rows, in order, as strings. */
+  private static List<List<String>> filesInOrder(OutputDirectory out) {
+    List<List<String>> files = new ArrayList<>();
+    for (var f : ParquetTableWriter.parquetFiles(out, out.stagedTable(Tables.COOCCURRENCE))) {
+      files.add(
+          TestSpark.session().read().parquet(f.getPath().toString()).collectAsList().stream()
+              .map(Row::toString)
+              .toList());
+    }
+    return files;
   }
 }
