@@ -108,18 +108,22 @@ public final class Shingler implements Serializable {
     if (words.size == 0) {
       return new long[0];
     }
+    // Each word hashed once; a shingle's hash combines its words' hashes in order (hashing the
+    // characters of every shingle again would read each character shingleWords times).
     long[] wordHash = new long[words.size];
+    for (int j = 0; j < words.size; j++) {
+      long h = FNV_OFFSET;
+      for (int k = words.start[j]; k < words.end[j]; k++) {
+        h = (h ^ words.text.charAt(k)) * FNV_PRIME;
+      }
+      wordHash[j] = mix(h);
+    }
     int n = Math.max(1, words.size - shingleWords + 1);
     long[] hashes = new long[n];
     for (int i = 0; i < n; i++) {
       long h = FNV_OFFSET;
       for (int j = i; j < Math.min(words.size, i + shingleWords); j++) {
-        for (int k = words.start[j]; k < words.end[j]; k++) {
-          h ^= words.text.charAt(k);
-          h *= FNV_PRIME;
-        }
-        h ^= ' ';
-        h *= FNV_PRIME;
+        h = (h ^ wordHash[j]) * FNV_PRIME;
       }
       hashes[i] = mix(h);
     }
