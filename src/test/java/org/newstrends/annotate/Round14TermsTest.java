@@ -1,0 +1,75 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.find;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 round 14 (docs/accuracy.md): term precision, on excerpts of dev-split items of
+ * ../shared/data (item ids as DevSplitDump names them; an RSS item's month is its own) with the
+ * project's gazetteers. Each rule has its guard.
+ */
+class Round14TermsTest {
+
+  /** The term mentions of an article, as surface=id. */
+  private static List<String> terms(String date, String title, String... paragraphs) {
+    return find(date, title, paragraphs).stream()
+        .filter(m -> m.entityType().equals("term"))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
+  /**
+   * rss-2023-06:25714, rss-2023-05:21582, rss-2023-07:37289, rss-2023-10:1322, rss-2023-10:19419
+   * (dev): resistance in a body, a drug, a material or a price chart is no resistance movement.
+   */
+  @Test
+  void resistanceOfBacteriaMaterialsAndChartsIsNotTheTerm() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-06-15",
+            "Antimicrobial resistance will be worse than COVID — we have to act now"));
+    assertEquals(
+        List.of(), terms("2023-05-15", null, "Water resistance: IP67 (1m for 30 minutes)"));
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-07-15",
+            null,
+            "Invest in some simple gym equipment, such as dumbbells and resistance bands, and you"
+                + " can do pretty decent exercise sessions at home."));
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-10-15",
+            null,
+            "The AUD seems to be making a second attempt to break above a key resistance level,"
+                + " ANZ said."));
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-10-15",
+            null,
+            "Ability to reverse cancer’s resistance to therapy opens possibility of treatment."));
+  }
+
+  /** rss-2023-02:14246, rss-2023-02:25432 (dev): the guard, a people's resistance stays. */
+  @Test
+  void aPeoplesResistanceStays() {
+    assertEquals(
+        List.of("resistance=resistance"),
+        terms(
+            "2023-02-15",
+            "Israel is stuck in a repressive impasse as Palestinian resistance grows"));
+    assertEquals(
+        List.of("resistance=resistance", "invasion=invasion"),
+        terms(
+            "2023-02-15",
+            null,
+            "Ukraine highlights the human cost of the country's stubborn resistance to Vladimir"
+                + " Putin's bloody invasion."));
+  }
+}
