@@ -72,4 +72,34 @@ class Round14TermsTest {
             "Ukraine highlights the human cost of the country's stubborn resistance to Vladimir"
                 + " Putin's bloody invasion."));
   }
+
+  /**
+   * rss-2023-01:38746, rss-2023-01:1508 (dev): forces named for self-defence are armed bodies;
+   * rss-2023-08:9214, rss-2023-10:34277 (dev): the claim of self-defence stays.
+   */
+  @Test
+  void selfDefenseForcesAreNotTheClaim() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-01-15", "NATO Secretary General Visits Air Base of Japan’s Self-Defense Force"));
+    assertEquals(
+        List.of("invasion=invasion"),
+        terms(
+            "2023-01-15",
+            null,
+            "The Sumy self-defence forces, which formed for the most part on the first day of"
+                + " the invasion, managed to hold the city for almost six weeks."));
+    assertEquals(
+        List.of("self-defense=self-defence"),
+        terms(
+            "2023-08-15",
+            "Man who tried to force his way into her car was acting in self-defense, says local DA"));
+    assertEquals(
+        List.of("self-defense=self-defence"),
+        terms(
+            "2023-10-15",
+            null,
+            "U.S. military forces conducted self-defense strikes on two facilities."));
+  }
 }
