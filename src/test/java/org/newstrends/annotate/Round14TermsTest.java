@@ -102,4 +102,31 @@ class Round14TermsTest {
             null,
             "U.S. military forces conducted self-defense strikes on two facilities."));
   }
+
+  /**
+   * rss-2023-06:4777 (dev): "disproportionately" says who is hit hardest; rss-2023-04:35910,
+   * rss-2023-08:8515 (dev): disproportionate force and targeting stay.
+   */
+  @Test
+  void disproportionatelyIsNotProportionality() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-06-15",
+            "Disabled children disproportionately affected by UK cost of living crisis"));
+    assertEquals(
+        List.of("disproportionate=proportionality"),
+        terms(
+            "2023-04-15",
+            null,
+            "Peruvian security forces used “brutal, indiscriminate and disproportionate” force to"
+                + " quash protests."));
+    assertEquals(
+        List.of("disproportionate=proportionality"),
+        terms(
+            "2023-08-15",
+            null,
+            "Crimes include indiscriminate or disproportionate targeting of civilians, UN report"
+                + " says."));
+  }
 }
