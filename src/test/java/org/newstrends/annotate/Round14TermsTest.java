@@ -129,4 +129,29 @@ class Round14TermsTest {
             "Crimes include indiscriminate or disproportionate targeting of civilians, UN report"
                 + " says."));
   }
+
+  /**
+   * rss-2023-05:15386, rss-2023-03:34809 (dev): a bare settlement with no Israeli or Palestinian
+   * context (a lawsuit's, Ukraine's villages) is reported ambiguous, not the term;
+   * rss-2023-02:18395 (dev): the guard, Israeli settlement construction stays.
+   */
+  @Test
+  void aSettlementOutsideIsraelAndPalestineIsNotTheTerm() {
+    assertEquals(
+        List.of("settlement=ambiguous:settlement"),
+        terms(
+            "2023-05-15", "Kansas debates settlement for gym owner who sued over COVID lockdowns"));
+    assertEquals(
+        List.of("settlements=ambiguous:settlements"),
+        terms(
+            "2023-03-15",
+            null,
+            "Ukrainian civilians are living in 'very dire conditions' in Bakhmut and surrounding"
+                + " settlements."));
+    assertEquals(
+        List.of("settlement=settlements"),
+        terms(
+            "2023-02-15",
+            "Israeli officials double down on settlement construction, rebuke US criticism"));
+  }
 }
