@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -235,68 +234,117 @@ public final class Published {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Dataset<Row> ords = PackedSortKey.ordinals(table.sparkSession(), ids, "entity_id", "ord");
-    UnaryOperator<Dataset<Row>> numbered =
-        t -> {
-          for (String side : List.of("a", "b")) {
-            Dataset<Row> o =
-                ords.select(col("entity_id").as("__id_" + side), col("ord").as("__ord_" + side));
-            t =
-                t.join(broadcast(o), col("entity_" + side).equalTo(col("__id_" + side)), "left")
-                    .drop("__id_" + side);
-          }
-          return t;
-        };
-    String[] counts = {"pair_count", "count_a", "count_b", "units"};
-    List<Column> narrow = new ArrayList<>(List.of(key.get().as(PackedSortKey.COLUMN)));
-    for (String c : counts) {
-      narrow.add(col(c));
-    }
-    narrow.add(col("is_mirror"));
-    Dataset<Row> rows =
-        mirrored(numbered.apply(table.select(cols(plus(COOCCURRENCE_KEYS, counts)))))
-            .select(narrow.toArray(Column[]::new));
+    PackedCooccurrence packed =
+        new PackedCooccurrence(
+            table.sparkSession(),
+            byId,
+            ids,
+            fields,
+            key.get(),
+            first,
+            last,
+            measure(Tables.COOCCURRENCE, table, first, last).columns());
+    return Optional.of(new PackedTable(packed.rows(table), packed::keys, packed::complete));
+  }
 
-    List<String> types = ids.stream().map(id -> byId.get(id).<String>getAs(1)).toList();
-    List<String> names = ids.stream().map(id -> byId.get(id).<String>getAs(2)).toList();
-    String[] published = measure(Tables.COOCCURRENCE, table, first, last).columns();
-    UnaryOperator<Dataset<Row>> complete =
-        sorted -> {
-          List<Column> keys = PackedSortKey.unpack(col(PackedSortKey.COLUMN), fields);
-          List<Column> unpacked = new ArrayList<>();
-          for (int i = 0; i < keys.size(); i++) {
-            String k = COOCCURRENCE_KEYS[i];
-            unpacked.add(keys.get(i).as(k.startsWith("entity_") ? "__ord" + k.substring(6) : k));
-          }
-          for (String c : counts) {
-            unpacked.add(col(c));
-          }
-          unpacked.add(col("is_mirror"));
-          Dataset<Row> t = sorted.select(unpacked.toArray(Column[]::new));
-          for (String side : List.of("a", "b")) {
-            Column ord = col("__ord_" + side);
-            t =
-                t.withColumn("entity_" + side, PackedSortKey.atOrdinal(ids, ord))
-                    .withColumn("type_" + side, PackedSortKey.atOrdinal(types, ord))
-                    .withColumn("name_" + side, PackedSortKey.atOrdinal(names, ord));
-          }
-          // The measures of a mirror from its pair's counts in the pair's order (G² sums its cells
-          // in that order: the same doubles as the pair's, bit for bit), then the counts swapped.
-          Map<String, Column> swapped = new LinkedHashMap<>();
-          Column mirror = col("is_mirror");
-          swapped.put("count_a", when(mirror, col("count_b")).otherwise(col("count_a")));
-          swapped.put("count_b", when(mirror, col("count_a")).otherwise(col("count_b")));
-          t =
-              t.withColumns(swapped)
-                  .withColumns(org.newstrends.measure.Association.ofPairs())
-                  .withColumns(swapped)
-                  .withColumn("is_partial", partial(first, last))
-                  .withColumn("is_zero", col("pair_count").equalTo(0L));
-          return t.select(cols(published));
-        };
-    UnaryOperator<Dataset<Row>> keyOf =
-        keyRows -> numbered.apply(keyRows).select(key.get().as(PackedSortKey.COLUMN));
-    return Optional.of(new PackedTable(rows, keyOf, complete));
+  /**
+   * The three steps of {@link #packedCooccurrence}: the narrow rows, the packed keys of key rows,
+   * and the published columns of the sorted narrow rows.
+   */
+  private static final class PackedCooccurrence {
+    private static final String[] COUNTS = {"pair_count", "count_a", "count_b", "units"};
+
+    /** The columns the key's fields unpack to: the entities as their numbers. */
+    private static final String[] UNPACKED = {
+      Tables.GRAIN, "level", "dedup", "__ord_a", "__ord_b", "period_start"
+    };
+
+    private final Dataset<Row> ordinals;
+    private final List<String> ids;
+    private final List<String> types;
+    private final List<String> names;
+    private final List<PackedSortKey.Field> fields;
+    private final Column key;
+    private final LocalDate first;
+    private final LocalDate last;
+    private final String[] published;
+
+    PackedCooccurrence(
+        SparkSession spark,
+        Map<String, Row> byId,
+        List<String> ids,
+        List<PackedSortKey.Field> fields,
+        Column key,
+        LocalDate first,
+        LocalDate last,
+        String[] published) {
+      this.ordinals = PackedSortKey.ordinals(spark, ids, "entity_id", "ord");
+      this.ids = ids;
+      this.types = ids.stream().map(id -> byId.get(id).<String>getAs(1)).toList();
+      this.names = ids.stream().map(id -> byId.get(id).<String>getAs(2)).toList();
+      this.fields = fields;
+      this.key = key.as(PackedSortKey.COLUMN);
+      this.first = first;
+      this.last = last;
+      this.published = published;
+    }
+
+    /** The pairs and their mirrors as packed key, counts and is_mirror. */
+    Dataset<Row> rows(Dataset<Row> table) {
+      List<Column> narrow = new ArrayList<>(List.of(key));
+      narrow.addAll(List.of(cols(COUNTS)));
+      narrow.add(col("is_mirror"));
+      return mirrored(numbered(table.select(cols(plus(COOCCURRENCE_KEYS, COUNTS)))))
+          .select(narrow.toArray(Column[]::new));
+    }
+
+    /** Key rows (the sort-key columns) to their packed key. */
+    Dataset<Row> keys(Dataset<Row> keyRows) {
+      return numbered(keyRows).select(key);
+    }
+
+    /** The sorted narrow rows to the published columns, in order. */
+    Dataset<Row> complete(Dataset<Row> sorted) {
+      List<Column> values = PackedSortKey.unpack(col(PackedSortKey.COLUMN), fields);
+      List<Column> unpacked = new ArrayList<>();
+      for (int i = 0; i < values.size(); i++) {
+        unpacked.add(values.get(i).as(UNPACKED[i]));
+      }
+      unpacked.addAll(List.of(cols(COUNTS)));
+      unpacked.add(col("is_mirror"));
+      Dataset<Row> t = sorted.select(unpacked.toArray(Column[]::new));
+      for (String side : List.of("a", "b")) {
+        Column ord = col("__ord_" + side);
+        t =
+            t.withColumn("entity_" + side, PackedSortKey.atOrdinal(ids, ord))
+                .withColumn("type_" + side, PackedSortKey.atOrdinal(types, ord))
+                .withColumn("name_" + side, PackedSortKey.atOrdinal(names, ord));
+      }
+      // The measures of a mirror from its pair's counts in the pair's order (G² sums its cells in
+      // that order: the same doubles as the pair's, bit for bit), then the counts swapped back.
+      Map<String, Column> swapped = new LinkedHashMap<>();
+      Column mirror = col("is_mirror");
+      swapped.put("count_a", when(mirror, col("count_b")).otherwise(col("count_a")));
+      swapped.put("count_b", when(mirror, col("count_a")).otherwise(col("count_b")));
+      return t.withColumns(swapped)
+          .withColumns(org.newstrends.measure.Association.ofPairs())
+          .withColumns(swapped)
+          .withColumn("is_partial", partial(first, last))
+          .withColumn("is_zero", col("pair_count").equalTo(0L))
+          .select(cols(published));
+    }
+
+    /** The entities' numbers joined as __ord_a and __ord_b (broadcast: a small table). */
+    private Dataset<Row> numbered(Dataset<Row> t) {
+      for (String side : List.of("a", "b")) {
+        Dataset<Row> o =
+            ordinals.select(col("entity_id").as("__id_" + side), col("ord").as("__ord_" + side));
+        t =
+            t.join(broadcast(o), col("entity_" + side).equalTo(col("__id_" + side)), "left")
+                .drop("__id_" + side);
+      }
+      return t;
+    }
   }
 
   /** The sort keys of {@code cooccurrence} ({@link Tables#sortKeys}), in their order. */
