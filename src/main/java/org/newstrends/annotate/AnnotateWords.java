@@ -66,6 +66,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "lede_subject_run_on",
           "lede_allegation_subject",
           "lede_allegation_after",
+          "headline_rubrics",
           "given_names",
           "person_before",
           "person_after",

@@ -455,7 +455,7 @@ public final class MentionFinder {
                       quote.open(), quote.close(), quote.kind(), lede.speakerText(), -1, -1);
             }
           }
-          if (rubricBeforeColon(text, cs, quote)) {
+          if (rubricBeforeColon(text, cs, quote, segment.field().equals("title"))) {
             quote = new Quotes.Quote(quote.open(), quote.close(), quote.kind(), null, -1, -1);
           }
           break;
@@ -801,14 +801,17 @@ public final class MentionFinder {
 
   /**
    * "Ukraine: The Latest - Russian hypocrisy as they call ... 'terrorist attacks'": a speaker text
-   * before a colon that is just a country or place mention is a rubric, not the speaker.
+   * before a colon that is just a country or place mention is a rubric, not the speaker. In a
+   * headline also right before the quotation (round 14, Le Monde: "Tunisia: 'President Saied
+   * settles scores ...'").
    */
-  private boolean rubricBeforeColon(String text, List<Candidate> cs, Quotes.Quote q) {
+  private boolean rubricBeforeColon(
+      String text, List<Candidate> cs, Quotes.Quote q, boolean headline) {
     if (q.speakerText() == null
         || q.speakerEnd() < 0
         || q.speakerEnd() >= text.length()
         || text.charAt(q.speakerEnd()) != ':'
-        || q.open() <= q.speakerEnd() + 3) {
+        || !headline && q.open() <= q.speakerEnd() + 3) {
       return false;
     }
     for (Candidate c : cs) {

@@ -34,6 +34,7 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern afterColon;
   private final Pattern reportingSubject;
   private final java.util.Set<String> notSpeakers;
+  private final java.util.Set<String> headlineRubrics;
   private final Pattern sentenceSubject;
   private final java.util.Set<String> pronouns;
   private final java.util.Set<String> openers;
@@ -80,6 +81,7 @@ public final class Quotes implements java.io.Serializable {
    */
   public Quotes(AnnotateWords words) {
     notSpeakers = words.lowerCaseSet("not_speakers");
+    headlineRubrics = words.lowerCaseSet("headline_rubrics");
     pronouns = words.lowerCaseSet("subject_pronouns");
     openers = words.lowerCaseSet("openers");
     pastVerbs = words.lowerCaseSet("irregular_past_verbs");
@@ -482,7 +484,9 @@ public final class Quotes implements java.io.Serializable {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     m = NAME_COLON.matcher(before);
-    if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+    if (m.find()
+        && !notSpeakers.contains(firstWord(m.group(1)))
+        && !headlineRubrics.contains(m.group(1).toLowerCase(Locale.ROOT))) {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
@@ -573,7 +577,10 @@ public final class Quotes implements java.io.Serializable {
           .at(open, close);
     }
     m = HEADLINE_NAME_COLON.matcher(before);
-    if (sentenceStart == 0 && m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+    if (sentenceStart == 0
+        && m.find()
+        && !notSpeakers.contains(firstWord(m.group(1)))
+        && !headlineRubrics.contains(m.group(1).toLowerCase(Locale.ROOT))) {
       return speaker(text, "speech", m.start(1), m.end(1)).at(open, close);
     }
     if (sentenceStart == 0) {
