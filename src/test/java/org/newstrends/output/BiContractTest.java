@@ -270,6 +270,7 @@ class BiContractTest {
   @Test
   void entitiesAndOutletsNameEveryIdTheFactsCarry() throws Exception {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+      // Every resolved mention's entity is in entities.
       assertEquals(
           List.of("0"),
           column(
@@ -277,6 +278,26 @@ class BiContractTest {
               "SELECT count(*) FROM "
                   + scan("mentions")
                   + " m ANTI JOIN "
+                  + scan("entities")
+                  + " e USING (entity_id) WHERE ambiguous_candidates IS NULL"));
+      // A mention left ambiguous carries ambiguous:<surface> (docs/annotate.md), never an entity's
+      // id, and each of its candidates is in entities.
+      assertEquals(
+          List.of("0"),
+          column(
+              db,
+              "SELECT count(*) FROM "
+                  + scan("mentions")
+                  + " WHERE ambiguous_candidates IS NOT NULL"
+                  + " AND entity_id <> 'ambiguous:' || lower(surface)"));
+      assertEquals(
+          List.of("0"),
+          column(
+              db,
+              "SELECT count(*) FROM (SELECT unnest(string_split(ambiguous_candidates, '|'))"
+                  + " AS entity_id FROM "
+                  + scan("mentions")
+                  + " WHERE ambiguous_candidates IS NOT NULL) c ANTI JOIN "
                   + scan("entities")
                   + " e USING (entity_id)"));
       for (String t : List.of("articles", "mentions", "entity_trends", "corpus_stats")) {
