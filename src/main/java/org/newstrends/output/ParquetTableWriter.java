@@ -97,15 +97,7 @@ public final class ParquetTableWriter {
     List<String> keys = Tables.sortKeys(name);
     Column[] order =
         keys.stream().map(k -> functions.col(k).asc_nulls_first()).toArray(Column[]::new);
-    int files = files(estimatedBytes);
-    Dataset<Row> partitioned;
-    if (files == 1) {
-      partitioned = table.repartition(1);
-    } else if (keySample == null) {
-      partitioned = table.repartitionByRange(files, order);
-    } else {
-      partitioned = KeyRanges.partition(table, keys, keySample, files);
-    }
+    Dataset<Row> partitioned = inFiles(table, keys, order, keySample, files(estimatedBytes));
     writeLaidOut(partitioned.sortWithinPartitions(order), name, out);
   }
 
@@ -122,18 +114,30 @@ public final class ParquetTableWriter {
       long estimatedBytes,
       Dataset<Row> keySample) {
     Column key = functions.col(PackedSortKey.COLUMN);
-    int files = files(estimatedBytes);
-    Dataset<Row> partitioned;
-    if (files == 1) {
-      partitioned = table.rows().repartition(1);
-    } else if (keySample == null) {
-      partitioned = table.rows().repartitionByRange(files, key);
-    } else {
-      partitioned =
-          KeyRanges.partition(
-              table.rows(), List.of(PackedSortKey.COLUMN), table.keys().apply(keySample), files);
-    }
+    Dataset<Row> partitioned =
+        inFiles(
+            table.rows(),
+            List.of(PackedSortKey.COLUMN),
+            new Column[] {key},
+            keySample == null ? null : table.keys().apply(keySample),
+            files(estimatedBytes));
     writeLaidOut(table.complete().apply(partitioned.sortWithinPartitions(key)), name, out);
+  }
+
+  /**
+   * {@code rows} in {@code files} partitions, one per file: ranges of the sort {@code keys} drawn
+   * from {@code keySample} ({@link KeyRanges}), or by Spark's range partitioning (which samples
+   * {@code rows}) when there is no sample.
+   */
+  private static Dataset<Row> inFiles(
+      Dataset<Row> rows, List<String> keys, Column[] order, Dataset<Row> keySample, int files) {
+    if (files == 1) {
+      return rows.repartition(1);
+    }
+    if (keySample == null) {
+      return rows.repartitionByRange(files, order);
+    }
+    return KeyRanges.partition(rows, keys, keySample, files);
   }
 
   /** Writes rows already partitioned into files and sorted inside them. */
