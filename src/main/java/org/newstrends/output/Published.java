@@ -289,13 +289,27 @@ public final class Published {
       this.published = published;
     }
 
-    /** The pairs and their mirrors as packed key, counts and is_mirror. */
+    /**
+     * The pairs and their mirrors as packed key, counts and is_mirror. The entities' fields are
+     * coded (and checked) before the mirror, which then copies two numbers per row instead of two
+     * ids, and packed from those codes after it.
+     */
     Dataset<Row> rows(Dataset<Row> table) {
-      List<Column> narrow = new ArrayList<>(List.of(key));
+      Dataset<Row> coded = numbered(table.select(cols(plus(COOCCURRENCE_KEYS, COUNTS))));
+      List<PackedSortKey.Field> fromCodes = new ArrayList<>(fields);
+      for (int i = 0; i < COOCCURRENCE_KEYS.length; i++) {
+        if (COOCCURRENCE_KEYS[i].startsWith("entity_")) {
+          PackedSortKey.Field f = fields.get(i);
+          coded = coded.withColumn(UNPACKED[i], f.code());
+          fromCodes.set(i, new PackedSortKey.Field(col(UNPACKED[i]), f.bits(), f.decode()));
+        }
+      }
+      List<Column> narrow =
+          new ArrayList<>(
+              List.of(PackedSortKey.pack(fromCodes).orElseThrow().as(PackedSortKey.COLUMN)));
       narrow.addAll(List.of(cols(COUNTS)));
       narrow.add(col("is_mirror"));
-      return mirrored(numbered(table.select(cols(plus(COOCCURRENCE_KEYS, COUNTS)))))
-          .select(narrow.toArray(Column[]::new));
+      return mirrored(coded.drop("entity_a", "entity_b")).select(narrow.toArray(Column[]::new));
     }
 
     /** Key rows (the sort-key columns) to their packed key. */
