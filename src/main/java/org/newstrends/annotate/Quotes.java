@@ -484,9 +484,7 @@ public final class Quotes implements java.io.Serializable {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     m = NAME_COLON.matcher(before);
-    if (m.find()
-        && !notSpeakers.contains(firstWord(m.group(1)))
-        && !headlineRubrics.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+    if (m.find() && nameBeforeColon(m.group(1))) {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
@@ -577,10 +575,7 @@ public final class Quotes implements java.io.Serializable {
           .at(open, close);
     }
     m = HEADLINE_NAME_COLON.matcher(before);
-    if (sentenceStart == 0
-        && m.find()
-        && !notSpeakers.contains(firstWord(m.group(1)))
-        && !headlineRubrics.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+    if (sentenceStart == 0 && m.find() && nameBeforeColon(m.group(1))) {
       return speaker(text, "speech", m.start(1), m.end(1)).at(open, close);
     }
     if (sentenceStart == 0) {
@@ -860,6 +855,16 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text before a colon ("Name: '...'") can be its quotation's speaker: not a word of
+   * {@code not_speakers} first ("Photos: ..."), not a rubric of {@code headline_rubrics} ("Brexit:
+   * ...").
+   */
+  private boolean nameBeforeColon(String name) {
+    return !notSpeakers.contains(firstWord(name))
+        && !headlineRubrics.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /**
