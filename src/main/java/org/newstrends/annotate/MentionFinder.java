@@ -389,9 +389,11 @@ public final class MentionFinder {
     Quotes.Quote[] classified = new Quotes.Quote[spans.size()];
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
+      int quoteIndex = -1;
       for (int q = 0; q < spans.size(); q++) {
         int[] span = spans.get(q);
         if (c.charStart >= span[0] && c.charEnd <= span[1]) {
+          quoteIndex = q;
           if (classified[q] == null) {
             classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
           }
@@ -512,6 +514,18 @@ public final class MentionFinder {
         speakerText = named.text(); // a quotation opening the paragraph after "..., said Shultz."
         speakerId = named.id();
         name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
+      }
+      if (speakerText != null && speakerId == null && g.quotes.barePronoun(speakerText)) {
+        // round 15: a pronoun nothing resolved ("..., the deputy defence minister, Hanna Maliar,
+        // has said ... '...,' she said"): the speaker of the paragraph's quotation before it, else
+        // no speaker; "he" alone names nobody
+        Quotes.Quote before = earlierSpeaker(text, sentenceStarts, spans, classified, quoteIndex);
+        if (before != null) {
+          speakerText = before.speakerText();
+          speakerId = speakerEntity(cs, before, -1);
+        } else {
+          speakerText = null;
+        }
       }
       if (isPerson(g.entityType[c.entity])
           && (quote == null
@@ -880,6 +894,27 @@ public final class MentionFinder {
       }
     }
     return quote;
+  }
+
+  /**
+   * Round 15: the speaker of the nearest quotation before quotation {@code q} in its paragraph that
+   * is speech and names someone (no pronoun); null if none.
+   */
+  private Quotes.Quote earlierSpeaker(
+      String text, int[] sentenceStarts, List<int[]> spans, Quotes.Quote[] classified, int q) {
+    for (int p = q - 1; p >= 0; p--) {
+      if (classified[p] == null) {
+        int[] span = spans.get(p);
+        classified[p] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+      }
+      Quotes.Quote prev = classified[p];
+      if (prev.speakerText() != null
+          && prev.kind().equals("speech")
+          && !g.quotes.barePronoun(prev.speakerText())) {
+        return prev;
+      }
+    }
+    return null;
   }
 
   private List<String> labels(int entity) {

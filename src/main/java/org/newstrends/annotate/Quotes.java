@@ -1441,6 +1441,14 @@ public final class Quotes implements java.io.Serializable {
   }
 
   /**
+   * Round 15: a speaker text that is only a word of {@code subject_pronouns} ("he", "she", "it",
+   * "they"): it names nobody by itself.
+   */
+  boolean barePronoun(String speakerText) {
+    return pronouns.contains(speakerText.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Round 12: whether a speaker text found before a definite description can be what it stands for:
    * it opens with a capital, not with "The", a word of {@code openers} or of {@code not_speakers},
    * and is no pronoun.
