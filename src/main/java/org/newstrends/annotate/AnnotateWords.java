@@ -67,6 +67,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "lede_allegation_subject",
           "lede_allegation_after",
           "headline_rubrics",
+          "speaker_cut_words",
+          "speaker_cut_verbs",
           "given_names",
           "person_before",
           "person_after",

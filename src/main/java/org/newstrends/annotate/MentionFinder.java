@@ -397,9 +397,9 @@ public final class MentionFinder {
           if (classified[q] == null) {
             classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
           }
-          quote = classified[q];
+          quote = uncut(text, cs, classified[q]);
           if (quote.speakerText() == null) {
-            quote = continued(text, sentenceStarts, spans, classified, q, quote);
+            quote = uncut(text, cs, continued(text, sentenceStarts, spans, classified, q, quote));
           }
           if (quote.speakerText() == null
               && quote.kind().equals("speech")
@@ -1006,6 +1006,43 @@ public final class MentionFinder {
     return at + 1 < t.length()
         && (t.charAt(at) == '\'' || t.charAt(at) == '\u2019')
         && (t.charAt(at + 1) == 's' || t.charAt(at + 1) == 'S');
+  }
+
+  /**
+   * Rounds 14 and 15: a speaker text cut mid-clause ("followed by a 'revelation' about a player
+   * from") is no speaker unless it names a person or body of the article ("former President Donald
+   * Trump seemingly meant to"; a country in it is often a modifier: "An Indian author who") or
+   * holds a capitalised word after its first, which may be a name ("after revolt by MPs who").
+   */
+  private Quotes.Quote uncut(String text, List<Candidate> cs, Quotes.Quote quote) {
+    if (quote.speakerText() != null
+        && g.quotes.cutMidClause(quote.speakerText())
+        && !namesPersonOrBody(cs, quote)
+        && !g.quotes.capitalisedAfterFirst(quote.speakerText())) {
+      return g.quotes.withoutSpeaker(text, quote);
+    }
+    return quote;
+  }
+
+  /**
+   * Round 15: whether the speaker text holds a leader, person or organisation of the article (not
+   * the object of a preposition), as {@link #speakerEntity} would take it.
+   */
+  private boolean namesPersonOrBody(List<Candidate> cs, Quotes.Quote q) {
+    for (Candidate c : cs) {
+      if (c.ambiguousCandidates == null
+          && rank(c) <= 1
+          && c.charStart >= q.speakerStart()
+          && c.charEnd <= q.speakerEnd()
+          && !g.quotes.objectOfPreposition(
+              q.speakerText(),
+              c.charStart - q.speakerStart(),
+              c.charEnd - q.speakerStart(),
+              rank(c) == 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int rank(Candidate c) {

@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newstrends.annotate.RuleArticles.at;
 import static org.newstrends.annotate.RuleArticles.find;
 
@@ -73,5 +74,97 @@ class Round15SpeakersTest {
     }
     assertNull(uk.speakerText());
     assertNull(uk.speakerEntityId());
+  }
+
+  /**
+   * rss-2023-03:15540 (dev, Guardian): "looks his tormentors in the face and" (a clause cut at
+   * "and", list {@code speaker_cut_words}) is no speaker (round 14's rule, revived).
+   */
+  @Test
+  void aSpeakerTextCutMidClauseIsNone() {
+    List<Mention> ms =
+        find(
+            "2023-03-10",
+            "Ukraine PoW hero to be commemorated … when officials determine who he is",
+            "He calmly puffs on his cigarette, looks his tormentors in the face and says: “Glory to"
+                + " Ukraine.” Within an instant, multiple shots can be heard.");
+    Mention ukraine = null;
+    for (Mention m : ms) {
+      if (m.surface().equals("Ukraine") && m.inQuote()) {
+        ukraine = m;
+      }
+    }
+    assertNull(ukraine.speakerText());
+  }
+
+  /**
+   * rss-2023-07:93 (dev, Sky News): "King Willem-Alexander has apologised and" keeps the subject
+   * before its verb (round 14).
+   */
+  @Test
+  void theSubjectBeforeItsVerbSpeaks() {
+    List<Mention> ms =
+        find(
+            "2023-07-01",
+            "Dutch king apologises for country's historic involvement in slavery",
+            "King Willem-Alexander has apologised and asked for forgiveness over the Netherlands'"
+                + " historic involvement in slavery, describing it as \"a crime against humanity\".");
+    assertEquals("King Willem-Alexander", at(ms, "crime against humanity").speakerText());
+  }
+
+  /**
+   * reuters:12509 (dev): "one of the administration officials, who asked not to be identified, told
+   * Reuters": the relative clause after the comma is cut off (round 14).
+   */
+  @Test
+  void aRelativePronounAfterACommaIsCutOff() {
+    List<Mention> ms =
+        find(
+            "1987-04-07",
+            "KUWAIT ASKS U.S., SOVIET UNION TO PROTECT TANKERS",
+            "\"They (the Kuwaitis) have also asked Britain, China and possibly some other European"
+                + " countries to lease tankers to carry their oil,\" one of the administration"
+                + " officials, who asked not to be identified, told Reuters.");
+    assertEquals("one of the administration officials", at(ms, "China").speakerText());
+  }
+
+  /**
+   * rss-2023-09:18897 (dev, Daily Mail): a cut text naming a leader of the article stays (the guard
+   * round 14's rule lacked).
+   */
+  @Test
+  void aCutTextNamingALeaderStays() {
+    List<Mention> ms =
+        find(
+            "2023-09-16",
+            "Trump says cognitively impaired Biden will lead us into WORLD WAR TWO",
+            "While addressing the Pray Vote Stand summit in Washington, former President Donald"
+                + " Trump seemingly meant to say 'World War Three', and not the conflict which ended"
+                + " in 1945.");
+    Mention war = null;
+    for (Mention m : ms) {
+      if (m.surface().equals("War") && m.inQuote() && m.field().equals("body")) {
+        war = m;
+      }
+    }
+    assertEquals("Q22686", war.speakerEntityId());
+  }
+
+  /**
+   * rss-2023-09:15029 (dev judged set, Daily Mail): a cut text with a capitalised word after its
+   * first may hold the speaker's name ("after revolt by MPs who"), and stays.
+   */
+  @Test
+  void aCutTextWithACapitalisedWordStays() {
+    List<Mention> ms =
+        find(
+            "2023-09-13",
+            "Tobias Ellwood 'QUITS as Defence Committee chair' after revolt by MPs who branded him"
+                + " a 'f***ing idiot' over 'Taliban propaganda' video",
+            "An insider told MailOnline Tobias Ellwood is stepping down after failing to convince"
+                + " colleagues that he should keep the prestigious role at a meeting this"
+                + " afternoon.");
+    String speaker = at(ms, "Taliban").speakerText();
+    assertTrue(speaker != null && speaker.contains("MPs"));
   }
 }
