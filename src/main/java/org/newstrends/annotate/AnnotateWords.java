@@ -69,6 +69,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "headline_rubrics",
           "speaker_cut_words",
           "speaker_cut_verbs",
+          "speaker_relative_pronouns",
           "given_names",
           "person_before",
           "person_after",

@@ -976,10 +976,13 @@ public final class MentionFinder {
       return lastLeader >= 0 ? g.entityId[lastLeader] : null;
     }
     Candidate best = null;
+    int relative = g.quotes.relativeClauseStart(q.speakerText());
     for (Candidate c : cs) {
       if (c.ambiguousCandidates == null
           && c.charStart >= q.speakerStart()
           && c.charEnd <= q.speakerEnd()
+          // round 15: "a career diplomat who was an ambassador under Bill Clinton"
+          && (relative < 0 || c.charStart - q.speakerStart() < relative)
           // round 11: "the special inspector general for Afghanistan reconstruction"
           && !g.quotes.objectOfPreposition(
               q.speakerText(),
@@ -1029,11 +1032,13 @@ public final class MentionFinder {
    * the object of a preposition), as {@link #speakerEntity} would take it.
    */
   private boolean namesPersonOrBody(List<Candidate> cs, Quotes.Quote q) {
+    int relative = g.quotes.relativeClauseStart(q.speakerText());
     for (Candidate c : cs) {
       if (c.ambiguousCandidates == null
           && rank(c) <= 1
           && c.charStart >= q.speakerStart()
           && c.charEnd <= q.speakerEnd()
+          && (relative < 0 || c.charStart - q.speakerStart() < relative)
           && !g.quotes.objectOfPreposition(
               q.speakerText(),
               c.charStart - q.speakerStart(),

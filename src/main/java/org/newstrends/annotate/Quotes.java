@@ -37,6 +37,7 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> headlineRubrics;
   private final java.util.Set<String> speakerCutWords;
   private final java.util.Set<String> speakerCutVerbs;
+  private final java.util.Set<String> speakerRelativePronouns;
   private final Pattern sentenceSubject;
   private final java.util.Set<String> pronouns;
   private final java.util.Set<String> openers;
@@ -86,6 +87,7 @@ public final class Quotes implements java.io.Serializable {
     headlineRubrics = words.lowerCaseSet("headline_rubrics");
     speakerCutWords = words.lowerCaseSet("speaker_cut_words");
     speakerCutVerbs = words.lowerCaseSet("speaker_cut_verbs");
+    speakerRelativePronouns = words.lowerCaseSet("speaker_relative_pronouns");
     pronouns = words.lowerCaseSet("subject_pronouns");
     openers = words.lowerCaseSet("openers");
     pastVerbs = words.lowerCaseSet("irregular_past_verbs");
@@ -1412,6 +1414,26 @@ public final class Quotes implements java.io.Serializable {
   boolean cutMidClause(String s) {
     return speakerCutWords.contains(lastWord(s));
   }
+
+  /**
+   * Round 15: the offset in the speaker text of the first word of {@code speaker_relative_pronouns}
+   * after its first word ("a career diplomat who was an ambassador under Bill Clinton"), where a
+   * relative clause about the speaker opens; -1 if none.
+   */
+  int relativeClauseStart(String s) {
+    Matcher m = LETTER_WORD.matcher(s);
+    boolean first = true;
+    while (m.find()) {
+      // lower case only: "the WHO director general" is the World Health Organization
+      if (!first && speakerRelativePronouns.contains(m.group())) {
+        return m.start();
+      }
+      first = false;
+    }
+    return -1;
+  }
+
+  private static final Pattern LETTER_WORD = Pattern.compile("[\\p{L}']+");
 
   /**
    * Round 15: whether a word after the first of the speaker text is capitalised ("after revolt by

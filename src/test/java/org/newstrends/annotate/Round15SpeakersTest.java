@@ -167,4 +167,23 @@ class Round15SpeakersTest {
     String speaker = at(ms, "Taliban").speakerText();
     assertTrue(speaker != null && speaker.contains("MPs"));
   }
+
+  /**
+   * rss-2023-03:14017 (dev, Guardian): Bill Clinton, inside the relative clause about the speaker
+   * (list {@code speaker_relative_pronouns}), is not the speaker entity.
+   */
+  @Test
+  void anEntityInARelativeClauseIsNoSpeaker() {
+    List<Mention> ms =
+        find(
+            "2023-03-09",
+            "Blinken’s Moscow policy criticized by envoy who helped free Brittney Griner",
+            "Cameron Hume, a career diplomat who was an ambassador under Bill Clinton, George W Bush"
+                + " and Barack Obama, said: “For a secretary of state to not want to even get body"
+                + " language or two words from Sergei Lavrov ... during a time of war was striking to"
+                + " me.”");
+    Mention war = at(ms, "war");
+    assertTrue(war.speakerText() != null);
+    assertNull(war.speakerEntityId());
+  }
 }
