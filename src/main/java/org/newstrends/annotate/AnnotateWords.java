@@ -70,6 +70,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "speaker_cut_words",
           "speaker_cut_verbs",
           "speaker_relative_pronouns",
+          "speaker_body_heads",
           "given_names",
           "person_before",
           "person_after",

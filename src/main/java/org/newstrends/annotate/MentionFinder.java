@@ -983,6 +983,8 @@ public final class MentionFinder {
           && c.charEnd <= q.speakerEnd()
           // round 15: "a career diplomat who was an ambassador under Bill Clinton"
           && (relative < 0 || c.charStart - q.speakerStart() < relative)
+          // round 16: "Netanyahu's office", "Biden administration officials"
+          && !(rank(c) == 0 && g.quotes.modifiesBody(q.speakerText(), c.charEnd - q.speakerStart()))
           // round 11: "the special inspector general for Afghanistan reconstruction"
           && !g.quotes.objectOfPreposition(
               q.speakerText(),
@@ -1039,6 +1041,7 @@ public final class MentionFinder {
           && c.charStart >= q.speakerStart()
           && c.charEnd <= q.speakerEnd()
           && (relative < 0 || c.charStart - q.speakerStart() < relative)
+          && !(rank(c) == 0 && g.quotes.modifiesBody(q.speakerText(), c.charEnd - q.speakerStart()))
           && !g.quotes.objectOfPreposition(
               q.speakerText(),
               c.charStart - q.speakerStart(),

@@ -38,6 +38,7 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> speakerCutWords;
   private final java.util.Set<String> speakerCutVerbs;
   private final java.util.Set<String> speakerRelativePronouns;
+  private final java.util.Set<String> speakerBodyHeads;
   private final Pattern sentenceSubject;
   private final java.util.Set<String> pronouns;
   private final java.util.Set<String> openers;
@@ -88,6 +89,7 @@ public final class Quotes implements java.io.Serializable {
     speakerCutWords = words.lowerCaseSet("speaker_cut_words");
     speakerCutVerbs = words.lowerCaseSet("speaker_cut_verbs");
     speakerRelativePronouns = words.lowerCaseSet("speaker_relative_pronouns");
+    speakerBodyHeads = words.lowerCaseSet("speaker_body_heads");
     pronouns = words.lowerCaseSet("subject_pronouns");
     openers = words.lowerCaseSet("openers");
     pastVerbs = words.lowerCaseSet("irregular_past_verbs");
@@ -1434,6 +1436,45 @@ public final class Quotes implements java.io.Serializable {
   }
 
   private static final Pattern LETTER_WORD = Pattern.compile("[\\p{L}']+");
+
+  /**
+   * Round 16: whether the name ending at {@code end} in the speaker text modifies a body or a
+   * person that serves it, a word of {@code speaker_body_heads}: right after it ("Biden
+   * administration officials", "the Trump campaign"), or among the three words after its possessive
+   * ("Netanyahu's office", "Putin's former spokesman", "President Biden's reelection campaign").
+   * Such a name is not the speaker.
+   */
+  boolean modifiesBody(String s, int end) {
+    int at = end;
+    boolean possessive = false;
+    if (at < s.length() && (s.charAt(at) == '\'' || s.charAt(at) == '\u2019')) {
+      at++;
+      if (at < s.length() && (s.charAt(at) == 's' || s.charAt(at) == 'S')) {
+        at++;
+      }
+      possessive = true;
+    }
+    int words = 0;
+    while (words < (possessive ? 3 : 1)) {
+      if (at >= s.length() || s.charAt(at) != ' ') {
+        return false;
+      }
+      int from = at + 1;
+      int to = from;
+      while (to < s.length() && (Character.isLetter(s.charAt(to)) || s.charAt(to) == '-')) {
+        to++;
+      }
+      if (to == from) {
+        return false;
+      }
+      if (speakerBodyHeads.contains(s.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      at = to;
+      words++;
+    }
+    return false;
+  }
 
   /**
    * Round 15: whether a word after the first of the speaker text is capitalised ("after revolt by
