@@ -71,6 +71,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "speaker_cut_verbs",
           "speaker_relative_pronouns",
           "speaker_body_heads",
+          "speaker_subject_verbs",
           "given_names",
           "person_before",
           "person_after",

@@ -471,6 +471,10 @@ public final class MentionFinder {
             pronoun
                 ? g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote))
                 : null;
+        Quotes.Quote person =
+            pronoun && subject == null
+                ? g.quotes.personSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote))
+                : null;
         if (subject != null) {
           speakerText = subject.speakerText(); // "Hanna Maliar said ... '...,' she said"
           speakerId = speakerEntity(cs, subject, -1);
@@ -480,6 +484,12 @@ public final class MentionFinder {
             && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS) {
           speakerText = named.text(); // "He said in a radio interview ...": the last one named
           speakerId = named.id();
+          name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
+        } else if (person != null && !namesPlaceOrBody(cs, person)) {
+          // round 16: "In the UK, David Pannick KC was an early if unavailing enthusiast. '...,' he
+          // wrote": the person the sentence before opens with, not the last leader named
+          speakerText = person.speakerText();
+          speakerId = speakerEntity(cs, person, -1);
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else {
           speakerId = speakerEntity(cs, quote, lastLeader);
@@ -1027,6 +1037,16 @@ public final class MentionFinder {
       return g.quotes.withoutSpeaker(text, quote);
     }
     return quote;
+  }
+
+  /** Round 16: whether a candidate other than a leader or person lies in the speaker text. */
+  private boolean namesPlaceOrBody(List<Candidate> cs, Quotes.Quote q) {
+    for (Candidate c : cs) {
+      if (c.charStart < q.speakerEnd() && c.charEnd > q.speakerStart() && rank(c) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -39,6 +39,8 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> speakerCutVerbs;
   private final java.util.Set<String> speakerRelativePronouns;
   private final java.util.Set<String> speakerBodyHeads;
+  private final java.util.Set<String> givenNames;
+  private final java.util.Set<String> speakerSubjectVerbs;
   private final Pattern sentenceSubject;
   private final java.util.Set<String> pronouns;
   private final java.util.Set<String> openers;
@@ -90,6 +92,8 @@ public final class Quotes implements java.io.Serializable {
     speakerCutVerbs = words.lowerCaseSet("speaker_cut_verbs");
     speakerRelativePronouns = words.lowerCaseSet("speaker_relative_pronouns");
     speakerBodyHeads = words.lowerCaseSet("speaker_body_heads");
+    givenNames = words.lowerCaseSet("given_names");
+    speakerSubjectVerbs = words.lowerCaseSet("speaker_subject_verbs");
     pronouns = words.lowerCaseSet("subject_pronouns");
     openers = words.lowerCaseSet("openers");
     pastVerbs = words.lowerCaseSet("irregular_past_verbs");
@@ -927,6 +931,58 @@ public final class Quotes implements java.io.Serializable {
     }
     return null;
   }
+
+  /**
+   * Round 16: the person the sentence just before {@code upTo} (in the same paragraph) opens with
+   * as its subject, a known given name ({@code given_names}) and one to three capitalised words,
+   * then a lower-case word, after at most a short opening phrase and its comma ("In the UK, David
+   * Pannick KC was an early if unavailing enthusiast. '...,' he wrote"): whom a "he"/"she" after it
+   * most likely means when no speaking subject is found. Null if that sentence opens otherwise.
+   */
+  public Quote personSubject(String text, int[] sentenceStarts, int upTo) {
+    if (sentenceStarts == null) {
+      return null;
+    }
+    for (int k = sentenceStarts.length - 1; k >= 0; k--) {
+      int from = sentenceStarts[k];
+      if (from >= upTo) {
+        continue;
+      }
+      Matcher m = PERSON_SUBJECT.matcher(text.substring(from, upTo));
+      if (!m.find()
+          || !(givenNames.contains(m.group(2).toLowerCase(Locale.ROOT))
+              || speakerSubjectVerbs.contains(m.group(4))
+                  && !notSpeakers.contains(m.group(2).toLowerCase(Locale.ROOT))
+                  && !openers.contains(m.group(2).toLowerCase(Locale.ROOT))
+                  && !m.group(2).equals("The"))
+          || m.group(1) != null && givenNamesIn(m.group(1))) {
+        return null;
+      }
+      for (int[] span : spans(text)) {
+        if (from + m.start(2) >= span[0] && from + m.start(2) < span[1]) {
+          return null;
+        }
+      }
+      return new Quote(
+          upTo, upTo, "speech", m.group(2) + m.group(3), from + m.start(2), from + m.end(3));
+    }
+    return null;
+  }
+
+  private boolean givenNamesIn(String s) {
+    for (String w : s.split("[^\\p{L}]+")) {
+      if (givenNames.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An opening phrase of up to 40 characters and its comma, then a given name and a surname. */
+  private static final Pattern PERSON_SUBJECT =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[^,;:\"\u201c\u201d\u2018\u2019.!?]{0,38},\\s+)?"
+              + "(\\p{Lu}\\p{Ll}+)((?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\s+(\\p{Ll}+)");
 
   /**
    * Whether the text before a colon ("Name: '...'") can be its quotation's speaker: not a word of

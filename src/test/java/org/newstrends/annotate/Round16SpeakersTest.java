@@ -73,4 +73,42 @@ class Round16SpeakersTest {
                 + " migrants from Mexico”.");
     assertEquals("Q6279", at(alone, "Mexico").speakerEntityId());
   }
+
+  /**
+   * rss-2023-04:10748 (dev, Guardian): "he wrote" after a sentence that opens with a person as its
+   * subject and no speech verb ("In the UK, David Pannick KC was an early ... enthusiast") is that
+   * person, not the last leader named (Trump, earlier in the paragraph).
+   */
+  @Test
+  void aPronounAfterAPersonSubjectIsThatPerson() {
+    List<Mention> ms =
+        find(
+            "2023-04-09",
+            "Harry, Gwyneth... even Wagatha: we can learn so much from ‘media circuses’",
+            "Delightful as it was to watch Trump fail to make something dashing of his entrance,"
+                + " the judge’s refusal to indulge broadcasters meant the public were denied even the"
+                + " sound of his historic contribution. In the UK, David Pannick KC was an early if"
+                + " unavailing enthusiast. “It is difficult,” he wrote, “to even formulate an argument"
+                + " against the admission of the television camera in British courts.”");
+    Mention m = at(ms, "British");
+    assertEquals("David Pannick KC", m.speakerText());
+    assertNull(m.speakerEntityId());
+  }
+
+  /**
+   * rss-2023-02:12931 (dev, Guardian): a subject of two capitalised words that are no place or
+   * body, before "is"/"was"/"has"/"had" (list {@code speaker_subject_verbs}), is what a later "he"
+   * means.
+   */
+  @Test
+  void aPronounAfterASurnameSubjectWithAnAuxiliary() {
+    List<Mention> ms =
+        find(
+            "2023-02-12",
+            "Luis Moreno Ocampo interview",
+            "Moreno Ocampo has not lost his conviction since he served as chief prosecutor. “When I"
+                + " moved to the ICC in 2003 the world was treating violent people as enemies to"
+                + " kill,” he says.");
+    assertEquals("Moreno Ocampo", at(ms, "ICC").speakerText());
+  }
 }
