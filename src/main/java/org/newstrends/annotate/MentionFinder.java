@@ -471,6 +471,9 @@ public final class MentionFinder {
             pronoun
                 ? g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote))
                 : null;
+        if (subject != null && onlyPlaceOrBody(cs, subject)) {
+          subject = null; // round 16: "Japan denied ... '...,' he said": "he" is no country
+        }
         Quotes.Quote person =
             pronoun && subject == null
                 ? g.quotes.personSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote))
@@ -481,7 +484,8 @@ public final class MentionFinder {
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else if (pronoun
             && named(segmentIndex) != null
-            && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS) {
+            && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS
+            && !placeOrBodyName(named)) {
           speakerText = named.text(); // "He said in a radio interview ...": the last one named
           speakerId = named.id();
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
@@ -1037,6 +1041,55 @@ public final class MentionFinder {
       return g.quotes.withoutSpeaker(text, quote);
     }
     return quote;
+  }
+
+  /**
+   * Round 16: whether the speaker text is wholly a country, place or body ("Japan", "the Kremlin"),
+   * which a "he" or "she" cannot stand for.
+   */
+  private boolean onlyPlaceOrBody(List<Candidate> cs, Quotes.Quote q) {
+    String t = q.speakerText();
+    for (Candidate c : cs) {
+      if (rank(c) > 0
+          && c.ambiguousCandidates == null
+          && c.charStart >= q.speakerStart()
+          && c.charEnd <= q.speakerEnd()) {
+        String rest =
+            (t.substring(0, c.charStart - q.speakerStart())
+                    + t.substring(c.charEnd - q.speakerStart()))
+                .strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        if (rest.isEmpty() || rest.equals("the")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private java.util.Map<String, Integer> indexById;
+
+  /**
+   * Round 16: whether the one named last is a country, place or body by a name alone, with no
+   * lower-case word but "the" ("Japan denied breaking a pact ... '...,' he said"): no "he" or
+   * "she".
+   */
+  private boolean placeOrBodyName(Named n) {
+    if (n.id() == null) {
+      return false;
+    }
+    if (indexById == null) {
+      indexById = new java.util.HashMap<>();
+      for (int e = 0; e < g.entityId.length; e++) {
+        indexById.put(g.entityId[e], e);
+      }
+    }
+    Integer e = indexById.get(n.id());
+    if (e == null || isPerson(g.entityType[e])) {
+      return false;
+    }
+    String t = n.text().strip().replaceFirst("^(?i)the\\s+", "");
+    return !t.contains(" ") || t.equalsIgnoreCase(g.entityName[e]);
   }
 
   /** Round 16: whether a candidate other than a leader or person lies in the speaker text. */

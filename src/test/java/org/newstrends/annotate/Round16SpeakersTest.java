@@ -111,4 +111,23 @@ class Round16SpeakersTest {
                 + " kill,” he says.");
     assertEquals("Moreno Ocampo", at(ms, "ICC").speakerText());
   }
+
+  /**
+   * reuters:4261 (dev): "he said" after "Japan denied ..." is no country; with nobody else named it
+   * carries no speaker rather than "Japan".
+   */
+  @Test
+  void aPronounIsNoCountry() {
+    List<Mention> ms =
+        find(
+            "1987-03-13",
+            "JAPAN DENIES BREAKING SEMICONDUCTOR TRADE PACT",
+            "Japan denied breaking a pact with the U.S. On semiconductor trade but said prices set"
+                + " out in the pact were too high.",
+            "He said the high prices were leaving manufacturers piling up stocks. \"We are aiming to"
+                + " reduce production in Japan but of course this takes time,\" he said.");
+    Mention m =
+        ms.stream().filter(x -> x.inQuote() && x.surface().equals("Japan")).findFirst().get();
+    assertNull(m.speakerEntityId());
+  }
 }
