@@ -387,6 +387,7 @@ public final class MentionFinder {
       List<Mention> out) {
     String text = segment.text();
     Quotes.Quote[] classified = new Quotes.Quote[spans.size()];
+    TableLines.OfText tableLines = new TableLines.OfText(text);
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
       for (int q = 0; q < spans.size(); q++) {
@@ -544,7 +545,7 @@ public final class MentionFinder {
               speakerId,
               speakerText,
               context(text, c.charStart, c.charEnd),
-              TableLines.inside(text, c.charStart, c.charEnd),
+              tableLines.inside(c.charStart, c.charEnd),
               c.enclosingName,
               c.ambiguousCandidates));
     }
@@ -991,21 +992,23 @@ public final class MentionFinder {
     }
     char[] chars = contextBuffer;
     text.getChars(from, to, chars, 0);
-    StringBuilder sb = new StringBuilder(to - from);
+    // white space collapsed in place (the write index never passes the read index), then one
+    // string: each run becomes one space, none at either end
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < to - from; i++) {
       char ch = chars[i];
       if (Character.isWhitespace(ch)) {
-        space = sb.length() > 0;
+        space = length > 0;
       } else {
         if (space) {
-          sb.append(' ');
+          chars[length++] = ' ';
         }
-        sb.append(ch);
+        chars[length++] = ch;
         space = false;
       }
     }
-    return sb.toString();
+    return new String(chars, 0, length);
   }
 
   /**
