@@ -19,6 +19,16 @@ public final class Sentences {
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
           "ft", "fig", "approx", "est", "dept", "univ", "assn", "bros", "pres", "gens");
 
+  /**
+   * {@link #ABBREVIATIONS} packed by {@link #packAscii}, sorted: an ASCII word before a period is
+   * looked up without building a string.
+   */
+  private static final long[] PACKED_ABBREVIATIONS =
+      ABBREVIATIONS.stream()
+          .mapToLong(a -> packAscii(a.toCharArray(), 0, a.length()))
+          .sorted()
+          .toArray();
+
   private Sentences() {}
 
   /** Start offsets of the sentences of {@code text}; the first is always 0. */
@@ -94,7 +104,31 @@ public final class Sentences {
         return true; // a dotted acronym: "U.S."
       }
     }
-    return length <= 6
-        && ABBREVIATIONS.contains(new String(text, s, length).toLowerCase(java.util.Locale.ROOT));
+    if (length > 6) {
+      return false;
+    }
+    long packed = packAscii(text, s, period);
+    if (packed >= 0) {
+      return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed) >= 0;
+    }
+    // a letter outside ASCII, whose lower case may not be one char
+    return ABBREVIATIONS.contains(new String(text, s, length).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The ASCII letters of {@code text[from, to)} (at most 7) lower-cased into one number, 8 bits a
+   * letter, or -1 if any char is not an ASCII letter. No letter packs to 0, so words of different
+   * lengths never share a number.
+   */
+  private static long packAscii(char[] text, int from, int to) {
+    long packed = 0;
+    for (int k = from; k < to; k++) {
+      char c = text[k];
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return -1;
+      }
+      packed = packed << 8 | (c | 0x20);
+    }
+    return packed;
   }
 }
