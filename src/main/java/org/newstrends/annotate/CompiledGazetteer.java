@@ -155,6 +155,13 @@ public final class CompiledGazetteer implements Serializable {
   /** The root's child along each token id, or -1: the first step of every walk, no probe. */
   final int[] rootChild;
 
+  /**
+   * Like {@link #keyBits}, for the keys that begin an entry ({@link #rootChild} set) only: the
+   * frequent keys that occur only inside entries ("of", "said", "the" in most gazetteers) need no
+   * look-up where no walk reaches them ({@link #mayStart}).
+   */
+  private final long[] startBits;
+
   private final long[] edgeKeys;
   private final int[] edgeValues;
   private final int edgeMask;
@@ -290,8 +297,13 @@ public final class CompiledGazetteer implements Serializable {
       }
     }
     rootChild = new int[tokenIds.size()];
+    startBits = new long[keyBits.length];
     for (int id = 0; id < rootChild.length; id++) {
       rootChild[id] = child(0, id);
+      if (rootChild[id] >= 0) {
+        int bit = keyBit(keyById[id].hashCode());
+        startBits[bit >>> 6] |= 1L << bit;
+      }
     }
     outStart = new int[nodes + 1];
     int total = 0;
@@ -382,6 +394,24 @@ public final class CompiledGazetteer implements Serializable {
       }
       slot = (slot + 1) & keyMask;
     }
+  }
+
+  /**
+   * Whether a trie walk may begin at text token {@code i}: false only if its key begins no entry
+   * (then {@link #rootChild} of its id, if any, is -1). A bit filter, so true may still be wrong;
+   * tokens with non-ASCII chars always may.
+   */
+  boolean mayStart(Tokenizer.Tokens t, int i) {
+    if (!t.simple(i)) {
+      return true;
+    }
+    int h = t.hash[i];
+    if (t.end[i] - t.start[i] == 1) {
+      int id = singleCharId[h];
+      return id >= 0 && rootChild[id] >= 0;
+    }
+    int bit = keyBit(h);
+    return (startBits[bit >>> 6] & (1L << bit)) != 0;
   }
 
   /** The id of a case-folded token, or -1 when no surface form contains it. */

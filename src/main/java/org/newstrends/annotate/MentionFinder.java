@@ -176,21 +176,31 @@ public final class MentionFinder {
     return scan(t).size;
   }
 
+  /**
+   * An entry of {@link #ids} not looked up yet ({@link CompiledGazetteer#tokenId} gives -1 or
+   * more).
+   */
+  private static final int UNKNOWN_ID = -2;
+
   /** Trie hits of one tokenised text, into the reused {@link #hits}. */
   private Hits scan(Tokenizer.Tokens t) {
     prepare(t.size);
-    int[] ids = this.ids;
-    for (int i = 0; i < t.size; i++) {
-      ids[i] = g.tokenId(t, i);
-    }
+    int[] ids = this.ids; // token ids, looked up when a walk first needs them
+    Arrays.fill(ids, 0, t.size, UNKNOWN_ID);
     Hits hits = this.hits;
     hits.size = 0;
     for (int i = 0; i < t.size; i++) {
-      if (ids[i] < 0) {
+      if (!g.mayStart(t, i)) {
         continue;
       }
       int node = 0;
-      for (int j = i; j < t.size && ids[j] >= 0; j++) {
+      for (int j = i; j < t.size; j++) {
+        if (ids[j] == UNKNOWN_ID) {
+          ids[j] = g.tokenId(t, j);
+        }
+        if (ids[j] < 0) {
+          break;
+        }
         node = j == i ? g.rootChild[ids[j]] : g.child(node, ids[j]);
         if (node < 0) {
           break;
