@@ -1827,10 +1827,12 @@ public final class MentionFinder {
     StringBuilder forms = new StringBuilder(" ");
     StringBuilder keys = new StringBuilder(" ");
     for (Segment seg : segments) {
-      Tokenizer.Tokens t = Tokenizer.tokenize(seg.text());
+      Tokenizer.Tokens t = Tokenizer.tokenize(seg.text(), tokens); // the scan is done with them
       for (int i = 0; i < t.size; i++) {
-        forms.append(t.form(i)).append(' ');
-        keys.append(t.key(i)).append(' ');
+        t.appendForm(forms, i);
+        forms.append(' ');
+        t.appendKey(keys, i);
+        keys.append(' ');
       }
     }
     ContextRule.Context context =
@@ -1844,6 +1846,9 @@ public final class MentionFinder {
       }
     }
     Set<Candidate> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // an alias named several times in the article ("Congress") scores the same each time, and
+    // scoring may search the article's words for every cue
+    java.util.Map<ContextRule, Integer> scores = new java.util.IdentityHashMap<>();
     for (List<Candidate> group : bySpan.values()) {
       Candidate best = null;
       int bestScore = 0;
@@ -1851,7 +1856,7 @@ public final class MentionFinder {
       List<String> ids = new ArrayList<>();
       Set<String> types = new java.util.TreeSet<>();
       for (Candidate c : group) {
-        int score = g.aliasRule[c.alias].score(context);
+        int score = scores.computeIfAbsent(g.aliasRule[c.alias], r -> r.score(context));
         if (score < 0) {
           drop.add(c); // outside the alias's dates
           continue;

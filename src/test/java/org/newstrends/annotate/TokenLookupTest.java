@@ -78,6 +78,10 @@ class TokenLookupTest {
         assertEquals(key, t.key(i));
         assertTrue(t.formIs(i, form));
         assertTrue(t.keyIs(i, key));
+        StringBuilder appended = new StringBuilder("x");
+        t.appendForm(appended, i);
+        t.appendKey(appended, i);
+        assertEquals("x" + form + key, appended.toString());
         assertEquals(form.equals(form.toUpperCase(Locale.ROOT)), t.allUpper(i), form);
         if (t.simple(i)) {
           assertEquals(key.hashCode(), t.hash[i], form);
