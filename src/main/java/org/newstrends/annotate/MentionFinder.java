@@ -1044,7 +1044,7 @@ public final class MentionFinder {
     Arrays.fill(titleEndsAt, 0, t.size + 1, false);
     Arrays.fill(titleStartsAt, 0, t.size + 1, false);
     Arrays.fill(covered, 0, t.size + 1, false);
-    int[] starts = Sentences.starts(t.chars, t.text.length());
+    int[] starts = Sentences.starts(t.text, t.chars);
     sentenceStarts[s] = starts;
     int[] sentenceOfToken = this.sentenceOfToken;
     // tokens of sentence k: [firstToken[k], firstToken[k + 1])
