@@ -82,6 +82,7 @@ public final class MentionFinder {
   // per-segment scratch space, reused: the hot path allocates nothing per token
   private final Tokenizer.Tokens tokens = new Tokenizer.Tokens();
   private final Hits hits = new Hits();
+  private final Hits senseHits = new Hits();
   private int[] ids = new int[64];
   private int[] sentenceOfToken = new int[64];
   private boolean[] titleEndsAt = new boolean[64];
@@ -182,38 +183,65 @@ public final class MentionFinder {
    */
   private static final int UNKNOWN_ID = -2;
 
-  /** Trie hits of one tokenised text, into the reused {@link #hits}. */
+  /**
+   * Trie hits of one tokenised text, into the reused {@link #hits}: every entry but the senses'
+   * near words, which {@link #senseHits} finds around a candidate.
+   */
   private Hits scan(Tokenizer.Tokens t) {
     prepare(t.size);
-    int[] ids = this.ids; // token ids, looked up when a walk first needs them
     Arrays.fill(ids, 0, t.size, UNKNOWN_ID);
     Hits hits = this.hits;
     hits.size = 0;
     for (int i = 0; i < t.size; i++) {
-      if (!g.mayStart(t, i)) {
-        continue;
-      }
-      int node = 0;
-      for (int j = i; j < t.size; j++) {
-        if (ids[j] == UNKNOWN_ID) {
-          ids[j] = g.tokenId(t, j);
-        }
-        if (ids[j] < 0) {
-          break;
-        }
-        node = j == i ? g.rootChild[ids[j]] : g.child(node, ids[j]);
-        if (node < 0) {
-          break;
-        }
-        for (int o = g.outStart[node]; o < g.outStart[node + 1]; o++) {
-          hits.add(i, j + 1, g.outType[o], g.outIndex[o]);
-        }
-        if (t.possessive[j]) {
-          break; // "Iran's president": a surface form never runs past a possessive
-        }
+      if (g.mayStart(t, i)) {
+        walk(t, i, false, hits);
       }
     }
     return hits;
+  }
+
+  /**
+   * Adds to {@code out} the hits of the trie walk from token {@code i} of {@link #scan}'s text: the
+   * senses' near words only, or every other entry.
+   */
+  private void walk(Tokenizer.Tokens t, int i, boolean senses, Hits out) {
+    int[] ids = this.ids; // token ids, looked up when a walk first needs them
+    int node = 0;
+    for (int j = i; j < t.size; j++) {
+      if (ids[j] == UNKNOWN_ID) {
+        ids[j] = g.tokenId(t, j);
+      }
+      if (ids[j] < 0) {
+        break;
+      }
+      node = j == i ? g.rootChild[ids[j]] : g.child(node, ids[j]);
+      if (node < 0) {
+        break;
+      }
+      for (int o = g.outStart[node]; o < g.outStart[node + 1]; o++) {
+        if ((g.outType[o] == CompiledGazetteer.OUT_SENSE) == senses) {
+          out.add(i, j + 1, g.outType[o], g.outIndex[o]);
+        }
+      }
+      if (t.possessive[j]) {
+        break; // "Iran's president": a surface form never runs past a possessive
+      }
+    }
+  }
+
+  /**
+   * The near words of any sense that may lie within a sense's window of tokens {@code [st, en)},
+   * into the reused {@link #senseHits}.
+   */
+  private Hits senseHits(Tokenizer.Tokens t, int st, int en) {
+    Hits near = senseHits;
+    near.size = 0;
+    int from = Math.max(0, st - g.senseWindowMax - g.senseTokensMax + 1);
+    int to = Math.min(t.size, en + g.senseWindowMax);
+    for (int i = from; i < to; i++) {
+      walk(t, i, true, near);
+    }
+    return near;
   }
 
   /** The mentions of one article, in field order then text order (no outlet known). */
@@ -1155,7 +1183,7 @@ public final class MentionFinder {
         }
         continue;
       }
-      if (excluded(hits, entity, st, en) || otherSense(t, hits, a, entity, st, en)) {
+      if (excluded(hits, entity, st, en) || otherSense(t, a, entity, st, en)) {
         if (isPerson(g.entityType[entity])
             && g.aliasKind[a].equals("surname")
             && st > 0
@@ -1484,11 +1512,12 @@ public final class MentionFinder {
    * does not count ("killed in dog attack"). Sentence boundaries are not checked: the window is a
    * few tokens.
    */
-  private boolean otherSense(Tokenizer.Tokens t, Hits hits, int alias, int entity, int st, int en) {
+  private boolean otherSense(Tokenizer.Tokens t, int alias, int entity, int st, int en) {
+    if (!g.entityHasSense[entity]) {
+      return false;
+    }
+    Hits hits = senseHits(t, st, en);
     for (int h = 0; h < hits.size; h++) {
-      if (hits.type[h] != CompiledGazetteer.OUT_SENSE) {
-        continue;
-      }
       int sense = hits.index[h];
       if (g.senseEntity[sense] != entity) {
         continue;

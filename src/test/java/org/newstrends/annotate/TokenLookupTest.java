@@ -99,9 +99,12 @@ class TokenLookupTest {
     assertTrue(starts > 50, "and begin entries: " + starts);
   }
 
-  /** "of", "canada" and "inc" are keys, but no entry begins with them. */
+  /**
+   * "of", "canada" and "inc" are keys, but no entry begins with them; "loan" begins only a sense's
+   * near word, which the scan does not look for.
+   */
   @Test
-  void keysOnlyInsideEntriesBeginNoWalk() {
+  void keysOnlyInsideEntriesOrNearWordsBeginNoWalk() {
     List<GazetteerFile.Alias> aliases = new ArrayList<>();
     for (String p : List.of("Bank of Canada", "Bank of England", "Isle of Man", "U.N.", ", Inc")) {
       aliases.add(new GazetteerFile.Alias(p, "name", null, false));
@@ -110,11 +113,21 @@ class TokenLookupTest {
         CompiledGazetteer.compile(
             List.of(
                 new GazetteerFile.Entity(
-                    "x", "term", "X", null, aliases, List.of(), List.of(), List.of(), List.of())),
+                    "x",
+                    "term",
+                    "X",
+                    null,
+                    aliases,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(new GazetteerFile.Sense(List.of(), List.of("loan", "isle"), 3)))),
             List.of());
     Tokenizer.Tokens t =
-        Tokenizer.tokenize("bank of isle OF canada , inc U.N. Inc man", new Tokenizer.Tokens());
-    boolean[] expected = {true, false, true, false, false, true, false, true, false, false};
+        Tokenizer.tokenize(
+            "bank of isle OF canada , inc U.N. Inc man loan", new Tokenizer.Tokens());
+    boolean[] expected = {true, false, true, false, false, true, false, true, false, false, false};
     assertEquals(expected.length, t.size);
     for (int i = 0; i < t.size; i++) {
       assertTrue(g.tokenId(t, i) >= 0, t.form(i)); // every token is a key
