@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -143,10 +144,18 @@ public final class NewstrendsJob {
       // The deduplicated articles with their lists, persisted: the published tables, the
       // annotator and the summaries below all read this one computation, so no working copy is
       // written and read back.
+      // The number of articles is known when none are kept from an earlier run: a small input's
+      // copies are then decided in the driver.
+      Dataset<Row> keptArticles = plan.keptArticles(spark);
+      OptionalLong articlesRead =
+          keptArticles == null
+              ? OptionalLong.of(perFile.values().stream().mapToLong(FileCounts::articles).sum())
+              : OptionalLong.empty();
       persistedArticles =
           Deduplication.apply(
-                  withKept(ParsedRows.articles(parsedRows), plan.keptArticles(spark)),
-                  config.dedup())
+                  withKept(ParsedRows.articles(parsedRows), keptArticles),
+                  config.dedup(),
+                  articlesRead)
               .withColumn("outlet_id", Published.outletId(outlets))
               .persist(StorageLevel.MEMORY_AND_DISK());
       // Read as one leaf: the queries below no longer analyse parsing and dedup again.

@@ -140,6 +140,10 @@ class LocalClusterIT {
                 "spark.ui.enabled=false",
                 "--conf",
                 SHUFFLE_PARTITIONS,
+                // the distributed dedup plan, whose shuffles and cached blocks the loss hits,
+                // although this input is small enough to be decided in the driver
+                "--conf",
+                org.newstrends.dedup.Deduplication.DRIVER_ARTICLES_PROPERTY + "=0",
                 "--"));
     submit.addAll(args);
     submit.add(cluster.toString());

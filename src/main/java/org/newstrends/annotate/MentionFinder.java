@@ -428,15 +428,17 @@ public final class MentionFinder {
     TableLines.OfText tableLines = new TableLines.OfText(text);
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
+      int quoteIndex = -1;
       for (int q = 0; q < spans.size(); q++) {
         int[] span = spans.get(q);
         if (c.charStart >= span[0] && c.charEnd <= span[1]) {
+          quoteIndex = q;
           if (classified[q] == null) {
             classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
           }
-          quote = classified[q];
+          quote = uncut(text, cs, classified[q]);
           if (quote.speakerText() == null) {
-            quote = continued(text, sentenceStarts, spans, classified, q, quote);
+            quote = uncut(text, cs, continued(text, sentenceStarts, spans, classified, q, quote));
           }
           if (quote.speakerText() == null
               && quote.kind().equals("speech")
@@ -551,6 +553,18 @@ public final class MentionFinder {
         speakerText = named.text(); // a quotation opening the paragraph after "..., said Shultz."
         speakerId = named.id();
         name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
+      }
+      if (speakerText != null && speakerId == null && g.quotes.barePronoun(speakerText)) {
+        // round 15: a pronoun nothing resolved ("..., the deputy defence minister, Hanna Maliar,
+        // has said ... '...,' she said"): the speaker of the paragraph's quotation before it, else
+        // no speaker; "he" alone names nobody
+        Quotes.Quote before = earlierSpeaker(text, sentenceStarts, spans, classified, quoteIndex);
+        if (before != null) {
+          speakerText = before.speakerText();
+          speakerId = speakerEntity(cs, before, -1);
+        } else {
+          speakerText = null;
+        }
       }
       if (isPerson(g.entityType[c.entity])
           && (quote == null
@@ -921,6 +935,27 @@ public final class MentionFinder {
     return quote;
   }
 
+  /**
+   * Round 15: the speaker of the nearest quotation before quotation {@code q} in its paragraph that
+   * is speech and names someone (no pronoun); null if none.
+   */
+  private Quotes.Quote earlierSpeaker(
+      String text, int[] sentenceStarts, List<int[]> spans, Quotes.Quote[] classified, int q) {
+    for (int p = q - 1; p >= 0; p--) {
+      if (classified[p] == null) {
+        int[] span = spans.get(p);
+        classified[p] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+      }
+      Quotes.Quote prev = classified[p];
+      if (prev.speakerText() != null
+          && prev.kind().equals("speech")
+          && !g.quotes.barePronoun(prev.speakerText())) {
+        return prev;
+      }
+    }
+    return null;
+  }
+
   private List<String> labels(int entity) {
     List<String> l = labels[entity];
     if (l == null) {
@@ -980,10 +1015,13 @@ public final class MentionFinder {
       return lastLeader >= 0 ? g.entityId[lastLeader] : null;
     }
     Candidate best = null;
+    int relative = g.quotes.relativeClauseStart(q.speakerText());
     for (Candidate c : cs) {
       if (c.ambiguousCandidates == null
           && c.charStart >= q.speakerStart()
           && c.charEnd <= q.speakerEnd()
+          // round 15: "a career diplomat who was an ambassador under Bill Clinton"
+          && (relative < 0 || c.charStart - q.speakerStart() < relative)
           // round 11: "the special inspector general for Afghanistan reconstruction"
           && !g.quotes.objectOfPreposition(
               q.speakerText(),
@@ -1010,6 +1048,45 @@ public final class MentionFinder {
     return at + 1 < t.length()
         && (t.charAt(at) == '\'' || t.charAt(at) == '\u2019')
         && (t.charAt(at + 1) == 's' || t.charAt(at + 1) == 'S');
+  }
+
+  /**
+   * Rounds 14 and 15: a speaker text cut mid-clause ("followed by a 'revelation' about a player
+   * from") is no speaker unless it names a person or body of the article ("former President Donald
+   * Trump seemingly meant to"; a country in it is often a modifier: "An Indian author who") or
+   * holds a capitalised word after its first, which may be a name ("after revolt by MPs who").
+   */
+  private Quotes.Quote uncut(String text, List<Candidate> cs, Quotes.Quote quote) {
+    if (quote.speakerText() != null
+        && g.quotes.cutMidClause(quote.speakerText())
+        && !namesPersonOrBody(cs, quote)
+        && !g.quotes.capitalisedAfterFirst(quote.speakerText())) {
+      return g.quotes.withoutSpeaker(text, quote);
+    }
+    return quote;
+  }
+
+  /**
+   * Round 15: whether the speaker text holds a leader, person or organisation of the article (not
+   * the object of a preposition), as {@link #speakerEntity} would take it.
+   */
+  private boolean namesPersonOrBody(List<Candidate> cs, Quotes.Quote q) {
+    int relative = g.quotes.relativeClauseStart(q.speakerText());
+    for (Candidate c : cs) {
+      if (c.ambiguousCandidates == null
+          && rank(c) <= 1
+          && c.charStart >= q.speakerStart()
+          && c.charEnd <= q.speakerEnd()
+          && (relative < 0 || c.charStart - q.speakerStart() < relative)
+          && !g.quotes.objectOfPreposition(
+              q.speakerText(),
+              c.charStart - q.speakerStart(),
+              c.charEnd - q.speakerStart(),
+              rank(c) == 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int rank(Candidate c) {

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -75,7 +76,23 @@ public final class Deduplication {
   /** Up to this many non-canonical articles, the group map is broadcast to the article rows. */
   static final long BROADCAST_ROWS = 4_000_000;
 
-  private static final StructType SIGNATURE_SCHEMA =
+  /**
+   * The Spark property that sets the largest input, in articles, whose copies are decided in the
+   * driver ({@link DriverCopies}); 0 always runs the distributed plan.
+   */
+  public static final String DRIVER_ARTICLES_PROPERTY = "spark.newstrends.dedup.driverMaxArticles";
+
+  /**
+   * Up to this many articles (when the caller knows the number), the copies are decided in the
+   * driver: one signature row per article is collected (about 1 KB on the driver's heap with its 25
+   * band keys), never the text. The 100 MiB benchmark corpus (114,258 articles) is below it.
+   */
+  static final long DRIVER_ARTICLES = 250_000;
+
+  /** The driver's heap holds at least this many bytes per article it decides. */
+  static final long DRIVER_HEAP_BYTES_PER_ARTICLE = 8 << 10;
+
+  static final StructType SIGNATURE_SCHEMA =
       new StructType()
           .add("article_id", DataTypes.StringType, false)
           .add("published_date", DataTypes.DateType, true)
@@ -88,12 +105,76 @@ public final class Deduplication {
 
   /** Adds the group columns; with dedup disabled every article is its own canonical group. */
   public static Dataset<Row> apply(Dataset<Row> articles, DedupConfig config) {
+    return apply(articles, config, OptionalLong.empty());
+  }
+
+  /**
+   * Adds the group columns, as {@link #apply(Dataset, DedupConfig)}.
+   *
+   * @param articlesAtMost the number of articles when the caller knows it (at most): up to {@link
+   *     #DRIVER_ARTICLES}, and one per {@link #DRIVER_HEAP_BYTES_PER_ARTICLE} bytes of the driver's
+   *     heap (or the Spark property {@value #DRIVER_ARTICLES_PROPERTY}), the copies are decided in
+   *     the driver ({@link DriverCopies}), with the same result
+   */
+  public static Dataset<Row> apply(
+      Dataset<Row> articles, DedupConfig config, OptionalLong articlesAtMost) {
     if (!config.enabled()) {
       return select(
           articles.withColumn(DUP_GROUP_ID, col("article_id")).withColumn(IS_CANONICAL, lit(true)));
     }
     LOG.info("dedup: grouping wire copies (threshold {})", config.threshold());
     Shingler shingler = new Shingler(config.shingleWords(), config.bands(), config.rows());
+    long driverArticles =
+        articles
+            .sparkSession()
+            .conf()
+            .getOption(DRIVER_ARTICLES_PROPERTY)
+            .map(Long::parseLong)
+            .getOrElse(
+                () ->
+                    Math.min(
+                        DRIVER_ARTICLES,
+                        Runtime.getRuntime().maxMemory() / DRIVER_HEAP_BYTES_PER_ARTICLE));
+    Dataset<Row> copies;
+    long count;
+    List<Dataset<Row>> persisted = new ArrayList<>();
+    if (articlesAtMost.isPresent() && articlesAtMost.getAsLong() <= driverArticles) {
+      List<Row> rows = DriverCopies.copies(articles, shingler, config);
+      LOG.info("dedup: decided in the driver, {} copies", rows.size());
+      copies = articles.sparkSession().createDataFrame(rows, COPIES_SCHEMA);
+      count = rows.size();
+    } else {
+      copies = distributedCopies(articles, shingler, config, persisted);
+      count = copies.count();
+    }
+    for (Dataset<Row> d : persisted) {
+      d.unpersist();
+    }
+    Dataset<Row> map =
+        count <= BROADCAST_ROWS ? org.apache.spark.sql.functions.broadcast(copies) : copies;
+    Dataset<Row> grouped =
+        articles
+            .drop(DUP_GROUP_ID, IS_CANONICAL)
+            .join(map, Names.ARTICLE_ID, "left")
+            .withColumn(IS_CANONICAL, col("group").isNull())
+            .withColumn(DUP_GROUP_ID, coalesce(col("group"), col("article_id")));
+    return select(grouped);
+  }
+
+  private static final StructType COPIES_SCHEMA =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("group", DataTypes.StringType, false);
+
+  static final StructType ID_SCHEMA =
+      new StructType().add("article_id", DataTypes.StringType, false);
+
+  /**
+   * The distributed plan: the exact-copy classes and then {@link #copies}, persisted and read as
+   * one leaf; the datasets to unpersist once the copies are counted are added to {@code persisted}.
+   */
+  private static Dataset<Row> distributedCopies(
+      Dataset<Row> articles, Shingler shingler, DedupConfig config, List<Dataset<Row>> persisted) {
     // One scan of the text: each exact-copy class with its members, representative and signature.
     Dataset<Row> classes =
         articles
@@ -108,22 +189,9 @@ public final class Deduplication {
                 min_by(col("bands"), col("article_id")).as("bands"),
                 collect_list(struct(col("article_id"), col("published_date"))).as("members"))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Dataset<Row>> persisted = new ArrayList<>(List.of(classes));
-    Dataset<Row> copies =
-        PersistedLeaf.of(copies(articles, PersistedLeaf.of(classes), shingler, config, persisted));
-    long count = copies.count();
-    for (Dataset<Row> d : persisted) {
-      d.unpersist();
-    }
-    Dataset<Row> map =
-        count <= BROADCAST_ROWS ? org.apache.spark.sql.functions.broadcast(copies) : copies;
-    Dataset<Row> grouped =
-        articles
-            .drop(DUP_GROUP_ID, IS_CANONICAL)
-            .join(map, Names.ARTICLE_ID, "left")
-            .withColumn(IS_CANONICAL, col("group").isNull())
-            .withColumn(DUP_GROUP_ID, coalesce(col("group"), col("article_id")));
-    return select(grouped);
+    persisted.add(classes);
+    return PersistedLeaf.of(
+        copies(articles, PersistedLeaf.of(classes), shingler, config, persisted));
   }
 
   /**
@@ -165,17 +233,7 @@ public final class Deduplication {
     // Shingle sets only for the representatives in a plausible pair: few, read from the text.
     Dataset<Row> ids =
         plausible.select(col("a").as("article_id")).union(plausible.select("b")).distinct();
-    UserDefinedFunction shingles =
-        udf(new ShinglesFunction(shingler), DataTypes.createArrayType(DataTypes.LongType, false));
-    Dataset<Row> sets =
-        articles
-            .select("article_id", "title", "body")
-            .join(org.apache.spark.sql.functions.broadcast(ids), "article_id")
-            .select(
-                col("article_id"),
-                shingles
-                    .apply(concat_ws(" ", coalesce(col("title"), lit("")), col("body")))
-                    .as("s"));
+    Dataset<Row> sets = shingleSets(articles, ids, shingler);
     Column similar =
         size(array_intersect(col("sa"), col("sb")))
             .geq(size(array_union(col("sa"), col("sb"))).multiply(config.threshold()));
@@ -204,6 +262,21 @@ public final class Deduplication {
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
+  /**
+   * The shingle sets (article_id, s) of the articles whose ids are in {@code ids} (one column,
+   * article_id; broadcast), from their title and body.
+   */
+  static Dataset<Row> shingleSets(Dataset<Row> articles, Dataset<Row> ids, Shingler shingler) {
+    UserDefinedFunction shingles =
+        udf(new ShinglesFunction(shingler), DataTypes.createArrayType(DataTypes.LongType, false));
+    return articles
+        .select("article_id", "title", "body")
+        .join(org.apache.spark.sql.functions.broadcast(ids), "article_id")
+        .select(
+            col("article_id"),
+            shingles.apply(concat_ws(" ", coalesce(col("title"), lit("")), col("body"))).as("s"));
+  }
+
   private static final StructType PAIR_SCHEMA =
       new StructType().add("a", DataTypes.StringType, false).add("b", DataTypes.StringType, false);
 
@@ -213,7 +286,12 @@ public final class Deduplication {
 
     @Override
     public Iterator<Row> call(Row bucket) {
-      List<String> reps = new ArrayList<>(bucket.<String>getList(1));
+      return pairs(bucket.<String>getList(1)).iterator();
+    }
+
+    /** Every pair (a, b) of distinct {@code reps}, a &lt; b, as rows. */
+    static List<Row> pairs(List<String> bucket) {
+      List<String> reps = new ArrayList<>(bucket);
       Collections.sort(reps);
       List<Row> pairs = new ArrayList<>();
       for (int i = 0; i < reps.size(); i++) {
@@ -223,7 +301,7 @@ public final class Deduplication {
           }
         }
       }
-      return pairs.iterator();
+      return pairs;
     }
   }
 

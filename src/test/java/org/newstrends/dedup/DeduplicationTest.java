@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -192,6 +194,71 @@ class DeduplicationTest {
     Map<String, String> merged = groups(Deduplication.apply(in, lenient));
     assertEquals("fed-mar-02|false", merged.get("fed-mar-03"), "both checks off: one group");
     assertEquals("story|false", merged.get("month-later"));
+  }
+
+  /**
+   * A small input's copies, decided in the driver ({@link DriverCopies}), equal the distributed
+   * plan's, article by article: on wire copies, a chain of near-copies with unknown dates,
+   * templated reports, both configurations above, and the bundled sample.
+   */
+  @Test
+  void driverAndDistributedPlansGroupAlike() {
+    List<String> trimmed = new ArrayList<>(STORY.subList(0, STORY.size() - 1));
+    trimmed.add(BOILERPLATE);
+    List<String> shorter = new ArrayList<>(trimmed.subList(1, trimmed.size()));
+    Dataset<Row> synthetic =
+        articles(
+            List.of(
+                article("ap", "2023-11-08", "Ceasefire talks enter third day", STORY),
+                article("outlet-b", "2023-11-08", "Hostage deal within reach", trimmed),
+                article("outlet-c", null, "Hostage deal within reach", shorter),
+                article("outlet-d", null, "Talks go on", shorter),
+                article("exact-copy", "2023-11-09", "Ceasefire talks enter third day", STORY),
+                article("same-topic", "2023-11-08", "Hospitals run out of fuel", SAME_TOPIC),
+                article("empty-1", null, null, List.of()),
+                article("fed-mar-02", "1987-03-02", "FED ADDS RESERVES", fedReport("1.5")),
+                article("fed-mar-03", "1987-03-03", "FED ADDS RESERVES", fedReport("2.5")),
+                article("month-later", "2023-12-08", "A look back", STORY.subList(0, 7))));
+    Dataset<Row> sample = read(Path.of("data/sample/articles.txt")).cache();
+    DedupConfig lenient = new DedupConfig(null, null, null, null, null, null, null, 60, false);
+    assertSameGroups(synthetic, DedupConfig.DEFAULT, 4);
+    assertSameGroups(synthetic, lenient, 6);
+    assertSameGroups(sample, DedupConfig.DEFAULT, 1);
+    sample.unpersist();
+  }
+
+  private static void assertSameGroups(Dataset<Row> in, DedupConfig config, int copiesAtLeast) {
+    Map<String, String> distributed = groupsById(Deduplication.apply(in, config));
+    Map<String, String> driver =
+        groupsById(Deduplication.apply(in, config, OptionalLong.of(in.count())));
+    assertEquals(distributed, driver);
+    long copies = driver.values().stream().filter(g -> g.endsWith("|false")).count();
+    assertTrue(copies >= copiesAtLeast, "the input holds copies: " + copies);
+  }
+
+  @Test
+  void driverSimilarityIsTheArrayFunctionsOne() {
+    assertTrue(DriverCopies.similar(Set.of(1L, 2L, 3L), Set.of(1L, 2L, 3L, 4L), 0.75));
+    assertTrue(!DriverCopies.similar(Set.of(1L, 2L, 3L), Set.of(1L, 2L, 3L, 4L, 5L), 0.7));
+    assertTrue(DriverCopies.similar(Set.of(), Set.of(), 0.7), "0 >= 0 * threshold, as in SQL");
+  }
+
+  private static Dataset<Row> read(Path file) {
+    return ParsedRows.articles(
+        new TextDumpReader()
+            .read(
+                TestSpark.session(),
+                new InputSpec(file.toString(), "text-dump"),
+                IngestConfig.DEFAULT));
+  }
+
+  /** article_id -> "dup_group_id|is_canonical". */
+  private static Map<String, String> groupsById(Dataset<Row> deduplicated) {
+    Map<String, String> out = new TreeMap<>();
+    for (Row r : deduplicated.collectAsList()) {
+      out.put(r.getAs("article_id"), r.getAs("dup_group_id") + "|" + r.getAs("is_canonical"));
+    }
+    return out;
   }
 
   @Test
