@@ -106,6 +106,17 @@ public final class CompiledGazetteer implements Serializable {
   /** Keys of the sense's {@code not_across} words: between near word and alias, no sense. */
   final List<Set<String>> senseNotAcross;
 
+  /**
+   * Whether the entity has other senses; then, over all senses, the widest window and the most
+   * tokens of a near word. The scan leaves near words out ({@link #walkStarts}): the matcher walks
+   * for them only around a candidate of an entity with senses. Most are common words ("the",
+   * "will", "shares"), and a hit for each in the whole text cost more than all other entries.
+   */
+  final boolean[] entityHasSense;
+
+  final int senseWindowMax;
+  final int senseTokensMax;
+
   /** The context rules of each alias (issue 9), null for an alias that needs no context. */
   final ContextRule[] aliasRule;
 
@@ -154,6 +165,17 @@ public final class CompiledGazetteer implements Serializable {
 
   /** The root's child along each token id, or -1: the first step of every walk, no probe. */
   final int[] rootChild;
+
+  /**
+   * Like {@link #keyBits}, for the keys that begin an entry other than a sense's near word only
+   * ({@link #walkStarts}): the frequent keys that occur only inside entries ("of" in "Bank of
+   * Canada") or as near words ("the", "will") need no look-up where no walk reaches them ({@link
+   * #mayStart}).
+   */
+  private final long[] startBits;
+
+  /** By token id: the root's child along it leads to an output other than {@link #OUT_SENSE}. */
+  private final boolean[] walkStarts;
 
   private final long[] edgeKeys;
   private final int[] edgeValues;
@@ -217,6 +239,12 @@ public final class CompiledGazetteer implements Serializable {
     senseUnless = List.copyOf(b.senseUnless);
     senseNotAcross = List.copyOf(b.senseNotAcross);
     senseUnlessWindow = b.senseUnlessWindow.stream().mapToInt(Integer::intValue).toArray();
+    entityHasSense = new boolean[entityId.length];
+    for (int entity : senseEntity) {
+      entityHasSense[entity] = true;
+    }
+    senseWindowMax = Arrays.stream(senseWindow).max().orElse(0);
+    senseTokensMax = b.senseTokensMax;
     outletMatch = b.outletMatch.toArray(String[]::new);
     outletCountry = b.outletCountry.toArray(String[]::new);
     aliasForms = b.aliasForms.toArray(String[][]::new);
@@ -289,9 +317,27 @@ public final class CompiledGazetteer implements Serializable {
         edgeValues[slot] = e.getValue();
       }
     }
+    // nodes below which an output other than a sense's near word lies (a child is always created
+    // after its parent, so a pass from the last node up sees every child first)
+    boolean[] beyondSenses = new boolean[nodes];
+    for (int node = nodes - 1; node >= 0; node--) {
+      for (long o : b.outputs.get(node)) {
+        beyondSenses[node] |= (byte) (o >>> 32) != OUT_SENSE;
+      }
+      for (int c : b.children.get(node).values()) {
+        beyondSenses[node] |= beyondSenses[c];
+      }
+    }
     rootChild = new int[tokenIds.size()];
+    walkStarts = new boolean[tokenIds.size()];
+    startBits = new long[keyBits.length];
     for (int id = 0; id < rootChild.length; id++) {
       rootChild[id] = child(0, id);
+      walkStarts[id] = rootChild[id] >= 0 && beyondSenses[rootChild[id]];
+      if (walkStarts[id]) {
+        int bit = keyBit(keyById[id].hashCode());
+        startBits[bit >>> 6] |= 1L << bit;
+      }
     }
     outStart = new int[nodes + 1];
     int total = 0;
@@ -382,6 +428,24 @@ public final class CompiledGazetteer implements Serializable {
       }
       slot = (slot + 1) & keyMask;
     }
+  }
+
+  /**
+   * Whether a scan's walk (for every entry but the senses' near words) may begin at text token
+   * {@code i}: false only if its key begins no such entry. A bit filter, so true may still be
+   * wrong; tokens with non-ASCII chars always may.
+   */
+  boolean mayStart(Tokenizer.Tokens t, int i) {
+    if (!t.simple(i)) {
+      return true;
+    }
+    int h = t.hash[i];
+    if (t.end[i] - t.start[i] == 1) {
+      int id = singleCharId[h];
+      return id >= 0 && walkStarts[id];
+    }
+    int bit = keyBit(h);
+    return (startBits[bit >>> 6] & (1L << bit)) != 0;
   }
 
   /** The id of a case-folded token, or -1 when no surface form contains it. */
@@ -627,6 +691,7 @@ public final class CompiledGazetteer implements Serializable {
     final List<Set<String>> senseUnless = new ArrayList<>();
     final List<Set<String>> senseNotAcross = new ArrayList<>();
     final List<Integer> senseUnlessWindow = new ArrayList<>();
+    int senseTokensMax;
     final List<String> outletMatch = new ArrayList<>();
     final List<String> outletCountry = new ArrayList<>();
     final List<String[]> aliasForms = new ArrayList<>();
@@ -774,7 +839,7 @@ public final class CompiledGazetteer implements Serializable {
         senseNotAcross.add(keySet(sense.notAcross()));
         senseUnlessWindow.add(sense.unlessWindow());
         for (String word : sense.near()) {
-          insert(word, OUT_SENSE, id);
+          senseTokensMax = Math.max(senseTokensMax, insert(word, OUT_SENSE, id).length);
         }
       }
       for (GazetteerFile.Role role : e.roles()) {

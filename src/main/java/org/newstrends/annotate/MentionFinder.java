@@ -82,6 +82,7 @@ public final class MentionFinder {
   // per-segment scratch space, reused: the hot path allocates nothing per token
   private final Tokenizer.Tokens tokens = new Tokenizer.Tokens();
   private final Hits hits = new Hits();
+  private final Hits senseHits = new Hits();
   private int[] ids = new int[64];
   private int[] sentenceOfToken = new int[64];
   private boolean[] titleEndsAt = new boolean[64];
@@ -176,34 +177,71 @@ public final class MentionFinder {
     return scan(t).size;
   }
 
-  /** Trie hits of one tokenised text, into the reused {@link #hits}. */
+  /**
+   * An entry of {@link #ids} not looked up yet ({@link CompiledGazetteer#tokenId} gives -1 or
+   * more).
+   */
+  private static final int UNKNOWN_ID = -2;
+
+  /**
+   * Trie hits of one tokenised text, into the reused {@link #hits}: every entry but the senses'
+   * near words, which {@link #senseHits} finds around a candidate.
+   */
   private Hits scan(Tokenizer.Tokens t) {
     prepare(t.size);
-    int[] ids = this.ids;
-    for (int i = 0; i < t.size; i++) {
-      ids[i] = g.tokenId(t, i);
-    }
+    Arrays.fill(ids, 0, t.size, UNKNOWN_ID);
     Hits hits = this.hits;
     hits.size = 0;
     for (int i = 0; i < t.size; i++) {
-      if (ids[i] < 0) {
-        continue;
-      }
-      int node = 0;
-      for (int j = i; j < t.size && ids[j] >= 0; j++) {
-        node = j == i ? g.rootChild[ids[j]] : g.child(node, ids[j]);
-        if (node < 0) {
-          break;
-        }
-        for (int o = g.outStart[node]; o < g.outStart[node + 1]; o++) {
-          hits.add(i, j + 1, g.outType[o], g.outIndex[o]);
-        }
-        if (t.possessive[j]) {
-          break; // "Iran's president": a surface form never runs past a possessive
-        }
+      if (g.mayStart(t, i)) {
+        walk(t, i, false, hits);
       }
     }
     return hits;
+  }
+
+  /**
+   * Adds to {@code out} the hits of the trie walk from token {@code i} of {@link #scan}'s text: the
+   * senses' near words only, or every other entry.
+   */
+  private void walk(Tokenizer.Tokens t, int i, boolean senses, Hits out) {
+    int[] ids = this.ids; // token ids, looked up when a walk first needs them
+    int node = 0;
+    for (int j = i; j < t.size; j++) {
+      if (ids[j] == UNKNOWN_ID) {
+        ids[j] = g.tokenId(t, j);
+      }
+      if (ids[j] < 0) {
+        break;
+      }
+      node = j == i ? g.rootChild[ids[j]] : g.child(node, ids[j]);
+      if (node < 0) {
+        break;
+      }
+      for (int o = g.outStart[node]; o < g.outStart[node + 1]; o++) {
+        if ((g.outType[o] == CompiledGazetteer.OUT_SENSE) == senses) {
+          out.add(i, j + 1, g.outType[o], g.outIndex[o]);
+        }
+      }
+      if (t.possessive[j]) {
+        break; // "Iran's president": a surface form never runs past a possessive
+      }
+    }
+  }
+
+  /**
+   * The near words of any sense that may lie within a sense's window of tokens {@code [st, en)},
+   * into the reused {@link #senseHits}.
+   */
+  private Hits senseHits(Tokenizer.Tokens t, int st, int en) {
+    Hits near = senseHits;
+    near.size = 0;
+    int from = Math.max(0, st - g.senseWindowMax - g.senseTokensMax + 1);
+    int to = Math.min(t.size, en + g.senseWindowMax);
+    for (int i = from; i < to; i++) {
+      walk(t, i, true, near);
+    }
+    return near;
   }
 
   /** The mentions of one article, in field order then text order (no outlet known). */
@@ -387,6 +425,7 @@ public final class MentionFinder {
       List<Mention> out) {
     String text = segment.text();
     Quotes.Quote[] classified = new Quotes.Quote[spans.size()];
+    TableLines.OfText tableLines = new TableLines.OfText(text);
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
       int quoteIndex = -1;
@@ -572,7 +611,7 @@ public final class MentionFinder {
               speakerId,
               speakerText,
               context(text, c.charStart, c.charEnd),
-              TableLines.inside(text, c.charStart, c.charEnd),
+              tableLines.inside(c.charStart, c.charEnd),
               c.enclosingName,
               c.ambiguousCandidates));
     }
@@ -1144,21 +1183,23 @@ public final class MentionFinder {
     }
     char[] chars = contextBuffer;
     text.getChars(from, to, chars, 0);
-    StringBuilder sb = new StringBuilder(to - from);
+    // white space collapsed in place (the write index never passes the read index), then one
+    // string: each run becomes one space, none at either end
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < to - from; i++) {
       char ch = chars[i];
       if (Character.isWhitespace(ch)) {
-        space = sb.length() > 0;
+        space = length > 0;
       } else {
         if (space) {
-          sb.append(' ');
+          chars[length++] = ' ';
         }
-        sb.append(ch);
+        chars[length++] = ch;
         space = false;
       }
     }
-    return sb.toString();
+    return new String(chars, 0, length);
   }
 
   /**
@@ -1184,7 +1225,7 @@ public final class MentionFinder {
     Arrays.fill(titleEndsAt, 0, t.size + 1, false);
     Arrays.fill(titleStartsAt, 0, t.size + 1, false);
     Arrays.fill(covered, 0, t.size + 1, false);
-    int[] starts = Sentences.starts(t.chars, t.text.length());
+    int[] starts = Sentences.starts(t.text, t.chars);
     sentenceStarts[s] = starts;
     int[] sentenceOfToken = this.sentenceOfToken;
     // tokens of sentence k: [firstToken[k], firstToken[k + 1])
@@ -1295,7 +1336,7 @@ public final class MentionFinder {
         }
         continue;
       }
-      if (excluded(hits, entity, st, en) || otherSense(t, hits, a, entity, st, en)) {
+      if (excluded(hits, entity, st, en) || otherSense(t, a, entity, st, en)) {
         if (isPerson(g.entityType[entity])
             && g.aliasKind[a].equals("surname")
             && st > 0
@@ -1624,11 +1665,12 @@ public final class MentionFinder {
    * does not count ("killed in dog attack"). Sentence boundaries are not checked: the window is a
    * few tokens.
    */
-  private boolean otherSense(Tokenizer.Tokens t, Hits hits, int alias, int entity, int st, int en) {
+  private boolean otherSense(Tokenizer.Tokens t, int alias, int entity, int st, int en) {
+    if (!g.entityHasSense[entity]) {
+      return false;
+    }
+    Hits hits = senseHits(t, st, en);
     for (int h = 0; h < hits.size; h++) {
-      if (hits.type[h] != CompiledGazetteer.OUT_SENSE) {
-        continue;
-      }
       int sense = hits.index[h];
       if (g.senseEntity[sense] != entity) {
         continue;
@@ -1967,10 +2009,12 @@ public final class MentionFinder {
     StringBuilder forms = new StringBuilder(" ");
     StringBuilder keys = new StringBuilder(" ");
     for (Segment seg : segments) {
-      Tokenizer.Tokens t = Tokenizer.tokenize(seg.text());
+      Tokenizer.Tokens t = Tokenizer.tokenize(seg.text(), tokens); // the scan is done with them
       for (int i = 0; i < t.size; i++) {
-        forms.append(t.form(i)).append(' ');
-        keys.append(t.key(i)).append(' ');
+        t.appendForm(forms, i);
+        forms.append(' ');
+        t.appendKey(keys, i);
+        keys.append(' ');
       }
     }
     ContextRule.Context context =
@@ -1984,6 +2028,9 @@ public final class MentionFinder {
       }
     }
     Set<Candidate> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // an alias named several times in the article ("Congress") scores the same each time, and
+    // scoring may search the article's words for every cue
+    java.util.Map<ContextRule, Integer> scores = new java.util.IdentityHashMap<>();
     for (List<Candidate> group : bySpan.values()) {
       Candidate best = null;
       int bestScore = 0;
@@ -1991,7 +2038,7 @@ public final class MentionFinder {
       List<String> ids = new ArrayList<>();
       Set<String> types = new java.util.TreeSet<>();
       for (Candidate c : group) {
-        int score = g.aliasRule[c.alias].score(context);
+        int score = scores.computeIfAbsent(g.aliasRule[c.alias], r -> r.score(context));
         if (score < 0) {
           drop.add(c); // outside the alias's dates
           continue;

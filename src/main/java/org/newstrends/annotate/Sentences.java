@@ -19,22 +19,54 @@ public final class Sentences {
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
           "ft", "fig", "approx", "est", "dept", "univ", "assn", "bros", "pres", "gens");
 
+  /**
+   * {@link #ABBREVIATIONS} packed by {@link #packAscii}, sorted: an ASCII word before a period is
+   * looked up without building a string.
+   */
+  private static final long[] PACKED_ABBREVIATIONS =
+      ABBREVIATIONS.stream()
+          .mapToLong(a -> packAscii(a.toCharArray(), 0, a.length()))
+          .sorted()
+          .toArray();
+
   private Sentences() {}
+
+  /** The chars after which a sentence may end. */
+  private static final char[] ENDS = {'\n', '.', '!', '?'};
 
   /** Start offsets of the sentences of {@code text}; the first is always 0. */
   public static int[] starts(String text) {
-    return starts(text.toCharArray(), text.length());
+    return starts(text, text.toCharArray());
   }
 
-  /** Start offsets of the sentences of the first {@code n} chars of {@code text}. */
-  public static int[] starts(char[] text, int n) {
+  /**
+   * Start offsets of the sentences of {@code string}, whose chars {@code text} holds (from index 0;
+   * a reused buffer may be longer).
+   */
+  public static int[] starts(String string, char[] text) {
+    int n = string.length();
     int[] starts = new int[8];
     int count = 1;
-    for (int i = 0; i < n; i++) {
-      char c = text[i];
-      if (c > '?' || c != '\n' && c != '.' && c != '!' && c != '?') {
-        continue; // the common case: no sentence can end here
+    // the next offset of each char of ENDS, found by String.indexOf (vectorised, unlike a loop
+    // over the chars, which took as long as tokenising) and searched again once passed
+    int[] nextEnd = new int[ENDS.length];
+    for (int e = 0; e < ENDS.length; e++) {
+      nextEnd[e] = indexOrLength(string, ENDS[e], 0);
+    }
+    while (true) {
+      int i = n;
+      for (int e = 0; e < ENDS.length; e++) {
+        i = Math.min(i, nextEnd[e]);
       }
+      if (i == n) {
+        break;
+      }
+      for (int e = 0; e < ENDS.length; e++) {
+        if (nextEnd[e] == i) {
+          nextEnd[e] = indexOrLength(string, ENDS[e], i + 1);
+        }
+      }
+      char c = text[i];
       int next = -1;
       if (c == '\n') {
         next = skipSpace(text, n, i + 1);
@@ -58,6 +90,11 @@ public final class Sentences {
       }
     }
     return Arrays.copyOf(starts, count);
+  }
+
+  private static int indexOrLength(String s, char c, int from) {
+    int i = s.indexOf(c, from);
+    return i < 0 ? s.length() : i;
   }
 
   /** Index of the sentence containing {@code offset}. */
@@ -94,7 +131,31 @@ public final class Sentences {
         return true; // a dotted acronym: "U.S."
       }
     }
-    return length <= 6
-        && ABBREVIATIONS.contains(new String(text, s, length).toLowerCase(java.util.Locale.ROOT));
+    if (length > 6) {
+      return false;
+    }
+    long packed = packAscii(text, s, period);
+    if (packed >= 0) {
+      return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed) >= 0;
+    }
+    // a letter outside ASCII, whose lower case may not be one char
+    return ABBREVIATIONS.contains(new String(text, s, length).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The ASCII letters of {@code text[from, to)} (at most 7) lower-cased into one number, 8 bits a
+   * letter, or -1 if any char is not an ASCII letter. No letter packs to 0, so words of different
+   * lengths never share a number.
+   */
+  private static long packAscii(char[] text, int from, int to) {
+    long packed = 0;
+    for (int k = from; k < to; k++) {
+      char c = text[k];
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return -1;
+      }
+      packed = packed << 8 | (c | 0x20);
+    }
+    return packed;
   }
 }

@@ -18,12 +18,36 @@ public final class TableLines {
    * paragraph of prose with one mention costs one line, not all of them.
    */
   public static boolean inside(String text, int charStart, int charEnd) {
-    int n = text.length();
-    int lineStart = text.lastIndexOf('\n', charStart - 1) + 1;
-    int lineEnd = lineEnd(text, charStart);
-    if (charEnd > lineEnd) {
-      return false; // a span over a line break is on no single line
+    return new OfText(text).inside(charStart, charEnd);
+  }
+
+  /**
+   * {@link #inside} for many spans of one text, in any order: the last line classified is kept, so
+   * spans in text order (mentions) classify each line once.
+   */
+  static final class OfText {
+    private final String text;
+    private int lineStart = -1;
+    private int lineEnd = -1;
+    private boolean table;
+
+    OfText(String text) {
+      this.text = text;
     }
+
+    boolean inside(int charStart, int charEnd) {
+      if (charStart < lineStart || charStart > lineEnd) {
+        lineStart = text.lastIndexOf('\n', charStart - 1) + 1;
+        lineEnd = lineEnd(text, charStart);
+        table = tableLine(text, lineStart, lineEnd);
+      }
+      return charEnd <= lineEnd && table; // a span over a line break is on no single line
+    }
+  }
+
+  /** Whether the line [lineStart, lineEnd) is tabular, or a name line between tabular ones. */
+  private static boolean tableLine(String text, int lineStart, int lineEnd) {
+    int n = text.length();
     // most lines are prose without two digits: they are no table line, and no name line inside a
     // table unless both neighbours may be table lines
     if (twoDigits(text, lineStart, lineEnd)) {

@@ -176,6 +176,25 @@ public final class Tokenizer {
       return key != null ? key[i] : form(i).toLowerCase(Locale.ROOT);
     }
 
+    /** Appends {@link #form(int)} of token {@code i} to {@code out}, without building it. */
+    public void appendForm(StringBuilder out, int i) {
+      for (int k = start[i]; k < end[i]; k++) {
+        out.append(normalise(chars[k]));
+      }
+    }
+
+    /** Appends {@link #key(int)} of token {@code i} to {@code out}, without building it. */
+    public void appendKey(StringBuilder out, int i) {
+      if ((flags[i] & SIMPLE) == 0) {
+        out.append(key(i));
+        return;
+      }
+      for (int k = start[i]; k < end[i]; k++) {
+        char c = normalise(chars[k]); // ASCII, as the token is SIMPLE
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      }
+    }
+
     /** Whether the form of token {@code i} equals {@code s}, without building it. */
     public boolean formIs(int i, String s) {
       int st = start[i];

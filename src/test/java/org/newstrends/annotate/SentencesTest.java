@@ -20,6 +20,17 @@ class SentencesTest {
   }
 
   @Test
+  void abbreviationsAreKnownInAnyCaseAndOnlyAsWholeWords() {
+    // ASCII words are looked up packed into a number, others as a lower-cased string
+    for (String abbreviation : new String[] {"Mr", "MR", "mr", "Sept", "GENS", "Co", "No"}) {
+      assertEquals(1, Sentences.starts("Talks with " + abbreviation + ". Smith ended.").length);
+    }
+    for (String word : new String[] {"Mx", "Genz", "Approxx", "Gén", "Dé", "Oil"}) {
+      assertEquals(2, Sentences.starts("Talks with " + word + ". Smith ended.").length, word);
+    }
+  }
+
+  @Test
   void indexOfFindsTheSentenceOfAnOffset() {
     int[] starts = {0, 10, 20};
     assertEquals(0, Sentences.indexOf(starts, 0));

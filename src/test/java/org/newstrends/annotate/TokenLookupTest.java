@@ -61,6 +61,7 @@ class TokenLookupTest {
             List.of());
     Tokenizer.Tokens reused = new Tokenizer.Tokens();
     int known = 0;
+    int starts = 0;
     for (int round = 0; round < 300; round++) {
       String text = round < 50 ? phrases.get(round) : random(r, 50 + r.nextInt(400));
       Tokenizer.Tokens strings = Tokenizer.tokenize(text);
@@ -77,6 +78,10 @@ class TokenLookupTest {
         assertEquals(key, t.key(i));
         assertTrue(t.formIs(i, form));
         assertTrue(t.keyIs(i, key));
+        StringBuilder appended = new StringBuilder("x");
+        t.appendForm(appended, i);
+        t.appendKey(appended, i);
+        assertEquals("x" + form + key, appended.toString());
         assertEquals(form.equals(form.toUpperCase(Locale.ROOT)), t.allUpper(i), form);
         if (t.simple(i)) {
           assertEquals(key.hashCode(), t.hash[i], form);
@@ -84,8 +89,49 @@ class TokenLookupTest {
         int id = g.tokenId(t, i);
         assertEquals(g.tokenId(key), id, form);
         known += id >= 0 ? 1 : 0;
+        if (id >= 0 && g.rootChild[id] >= 0) {
+          assertTrue(g.mayStart(t, i), form); // the start filter never drops a real start
+          starts++;
+        }
       }
     }
     assertTrue(known > 100, "the random texts hit the dictionary: " + known);
+    assertTrue(starts > 50, "and begin entries: " + starts);
+  }
+
+  /**
+   * "of", "canada" and "inc" are keys, but no entry begins with them; "loan" begins only a sense's
+   * near word, which the scan does not look for.
+   */
+  @Test
+  void keysOnlyInsideEntriesOrNearWordsBeginNoWalk() {
+    List<GazetteerFile.Alias> aliases = new ArrayList<>();
+    for (String p : List.of("Bank of Canada", "Bank of England", "Isle of Man", "U.N.", ", Inc")) {
+      aliases.add(new GazetteerFile.Alias(p, "name", null, false));
+    }
+    CompiledGazetteer g =
+        CompiledGazetteer.compile(
+            List.of(
+                new GazetteerFile.Entity(
+                    "x",
+                    "term",
+                    "X",
+                    null,
+                    aliases,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(new GazetteerFile.Sense(List.of(), List.of("loan", "isle"), 3)))),
+            List.of());
+    Tokenizer.Tokens t =
+        Tokenizer.tokenize(
+            "bank of isle OF canada , inc U.N. Inc man loan", new Tokenizer.Tokens());
+    boolean[] expected = {true, false, true, false, false, true, false, true, false, false, false};
+    assertEquals(expected.length, t.size);
+    for (int i = 0; i < t.size; i++) {
+      assertTrue(g.tokenId(t, i) >= 0, t.form(i)); // every token is a key
+      assertEquals(expected[i], g.mayStart(t, i), t.form(i));
+    }
   }
 }
