@@ -140,6 +140,14 @@ public final class CompiledGazetteer implements Serializable {
   final long[] holderTo;
   final boolean[] holderActing;
 
+  /**
+   * Per entity, its holder indexes in list order: {@code entityHolders[entityHolderStart[e] ..
+   * entityHolderStart[e + 1])}, so a date test on one person reads only their own roles.
+   */
+  final int[] entityHolderStart;
+
+  final int[] entityHolders;
+
   // the trie
   final HashMap<String, Integer> tokenIds;
 
@@ -257,6 +265,18 @@ public final class CompiledGazetteer implements Serializable {
     holderFrom = b.holderFrom.stream().mapToLong(Long::longValue).toArray();
     holderTo = b.holderTo.stream().mapToLong(Long::longValue).toArray();
     holderActing = toBooleans(b.holderActing);
+    entityHolderStart = new int[entityId.length + 1];
+    for (int e : holderEntity) {
+      entityHolderStart[e + 1]++;
+    }
+    for (int e = 0; e < entityId.length; e++) {
+      entityHolderStart[e + 1] += entityHolderStart[e];
+    }
+    entityHolders = new int[holderEntity.length];
+    int[] next = Arrays.copyOf(entityHolderStart, entityId.length);
+    for (int h = 0; h < holderEntity.length; h++) {
+      entityHolders[next[holderEntity[h]]++] = h;
+    }
     tokenIds = b.tokenIds;
     warnings = List.copyOf(b.warnings);
 
@@ -504,17 +524,15 @@ public final class CompiledGazetteer implements Serializable {
     if (date == null) {
       return true;
     }
+    int from = entityHolderStart[entity];
+    int to = entityHolderStart[entity + 1];
     long day = date.toEpochDay();
-    boolean anyRole = false;
-    for (int h = 0; h < holderEntity.length; h++) {
-      if (holderEntity[h] == entity) {
-        anyRole = true;
-        if (holderFrom[h] <= day) {
-          return true;
-        }
+    for (int k = from; k < to; k++) {
+      if (holderFrom[entityHolders[k]] <= day) {
+        return true;
       }
     }
-    return !anyRole;
+    return from == to; // no roles at all
   }
 
   /** The country of the outlet {@code source}: a label, host or outlet id (first listed match). */
@@ -618,8 +636,9 @@ public final class CompiledGazetteer implements Serializable {
       return false;
     }
     long day = date.toEpochDay();
-    for (int h = 0; h < holderEntity.length; h++) {
-      if (holderEntity[h] == entity && holderFrom[h] <= day && day < holderTo[h]) {
+    for (int k = entityHolderStart[entity]; k < entityHolderStart[entity + 1]; k++) {
+      int h = entityHolders[k];
+      if (holderFrom[h] <= day && day < holderTo[h]) {
         return true;
       }
     }
