@@ -93,33 +93,58 @@ public final class TableLines {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!letterOrDigit(c)) {
         i++;
         continue;
       }
       int j = i;
       boolean digit = false;
       // a number keeps its inner separators: 1:48.33, 2,500, .534 (the dot before is skipped)
-      while (j < to
-          && (Character.isLetterOrDigit(text.charAt(j))
-              || j + 1 < to
-                  && ".,:/-".indexOf(text.charAt(j)) >= 0
-                  && Character.isDigit(text.charAt(j + 1))
-                  && digit)) {
-        digit |= Character.isDigit(text.charAt(j));
+      while (j < to) {
+        char d = text.charAt(j);
+        if (letterOrDigit(d)) {
+          digit |= digit(d);
+        } else if (!(digit && j + 1 < to && separator(d) && digit(text.charAt(j + 1)))) {
+          break;
+        }
         j++;
       }
       words++;
       if (digit) {
         numbers++;
-      } else if (j - i >= 3 && Character.isLowerCase(c)) {
+      } else if (j - i >= 3 && lowerCase(c)) {
         prose++;
       }
       i = j;
+      // prose, known before the end of the line: no name line (a prose word or over six words),
+      // and no table line even if every word left were a number (words need a char between them)
+      int wordsLeft = (to - j + 1) / 2;
+      if ((prose > 0 || words > 6)
+          && (3 * numbers + 2 * wordsLeft < words || prose * 6 > words + wordsLeft)) {
+        return 0;
+      }
     }
     if (numbers >= 2 && numbers * 3 >= words && prose * 6 <= words) {
       return 2;
     }
     return prose == 0 && words > 0 && words <= 6 ? (byte) 1 : 0;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return c < 0x80
+        ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+        : Character.isLetterOrDigit(c);
+  }
+
+  private static boolean digit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  private static boolean lowerCase(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  private static boolean separator(char c) {
+    return c == '.' || c == ',' || c == ':' || c == '/' || c == '-';
   }
 }
