@@ -1189,7 +1189,7 @@ public final class MentionFinder {
     boolean space = false;
     for (int i = 0; i < to - from; i++) {
       char ch = chars[i];
-      if (Character.isWhitespace(ch)) {
+      if (ch <= ' ' ? Character.isWhitespace(ch) : ch >= 0x80 && Character.isWhitespace(ch)) {
         space = length > 0;
       } else {
         if (space) {
@@ -2082,12 +2082,15 @@ public final class MentionFinder {
     all.removeIf(drop::contains);
   }
 
+  /** Longest first, then by start, as written first, then by {@link #KIND_ORDER}. */
+  private static final Comparator<Candidate> LONGEST_FIRST =
+      Comparator.<Candidate>comparingInt(c -> -c.length())
+          .thenComparingInt(c -> c.startToken)
+          .thenComparing(c -> !c.asWritten)
+          .thenComparingInt(c -> KIND_ORDER.indexOf(c.kind));
+
   private List<Candidate> longestPerType(List<Candidate> candidates, LocalDate date) {
-    candidates.sort(
-        Comparator.<Candidate>comparingInt(c -> -c.length())
-            .thenComparingInt(c -> c.startToken)
-            .thenComparing(c -> !c.asWritten)
-            .thenComparingInt(c -> KIND_ORDER.indexOf(c.kind)));
+    candidates.sort(LONGEST_FIRST);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
       boolean keep = true;
