@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newstrends.annotate.RuleArticles.at;
 import static org.newstrends.annotate.RuleArticles.find;
@@ -62,5 +63,32 @@ class Round17SpeakersTest {
             "'In war, there are no accidents': Zelensky blames Putin for helicopter crash",
             "Ukraine's president spoke at Davos.");
     assertEquals("Zelensky", at(ms, "war").speakerText());
+  }
+
+  /**
+   * rss-2023-10:22638 (dev, Guardian): a speaker text run into its auxiliary ("The pilots had
+   * been", list {@code speaker_cut_words}) is a clause cut mid-way, not the speaker of "he
+   * screamed".
+   */
+  @Test
+  void aSubjectRunIntoItsAuxiliaryIsNoSpeaker() {
+    List<Mention> ms =
+        find(
+            "2023-10-19",
+            "A fake Ryanair hijack – and the fear that has stalked Belarus’s people ever since",
+            "When a passenger plane was forced to land in Minsk in 2021, one man screamed: ‘They’ll"
+                + " kill me’. Many of his countrymen and women now realise they are also not safe,"
+                + " even in exile",
+            "The pilots had been told by Belarusian air traffic control that the plane had a bomb on"
+                + " board. When one of them announced to passengers that the plane was being diverted"
+                + " to Minsk, a young male passenger leapt to his feet. He shouted that if the plane"
+                + " landed he would be seized by the authorities. “I am wanted there, they’ll kill"
+                + " me,” he screamed.");
+    Mention m =
+        ms.stream()
+            .filter(x -> x.inQuote() && x.surface().equals("kill"))
+            .reduce((a, b) -> b)
+            .get();
+    assertNotEquals("The pilots had been", m.speakerText());
   }
 }
