@@ -91,4 +91,21 @@ class Round17SpeakersTest {
             .get();
     assertNotEquals("The pilots had been", m.speakerText());
   }
+
+  /**
+   * rss-2023-03:46321 (dev, Daily Mail; title shortened): "Putin puppet Lukashenko says ...": a
+   * leader's name before a word of {@code speaker_body_heads} ("puppet") is a modifier; the speaker
+   * is Lukashenko.
+   */
+  @Test
+  void aLeadersPuppetIsNotTheLeader() {
+    List<Mention> ms =
+        find(
+            "2023-03-31",
+            "Putin puppet Lukashenko says there is a risk of 'nuclear war'",
+            "The Belarusian leader spoke in his annual address.");
+    Mention m = at(ms, "war");
+    assertEquals("Putin puppet Lukashenko", m.speakerText());
+    assertNotEquals("Q7747", m.speakerEntityId());
+  }
 }
