@@ -72,6 +72,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "speaker_relative_pronouns",
           "speaker_body_heads",
           "speaker_subject_verbs",
+          "headline_label_subject_openers",
+          "headline_label_passive_after",
           "given_names",
           "person_before",
           "person_after",

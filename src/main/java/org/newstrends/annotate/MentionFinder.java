@@ -1031,19 +1031,7 @@ public final class MentionFinder {
     Candidate best = null;
     int relative = g.quotes.relativeClauseStart(q.speakerText());
     for (Candidate c : cs) {
-      if (c.ambiguousCandidates == null
-          && c.charStart >= q.speakerStart()
-          && c.charEnd <= q.speakerEnd()
-          // round 15: "a career diplomat who was an ambassador under Bill Clinton"
-          && (relative < 0 || c.charStart - q.speakerStart() < relative)
-          // round 16: "Netanyahu's office", "Biden administration officials"
-          && !(rank(c) == 0 && g.quotes.modifiesBody(q.speakerText(), c.charEnd - q.speakerStart()))
-          // round 11: "the special inspector general for Afghanistan reconstruction"
-          && !g.quotes.objectOfPreposition(
-              q.speakerText(),
-              c.charStart - q.speakerStart(),
-              c.charEnd - q.speakerStart(),
-              rank(c) == 0)) {
+      if (namesSpeaker(c, q, relative)) {
         if (best == null
             || possessive(q, best) && !possessive(q, c)
             || rank(c) < rank(best) && possessive(q, c) == possessive(q, best)) {
@@ -1148,21 +1136,32 @@ public final class MentionFinder {
   private boolean namesPersonOrBody(List<Candidate> cs, Quotes.Quote q) {
     int relative = g.quotes.relativeClauseStart(q.speakerText());
     for (Candidate c : cs) {
-      if (c.ambiguousCandidates == null
-          && rank(c) <= 1
-          && c.charStart >= q.speakerStart()
-          && c.charEnd <= q.speakerEnd()
-          && (relative < 0 || c.charStart - q.speakerStart() < relative)
-          && !(rank(c) == 0 && g.quotes.modifiesBody(q.speakerText(), c.charEnd - q.speakerStart()))
-          && !g.quotes.objectOfPreposition(
-              q.speakerText(),
-              c.charStart - q.speakerStart(),
-              c.charEnd - q.speakerStart(),
-              rank(c) == 0)) {
+      if (rank(c) <= 1 && namesSpeaker(c, q, relative)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether candidate {@code c}, resolved and inside quote {@code q}'s speaker text, may be the
+   * speaker entity: not in a relative clause (which starts at {@code relative}, or -1), not a
+   * person's name modifying a body, not the object of a preposition.
+   */
+  private boolean namesSpeaker(Candidate c, Quotes.Quote q, int relative) {
+    String text = q.speakerText();
+    int start = c.charStart - q.speakerStart();
+    int end = c.charEnd - q.speakerStart();
+    boolean person = rank(c) == 0;
+    return c.ambiguousCandidates == null
+        && c.charStart >= q.speakerStart()
+        && c.charEnd <= q.speakerEnd()
+        // round 15: "a career diplomat who was an ambassador under Bill Clinton"
+        && (relative < 0 || start < relative)
+        // round 16: "Netanyahu's office", "Biden administration officials"
+        && !(person && g.quotes.modifiesBody(text, end))
+        // round 11: "the special inspector general for Afghanistan reconstruction"
+        && !g.quotes.objectOfPreposition(text, start, end, person);
   }
 
   private int rank(Candidate c) {

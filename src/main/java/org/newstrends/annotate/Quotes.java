@@ -79,6 +79,8 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> definiteSpeakerHeads;
   private final java.util.Set<String> labelQuoteBefore;
   private final java.util.Set<String> titleCaseNotVerbs;
+  private final java.util.Set<String> headlineLabelSubjectOpeners;
+  private final java.util.Set<String> headlineLabelPassiveAfter;
   private final Pattern unclosedAttribution;
 
   /**
@@ -116,6 +118,8 @@ public final class Quotes implements java.io.Serializable {
     definiteSpeakerHeads = words.lowerCaseSet("definite_speaker_heads");
     labelQuoteBefore = words.lowerCaseSet("label_quote_before");
     titleCaseNotVerbs = words.lowerCaseSet("title_case_not_verbs");
+    headlineLabelSubjectOpeners = words.lowerCaseSet("headline_label_subject_openers");
+    headlineLabelPassiveAfter = words.lowerCaseSet("headline_label_passive_after");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
     // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
     // title_quote_subject_verbs
@@ -494,7 +498,7 @@ public final class Quotes implements java.io.Serializable {
           .at(open, close);
     }
     m = afterColon.matcher(after);
-    if (m.find()) {
+    if (m.find() && !(sentenceStart == 0 && before.isBlank() && headlineLabelColon(after, m))) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     if (sentenceStart == 0 && before.isBlank() && after.startsWith(":")) {
@@ -679,6 +683,28 @@ public final class Quotes implements java.io.Serializable {
    * "with", the name opening the sentence as the subject of a verb ("Trump sparks pushback with
    * 'death and destruction' post"); null otherwise.
    */
+  /**
+   * Round 17: whether a quotation opening a headline, then a colon, is a label rather than speech
+   * of what follows the colon: the words after it open with a word of {@code
+   * headline_label_subject_openers} ("'...': Why OPEC+ has announced ...") or their verb is a past
+   * participle that ends the headline or stands before a word of {@code
+   * headline_label_passive_after} ("'Doppelganger murder': Woman accused of killing ...",
+   * "'Fortress Bakhmut': The Bloodiest Battle of the Ukraine War Explained").
+   */
+  private boolean headlineLabelColon(String after, Matcher m) {
+    if (headlineLabelSubjectOpeners.contains(firstWord(m.group(1)))) {
+      return true;
+    }
+    String verb = after.substring(m.end(1), m.end()).strip().toLowerCase(Locale.ROOT);
+    if (!verb.endsWith("ed")) {
+      return false;
+    }
+    String rest = after.substring(m.end()).strip();
+    return rest.isEmpty()
+        || headlineLabelPassiveAfter.contains(firstWord(rest))
+            && Character.isWhitespace(after.charAt(m.end()));
+  }
+
   private Quote speechNounOwner(
       String text,
       String before,

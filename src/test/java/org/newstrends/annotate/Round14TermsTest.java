@@ -1,7 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newstrends.annotate.RuleArticles.find;
+import static org.newstrends.annotate.RuleArticles.terms;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,14 +12,6 @@ import org.junit.jupiter.api.Test;
  * project's gazetteers. Each rule has its guard.
  */
 class Round14TermsTest {
-
-  /** The term mentions of an article, as surface=id. */
-  private static List<String> terms(String date, String title, String... paragraphs) {
-    return find(date, title, paragraphs).stream()
-        .filter(m -> m.entityType().equals("term"))
-        .map(m -> m.surface() + "=" + m.entityId())
-        .toList();
-  }
 
   /**
    * rss-2023-06:25714, rss-2023-05:21582, rss-2023-07:37289, rss-2023-10:1322, rss-2023-10:19419

@@ -33,6 +33,14 @@ final class RuleArticles {
     return new MentionFinder(gazetteer(), 20).find(segments, LocalDate.parse(date));
   }
 
+  /** The term mentions of an article, as surface=id. */
+  static List<String> terms(String date, String title, String... paragraphs) {
+    return find(date, title, paragraphs).stream()
+        .filter(m -> m.entityType().equals("term"))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
   /** The first mention whose surface is {@code surface}. */
   static Mention at(List<Mention> ms, String surface) {
     return ms.stream().filter(m -> m.surface().equals(surface)).findFirst().orElseThrow();
