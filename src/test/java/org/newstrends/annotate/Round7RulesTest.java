@@ -186,7 +186,8 @@ class Round7RulesTest {
                 "Joe Biden is accused of another 'anti-British' snub over flags on 'Beast' limo"),
             "British");
     assertNull(british.speakerText());
-    // rss-2023-06:34566 (Daily Mail): "slammed for saying that '...'" keeps the subject
+    // rss-2023-06:34566 (Daily Mail): "slammed for saying that '...'" keeps the subject (since
+    // round 17 without its auxiliaries: a text ending in "been" is cut to its subject)
     Mention holocaust =
         at(
             find(
@@ -195,7 +196,7 @@ class Round7RulesTest {
                 "Roseanne Barr has been slammed for saying that 'nobody died in the Holocaust' and"
                     + " that it 'should happen,' years after she was canceled."),
             "Holocaust");
-    assertEquals("Roseanne Barr has been", holocaust.speakerText());
+    assertEquals("Roseanne Barr", holocaust.speakerText());
   }
 
   @Test
