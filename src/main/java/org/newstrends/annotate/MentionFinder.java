@@ -267,7 +267,8 @@ public final class MentionFinder {
       int before = all.size();
       segmentCandidates(s, t, date, confirmed, sentenceStarts, all);
       if (all.size() > before) {
-        quoteSpans[s] = Quotes.spans(t.chars, t.text.length()); // while the buffer holds this text
+        quoteSpans[s] =
+            Quotes.spans(t.text, t.chars, t.text.length()); // while the buffer holds this text
         g.quotes.closeUnclosed(t.text, quoteSpans[s]); // round 12: "..., said Frederick Meinke"
       }
     }

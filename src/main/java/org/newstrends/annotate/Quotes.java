@@ -346,20 +346,47 @@ public final class Quotes implements java.io.Serializable {
 
   /** [open, close, closeMarkEnd] of each quotation. */
   static List<int[]> spans(String text) {
-    return spans(text.toCharArray(), text.length());
+    return spans(text, text.toCharArray(), text.length());
   }
 
-  /** [open, close, closeMarkEnd] of each quotation in the first {@code n} chars of {@code text}. */
-  static List<int[]> spans(char[] text, int n) {
+  /**
+   * Every char that {@link Tokenizer#normalise} turns into a quotation mark ({@code "} or {@code
+   * '}): the only chars {@link #spans} acts on.
+   */
+  private static final char[] MARKS = {
+    '"', '\'', '`', '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\u00B4', '\u201C',
+    '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB'
+  };
+
+  /**
+   * [open, close, closeMarkEnd] of each quotation in {@code string}, whose chars {@code text} holds
+   * (from index 0; a reused buffer may be longer) up to {@code n}, its length.
+   */
+  static List<int[]> spans(String string, char[] text, int n) {
     List<int[]> spans = new ArrayList<>();
     int open = -1;
     int singleOpen = -1;
-    for (int i = 0; i < n; i++) {
-      char c = text[i];
-      if (c < 0x80 && c != '"' && c != '\'' && c != '`') {
-        continue; // the common case: not a quotation mark
+    // the next offset of each char of MARKS, found by String.indexOf (vectorised, unlike a loop
+    // over the chars; as in Sentences.starts) and searched again once passed: every other char is
+    // skipped by the loop over all chars this replaces, so the spans are the same
+    int[] next = new int[MARKS.length];
+    for (int k = 0; k < MARKS.length; k++) {
+      next[k] = indexOrLength(string, MARKS[k], 0, n);
+    }
+    while (true) {
+      int i = n;
+      for (int k = 0; k < MARKS.length; k++) {
+        i = Math.min(i, next[k]);
       }
-      c = Tokenizer.normalise(c);
+      if (i == n) {
+        break;
+      }
+      for (int k = 0; k < MARKS.length; k++) {
+        if (next[k] == i) {
+          next[k] = indexOrLength(string, MARKS[k], i + 1, n);
+        }
+      }
+      char c = Tokenizer.normalise(text[i]);
       if (c == '"') {
         if (open < 0) {
           open = i + 1;
@@ -370,11 +397,11 @@ public final class Quotes implements java.io.Serializable {
         }
       } else if (c == '\'' && open < 0) {
         char prev = i == 0 ? ' ' : text[i - 1];
-        char next = i + 1 < n ? text[i + 1] : ' ';
+        char after = i + 1 < n ? text[i + 1] : ' ';
         boolean canOpen =
             (Character.isWhitespace(prev) || "([:".indexOf(prev) >= 0 || i == 0)
-                && Character.isLetterOrDigit(next);
-        boolean canClose = !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next);
+                && Character.isLetterOrDigit(after);
+        boolean canClose = !Character.isWhitespace(prev) && !Character.isLetterOrDigit(after);
         if (singleOpen >= 0 && canClose) {
           spans.add(new int[] {singleOpen, i, i + 1});
           singleOpen = -1;
@@ -387,6 +414,11 @@ public final class Quotes implements java.io.Serializable {
       spans.add(new int[] {open, n, n});
     }
     return spans;
+  }
+
+  private static int indexOrLength(String s, char c, int from, int n) {
+    int i = s.indexOf(c, from);
+    return i < 0 || i > n ? n : i;
   }
 
   /**
