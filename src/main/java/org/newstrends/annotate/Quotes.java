@@ -233,9 +233,13 @@ public final class Quotes implements java.io.Serializable {
    * same: entries of different first letters never match at the same offset, and the order that
    * decides between entries matching at one offset is kept. The engine then tests one letter per
    * group at each offset instead of every entry. Unchanged unless every entry opens with a
-   * lower-case ASCII letter (the lists are lower case).
+   * lower-case ASCII letter (the lists are lower case) and none holds a group or a class, whose own
+   * '|' the split below would cut.
    */
   static String byFirstLetter(String alternation) {
+    if (alternation.indexOf('(') >= 0 || alternation.indexOf('[') >= 0) {
+      return alternation;
+    }
     java.util.Map<Character, java.util.StringJoiner> groups = new java.util.LinkedHashMap<>();
     for (String entry : alternation.split("\\|")) {
       if (entry.isEmpty() || entry.charAt(0) < 'a' || entry.charAt(0) > 'z') {
