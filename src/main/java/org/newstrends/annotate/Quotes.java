@@ -394,26 +394,9 @@ public final class Quotes implements java.io.Serializable {
     List<int[]> spans = new ArrayList<>();
     int open = -1;
     int singleOpen = -1;
-    // the next offset of each char of MARKS, found by String.indexOf (vectorised, unlike a loop
-    // over the chars; as in Sentences.starts) and searched again once passed: every other char is
-    // skipped by the loop over all chars this replaces, so the spans are the same
-    int[] next = new int[MARKS.length];
-    for (int k = 0; k < MARKS.length; k++) {
-      next[k] = indexOrLength(string, MARKS[k], 0, n);
-    }
-    while (true) {
-      int i = n;
-      for (int k = 0; k < MARKS.length; k++) {
-        i = Math.min(i, next[k]);
-      }
-      if (i == n) {
-        break;
-      }
-      for (int k = 0; k < MARKS.length; k++) {
-        if (next[k] == i) {
-          next[k] = indexOrLength(string, MARKS[k], i + 1, n);
-        }
-      }
+    // every char but MARKS is skipped by the loop over all chars this replaced: the same spans
+    CharOffsets marks = new CharOffsets(string, n, MARKS);
+    for (int i = marks.next(); i < n; i = marks.next()) {
       char c = Tokenizer.normalise(text[i]);
       if (c == '"') {
         if (open < 0) {
@@ -442,11 +425,6 @@ public final class Quotes implements java.io.Serializable {
       spans.add(new int[] {open, n, n});
     }
     return spans;
-  }
-
-  private static int indexOrLength(String s, char c, int from, int n) {
-    int i = s.indexOf(c, from);
-    return i < 0 || i > n ? n : i;
   }
 
   /**

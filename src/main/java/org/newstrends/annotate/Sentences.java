@@ -47,25 +47,8 @@ public final class Sentences {
     int n = string.length();
     int[] starts = new int[8];
     int count = 1;
-    // the next offset of each char of ENDS, found by String.indexOf (vectorised, unlike a loop
-    // over the chars, which took as long as tokenising) and searched again once passed
-    int[] nextEnd = new int[ENDS.length];
-    for (int e = 0; e < ENDS.length; e++) {
-      nextEnd[e] = indexOrLength(string, ENDS[e], 0);
-    }
-    while (true) {
-      int i = n;
-      for (int e = 0; e < ENDS.length; e++) {
-        i = Math.min(i, nextEnd[e]);
-      }
-      if (i == n) {
-        break;
-      }
-      for (int e = 0; e < ENDS.length; e++) {
-        if (nextEnd[e] == i) {
-          nextEnd[e] = indexOrLength(string, ENDS[e], i + 1);
-        }
-      }
+    CharOffsets ends = new CharOffsets(string, n, ENDS);
+    for (int i = ends.next(); i < n; i = ends.next()) {
       char c = text[i];
       int next = -1;
       if (c == '\n') {
@@ -90,11 +73,6 @@ public final class Sentences {
       }
     }
     return Arrays.copyOf(starts, count);
-  }
-
-  private static int indexOrLength(String s, char c, int from) {
-    int i = s.indexOf(c, from);
-    return i < 0 ? s.length() : i;
   }
 
   /** Index of the sentence containing {@code offset}. */
