@@ -28,12 +28,13 @@ import org.apache.spark.sql.types.StructField;
  *
  * <p>A table is one file until its estimated size calls for more ({@link #files}): then it is
  * range-partitioned by its sort keys ({@link Tables#sortKeys}) into files of about {@link
- * #TARGET_FILE_BYTES}, sorted inside, so each file and each row group covers a key range its
- * statistics describe (a date range for {@code articles}, {@code article_parts} and {@code
- * mentions}, whose keys start with the date). Several files are also several tasks: a measure table
- * of a large corpus is no longer sorted and written by one core. A {@link PackedTable} is
- * partitioned and sorted by its packed key, which orders the rows as the sort keys do, and
- * completed into its columns after the sort.
+ * #TARGET_FILE_BYTES} (a table written with a key sample, i.e. a measure table, from {@link
+ * #SPLIT_BYTES} on into at least one file per core, up to one per {@link #SPLIT_BYTES}), sorted
+ * inside, so each file and each row group covers a key range its statistics describe (a date range
+ * for {@code articles}, {@code article_parts} and {@code mentions}, whose keys start with the
+ * date). Several files are also several tasks: a measure table of a large corpus is no longer
+ * sorted and written by one core. A {@link PackedTable} is partitioned and sorted by its packed
+ * key, which orders the rows as the sort keys do, and completed into its columns after the sort.
  */
 public final class ParquetTableWriter {
 
@@ -58,6 +59,14 @@ public final class ParquetTableWriter {
 
   /** Target size of one file of a large table (128-512 MB band). */
   public static final long TARGET_FILE_BYTES = 256L << 20;
+
+  /**
+   * The size from which a table is written by at least as many tasks as the job has cores, in files
+   * of at least this size: below it, sorting and writing in one task costs less than a second
+   * file's range partitioning; above it, one task sorting and writing while the other cores idle is
+   * the longest step of the write (the 100 MiB corpus's {@code cooccurrence}, about 45 MB).
+   */
+  public static final long SPLIT_BYTES = 16L << 20;
 
   private ParquetTableWriter() {}
 
@@ -97,7 +106,8 @@ public final class ParquetTableWriter {
     List<String> keys = Tables.sortKeys(name);
     Column[] order =
         keys.stream().map(k -> functions.col(k).asc_nulls_first()).toArray(Column[]::new);
-    Dataset<Row> partitioned = inFiles(table, keys, order, keySample, files(estimatedBytes));
+    Dataset<Row> partitioned =
+        inFiles(table, keys, order, keySample, files(estimatedBytes, table, keySample));
     writeLaidOut(partitioned.sortWithinPartitions(order), name, out);
   }
 
@@ -120,7 +130,7 @@ public final class ParquetTableWriter {
             List.of(PackedSortKey.COLUMN),
             new Column[] {key},
             keySample == null ? null : table.keys().apply(keySample),
-            files(estimatedBytes));
+            files(estimatedBytes, table.rows(), keySample));
     writeLaidOut(table.complete().apply(partitioned.sortWithinPartitions(key)), name, out);
   }
 
@@ -156,6 +166,28 @@ public final class ParquetTableWriter {
   public static int files(long estimatedBytes) {
     return (int)
         Math.max(1, (Math.max(estimatedBytes, 1) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES);
+  }
+
+  /**
+   * The number of files for a table of about {@code estimatedBytes} written by a job with {@code
+   * cores} cores: one per started {@link #TARGET_FILE_BYTES}, and from {@link #SPLIT_BYTES} on at
+   * least one per core, as long as each file gets {@link #SPLIT_BYTES}.
+   */
+  public static int files(long estimatedBytes, int cores) {
+    long perCore = Math.min(Math.max(cores, 1), estimatedBytes / SPLIT_BYTES);
+    return (int) Math.max(files(estimatedBytes), perCore);
+  }
+
+  /**
+   * With a key sample (the measure tables), ranges cost a small job over the sample, so a table is
+   * split across the cores from {@link #SPLIT_BYTES} on; without one, Spark's range partitioning
+   * samples (and so computes) the table itself, which is worth it only past {@link
+   * #TARGET_FILE_BYTES}.
+   */
+  private static int files(long estimatedBytes, Dataset<Row> table, Dataset<Row> keySample) {
+    return keySample == null
+        ? files(estimatedBytes)
+        : files(estimatedBytes, table.sparkSession().sparkContext().defaultParallelism());
   }
 
   /** The writer with the format options of the contract, for {@code table}'s columns. */

@@ -186,6 +186,20 @@ class LargeTableLayoutTest {
     assertEquals(4, ParquetTableWriter.files(4 * target));
   }
 
+  @Test
+  void fromTheSplitSizeOnAtLeastOneFilePerCore() {
+    long split = ParquetTableWriter.SPLIT_BYTES;
+    long target = ParquetTableWriter.TARGET_FILE_BYTES;
+    assertEquals(1, ParquetTableWriter.files(split - 1, 2), "below the split size: one file");
+    assertEquals(1, ParquetTableWriter.files(split, 1), "one core: one file");
+    assertEquals(1, ParquetTableWriter.files(split + 1, 2), "each file gets the split size");
+    assertEquals(2, ParquetTableWriter.files(2 * split, 2));
+    assertEquals(2, ParquetTableWriter.files(45L << 20, 2), "the 100 MiB corpus's cooccurrence");
+    assertEquals(2, ParquetTableWriter.files(45L << 20, 64), "no more than one per split size");
+    assertEquals(4, ParquetTableWriter.files(4 * target, 2), "the size's own count when larger");
+    assertEquals(64, ParquetTableWriter.files(4 * target, 64), "a large table on a cluster");
+  }
+
   /** The int that Spark's hash partitioning sends to a given partition, for the key ranges. */
   @Test
   void partitionKeysLandInTheirPartitionUnderSparksHash() {
