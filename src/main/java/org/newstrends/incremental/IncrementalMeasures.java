@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -128,16 +129,8 @@ public final class IncrementalMeasures {
     for (String table : config.tables()) {
       mains.put(table, parts.get(Measure.parts(table).get(0)));
     }
-    Map<String, Map<String, long[]>> counted =
-        periodsPerGrain(mains, affected == null ? lit(false) : affected.rows().unary_$bang());
-    for (String table : config.tables()) {
-      Map<String, Object> perGrain = new LinkedHashMap<>();
-      counted
-          .getOrDefault(table, Map.of())
-          .forEach(
-              (grain, n) -> perGrain.put(grain, Map.of("recomputed", n[0] - n[1], "kept", n[1])));
-      periods.put(table, perGrain);
-    }
+    Column kept = affected == null ? lit(false) : affected.rows().unary_$bang();
+    AtomicReference<Map<String, Map<String, long[]>>> counted = new AtomicReference<>();
     Map<String, String> written = new LinkedHashMap<>();
     Measure measure = Measure.finish(parts, entities, config, rejects);
     List<Runnable> writes = new ArrayList<>();
@@ -155,9 +148,21 @@ public final class IncrementalMeasures {
                   keySample(table.getKey(), parts)));
       written.put(table.getKey(), table.getKey());
     }
+    // The periods per grain, for the manifest: a small query of its own, whose jobs fill the gaps
+    // between the small tables' jobs instead of running before them.
+    writes.add(() -> counted.set(periodsPerGrain(mains, kept)));
     // A one-file table is sorted and written by one task (cooccurrence's is the longest task of
     // the run): the other core writes the other tables meanwhile.
     ConcurrentQueries.run(writes);
+    for (String table : config.tables()) {
+      Map<String, Object> perGrain = new LinkedHashMap<>();
+      counted
+          .get()
+          .getOrDefault(table, Map.of())
+          .forEach(
+              (grain, n) -> perGrain.put(grain, Map.of("recomputed", n[0] - n[1], "kept", n[1])));
+      periods.put(table, perGrain);
+    }
     return new Result(written, periods, line(periods));
   }
 
