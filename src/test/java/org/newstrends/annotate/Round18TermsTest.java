@@ -1,0 +1,52 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.terms;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 round 18 (docs/accuracy.md): term precision, on excerpts of dev-split items of
+ * ../shared/data (item ids as DevSplitDump names them; an RSS item's month is its own) with the
+ * project's gazetteers. Each rule has its guard.
+ */
+class Round18TermsTest {
+
+  /**
+   * rss-2023-03:33900, rss-2023-02:1880, rss-2023-01:22774 (dev): the figurative "death of" a thing
+   * or an art, and "death knell", are no death; rss-2023-01:7792, rss-2023-01:25478 (dev): the
+   * guard, a person's death stays ("cinematographer" is no "cinema").
+   */
+  @Test
+  void theFigurativeDeathOfAThingIsNoDeath() {
+    assertEquals(
+        List.of(),
+        terms("2023-03-15", "Death of the Camaro! Chevy announces plans to stop manufacturing"));
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-02-15", "Nolly: Helena Bonham Carter on soaps, sexism and the death of cinema"));
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-01-15",
+            null,
+            "Strategists and officials began sounding the death knell for Trump’s political career"
+                + " after last year’s midterm elections."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        terms(
+            "2023-01-15",
+            null,
+            "Two years after the death of music producer and convicted killer Phil Spector, a"
+                + " contract dispute"));
+    assertEquals(
+        List.of("death=death_verbs"),
+        terms(
+            "2023-01-15",
+            null,
+            "Alec Baldwin faces involuntary manslaughter charges in the death of cinematographer"
+                + " Halyna Hutchins."));
+  }
+}
