@@ -49,4 +49,40 @@ class Round18TermsTest {
             "Alec Baldwin faces involuntary manslaughter charges in the death of cinematographer"
                 + " Halyna Hutchins."));
   }
+
+  /**
+   * rss-2023-01:18443, rss-2023-10:38324 (dev): an attempted murder is no death; the guards: the
+   * murder charged beside it (rss-2023-10:38324), a threatened killing, as the dev fixture judges
+   * it (rss-2023-07:27233), and an attempted murder-suicide in which a person was killed
+   * (rss-2023-09:4700).
+   */
+  @Test
+  void anAttemptedKillingIsNoDeath() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-01-15",
+            "Man arrested on suspicion of attempted murder after drive-by shooting outside memorial"
+                + " service"));
+    assertEquals(
+        List.of("murder=death_verbs", "death=death_verbs"),
+        terms(
+            "2023-10-15",
+            null,
+            "Joseph Czuba charged with murder, attempted murder and hate crime in death of Wadea"
+                + " Al-Fayoume"));
+    assertEquals(
+        List.of("kill=death_verbs"),
+        terms(
+            "2023-07-15",
+            null,
+            "She filed a lawsuit against her ex boyfriend after he allegedly threatened to kill her"
+                + " and her dog with a 41 inch sword"));
+    assertEquals(
+        List.of("killed=death_verbs", "injured=injured", "murder=death_verbs"),
+        terms(
+            "2023-09-15",
+            "One elderly person is killed and another injured in attempted murder-suicide at"
+                + " Mississippi medical center"));
+  }
 }
