@@ -85,4 +85,36 @@ class Round18TermsTest {
             "One elderly person is killed and another injured in attempted murder-suicide at"
                 + " Mississippi medical center"));
   }
+
+  /**
+   * rss-2023-06:19771, rss-2023-06:12368, rss-2023-04:40541 (dev): a party's or golf's "civil war"
+   * and a bill "dead on arrival" are figures of speech; the guards: a child declared dead on
+   * arrival (rss-2023-10:2516, dev) and a country's civil war (an invented sentence) stay.
+   */
+  @Test
+  void aPartysCivilWarAndABillDeadOnArrivalAreFigures() {
+    assertEquals(
+        List.of(), terms("2023-06-15", "Tory civil war over Boris Johnson Partygate report"));
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-06-15",
+            null,
+            "Earlier this week, golf’s civil war came to an abrupt end when the PGA Tour announced"
+                + " plans to merge"));
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-04-15",
+            "Rep. Clyburn calls McCarthy's debt limit legislation 'dead on arrival' in Senate"));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        terms(
+            "2023-10-15",
+            null,
+            "The child was immediately rushed to the hospital but was declared dead on arrival."));
+    assertEquals(
+        List.of("war=war"),
+        terms("2023-04-15", null, "Millions have fled since the start of Sudan’s civil war."));
+  }
 }
