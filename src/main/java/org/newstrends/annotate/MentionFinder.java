@@ -518,6 +518,7 @@ public final class MentionFinder {
             pronoun && subject == null
                 ? g.quotes.personSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote))
                 : null;
+        int[] other; // round 18: a person named before the quotation, not the last leader
         if (subject != null) {
           speakerText = subject.speakerText(); // "Hanna Maliar said ... '...,' she said"
           speakerId = speakerEntity(cs, subject, -1);
@@ -534,6 +535,20 @@ public final class MentionFinder {
           // wrote": the person the sentence before opens with, not the last leader named
           speakerText = person.speakerText();
           speakerId = speakerEntity(cs, person, -1);
+          name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
+        } else if (pronoun
+            && (other = otherPersonBefore(text, cs, quote.open(), lastLeader)) != null) {
+          // round 18: "In a speech ..., Janet Yellen outlined ... '...,' she told": the person
+          // named before the quotation in its paragraph, not the last leader named
+          speakerText = text.substring(other[0], other[1]);
+          speakerId = null;
+          for (Candidate o : cs) {
+            if (o.charStart >= other[0]
+                && o.charEnd <= other[1]
+                && isPerson(g.entityType[o.entity])) {
+              speakerId = g.entityId[o.entity];
+            }
+          }
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else {
           speakerId = speakerEntity(cs, quote, lastLeader);
@@ -1022,6 +1037,29 @@ public final class MentionFinder {
     }
     int e = quote.speakerEnd();
     return e >= text.length() || text.charAt(e) != ',';
+  }
+
+  /**
+   * Round 18: the last person the paragraph names, before the quotation and outside quotation
+   * marks, by a given name and surname, who is not the last leader named ("In a speech ..., Janet
+   * Yellen outlined the consequences ... '...,' she told"): the "he"/"she" is then that person, not
+   * the leader. Null if there is none or no leader was named.
+   */
+  private int[] otherPersonBefore(String text, List<Candidate> cs, int upTo, int lastLeader) {
+    if (lastLeader < 0) {
+      return null;
+    }
+    int[] last = null;
+    for (int[] person : g.quotes.givenNamePersons(text, upTo)) {
+      boolean leader = false;
+      for (Candidate c : cs) {
+        leader |= c.entity == lastLeader && c.charStart < person[1] && c.charEnd > person[0];
+      }
+      if (!leader) {
+        last = person;
+      }
+    }
+    return last;
   }
 
   /** The entity named in the speaker text: a leader first, then an organisation, country, place. */

@@ -1033,6 +1033,58 @@ public final class Quotes implements java.io.Serializable {
     return null;
   }
 
+  /**
+   * Round 18: the spans of the people named before {@code upTo} outside quotation marks, each a
+   * given name of {@code given_names} and one to three capitalised words ("Janet Yellen", "Chris
+   * Rock", "Linda Thomas-Greenfield"): a "he"/"she" after such a name is more likely that person
+   * than the last leader named.
+   */
+  public List<int[]> givenNamePersons(String text, int upTo) {
+    List<int[]> found = new ArrayList<>();
+    List<int[]> quoted = spans(text);
+    Matcher m = GIVEN_NAME_PERSON.matcher(text).region(0, Math.min(upTo, text.length()));
+    int at = 0;
+    while (at < Math.min(upTo, text.length()) && m.find(at)) {
+      if (!givenNames.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        at = m.end(1); // "Comedian Chris Rock": try the next capitalised word
+        continue;
+      }
+      at = m.end();
+      boolean inQuote = false;
+      for (int[] span : quoted) {
+        inQuote |= m.start() >= span[0] && m.start() < span[1];
+      }
+      if (!inQuote && !afterObjectPreposition(text, m.start())) {
+        String name = m.group();
+        boolean possessive = name.endsWith("'s") || name.endsWith("\u2019s");
+        found.add(new int[] {m.start(), possessive ? m.end() - 2 : m.end()});
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the word before {@code at}, past up to three capitalised words ("with NBC News' Richard
+   * Engel"), is a preposition of {@code speaker_object_prepositions} or {@code speaker_object_for}:
+   * the name is then an object, not a subject.
+   */
+  private boolean afterObjectPreposition(String text, int at) {
+    String[] before = text.substring(Math.max(0, at - 60), at).trim().split("\\s+");
+    for (int i = before.length - 1, skipped = 0; i >= 0; i--) {
+      String w = before[i].replaceAll("[^\\p{L}]+$", "");
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && skipped < 3) {
+        skipped++;
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      return speakerObjectPrepositions.contains(lower) || speakerObjectFor.contains(lower);
+    }
+    return false;
+  }
+
+  private static final Pattern GIVEN_NAME_PERSON =
+      Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}");
+
   private boolean givenNamesIn(String s) {
     for (String w : s.split("[^\\p{L}]+")) {
       if (givenNames.contains(w.toLowerCase(Locale.ROOT))) {
