@@ -716,12 +716,6 @@ public final class Quotes implements java.io.Serializable {
   }
 
   /**
-   * Round 9: a quotation right before a noun of {@code speech_nouns} is what that noun's owner
-   * said: a possessive name just before it ("condemn Jane Fonda's 'murder' suggestion") or, after
-   * "with", the name opening the sentence as the subject of a verb ("Trump sparks pushback with
-   * 'death and destruction' post"); null otherwise.
-   */
-  /**
    * Round 17: whether a quotation opening a headline, then a colon, is a label rather than speech
    * of what follows the colon: the words after it open with a word of {@code
    * headline_label_subject_openers} ("'...': Why OPEC+ has announced ...") or their verb is a past
@@ -743,6 +737,12 @@ public final class Quotes implements java.io.Serializable {
             && Character.isWhitespace(after.charAt(m.end()));
   }
 
+  /**
+   * Round 9: a quotation right before a noun of {@code speech_nouns} is what that noun's owner
+   * said: a possessive name just before it ("condemn Jane Fonda's 'murder' suggestion") or, after
+   * "with", the name opening the sentence as the subject of a verb ("Trump sparks pushback with
+   * 'death and destruction' post"); null otherwise.
+   */
   private Quote speechNounOwner(
       String text,
       String before,
@@ -1042,9 +1042,12 @@ public final class Quotes implements java.io.Serializable {
   public List<int[]> givenNamePersons(String text, int upTo) {
     List<int[]> found = new ArrayList<>();
     List<int[]> quoted = spans(text);
-    Matcher m = GIVEN_NAME_PERSON.matcher(text).region(0, Math.min(upTo, text.length()));
+    int limit = Math.min(upTo, text.length());
+    // Matcher.find(int) would reset the region to the whole text: a name after the quotation
+    // would then count as one named before it.
+    Matcher m = GIVEN_NAME_PERSON.matcher(text).useTransparentBounds(true);
     int at = 0;
-    while (at < Math.min(upTo, text.length()) && m.find(at)) {
+    while (at < limit && m.region(at, limit).find()) {
       if (!givenNames.contains(m.group(1).toLowerCase(Locale.ROOT))) {
         at = m.end(1); // "Comedian Chris Rock": try the next capitalised word
         continue;

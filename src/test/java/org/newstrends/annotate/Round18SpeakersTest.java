@@ -81,4 +81,20 @@ class Round18SpeakersTest {
                 + " have already come prepared with a special gift right from Delhi.”");
     assertEquals("Q1058", at(modi, "Delhi").speakerEntityId());
   }
+
+  /**
+   * Only people named before the quotation count: "Janet Yellen" after {@code upTo} is not one of
+   * them (a name after the quotation once came back because {@code Matcher.find(int)} resets the
+   * matcher's region).
+   */
+  @Test
+  void onlyPeopleNamedBeforeTheQuotationCount() {
+    Quotes quotes = new Quotes(AnnotateWords.defaults());
+    String text = "Chris Rock spoke. \u201cIt works,\u201d he said, and Janet Yellen agreed.";
+    int upTo = text.indexOf('\u201c') + 1;
+    List<int[]> named = quotes.givenNamePersons(text, upTo);
+    assertEquals(1, named.size(), "one person before the quotation");
+    assertEquals("Chris Rock", text.substring(named.get(0)[0], named.get(0)[1]));
+    assertEquals(2, quotes.givenNamePersons(text, text.length()).size(), "both, over the text");
+  }
 }
