@@ -209,6 +209,9 @@ public final class ParsedRows {
     }
     Dataset<Row> good = withContentHash(parsed).filter(col(IS_REJECT).equalTo(false));
     // Exact copies within one file are rare: number them on a narrow table, broadcast them back.
+    // The window sorts by its partition keys: the hash first, whose leading bytes tell nearly every
+    // two rows apart in Spark's 8-byte sort prefix (a file's path, first, is the same in every row
+    // of a file, so each comparison read both paths and hashes in full).
     Column key = fileKey();
     Column[] position = {col("input_file"), col(SPLIT_START), col(SPLIT_ORDINAL)};
     Dataset<Row> copies =
@@ -218,13 +221,13 @@ public final class ParsedRows {
                 col("input_file"),
                 col(SPLIT_START),
                 col(SPLIT_ORDINAL))
-            .withColumn("copies", functions.count(lit(1)).over(Window.partitionBy("k", "h")))
+            .withColumn("copies", functions.count(lit(1)).over(Window.partitionBy("h", "k")))
             .filter(col("copies").gt(1))
             .withColumn(
                 OCCURRENCE,
                 row_number()
                     .over(
-                        Window.partitionBy("k", "h")
+                        Window.partitionBy("h", "k")
                             .orderBy(col(SPLIT_START), col(SPLIT_ORDINAL), col("input_file"))))
             .select(col("input_file"), col(SPLIT_START), col(SPLIT_ORDINAL), col(OCCURRENCE));
     return good.join(

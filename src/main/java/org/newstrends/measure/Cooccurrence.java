@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -103,6 +104,8 @@ public final class Cooccurrence {
   }
 
   private static final String[] PAIR_KEY = {"dedup", "level", "entity_a", "entity_b"};
+
+  private static final String SERIES_HASH = "series_hash";
 
   /**
    * The corpus-wide finishing over all periods' rolled-up rows ({@link #rollUp}): the all-time
@@ -218,13 +221,21 @@ public final class Cooccurrence {
                 row_number()
                     .over(Window.partitionBy(cols(periodKey)).orderBy(col("period_start"))));
     String[] series = plus(periodKey, "entity_a", "entity_b");
+    // The window sorts by its partition keys: a hash of the series first, so Spark's 8-byte sort
+    // prefix tells nearly every two series apart (dedup, first, left every comparison to the full
+    // row comparator, which compared the keys one by one, the entity ids as strings).
     Dataset<Row> next =
         counted
             .filter(col("grain").notEqual(Periods.ALL))
             .select(cols(series, "period_start"))
             .join(broadcast(periods), EntityTrends.toSeq(plus(periodKey, "period_start")))
+            .withColumn(SERIES_HASH, xxhash64(cols(series)))
             .withColumn(
-                "next", lead(col("idx"), 1).over(Window.partitionBy(cols(series)).orderBy("idx")));
+                "next",
+                lead(col("idx"), 1)
+                    .over(
+                        Window.partitionBy(cols(new String[] {SERIES_HASH}, series))
+                            .orderBy("idx")));
     Column after = col("idx").plus(1);
     Column before = col("next").minus(1);
     Dataset<Row> edges =
