@@ -74,6 +74,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "speaker_subject_verbs",
           "headline_label_subject_openers",
           "headline_label_passive_after",
+          "inverted_subject_not_openers",
           "given_names",
           "person_before",
           "person_after",

@@ -60,6 +60,8 @@ public final class Quotes implements java.io.Serializable {
 
   private final Pattern appositive;
   private final Pattern sentenceEndAttribution;
+  private final Pattern invertedSentenceEnd;
+  private final java.util.Set<String> invertedSubjectNotOpeners;
   private final Pattern participle;
   private final Pattern passiveBefore;
   private final java.util.Set<String> passiveAuxiliaries;
@@ -120,6 +122,7 @@ public final class Quotes implements java.io.Serializable {
     titleCaseNotVerbs = words.lowerCaseSet("title_case_not_verbs");
     headlineLabelSubjectOpeners = words.lowerCaseSet("headline_label_subject_openers");
     headlineLabelPassiveAfter = words.lowerCaseSet("headline_label_passive_after");
+    invertedSubjectNotOpeners = words.lowerCaseSet("inverted_subject_not_openers");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
     // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
     // title_quote_subject_verbs
@@ -193,6 +196,14 @@ public final class Quotes implements java.io.Serializable {
                 + byFirstLetter(words.alternation("speech_participles"))
                 + "|referring|citing)\\b[^\"\u201c\u201d]{0,150}?)?"
                 + "\\s*[.!?]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    // round 19: "Hamas gunmen 'killed families in their beds' at Kfar Aza kibbutz, say Israeli
+    // forces": an inverted attribution (verb, then subject) ending the quotation's sentence
+    invertedSentenceEnd =
+        Pattern.compile(
+            "^[^\"\u201c\u201d]*,\\s*(?:"
+                + speechVerbs
+                + ")\\s+(\\p{L}[^,;:\"\u201c\u201d\\.!?]{0,60}?)\\s*[.!?]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     afterVerbSubject =
         Pattern.compile(
@@ -585,6 +596,10 @@ public final class Quotes implements java.io.Serializable {
     if (m.find()) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
+    m = invertedSentenceEnd.matcher(sentenceAfter);
+    if (m.find() && invertedSubject(m.group(1))) {
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
     if (sentenceAfter.indexOf("quoted") >= 0) {
       m = QUOTED_AS_SAYING.matcher(sentenceAfter);
       if (m.find()) {
@@ -714,6 +729,25 @@ public final class Quotes implements java.io.Serializable {
     }
     return new Quote(open, close, kind, null, -1, -1);
   }
+
+  /**
+   * Round 19: whether the words after an inverted sentence-final verb ("..., say Israeli forces")
+   * can be its subject: not opened by a word of {@code inverted_subject_not_openers} ("said on
+   * CNN"), not a pronoun with a clause after it ("says she was made a ..."), and holding no opening
+   * quotation mark (another quotation inside them).
+   */
+  private boolean invertedSubject(String subject) {
+    String first = firstWord(subject);
+    if (invertedSubjectNotOpeners.contains(first)) {
+      return false;
+    }
+    if (pronouns.contains(first) && wordCount(subject) > 1) {
+      return false;
+    }
+    return !OPENING_SINGLE_MARK.matcher(subject).find();
+  }
+
+  private static final Pattern OPENING_SINGLE_MARK = Pattern.compile("(?:^|\\s)['\u2018]");
 
   /**
    * Round 17: whether a quotation opening a headline, then a colon, is a label rather than speech

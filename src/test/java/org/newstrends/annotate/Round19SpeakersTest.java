@@ -1,0 +1,64 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newstrends.annotate.RuleArticles.at;
+import static org.newstrends.annotate.RuleArticles.find;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 round 19 (docs/accuracy.md): speaker classes of round 19's fresh dev quote draw, on
+ * excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions) with the
+ * project's gazetteers.
+ */
+class Round19SpeakersTest {
+
+  /**
+   * rss-2023-10:12801 (dev, Guardian) and rss-2023-10:8968 (dev): an inverted attribution ending
+   * the quotation's sentence, with words between the quotation and the verb.
+   */
+  @Test
+  void anInvertedAttributionEndingTheSentenceSpeaks() {
+    Mention killed =
+        at(
+            find(
+                "2023-10-10",
+                "Hamas gunmen ‘killed families in their beds’ at Kfar Aza kibbutz, say Israeli"
+                    + " forces"),
+            "killed");
+    assertEquals("Israeli forces", killed.speakerText());
+    assertEquals("IL", killed.speakerEntityId());
+    Mention war =
+        at(
+            find("2023-10-09", "Israel faces 'long, difficult war' with Hamas, warns Netanyahu"),
+            "war");
+    assertEquals("Netanyahu", war.speakerText());
+    assertEquals("Q43723", war.speakerEntityId());
+  }
+
+  /**
+   * Guards: rss-2023-04:10661 (dev, The Hill): "..., said on CNN" has no subject after the verb
+   * (the speaker, named before, is not found by this rule); rss-2023-02:13621 (dev): "..., says she
+   * was made a 'laughingstock'" is a clause, not a subject.
+   */
+  @Test
+  void aPrepositionOrAClauseAfterTheVerbIsNoSubject() {
+    List<Mention> cnn =
+        find(
+            "2023-04-02",
+            null,
+            "People are too addicted to the legal drama surrounding former President Donald Trump,"
+                + " a Texas GOP congressman suggested on Sunday. “It’s like watching a novella, a"
+                + " Spanish soap opera,” Rep. Tony Gonzales (R-TX), who represents a district along"
+                + " the U.S.-Mexico border, said on CNN.");
+    assertNull(at(cnn, "Spanish").speakerText());
+    List<Mention> idol =
+        find(
+            "2023-02-14",
+            "Former 'American Idol' contestant suing show for wage theft, says she was made a"
+                + " 'laughingstock' in audition");
+    assertNull(at(idol, "American").speakerText());
+  }
+}
