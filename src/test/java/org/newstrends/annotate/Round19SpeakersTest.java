@@ -61,4 +61,29 @@ class Round19SpeakersTest {
                 + " 'laughingstock' in audition");
     assertNull(at(idol, "American").speakerText());
   }
+
+  /**
+   * rss-2023-08:22346 (dev, The Hill) and rss-2023-05:43511 (dev, msn.com): the headline's opening
+   * name before a verb of headline_subject_verbs speaks the quotation after its colon.
+   */
+  @Test
+  void aHeadlineSubjectBeforeAnAttackVerbSpeaksAfterTheColon() {
+    Mention putin =
+        at(
+            find(
+                "2023-08-19",
+                "Christie hits Trump on foreign policy: ‘I don’t want to be the apple of Vladimir"
+                    + " Putin’s eye’"),
+            "Vladimir Putin");
+    assertEquals("Christie", putin.speakerText());
+    Mention russian =
+        at(
+            find(
+                "2023-05-30",
+                "White House swipes at Tara Reade after Biden accuser moves to Russia: 'Won't"
+                    + " attempt to speak for an aspiring Russian citizen'"),
+            "Russian");
+    assertEquals("White House", russian.speakerText());
+    assertEquals("US", russian.speakerEntityId());
+  }
 }
