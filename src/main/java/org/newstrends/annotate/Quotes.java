@@ -577,7 +577,17 @@ public final class Quotes implements java.io.Serializable {
     }
     m = NAME_COLON.matcher(before);
     if (m.find() && nameBeforeColon(m.group(1))) {
-      return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
+      // round 19: "Cruz Torches Biden: '...'": a title-case subject and verb before the colon, not
+      // one name; the subject speaks (round 12's titleCaseSubjectEnd, as after a longer label),
+      // unless it is a possessive ("Fulham's Andreas Pereira: '...'": a name, "Andreas" no verb)
+      int cut = titleCaseSubjectEnd(m.group(1));
+      int end =
+          cut > 0
+                  && !definiteSpeakerHeads.contains(lastWord(m.group(1).substring(0, cut)))
+                  && !possessive(m.group(1).substring(0, cut))
+              ? m.start(1) + cut
+              : m.end(1);
+      return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + end)
           .at(open, close);
     }
     m = AFTER_COLON_NAME_ON.matcher(after);

@@ -86,4 +86,38 @@ class Round19SpeakersTest {
     assertEquals("White House", russian.speakerText());
     assertEquals("US", russian.speakerEntityId());
   }
+
+  /**
+   * rss-2023-03:40969 (dev, Daily Wire): "Cruz Torches Biden:" is a subject and a verb before the
+   * colon, not one name: Cruz speaks, not Biden. Guards: rss-2023-02:32982 (dev, Guardian) and
+   * rss-2023-02:14237 (dev): "Fulham’s Andreas Pereira" (a possessive before the word in -s) and
+   * "Ukrainian Human Rights Commissioner" ("rights" is in title_case_not_verbs) stay whole.
+   */
+  @Test
+  void aTitleCaseSubjectAndVerbBeforeAColonIsNoName() {
+    Mention canadians =
+        at(
+            find(
+                "2023-03-28",
+                "Cruz Torches Biden: ‘How Bad Do You Have To Screw Up To Have A Roomful Of Canadians"
+                    + " Laughing At You?’"),
+            "Canadians");
+    assertEquals("Cruz", canadians.speakerText());
+    assertNull(canadians.speakerEntityId());
+    Mention brazil =
+        at(
+            find(
+                "2023-02-18",
+                "Fulham’s Andreas Pereira: ‘I got in the Brazil team mainly because of Mourinho’"),
+            "Brazil");
+    assertEquals("Fulham’s Andreas Pereira", brazil.speakerText());
+    Mention russia =
+        at(
+            find(
+                "2023-02-12",
+                "Ukrainian Human Rights Commissioner: 'The International Committee of the Red Cross"
+                    + " must publicly condemn Russia'"),
+            "Russia");
+    assertEquals("Ukrainian Human Rights Commissioner", russia.speakerText());
+  }
 }
