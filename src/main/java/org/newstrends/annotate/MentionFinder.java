@@ -525,6 +525,16 @@ public final class MentionFinder {
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else if (pronoun
             && named(segmentIndex) != null
+            && named.segment() < segmentIndex
+            && (other = personInParagraph(text, cs, quote.open(), named)) != null) {
+          // round 19: "..., according to the Ukrainian head of intelligence, Kyrylo Budanov. In an
+          // interview ..., he said: '...'": a person the quotation's paragraph names before it is
+          // "he"/"she", not the one named in a paragraph before
+          speakerText = text.substring(other[0], other[1]);
+          speakerId = personIn(cs, other);
+          name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
+        } else if (pronoun
+            && named(segmentIndex) != null
             && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS
             && !placeOrBodyName(named)) {
           speakerText = named.text(); // "He said in a radio interview ...": the last one named
@@ -1060,6 +1070,43 @@ public final class MentionFinder {
       }
     }
     return last;
+  }
+
+  /**
+   * Round 19: the last person the paragraph names before the quotation (as {@link
+   * Quotes#givenNamePersons}), not in the possessive ("George W Bush's national security adviser"),
+   * not inside a place or body's name, and not the one named before (whose surname it does not
+   * share); null if none.
+   */
+  private int[] personInParagraph(String text, List<Candidate> cs, int upTo, Named before) {
+    int[] last = null;
+    for (int[] person : g.quotes.givenNamePersons(text, upTo)) {
+      boolean placeOrBody =
+          text.startsWith("'s", person[1]) || text.startsWith("\u2019s", person[1]);
+      for (Candidate c : cs) {
+        placeOrBody |= c.charStart < person[1] && c.charEnd > person[0] && rank(c) > 0;
+      }
+      if (!placeOrBody) {
+        last = person;
+      }
+    }
+    if (last == null) {
+      return null;
+    }
+    String name = text.substring(last[0], last[1]);
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    return before.text() != null && before.text().contains(surname) ? null : last;
+  }
+
+  /** The leader or person whose mention lies inside the span, or null. */
+  private String personIn(List<Candidate> cs, int[] span) {
+    String id = null;
+    for (Candidate o : cs) {
+      if (o.charStart >= span[0] && o.charEnd <= span[1] && isPerson(g.entityType[o.entity])) {
+        id = g.entityId[o.entity];
+      }
+    }
+    return id;
   }
 
   /** The entity named in the speaker text: a leader first, then an organisation, country, place. */

@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newstrends.annotate.RuleArticles.at;
 import static org.newstrends.annotate.RuleArticles.find;
@@ -119,5 +120,45 @@ class Round19SpeakersTest {
                     + " must publicly condemn Russia'"),
             "Russia");
     assertEquals("Ukrainian Human Rights Commissioner", russia.speakerText());
+  }
+
+  /**
+   * rss-2023-04:15725 (dev, Guardian): "he" after a person the quotation's paragraph names ("the
+   * CIA director, William Burns") is that person, not Austin, named in a paragraph before. Guard:
+   * rss-2023-03:29416 (dev, Guardian): a person named in the possessive ("George W Bush’s national
+   * security adviser") is not "she".
+   */
+  @Test
+  void aPronounAfterAPersonNamedInItsParagraphIsNotTheOneNamedBefore() {
+    List<Mention> ms =
+        find(
+            "2023-04-13",
+            "What we know about the Pentagon leak",
+            "What is happening with the Pentagon leak? The US defense secretary, Lloyd Austin, on"
+                + " Tuesday said the US would investigate the recent purported leak of classified"
+                + " documents until the source was found. “We will continue to investigate and turn"
+                + " over every rock until we find the source of this and the extent of it,” Austin"
+                + " said during a press conference at the state department.",
+            "What was revealed by the leaks? The materials assess Ukrainian war preparedness,"
+                + " Egypt’s and the UK’s involvement in the conflict, and other disclosures.",
+            "What did the CIA director, William Burns, say about Russia this week? He said Russia"
+                + " risked becoming an “economic colony” of China as its isolation from the west"
+                + " deepens. “Russia is becoming more and more dependent on China and, in some"
+                + " respects, runs the risk of becoming an economic colony of China over time.”");
+    Mention china =
+        ms.stream().filter(m -> m.inQuote() && m.surface().equals("China")).findFirst().get();
+    assertEquals("William Burns", china.speakerText());
+    List<Mention> rice =
+        find(
+            "2023-03-24",
+            null,
+            "It is, he wrote in the Guardian, not just Vladimir Putin who should be prosecuted, but"
+                + " also his “henchmen”. All should be held to account for this “manifestly illegal"
+                + " war”, he wrote on his website.",
+            "Condoleezza Rice, who was George W Bush’s national security adviser, was asked of"
+                + " Russia’s aggression on Fox News, “when you invade a sovereign nation, that is a"
+                + " war crime?” She replied: “It is certainly against every principle of"
+                + " international law and international order.”");
+    assertNotEquals("George W Bush", at(rice, "war crime").speakerText());
   }
 }
