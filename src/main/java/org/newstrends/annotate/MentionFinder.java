@@ -1064,6 +1064,8 @@ public final class MentionFinder {
       boolean leader = false;
       for (Candidate c : cs) {
         leader |= c.entity == lastLeader && c.charStart < person[1] && c.charEnd > person[0];
+        // round 19: "in the capital, New Delhi": a place or body's name is no person
+        leader |= c.charStart < person[1] && c.charEnd > person[0] && rank(c) > 0;
       }
       if (!leader) {
         last = person;

@@ -1092,7 +1092,8 @@ public final class Quotes implements java.io.Serializable {
     Matcher m = GIVEN_NAME_PERSON.matcher(text).useTransparentBounds(true);
     int at = 0;
     while (at < limit && m.region(at, limit).find()) {
-      if (!givenNames.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      if (!givenNames.contains(m.group(1).toLowerCase(Locale.ROOT))
+          && !appositiveName(text, m.start(), m.end())) {
         at = m.end(1); // "Comedian Chris Rock": try the next capitalised word
         continue;
       }
@@ -1103,12 +1104,32 @@ public final class Quotes implements java.io.Serializable {
       }
       if (!inQuote && !afterObjectPreposition(text, m.start())) {
         String name = m.group();
+        // round 19: "Kyrylo Budanov. In an interview": the name ends at its sentence's full stop
+        Matcher stop = WORD_FULL_STOP.matcher(name);
+        if (stop.find()) {
+          name = name.substring(0, stop.end() - 1);
+        }
         boolean possessive = name.endsWith("'s") || name.endsWith("\u2019s");
-        found.add(new int[] {m.start(), possessive ? m.end() - 2 : m.end()});
+        int end = m.start() + name.length();
+        found.add(new int[] {m.start(), possessive ? end - 2 : end});
       }
     }
     return found;
   }
+
+  /**
+   * Round 19: whether the capitalised words from {@code start} to {@code end} are a name in
+   * apposition whatever its given name: after a lower-case word and a comma ("the Ukrainian head of
+   * intelligence, Kyrylo Budanov") or before a comma and "who" ("Condoleezza Rice, who was ...").
+   */
+  private static boolean appositiveName(String text, int start, int end) {
+    return ROLE_COMMA_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+        || COMMA_WHO_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+  }
+
+  private static final Pattern ROLE_COMMA_BEFORE = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*,\\s+$");
+  private static final Pattern WORD_FULL_STOP = Pattern.compile("\\p{L}{3}\\.(?=\\s|$)");
+  private static final Pattern COMMA_WHO_AFTER = Pattern.compile("^,\\s+who\\b");
 
   /**
    * Whether the word before {@code at}, past up to three capitalised words ("with NBC News' Richard

@@ -161,4 +161,43 @@ class Round19SpeakersTest {
                 + " international law and international order.”");
     assertNotEquals("George W Bush", at(rice, "war crime").speakerText());
   }
+
+  /**
+   * rss-2023-04:32801 (dev, Guardian): a name in apposition after a lower-case role and a comma
+   * ("the Ukrainian head of intelligence, Kyrylo Budanov"), whose given name is not in given_names,
+   * is the "he" after it, not Guterres of the paragraph before; the name ends at its full stop.
+   * Guard: rss-2023-09:10464 (dev, Guardian): "in the capital, New Delhi" is a place, so "He
+   * writes" stays Modi.
+   */
+  @Test
+  void aNameInAppositionIsAPersonWhateverItsGivenName() {
+    List<Mention> ms =
+        find(
+            "2023-04-25",
+            null,
+            "The world may have “reached the dangerous, possibly even more dangerous, threshold,”"
+                + " than it did during the cold war, Russian foreign minister Sergei Lavrov told"
+                + " the UN security council. UN secretary-general Antonio Gutterres said the"
+                + " invasion of Ukraine was “causing massive suffering and devastation”.",
+            "Russia has switched to defensive positions in all its areas of combat apart from"
+                + " Bakhmut, according to the Ukrainian head of intelligence, Kyrylo Budanov. In an"
+                + " interview with RBC Ukraine, he said: “The only places on the frontline where"
+                + " they are making attempts are in the city of Bakhmut, an attempt to cover the"
+                + " city of Avdiivka from the north.”");
+    Mention avdiivka = at(ms, "Avdiivka");
+    assertEquals("Kyrylo Budanov", avdiivka.speakerText());
+    assertNull(avdiivka.speakerEntityId());
+    List<Mention> modi =
+        find(
+            "2023-09-07",
+            "What Modi won’t show the G20",
+            "Over the last few months, billboards across India, especially in the capital, New"
+                + " Delhi, have been plastered with images of Prime Minister Narendra Modi. On the"
+                + " eve of the summit, which begins on Saturday, the prime minister has penned an"
+                + " article citing the diversity of the Indian democracy. He writes: “For India, the"
+                + " G20 presidency is not merely a high-level diplomatic endeavour.”");
+    Mention india =
+        modi.stream().filter(m -> m.inQuote() && m.surface().equals("India")).findFirst().get();
+    assertEquals("Q1058", india.speakerEntityId());
+  }
 }
