@@ -62,6 +62,7 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern sentenceEndAttribution;
   private final Pattern invertedSentenceEnd;
   private final java.util.Set<String> invertedSubjectNotOpeners;
+  private final java.util.Set<String> speechParticiples;
   private final Pattern participle;
   private final Pattern passiveBefore;
   private final java.util.Set<String> passiveAuxiliaries;
@@ -123,6 +124,7 @@ public final class Quotes implements java.io.Serializable {
     headlineLabelSubjectOpeners = words.lowerCaseSet("headline_label_subject_openers");
     headlineLabelPassiveAfter = words.lowerCaseSet("headline_label_passive_after");
     invertedSubjectNotOpeners = words.lowerCaseSet("inverted_subject_not_openers");
+    speechParticiples = words.lowerCaseSet("speech_participles");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
     // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
     // title_quote_subject_verbs
@@ -542,7 +544,9 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     m = this.before.matcher(before);
-    if (m.find() && !passiveSubject(before, m.group(1), m.end(1))) {
+    if (m.find()
+        && !passiveSubject(before, m.group(1), m.end(1))
+        && !participleSubject(m.group(1))) {
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
@@ -738,6 +742,15 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /**
+   * Round 19: whether a subject before a speech verb is a participle of {@code speech_participles}
+   * opening a clause ("Netanyahu dismissed concerns ..., saying claims that they are '...'":
+   * "saying" is no subject of "claims"); the rules after this one then find the sentence's speaker.
+   */
+  private boolean participleSubject(String subject) {
+    return speechParticiples.contains(firstWord(subject));
   }
 
   /**

@@ -200,4 +200,22 @@ class Round19SpeakersTest {
         modi.stream().filter(m -> m.inQuote() && m.surface().equals("India")).findFirst().get();
     assertEquals("Q1058", india.speakerEntityId());
   }
+
+  /**
+   * rss-2023-07:33665 (dev, The Hill): "saying claims that they are '...'": "claims" after a
+   * participle is no speech verb with "saying" as its subject; the sentence's subject speaks.
+   */
+  @Test
+  void aParticipleIsNoSubjectOfASpeechVerb() {
+    List<Mention> ms =
+        find(
+            "2023-07-28",
+            null,
+            "Israeli Prime Minister Benjamin Netanyahu dismissed concerns over reforms to the"
+                + " country’s judiciary system, saying claims that they are “the end of Israeli"
+                + " democracy” are “silly.”");
+    Mention israeli =
+        ms.stream().filter(m -> m.inQuote() && m.surface().equals("Israeli")).findFirst().get();
+    assertEquals("Q43723", israeli.speakerEntityId());
+  }
 }
