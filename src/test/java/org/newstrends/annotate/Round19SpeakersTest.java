@@ -218,4 +218,24 @@ class Round19SpeakersTest {
         ms.stream().filter(m -> m.inQuote() && m.surface().equals("Israeli")).findFirst().get();
     assertEquals("Q43723", israeli.speakerEntityId());
   }
+
+  /**
+   * rss-2023-09:13372 (dev, The Hill): "calling" is a participle of speech_participles: the
+   * sentence's subject speaks the quotation after it, and so the quotation that follows.
+   */
+  @Test
+  void callingIsASpeechParticiple() {
+    List<Mention> ms =
+        find(
+            "2023-09-12",
+            null,
+            "Russian President Vladimir Putin knocked the criminal cases against former President"
+                + " Trump on Tuesday, calling them a demonstration of the “rottenness” of the"
+                + " American political system. “As for the prosecution of Trump, for us what is"
+                + " happening in today’s conditions, in my opinion, is good because it shows the"
+                + " rottenness of the American political system.”");
+    Mention american =
+        ms.stream().filter(m -> m.inQuote() && m.surface().equals("American")).findFirst().get();
+    assertEquals("Q7747", american.speakerEntityId());
+  }
 }
