@@ -1061,11 +1061,9 @@ public final class MentionFinder {
     }
     int[] last = null;
     for (int[] person : g.quotes.givenNamePersons(text, upTo)) {
-      boolean leader = false;
+      boolean leader = placeOrBodyName(cs, person);
       for (Candidate c : cs) {
         leader |= c.entity == lastLeader && c.charStart < person[1] && c.charEnd > person[0];
-        // round 19: "in the capital, New Delhi": a place or body's name is no person
-        leader |= c.charStart < person[1] && c.charEnd > person[0] && rank(c) > 0;
       }
       if (!leader) {
         last = person;
@@ -1083,12 +1081,9 @@ public final class MentionFinder {
   private int[] personInParagraph(String text, List<Candidate> cs, int upTo, Named before) {
     int[] last = null;
     for (int[] person : g.quotes.givenNamePersons(text, upTo)) {
-      boolean placeOrBody =
+      boolean possessive =
           text.startsWith("'s", person[1]) || text.startsWith("\u2019s", person[1]);
-      for (Candidate c : cs) {
-        placeOrBody |= c.charStart < person[1] && c.charEnd > person[0] && rank(c) > 0;
-      }
-      if (!placeOrBody) {
+      if (!possessive && !placeOrBodyName(cs, person)) {
         last = person;
       }
     }
@@ -1098,6 +1093,19 @@ public final class MentionFinder {
     String name = text.substring(last[0], last[1]);
     String surname = name.substring(name.lastIndexOf(' ') + 1);
     return before.text() != null && before.text().contains(surname) ? null : last;
+  }
+
+  /**
+   * Round 19: whether a candidate that is no person overlaps the span ("in the capital, New Delhi":
+   * a place or body's name is no person).
+   */
+  private boolean placeOrBodyName(List<Candidate> cs, int[] span) {
+    for (Candidate c : cs) {
+      if (c.charStart < span[1] && c.charEnd > span[0] && rank(c) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The leader or person whose mention lies inside the span, or null. */
