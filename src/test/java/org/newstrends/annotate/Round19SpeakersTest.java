@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newstrends.annotate.RuleArticles.at;
 import static org.newstrends.annotate.RuleArticles.find;
+import static org.newstrends.annotate.RuleArticles.quotedAt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -145,8 +146,7 @@ class Round19SpeakersTest {
                 + " risked becoming an “economic colony” of China as its isolation from the west"
                 + " deepens. “Russia is becoming more and more dependent on China and, in some"
                 + " respects, runs the risk of becoming an economic colony of China over time.”");
-    Mention china =
-        ms.stream().filter(m -> m.inQuote() && m.surface().equals("China")).findFirst().get();
+    Mention china = quotedAt(ms, "China");
     assertEquals("William Burns", china.speakerText());
     List<Mention> rice =
         find(
@@ -196,8 +196,7 @@ class Round19SpeakersTest {
                 + " eve of the summit, which begins on Saturday, the prime minister has penned an"
                 + " article citing the diversity of the Indian democracy. He writes: “For India, the"
                 + " G20 presidency is not merely a high-level diplomatic endeavour.”");
-    Mention india =
-        modi.stream().filter(m -> m.inQuote() && m.surface().equals("India")).findFirst().get();
+    Mention india = quotedAt(modi, "India");
     assertEquals("Q1058", india.speakerEntityId());
   }
 
@@ -214,8 +213,7 @@ class Round19SpeakersTest {
             "Israeli Prime Minister Benjamin Netanyahu dismissed concerns over reforms to the"
                 + " country’s judiciary system, saying claims that they are “the end of Israeli"
                 + " democracy” are “silly.”");
-    Mention israeli =
-        ms.stream().filter(m -> m.inQuote() && m.surface().equals("Israeli")).findFirst().get();
+    Mention israeli = quotedAt(ms, "Israeli");
     assertEquals("Q43723", israeli.speakerEntityId());
   }
 
@@ -234,8 +232,7 @@ class Round19SpeakersTest {
                 + " American political system. “As for the prosecution of Trump, for us what is"
                 + " happening in today’s conditions, in my opinion, is good because it shows the"
                 + " rottenness of the American political system.”");
-    Mention american =
-        ms.stream().filter(m -> m.inQuote() && m.surface().equals("American")).findFirst().get();
+    Mention american = quotedAt(ms, "American");
     assertEquals("Q7747", american.speakerEntityId());
   }
 }

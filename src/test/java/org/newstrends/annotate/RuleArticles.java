@@ -45,4 +45,12 @@ final class RuleArticles {
   static Mention at(List<Mention> ms, String surface) {
     return ms.stream().filter(m -> m.surface().equals(surface)).findFirst().orElseThrow();
   }
+
+  /** The first mention inside a quotation whose surface is {@code surface}. */
+  static Mention quotedAt(List<Mention> ms, String surface) {
+    return ms.stream()
+        .filter(m -> m.inQuote() && m.surface().equals(surface))
+        .findFirst()
+        .orElseThrow();
+  }
 }
