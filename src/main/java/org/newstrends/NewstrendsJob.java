@@ -91,6 +91,7 @@ public final class NewstrendsJob {
     Dataset<Row> parsed;
     CompiledGazetteer gazetteer;
     String compatibility;
+    SmallInputs smallInputs = null;
     try {
       // Without gazetteers the measure tables still count articles and units.
       gazetteer =
@@ -99,6 +100,7 @@ public final class NewstrendsJob {
               config.annotate().words());
       compatibility = IncrementalPlan.compatibility(config, gazetteer);
       listing = Ingest.list(spark, config.inputs(), config.ingest(), true);
+      smallInputs = SmallInputs.apply(spark.conf(), inputBytes(listing));
       plan =
           incremental
               ? IncrementalPlan.of(out.fileSystem(), out.target(), listing, config, compatibility)
@@ -107,6 +109,9 @@ public final class NewstrendsJob {
           ParsedRows.withContentHash(Ingest.read(spark, listing, config.ingest(), plan.toRead()))
               .persist(StorageLevel.MEMORY_AND_DISK());
     } catch (RuntimeException e) {
+      if (smallInputs != null) {
+        smallInputs.restore();
+      }
       out.abort();
       throw e;
     }
@@ -120,7 +125,10 @@ public final class NewstrendsJob {
             + " reached twice (read once), "
             + listing.skipped().size()
             + " skipped; "
-            + plan.describe());
+            + plan.describe()
+            + (smallInputs.applied().isEmpty()
+                ? ""
+                : "; small input: expressions interpreted, not compiled"));
     Dataset<Row> persistedArticles = null;
     try {
       // Read as one leaf, like the articles below.
@@ -359,6 +367,7 @@ public final class NewstrendsJob {
         persistedArticles.unpersist();
       }
       parsed.unpersist();
+      smallInputs.restore();
     }
   }
 
@@ -561,6 +570,7 @@ public final class NewstrendsJob {
     sparkInfo.put("version", spark.version());
     sparkInfo.put("master", spark.sparkContext().master());
     sparkInfo.put("app_id", spark.sparkContext().applicationId());
+    sparkInfo.put("whole_stage_codegen", spark.conf().get("spark.sql.codegen.wholeStage", "true"));
     return new Manifest(
         runId,
         Version.get(),
@@ -607,11 +617,16 @@ public final class NewstrendsJob {
    * split into (about one per {@link ParquetTableWriter#TARGET_FILE_BYTES}).
    */
   private static long estimatedArticleBytes(Ingest.Listing listing) {
+    return (long) (inputBytes(listing) * ARTICLE_BYTES_PER_INPUT_BYTE);
+  }
+
+  /** The listed input files' sizes as stored. */
+  private static long inputBytes(Ingest.Listing listing) {
     long input = 0;
     for (Ingest.FileRecord f : listing.files()) {
       input += f.size();
     }
-    return (long) (input * ARTICLE_BYTES_PER_INPUT_BYTE);
+    return input;
   }
 
   private static Dataset<Row> readStaged(SparkSession spark, OutputDirectory out, String table) {

@@ -4,7 +4,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one SparkSession of a test JVM: {@code local[2]}, UI off, two shuffle partitions, loopback
- * host, UTC, ANSI mode on, fair scheduling (stated here and asserted by {@code TestSparkTest}).
+ * host, UTC, ANSI mode on, fair scheduling, compiled code whatever the input's size (stated here
+ * and asserted by {@code TestSparkTest}).
  */
 public final class TestSpark {
 
@@ -28,6 +29,10 @@ public final class TestSpark {
               // As conf/spark/local.conf and cluster.conf: fair sharing between the pools of
               // ConcurrentQueries' threads.
               .config("spark.scheduler.mode", "FAIR")
+              // Spark's defaults, stated so that the job's small-input settings (SmallInputs) leave
+              // them alone: the tests' small fixtures run the compiled code a large input runs.
+              .config("spark.sql.codegen.wholeStage", "true")
+              .config("spark.sql.codegen.factoryMode", "FALLBACK")
               .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }

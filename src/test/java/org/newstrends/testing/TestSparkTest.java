@@ -16,6 +16,8 @@ class TestSparkTest {
     assertEquals("UTC", spark.conf().get("spark.sql.session.timeZone"));
     assertEquals("127.0.0.1", spark.conf().get("spark.driver.host"));
     assertEquals("false", spark.conf().get("spark.ui.enabled"));
+    assertEquals("true", spark.conf().get("spark.sql.codegen.wholeStage"));
+    assertEquals("FALLBACK", spark.conf().get("spark.sql.codegen.factoryMode"));
     assertEquals("UTC", java.util.TimeZone.getDefault().getID());
     assertEquals(1, spark.sql("SELECT 1").count());
   }
