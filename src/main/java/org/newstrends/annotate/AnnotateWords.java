@@ -75,6 +75,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "headline_label_subject_openers",
           "headline_label_passive_after",
           "inverted_subject_not_openers",
+          "inner_speaker_determiners",
           "given_names",
           "person_before",
           "person_after",

@@ -59,6 +59,8 @@ public final class Quotes implements java.io.Serializable {
   private final List<String> ledeAllegationAfter;
 
   private final Pattern appositive;
+  private final Pattern innerSpeech;
+  private final java.util.Set<String> innerSpeakerDeterminers;
   private final Pattern sentenceEndAttribution;
   private final Pattern invertedSentenceEnd;
   private final java.util.Set<String> invertedSubjectNotOpeners;
@@ -125,6 +127,7 @@ public final class Quotes implements java.io.Serializable {
     headlineLabelPassiveAfter = words.lowerCaseSet("headline_label_passive_after");
     invertedSubjectNotOpeners = words.lowerCaseSet("inverted_subject_not_openers");
     speechParticiples = words.lowerCaseSet("speech_participles");
+    innerSpeakerDeterminers = words.lowerCaseSet("inner_speaker_determiners");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
     // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
     // title_quote_subject_verbs
@@ -210,6 +213,14 @@ public final class Quotes implements java.io.Serializable {
     afterVerbSubject =
         Pattern.compile(
             "^[\\s,]*(?:" + speechVerbs + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$)",
+            Pattern.CASE_INSENSITIVE);
+    // round 20: "Boris Johnson has claimed that Vladimir Putin told him '...'": a speech verb with
+    // its own subject between an outer speech verb and the quotation
+    innerSpeech =
+        Pattern.compile(
+            "^\\s*(?:that\\s+)?(\\p{L}[^,;:\"\u201c\u201d]{0,60}?)\\s+(?:(?:has|have|had)\\s+)?(?:"
+                + speechVerbs
+                + ")\\b",
             Pattern.CASE_INSENSITIVE);
     afterColon =
         Pattern.compile(
@@ -547,6 +558,12 @@ public final class Quotes implements java.io.Serializable {
     if (m.find()
         && !passiveSubject(before, m.group(1), m.end(1))
         && !participleSubject(m.group(1))) {
+      Matcher inner = m.group(2) == null ? null : innerSpeech.matcher(m.group(2));
+      if (inner != null && inner.find() && innerSubject(inner.group(1), m.group(2), inner.end())) {
+        // round 20: speech reported inside speech: the nearer speaker's words
+        int at = sentenceStart + m.start(2);
+        return speaker(text, "speech", at + inner.start(1), at + inner.end(1)).at(open, close);
+      }
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
@@ -742,6 +759,32 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /**
+   * Round 20: whether the words between an outer speech verb and a second one before the quotation
+   * ("claimed that Vladimir Putin told him", "and said star told her") are that second verb's own
+   * subject, whose words the quotation is: a name, a determiner's noun phrase or at most two words,
+   * not a pronoun (the outer speaker again: "said that he previously said"), not a word of {@code
+   * openers} or {@code not_speakers}, not a passive ("it was told"); and the quotation is no object
+   * noun phrase after the second verb ("Tom Cruise told the 'weirdest story'").
+   */
+  private boolean innerSubject(String subject, String tail, int verbEnd) {
+    String first = firstWord(subject);
+    boolean determiner = innerSpeakerDeterminers.contains(first);
+    if (!determiner
+        && (pronouns.contains(first) || openers.contains(first) || notSpeakers.contains(first))) {
+      return false;
+    }
+    if (passiveAuxiliaries.contains(lastWord(subject)) || participleSubject(subject)) {
+      return false;
+    }
+    if (!determiner
+        && !Character.isUpperCase(subject.strip().charAt(0))
+        && wordCount(subject) > 2) {
+      return false; // "told police her coach said": an object before the subject
+    }
+    return !ARTICLE.matcher(lastWord(tail.substring(verbEnd))).matches();
   }
 
   /**

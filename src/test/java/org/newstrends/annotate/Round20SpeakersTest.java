@@ -41,4 +41,40 @@ class Round20SpeakersTest {
     assertEquals("the Kremlin", terrorist.speakerText());
     assertEquals("RU", terrorist.speakerEntityId());
   }
+
+  /**
+   * rss-2023-01:36585 (dev) and rss-2023-09:20778 (dev, Daily Mail): speech reported inside speech
+   * is the nearer speaker's ("Boris Johnson has claimed that Vladimir Putin told him '...'", "and
+   * said star told her '...'"). Guard: a pronoun as the second subject is the first speaker again.
+   */
+  @Test
+  void speechReportedInsideSpeechIsTheNearerSpeakers() {
+    Mention hurt =
+        at(
+            find(
+                "2023-01-30",
+                null,
+                "Boris Johnson has claimed that Vladimir Putin told him \"I don't want to hurt you,"
+                    + " but with a missile, it would only take a minute\", in a phone call."),
+            "hurt");
+    assertEquals("Vladimir Putin", hurt.speakerText());
+    assertEquals("Q7747", hurt.speakerEntityId());
+    Mention star =
+        at(
+            find(
+                "2023-09-18",
+                "Woman who claims she was raped by Russell Brand in his LA home was 'tearful' and"
+                    + " 'overwhelmed' when she visited rape crisis centre, and said star told her"
+                    + " 'I'm not going to hurt you' before she was attacked, medical notes reveal"),
+            "hurt");
+    assertEquals("star", star.speakerText());
+    Mention russia =
+        at(
+            find(
+                "2023-03-01",
+                null,
+                "Boris Johnson said that he once told Putin \"Russia will pay\" for the war."),
+            "Russia");
+    assertEquals("Boris Johnson", russia.speakerText());
+  }
 }
