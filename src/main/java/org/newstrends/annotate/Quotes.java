@@ -666,6 +666,7 @@ public final class Quotes implements java.io.Serializable {
     m = reportingSubject.matcher(before);
     int subjectStart = -1;
     int subjectEnd = -1;
+    int subjectVerbEnd = -1;
     int from = 0;
     while (from <= before.length() && m.find(from)) {
       from = m.end();
@@ -694,6 +695,18 @@ public final class Quotes implements java.io.Serializable {
       }
       subjectStart = trimmed;
       subjectEnd = m.end(1);
+      subjectVerbEnd = m.end();
+    }
+    if (subjectStart >= 0 && before.startsWith(" by ", subjectVerbEnd)) {
+      // round 20: "Harvard criticized by alumni over 'antisemitism'", "an artist once described by
+      // the Turner prize judges (...) as '...'": a passive with no auxiliary; its agent speaks
+      Matcher agent = AGENT_BEFORE.matcher(before.substring(subjectVerbEnd));
+      if (agent.find()
+          && !notSpeakers.contains(firstWord(agent.group(1)))
+          && !holdsPronoun(agent.group(2))) {
+        int at = sentenceStart + subjectVerbEnd;
+        return speaker(text, kind, at + agent.start(1), at + agent.end(1)).at(open, close);
+      }
     }
     if (subjectStart >= 0
         && !passiveSubject(before, before.substring(subjectStart, subjectEnd), subjectEnd)) {
@@ -1000,6 +1013,32 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern HEADLINE_SOURCE_AFTER =
       Pattern.compile(
           ":\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s*$");
+
+  /**
+   * Round 20: "by" and an agent after a reporting verb, then up to a preposition and its words (or
+   * a colon) before the quotation: " by alumni over ", " by the Turner prize judges (he was
+   * nominated in 2017) as ".
+   */
+  private static final Pattern AGENT_BEFORE =
+      Pattern.compile(
+          "^\\s+by\\s+(?!\\p{L}+ing\\b)([^,;:\"\u201c\u201d\u2018()]{1,60}?)(?:\\s+\\([^()]{0,40}\\))?"
+              + "(\\s+(?:over|for|as|after|in|on|at|with|during|amid)\\b[^\"\u201c\u201d\u2018]{0,60}?)?\\s*:?\\s*$");
+
+  /**
+   * Round 20: whether the words after an agent hold a pronoun of {@code subject_pronouns}, which
+   * opens a clause of its own ("hailed by fans after he performed his 'last ever UK show'").
+   */
+  private boolean holdsPronoun(String s) {
+    if (s == null) {
+      return false;
+    }
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (pronouns.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a text ends with a possessive ("Putin's", "Ukraine’s"). */
   private static boolean possessive(String s) {

@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.newstrends.annotate.RuleArticles.at;
 import static org.newstrends.annotate.RuleArticles.find;
 
@@ -76,5 +77,37 @@ class Round20SpeakersTest {
                 "Boris Johnson said that he once told Putin \"Russia will pay\" for the war."),
             "Russia");
     assertEquals("Boris Johnson", russia.speakerText());
+  }
+
+  /**
+   * rss-2023-10:28198 (dev, Times of India) and rss-2023-08:4209 (dev, Guardian): a reporting verb
+   * in the passive, with or without its auxiliary, and "by" an agent before the quotation: the
+   * agent speaks. Guard: rss-2023-06:33469 (dev): a clause with its own subject after the agent
+   * ("after he performed his 'last ever UK show'") keeps the agent from the quotation.
+   */
+  @Test
+  void thePassivesAgentBeforeTheQuotationSpeaks() {
+    Mention antisemitism =
+        at(find("2023-10-24", "Harvard criticized by alumni over 'antisemitism'"), "antisemitism");
+    assertEquals("alumni", antisemitism.speakerText());
+    Mention settlement =
+        at(
+            find(
+                "2023-08-20",
+                null,
+                "When the chemical giant 3M agreed in early June to pay up to $12.5bn to settle a"
+                    + " lawsuit over PFAS contamination in water systems across the nation, it was"
+                    + " hailed by attorneys as “the largest drinking water settlement in American"
+                    + " history”, and viewed as a significant win for the public."),
+            "American");
+    assertEquals("attorneys", settlement.speakerText());
+    Mention uk =
+        at(
+            find(
+                "2023-06-26",
+                "Sir Elton John's closing performance is hailed by fans after he performed his"
+                    + " 'last ever UK show'"),
+            "UK");
+    assertNotEquals("fans", uk.speakerText());
   }
 }
