@@ -76,6 +76,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "headline_label_passive_after",
           "inverted_subject_not_openers",
           "inner_speaker_determiners",
+          "headline_dash_sources",
           "given_names",
           "person_before",
           "person_after",

@@ -61,6 +61,7 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern appositive;
   private final Pattern innerSpeech;
   private final java.util.Set<String> innerSpeakerDeterminers;
+  private final java.util.Set<String> headlineDashSources;
   private final Pattern sentenceEndAttribution;
   private final Pattern invertedSentenceEnd;
   private final java.util.Set<String> invertedSubjectNotOpeners;
@@ -128,6 +129,7 @@ public final class Quotes implements java.io.Serializable {
     invertedSubjectNotOpeners = words.lowerCaseSet("inverted_subject_not_openers");
     speechParticiples = words.lowerCaseSet("speech_participles");
     innerSpeakerDeterminers = words.lowerCaseSet("inner_speaker_determiners");
+    headlineDashSources = words.lowerCaseSet("headline_dash_sources");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
     // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
     // title_quote_subject_verbs
@@ -770,8 +772,44 @@ public final class Quotes implements java.io.Serializable {
               .at(open, close);
         }
       }
+      // round 20: "Israel compiled 'ethnic cleansing' plan for Gaza – media", "Russia plans to
+      // 'exhaust' Ukraine with prolonged attacks - Zelensky": a dash and a short source end it
+      Matcher dash = HEADLINE_DASH_SOURCE.matcher(rest);
+      if (Sentences.indexOf(sentenceStarts, rest.length() + markEnd - 1) == 0
+          && dash.find()
+          && dashSource(dash.group(1))) {
+        return speaker(text, kind, markEnd + dash.start(1), markEnd + dash.end(1)).at(open, close);
+      }
     }
     return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /** Round 20: a dash, then one to three words ending a headline. */
+  private static final Pattern HEADLINE_DASH_SOURCE =
+      Pattern.compile(
+          "\\s[-\u2013\u2014]\\s+(\\p{L}[\\p{L}'\u2019.-]*(?:\\s+[\\p{L}'\u2019.-]+){0,2})\\s*$");
+
+  /**
+   * Round 20: whether the words after a headline's final dash name its source: all capitalised
+   * ("Zelensky", "Keir Starmer", "MPs"), or ending with a word of {@code headline_dash_sources}
+   * ("media", "report", "top UN official"); and neither opened nor ended by a word of {@code
+   * openers} or {@code not_speakers} ("a man", "video", "Martin Keown analysis").
+   */
+  private boolean dashSource(String words) {
+    String first = firstWord(words);
+    String last = lastWord(words);
+    if (openers.contains(first)
+        || notSpeakers.contains(first)
+        || openers.contains(last)
+        || notSpeakers.contains(last)) {
+      return false;
+    }
+    for (String w : words.split("\\s+")) {
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return headlineDashSources.contains(last);
+      }
+    }
+    return true;
   }
 
   /**

@@ -110,4 +110,26 @@ class Round20SpeakersTest {
             "UK");
     assertNotEquals("fans", uk.speakerText());
   }
+
+  /**
+   * rss-2023-10:38230 (dev, RT): a headline ending with a dash and a source word ("– media") names
+   * the source of its quotation. Guard: rss-2023-02:24609 (dev, Guardian): a rubric after the dash
+   * ("– restaurant review") names nobody.
+   */
+  @Test
+  void aSourceAfterAHeadlinesFinalDashSpeaks() {
+    Mention cleansing =
+        at(
+            find("2023-10-30", "Israel compiled ‘ethnic cleansing’ plan for Gaza – media"),
+            "ethnic cleansing");
+    assertEquals("media", cleansing.speakerText());
+    Mention scotland =
+        at(
+            find(
+                "2023-02-19",
+                "Maresco, Soho: ‘Sings its love of Scotland like a tipsy Proclaimer’ – restaurant"
+                    + " review"),
+            "Scotland");
+    assertNotEquals("restaurant review", scotland.speakerText());
+  }
 }
