@@ -77,6 +77,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "inverted_subject_not_openers",
           "inner_speaker_determiners",
           "headline_dash_sources",
+          "speaker_not_state_voice",
           "given_names",
           "person_before",
           "person_after",

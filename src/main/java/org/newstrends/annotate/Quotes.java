@@ -62,6 +62,7 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern innerSpeech;
   private final java.util.Set<String> innerSpeakerDeterminers;
   private final java.util.Set<String> headlineDashSources;
+  private final java.util.Set<String> speakerNotStateVoice;
   private final Pattern sentenceEndAttribution;
   private final Pattern invertedSentenceEnd;
   private final java.util.Set<String> invertedSubjectNotOpeners;
@@ -130,6 +131,7 @@ public final class Quotes implements java.io.Serializable {
     speechParticiples = words.lowerCaseSet("speech_participles");
     innerSpeakerDeterminers = words.lowerCaseSet("inner_speaker_determiners");
     headlineDashSources = words.lowerCaseSet("headline_dash_sources");
+    speakerNotStateVoice = words.lowerCaseSet("speaker_not_state_voice");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
     // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
     // title_quote_subject_verbs
@@ -1845,6 +1847,25 @@ public final class Quotes implements java.io.Serializable {
       }
       at = to;
       words++;
+    }
+    return false;
+  }
+
+  /**
+   * Round 20: whether the speaker text, outside the span {@code start}-{@code end} of a country or
+   * place in it, holds a word of {@code speaker_not_state_voice} ("one Canadian bond trader", "The
+   * New York Times' chief White House correspondent Peter Baker", "Former US ambassador"): the
+   * country or place then only describes the speaker, who does not speak for it.
+   */
+  boolean notStateVoice(String speakerText, int start, int end) {
+    String rest =
+        speakerText.substring(0, Math.max(0, start))
+            + " "
+            + speakerText.substring(Math.min(end, speakerText.length()));
+    for (String w : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      if (speakerNotStateVoice.contains(w)) {
+        return true;
+      }
     }
     return false;
   }

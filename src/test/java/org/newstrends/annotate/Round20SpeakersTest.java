@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newstrends.annotate.RuleArticles.at;
 import static org.newstrends.annotate.RuleArticles.find;
 
@@ -131,5 +132,35 @@ class Round20SpeakersTest {
                     + " review"),
             "Scotland");
     assertNotEquals("restaurant review", scotland.speakerText());
+  }
+
+  /**
+   * reuters:2592 (dev): a country that only describes the speaker ("one Canadian bond trader"; on
+   * the whole dev split also "The New York Times' chief White House correspondent Peter Baker",
+   * rss-2023-06:18183) is no speaker entity. Guard: reuters:4335 (dev): "Indonesian Energy Minister
+   * Subroto" speaks for Indonesia.
+   */
+  @Test
+  void aCountryThatOnlyDescribesTheSpeakerIsNoSpeakerEntity() {
+    Mention japanese =
+        at(
+            find(
+                "1987-03-06",
+                null,
+                "\"Their (Japanese) buying over the course of the last six months has been very"
+                    + " much concentrated in the medium term maturities,\" noted one Canadian bond"
+                    + " trader who asked not to be identified."),
+            "Japanese");
+    assertEquals("noted one Canadian bond trader who", japanese.speakerText());
+    assertNull(japanese.speakerEntityId());
+    Mention opec =
+        at(
+            find(
+                "1987-03-13",
+                null,
+                "\"We are deliberately defending the price, so OPEC production is less than 15.8"
+                    + " (mln) at the moment,\" said Indonesian Energy Minister Subroto."),
+            "OPEC");
+    assertEquals("ID", opec.speakerEntityId());
   }
 }
