@@ -163,4 +163,21 @@ class Round20SpeakersTest {
             "OPEC");
     assertEquals("ID", opec.speakerEntityId());
   }
+
+  /**
+   * rss-2023-03:5821 (dev, Daily Mail): "Putin mouthpiece" is the speaker, not Putin (a word of
+   * speaker_body_heads after the leader's name).
+   */
+  @Test
+  void aLeadersMouthpieceIsNotTheLeader() {
+    Mention uk =
+        at(
+            find(
+                "2023-03-04",
+                "Putin mouthpiece claims Ukraine war is being run from LONDON and 'UK is now the main"
+                    + " evil'"),
+            "UK");
+    assertEquals("Putin mouthpiece", uk.speakerText());
+    assertNull(uk.speakerEntityId());
+  }
 }
