@@ -572,8 +572,21 @@ public final class Quotes implements java.io.Serializable {
           .at(open, close);
     }
     m = afterColon.matcher(after);
-    if (m.find() && !(sentenceStart == 0 && before.isBlank() && headlineLabelColon(after, m))) {
-      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    if (m.find()) {
+      if (!(sentenceStart == 0 && before.isBlank() && headlineLabelColon(after, m))) {
+        return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+      }
+      // round 20: "'All these damn birds have to go': What Elon Musk told Twitter lieutenant ...":
+      // the subject of a speech verb in the label after the colon speaks
+      Matcher subject = LABEL_SPEECH_SUBJECT.matcher(m.group(1));
+      String verb = after.substring(m.end(1), m.end()).strip().toLowerCase(Locale.ROOT);
+      if (subject.find()
+          && speechVerbs.contains(verb)
+          && !pronouns.contains(firstWord(subject.group(1)))
+          && !openers.contains(firstWord(subject.group(1)))) {
+        int at = markEnd + m.start(1);
+        return speaker(text, "speech", at + subject.start(1), at + subject.end(1)).at(open, close);
+      }
     }
     if (sentenceStart == 0 && before.isBlank() && after.startsWith(":")) {
       // round 10: "'The Biden regime is coming to an end': House Republicans celebrate ..."
@@ -1079,6 +1092,9 @@ public final class Quotes implements java.io.Serializable {
     }
     return false;
   }
+
+  /** Round 20: "What Elon Musk", "How solicitors": "what" or "how", then the label's subject. */
+  private static final Pattern LABEL_SPEECH_SUBJECT = Pattern.compile("^(?i:what|how)\\s+(\\S.*)$");
 
   /** Whether a text ends with a possessive ("Putin's", "Ukraine’s"). */
   private static boolean possessive(String s) {

@@ -180,4 +180,20 @@ class Round20SpeakersTest {
     assertEquals("Putin mouthpiece", uk.speakerText());
     assertNull(uk.speakerEntityId());
   }
+
+  /**
+   * rss-2023-07:7732 (dev, Daily Mail): a headline's label after a quotation and a colon, "What"
+   * and a subject of a speech verb ("What OceanGate CEO told terrified passenger"): that subject
+   * speaks.
+   */
+  @Test
+  void theSubjectOfASpeechVerbInALabelSpeaks() {
+    Mention dead =
+        at(
+            find(
+                "2023-07-07",
+                "'You're dead anyway': What OceanGate CEO told terrified passenger on Titan sub"),
+            "dead");
+    assertEquals("OceanGate CEO", dead.speakerText());
+  }
 }
