@@ -61,6 +61,7 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern appositive;
   private final Pattern innerSpeech;
   private final java.util.Set<String> innerSpeakerDeterminers;
+  private final java.util.Set<String> objectSpeechGerunds;
   private final java.util.Set<String> headlineDashSources;
   private final java.util.Set<String> speakerNotStateVoice;
   private final Pattern sentenceEndAttribution;
@@ -130,6 +131,7 @@ public final class Quotes implements java.io.Serializable {
     invertedSubjectNotOpeners = words.lowerCaseSet("inverted_subject_not_openers");
     speechParticiples = words.lowerCaseSet("speech_participles");
     innerSpeakerDeterminers = words.lowerCaseSet("inner_speaker_determiners");
+    objectSpeechGerunds = words.lowerCaseSet("object_speech_gerunds");
     headlineDashSources = words.lowerCaseSet("headline_dash_sources");
     speakerNotStateVoice = words.lowerCaseSet("speaker_not_state_voice");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
@@ -727,6 +729,13 @@ public final class Quotes implements java.io.Serializable {
     }
     if (subjectStart >= 0
         && !passiveSubject(before, before.substring(subjectStart, subjectEnd), subjectEnd)) {
+      // round 20: "DNC slams Trump for nicknaming 'Crooked Joe Biden'": the object the subject
+      // reproaches for saying the quotation speaks
+      Matcher object = OBJECT_FOR_GERUND.matcher(before.substring(subjectVerbEnd));
+      if (object.find() && objectSpeaks(object.group(1), object.group(2))) {
+        int at = sentenceStart + subjectVerbEnd;
+        return speaker(text, kind, at + object.start(1), at + object.end(1)).at(open, close);
+      }
       // "Moscow was accused of engaging in 'hostage taking'": a passive subject is no speaker
       return speaker(text, kind, sentenceStart + subjectStart, sentenceStart + subjectEnd)
           .at(open, close);
@@ -825,6 +834,34 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     return true;
+  }
+
+  /**
+   * Round 20: the object of a reporting verb, then "for" and a gerund, then words up to the
+   * quotation ("slams Trump for nicknaming ", "slammed former President Trump for nicknaming
+   * President Biden ").
+   */
+  private static final Pattern OBJECT_FOR_GERUND =
+      Pattern.compile(
+          "^\\s+([^,;:\"\u201c\u201d\u2018]{1,60}?)\\s+for\\s+(\\p{Ll}+ing)\\b[^,;:\"\u201c\u201d\u2018.!?]{0,60}$");
+
+  /**
+   * Round 20: whether the object before "for" and a gerund of {@code object_speech_gerunds} is the
+   * one whose words the quotation is: it holds a capital letter or opens with a word of {@code
+   * inner_speaker_determiners} ("him" alone is no name), and is a noun phrase: no passive
+   * auxiliary, "by" or "of", no quotation of its own ("accused of 'Freudian slip' for calling").
+   */
+  private boolean objectSpeaks(String object, String gerund) {
+    if (!objectSpeechGerunds.contains(gerund) || OPENING_SINGLE_MARK.matcher(object).find()) {
+      return false;
+    }
+    for (String w : object.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (passiveAuxiliaries.contains(w) || w.equals("by") || w.equals("of")) {
+        return false; // "his selection was dropped for", "called out by Elon Musk's Twitter for"
+      }
+    }
+    return !object.equals(object.toLowerCase(Locale.ROOT))
+        || innerSpeakerDeterminers.contains(firstWord(object));
   }
 
   /**

@@ -196,4 +196,30 @@ class Round20SpeakersTest {
             "dead");
     assertEquals("OceanGate CEO", dead.speakerText());
   }
+
+  /**
+   * rss-2023-04:37336 (dev, Fox News): a reporting verb's object before "for" and a gerund of
+   * object_speech_gerunds speaks the quotation after them ("DNC slams Trump for nicknaming 'Crooked
+   * Joe Biden'"). Guard: rss-2023-02:33454 (dev): "accused of 'Freudian slip' for calling" is no
+   * object, so Karine Jean-Pierre stays.
+   */
+  @Test
+  void theObjectReproachedForSayingTheQuotationSpeaks() {
+    Mention biden =
+        at(
+            find(
+                "2023-04-27",
+                "DNC slams Trump for nicknaming 'Crooked Joe Biden,' says they have a 'better' one:"
+                    + " 'Winner'"),
+            "Joe Biden");
+    assertEquals("Trump", biden.speakerText());
+    assertEquals("Q22686", biden.speakerEntityId());
+    Mention obama =
+        at(
+            find(
+                "2023-02-23",
+                "Karine Jean-Pierre accused of 'Freudian slip' for calling Biden 'President Obama'"),
+            "President Obama");
+    assertEquals("Karine Jean-Pierre", obama.speakerText());
+  }
 }
