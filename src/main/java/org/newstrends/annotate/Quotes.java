@@ -538,8 +538,29 @@ public final class Quotes implements java.io.Serializable {
       int words = wordCount(text.substring(open, close));
       return new Quote(open, close, words >= 4 ? "speech" : q.kind(), null, -1, -1);
     }
+    if (q.speakerText() != null
+        && q.speakerStart() >= 0
+        && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))
+        && !capitalisedAfterFirst(q.speakerText())
+        && wordCount(q.speakerText()) <= 5
+        && !pronouns.contains(firstWord(q.speakerText()))) {
+      // round 20: "Another analyst, Richard Cohen at Brown Baldwin Nisker Ltd, noted that '...'":
+      // a description with no name, then the name in apposition: the name is kept with it
+      Matcher name =
+          APPOSITIVE_NAME
+              .matcher(text)
+              .region(q.speakerEnd(), Math.min(text.length(), q.speakerEnd() + 60));
+      if (name.lookingAt() && !notSpeakers.contains(firstWord(name.group(1)))) {
+        return speaker(text, q.kind(), q.speakerStart(), name.end(1)).at(open, close);
+      }
+    }
     return q;
   }
+
+  /** Round 20: a comma, then a name of two to four capitalised words in apposition. */
+  private static final Pattern APPOSITIVE_NAME =
+      Pattern.compile(
+          ",\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})(?=\\s*,|\\s+(?:at|of|from|with)\\b)");
 
   private Quote classifyRaw(String text, int[] sentenceStarts, int open, int close, int markEnd) {
     int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];

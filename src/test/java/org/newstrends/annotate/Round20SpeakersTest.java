@@ -222,4 +222,23 @@ class Round20SpeakersTest {
             "President Obama");
     assertEquals("Karine Jean-Pierre", obama.speakerText());
   }
+
+  /**
+   * reuters:9629 (dev): a description with no name before the speech verb, then the name in
+   * apposition ("Another analyst, Richard Cohen at Brown Baldwin Nisker Ltd, noted that '...'"):
+   * the name is kept with the description.
+   */
+  @Test
+  void aNameInAppositionAfterADescriptionIsKept() {
+    Mention us =
+        at(
+            find(
+                "1987-03-27",
+                null,
+                "Another analyst, Richard Cohen at Brown Baldwin Nisker Ltd, noted that \"a lot of"
+                    + " foreign investors are holding U.S. dollars. If they see they are losing"
+                    + " money, they move back into gold.\""),
+            "U.S.");
+    assertEquals("Another analyst, Richard Cohen", us.speakerText());
+  }
 }
