@@ -216,9 +216,13 @@ public final class Quotes implements java.io.Serializable {
                 + speechVerbs
                 + ")\\s+(\\p{L}[^,;:\"\u201c\u201d\\.!?]{0,60}?)\\s*[.!?]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    // round 20: the subject also ends before a phrase of place or medium ("..., wrote Chinese
+    // researchers at Beihua University in a government-funded report, published in 2010")
     afterVerbSubject =
         Pattern.compile(
-            "^[\\s,]*(?:" + speechVerbs + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$)",
+            "^[\\s,]*(?:"
+                + speechVerbs
+                + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$|\\s(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s)",
             Pattern.CASE_INSENSITIVE);
     // round 20: "Boris Johnson has claimed that Vladimir Putin told him '...'": a speech verb with
     // its own subject between an outer speech verb and the quotation

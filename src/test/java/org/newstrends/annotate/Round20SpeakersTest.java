@@ -241,4 +241,25 @@ class Round20SpeakersTest {
             "U.S.");
     assertEquals("Another analyst, Richard Cohen", us.speakerText());
   }
+
+  /**
+   * rss-2023-03:25288 (dev, The Hill): an inverted attribution after the quotation whose subject
+   * runs past 60 characters ends before a phrase of place or medium ("wrote Chinese researchers at
+   * Beihua University in a government-funded report").
+   */
+  @Test
+  void anInvertedSubjectEndsBeforeAPhraseOfPlaceOrMedium() {
+    Mention chinese =
+        at(
+            find(
+                "2023-03-17",
+                null,
+                "In 2008, as the U.S. financial sector melted down, Beijing saw opportunity. “The"
+                    + " financial crisis was a rare opportunity for Chinese enterprises lacking"
+                    + " resources and advanced technology to go abroad and acquire foreign companies"
+                    + " at low cost,” wrote Chinese researchers at Beihua University in a"
+                    + " government-funded report, published in 2010."),
+            "Chinese");
+    assertEquals("Chinese researchers at Beihua University", chinese.speakerText());
+  }
 }
