@@ -1257,7 +1257,9 @@ public final class MentionFinder {
         // round 16: "Netanyahu's office", "Biden administration officials"
         && !(person && g.quotes.modifiesBody(text, end))
         // round 11: "the special inspector general for Afghanistan reconstruction"
-        && !g.quotes.objectOfPreposition(text, start, end, person);
+        && !g.quotes.objectOfPreposition(text, start, end, person)
+        // round 20: "one Canadian bond trader", "Former US ambassador": no voice of the country
+        && !(rank(c) >= 2 && g.quotes.notStateVoice(text, start, end));
   }
 
   private int rank(Candidate c) {

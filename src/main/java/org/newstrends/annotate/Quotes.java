@@ -59,6 +59,11 @@ public final class Quotes implements java.io.Serializable {
   private final List<String> ledeAllegationAfter;
 
   private final Pattern appositive;
+  private final Pattern innerSpeech;
+  private final java.util.Set<String> innerSpeakerDeterminers;
+  private final java.util.Set<String> objectSpeechGerunds;
+  private final java.util.Set<String> headlineDashSources;
+  private final java.util.Set<String> speakerNotStateVoice;
   private final Pattern sentenceEndAttribution;
   private final Pattern invertedSentenceEnd;
   private final java.util.Set<String> invertedSubjectNotOpeners;
@@ -125,6 +130,10 @@ public final class Quotes implements java.io.Serializable {
     headlineLabelPassiveAfter = words.lowerCaseSet("headline_label_passive_after");
     invertedSubjectNotOpeners = words.lowerCaseSet("inverted_subject_not_openers");
     speechParticiples = words.lowerCaseSet("speech_participles");
+    innerSpeakerDeterminers = words.lowerCaseSet("inner_speaker_determiners");
+    objectSpeechGerunds = words.lowerCaseSet("object_speech_gerunds");
+    headlineDashSources = words.lowerCaseSet("headline_dash_sources");
+    speakerNotStateVoice = words.lowerCaseSet("speaker_not_state_voice");
     // round 10: "'We have been mistaken for terrorists': Italy's most controversial rap group fight
     // persecution": a headline opened by a quotation, a colon, then its subject and a verb of
     // title_quote_subject_verbs
@@ -207,9 +216,21 @@ public final class Quotes implements java.io.Serializable {
                 + speechVerbs
                 + ")\\s+(\\p{L}[^,;:\"\u201c\u201d\\.!?]{0,60}?)\\s*[.!?]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    // round 20: the subject also ends before a phrase of place or medium ("..., wrote Chinese
+    // researchers at Beihua University in a government-funded report, published in 2010")
     afterVerbSubject =
         Pattern.compile(
-            "^[\\s,]*(?:" + speechVerbs + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$)",
+            "^[\\s,]*(?:"
+                + speechVerbs
+                + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$|\\s(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s)",
+            Pattern.CASE_INSENSITIVE);
+    // round 20: "Boris Johnson has claimed that Vladimir Putin told him '...'": a speech verb with
+    // its own subject between an outer speech verb and the quotation
+    innerSpeech =
+        Pattern.compile(
+            "^\\s*(?:that\\s+)?(\\p{L}[^,;:\"\u201c\u201d]{0,60}?)\\s+(?:(?:has|have|had)\\s+)?(?:"
+                + speechVerbs
+                + ")\\b",
             Pattern.CASE_INSENSITIVE);
     afterColon =
         Pattern.compile(
@@ -521,8 +542,29 @@ public final class Quotes implements java.io.Serializable {
       int words = wordCount(text.substring(open, close));
       return new Quote(open, close, words >= 4 ? "speech" : q.kind(), null, -1, -1);
     }
+    if (q.speakerText() != null
+        && q.speakerStart() >= 0
+        && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))
+        && !capitalisedAfterFirst(q.speakerText())
+        && wordCount(q.speakerText()) <= 5
+        && !pronouns.contains(firstWord(q.speakerText()))) {
+      // round 20: "Another analyst, Richard Cohen at Brown Baldwin Nisker Ltd, noted that '...'":
+      // a description with no name, then the name in apposition: the name is kept with it
+      Matcher name =
+          APPOSITIVE_NAME
+              .matcher(text)
+              .region(q.speakerEnd(), Math.min(text.length(), q.speakerEnd() + 60));
+      if (name.lookingAt() && !notSpeakers.contains(firstWord(name.group(1)))) {
+        return speaker(text, q.kind(), q.speakerStart(), name.end(1)).at(open, close);
+      }
+    }
     return q;
   }
+
+  /** Round 20: a comma, then a name of two to four capitalised words in apposition. */
+  private static final Pattern APPOSITIVE_NAME =
+      Pattern.compile(
+          ",\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})(?=\\s*,|\\s+(?:at|of|from|with)\\b)");
 
   private Quote classifyRaw(String text, int[] sentenceStarts, int open, int close, int markEnd) {
     int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
@@ -547,12 +589,31 @@ public final class Quotes implements java.io.Serializable {
     if (m.find()
         && !passiveSubject(before, m.group(1), m.end(1))
         && !participleSubject(m.group(1))) {
+      Matcher inner = m.group(2) == null ? null : innerSpeech.matcher(m.group(2));
+      if (inner != null && inner.find() && innerSubject(inner.group(1), m.group(2), inner.end())) {
+        // round 20: speech reported inside speech: the nearer speaker's words
+        int at = sentenceStart + m.start(2);
+        return speaker(text, "speech", at + inner.start(1), at + inner.end(1)).at(open, close);
+      }
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
           .at(open, close);
     }
     m = afterColon.matcher(after);
-    if (m.find() && !(sentenceStart == 0 && before.isBlank() && headlineLabelColon(after, m))) {
-      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    if (m.find()) {
+      if (!(sentenceStart == 0 && before.isBlank() && headlineLabelColon(after, m))) {
+        return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+      }
+      // round 20: "'All these damn birds have to go': What Elon Musk told Twitter lieutenant ...":
+      // the subject of a speech verb in the label after the colon speaks
+      Matcher subject = LABEL_SPEECH_SUBJECT.matcher(m.group(1));
+      String verb = after.substring(m.end(1), m.end()).strip().toLowerCase(Locale.ROOT);
+      if (subject.find()
+          && speechVerbs.contains(verb)
+          && !pronouns.contains(firstWord(subject.group(1)))
+          && !openers.contains(firstWord(subject.group(1)))) {
+        int at = markEnd + m.start(1);
+        return speaker(text, "speech", at + subject.start(1), at + subject.end(1)).at(open, close);
+      }
     }
     if (sentenceStart == 0 && before.isBlank() && after.startsWith(":")) {
       // round 10: "'The Biden regime is coming to an end': House Republicans celebrate ..."
@@ -649,6 +710,7 @@ public final class Quotes implements java.io.Serializable {
     m = reportingSubject.matcher(before);
     int subjectStart = -1;
     int subjectEnd = -1;
+    int subjectVerbEnd = -1;
     int from = 0;
     while (from <= before.length() && m.find(from)) {
       from = m.end();
@@ -677,9 +739,28 @@ public final class Quotes implements java.io.Serializable {
       }
       subjectStart = trimmed;
       subjectEnd = m.end(1);
+      subjectVerbEnd = m.end();
+    }
+    if (subjectStart >= 0 && before.startsWith(" by ", subjectVerbEnd)) {
+      // round 20: "Harvard criticized by alumni over 'antisemitism'", "an artist once described by
+      // the Turner prize judges (...) as '...'": a passive with no auxiliary; its agent speaks
+      Matcher agent = AGENT_BEFORE.matcher(before.substring(subjectVerbEnd));
+      if (agent.find()
+          && !notSpeakers.contains(firstWord(agent.group(1)))
+          && !holdsPronoun(agent.group(2))) {
+        int at = sentenceStart + subjectVerbEnd;
+        return speaker(text, kind, at + agent.start(1), at + agent.end(1)).at(open, close);
+      }
     }
     if (subjectStart >= 0
         && !passiveSubject(before, before.substring(subjectStart, subjectEnd), subjectEnd)) {
+      // round 20: "DNC slams Trump for nicknaming 'Crooked Joe Biden'": the object the subject
+      // reproaches for saying the quotation speaks
+      Matcher object = OBJECT_FOR_GERUND.matcher(before.substring(subjectVerbEnd));
+      if (object.find() && objectSpeaks(object.group(1), object.group(2))) {
+        int at = sentenceStart + subjectVerbEnd;
+        return speaker(text, kind, at + object.start(1), at + object.end(1)).at(open, close);
+      }
       // "Moscow was accused of engaging in 'hostage taking'": a passive subject is no speaker
       return speaker(text, kind, sentenceStart + subjectStart, sentenceStart + subjectEnd)
           .at(open, close);
@@ -740,8 +821,98 @@ public final class Quotes implements java.io.Serializable {
               .at(open, close);
         }
       }
+      // round 20: "Israel compiled 'ethnic cleansing' plan for Gaza – media", "Russia plans to
+      // 'exhaust' Ukraine with prolonged attacks - Zelensky": a dash and a short source end it
+      Matcher dash = HEADLINE_DASH_SOURCE.matcher(rest);
+      if (Sentences.indexOf(sentenceStarts, rest.length() + markEnd - 1) == 0
+          && dash.find()
+          && dashSource(dash.group(1))) {
+        return speaker(text, kind, markEnd + dash.start(1), markEnd + dash.end(1)).at(open, close);
+      }
     }
     return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /** Round 20: a dash, then one to three words ending a headline. */
+  private static final Pattern HEADLINE_DASH_SOURCE =
+      Pattern.compile(
+          "\\s[-\u2013\u2014]\\s+(\\p{L}[\\p{L}'\u2019.-]*(?:\\s+[\\p{L}'\u2019.-]+){0,2})\\s*$");
+
+  /**
+   * Round 20: whether the words after a headline's final dash name its source: all capitalised
+   * ("Zelensky", "Keir Starmer", "MPs"), or ending with a word of {@code headline_dash_sources}
+   * ("media", "report", "top UN official"); and neither opened nor ended by a word of {@code
+   * openers} or {@code not_speakers} ("a man", "video", "Martin Keown analysis").
+   */
+  private boolean dashSource(String words) {
+    String first = firstWord(words);
+    String last = lastWord(words);
+    if (openers.contains(first)
+        || notSpeakers.contains(first)
+        || openers.contains(last)
+        || notSpeakers.contains(last)) {
+      return false;
+    }
+    for (String w : words.split("\\s+")) {
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return headlineDashSources.contains(last);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Round 20: the object of a reporting verb, then "for" and a gerund, then words up to the
+   * quotation ("slams Trump for nicknaming ", "slammed former President Trump for nicknaming
+   * President Biden ").
+   */
+  private static final Pattern OBJECT_FOR_GERUND =
+      Pattern.compile(
+          "^\\s+([^,;:\"\u201c\u201d\u2018]{1,60}?)\\s+for\\s+(\\p{Ll}+ing)\\b[^,;:\"\u201c\u201d\u2018.!?]{0,60}$");
+
+  /**
+   * Round 20: whether the object before "for" and a gerund of {@code object_speech_gerunds} is the
+   * one whose words the quotation is: it holds a capital letter or opens with a word of {@code
+   * inner_speaker_determiners} ("him" alone is no name), and is a noun phrase: no passive
+   * auxiliary, "by" or "of", no quotation of its own ("accused of 'Freudian slip' for calling").
+   */
+  private boolean objectSpeaks(String object, String gerund) {
+    if (!objectSpeechGerunds.contains(gerund) || OPENING_SINGLE_MARK.matcher(object).find()) {
+      return false;
+    }
+    for (String w : object.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (passiveAuxiliaries.contains(w) || w.equals("by") || w.equals("of")) {
+        return false; // "his selection was dropped for", "called out by Elon Musk's Twitter for"
+      }
+    }
+    return !object.equals(object.toLowerCase(Locale.ROOT))
+        || innerSpeakerDeterminers.contains(firstWord(object));
+  }
+
+  /**
+   * Round 20: whether the words between an outer speech verb and a second one before the quotation
+   * ("claimed that Vladimir Putin told him", "and said star told her") are that second verb's own
+   * subject, whose words the quotation is: a name, a determiner's noun phrase or at most two words,
+   * not a pronoun (the outer speaker again: "said that he previously said"), not a word of {@code
+   * openers} or {@code not_speakers}, not a passive ("it was told"); and the quotation is no object
+   * noun phrase after the second verb ("Tom Cruise told the 'weirdest story'").
+   */
+  private boolean innerSubject(String subject, String tail, int verbEnd) {
+    String first = firstWord(subject);
+    boolean determiner = innerSpeakerDeterminers.contains(first);
+    if (!determiner
+        && (pronouns.contains(first) || openers.contains(first) || notSpeakers.contains(first))) {
+      return false;
+    }
+    if (passiveAuxiliaries.contains(lastWord(subject)) || participleSubject(subject)) {
+      return false;
+    }
+    if (!determiner
+        && !Character.isUpperCase(subject.strip().charAt(0))
+        && wordCount(subject) > 2) {
+      return false; // "told police her coach said": an object before the subject
+    }
+    return !ARTICLE.matcher(lastWord(tail.substring(verbEnd))).matches();
   }
 
   /**
@@ -957,6 +1128,35 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern HEADLINE_SOURCE_AFTER =
       Pattern.compile(
           ":\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s*$");
+
+  /**
+   * Round 20: "by" and an agent after a reporting verb, then up to a preposition and its words (or
+   * a colon) before the quotation: " by alumni over ", " by the Turner prize judges (he was
+   * nominated in 2017) as ".
+   */
+  private static final Pattern AGENT_BEFORE =
+      Pattern.compile(
+          "^\\s+by\\s+(?!\\p{L}+ing\\b)([^,;:\"\u201c\u201d\u2018()]{1,60}?)(?:\\s+\\([^()]{0,40}\\))?"
+              + "(\\s+(?:over|for|as|after|in|on|at|with|during|amid)\\b[^\"\u201c\u201d\u2018]{0,60}?)?\\s*:?\\s*$");
+
+  /**
+   * Round 20: whether the words after an agent hold a pronoun of {@code subject_pronouns}, which
+   * opens a clause of its own ("hailed by fans after he performed his 'last ever UK show'").
+   */
+  private boolean holdsPronoun(String s) {
+    if (s == null) {
+      return false;
+    }
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (pronouns.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Round 20: "What Elon Musk", "How solicitors": "what" or "how", then the label's subject. */
+  private static final Pattern LABEL_SPEECH_SUBJECT = Pattern.compile("^(?i:what|how)\\s+(\\S.*)$");
 
   /** Whether a text ends with a possessive ("Putin's", "Ukraine’s"). */
   private static boolean possessive(String s) {
@@ -1725,6 +1925,25 @@ public final class Quotes implements java.io.Serializable {
       }
       at = to;
       words++;
+    }
+    return false;
+  }
+
+  /**
+   * Round 20: whether the speaker text, outside the span {@code start}-{@code end} of a country or
+   * place in it, holds a word of {@code speaker_not_state_voice} ("one Canadian bond trader", "The
+   * New York Times' chief White House correspondent Peter Baker", "Former US ambassador"): the
+   * country or place then only describes the speaker, who does not speak for it.
+   */
+  boolean notStateVoice(String speakerText, int start, int end) {
+    String rest =
+        speakerText.substring(0, Math.max(0, start))
+            + " "
+            + speakerText.substring(Math.min(end, speakerText.length()));
+    for (String w : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      if (speakerNotStateVoice.contains(w)) {
+        return true;
+      }
     }
     return false;
   }
