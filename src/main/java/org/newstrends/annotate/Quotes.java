@@ -1144,11 +1144,20 @@ public final class Quotes implements java.io.Serializable {
    * opens a clause of its own ("hailed by fans after he performed his 'last ever UK show'").
    */
   private boolean holdsPronoun(String s) {
-    if (s == null) {
-      return false;
-    }
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (pronouns.contains(w)) {
+    return s != null && holdsWord(s, LETTERS, pronouns);
+  }
+
+  private static final Pattern LETTERS = Pattern.compile("[^\\p{L}]+");
+
+  private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[^\\p{L}-]+");
+
+  /**
+   * Whether {@code s}, cut into words by {@code separators} and lower-cased, holds a word of {@code
+   * words}.
+   */
+  private static boolean holdsWord(String s, Pattern separators, java.util.Set<String> words) {
+    for (String w : separators.split(s.toLowerCase(Locale.ROOT))) {
+      if (words.contains(w)) {
         return true;
       }
     }
@@ -1367,12 +1376,7 @@ public final class Quotes implements java.io.Serializable {
       Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}");
 
   private boolean givenNamesIn(String s) {
-    for (String w : s.split("[^\\p{L}]+")) {
-      if (givenNames.contains(w.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return holdsWord(s, LETTERS, givenNames);
   }
 
   /** An opening phrase of up to 40 characters and its comma, then a given name and a surname. */
@@ -1444,10 +1448,8 @@ public final class Quotes implements java.io.Serializable {
    * accused of kidnapping ...", "Michael Manis, 71, admitted to police ...").
    */
   private boolean allegation(String lede, int end, String subject) {
-    for (String w : subject.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (ledeAllegationSubject.contains(w)) {
-        return true;
-      }
+    if (holdsWord(subject, LETTERS, ledeAllegationSubject)) {
+      return true;
     }
     int at = lede.indexOf(subject);
     if (at < 0 || at + subject.length() > end) {
@@ -1940,12 +1942,7 @@ public final class Quotes implements java.io.Serializable {
         speakerText.substring(0, Math.max(0, start))
             + " "
             + speakerText.substring(Math.min(end, speakerText.length()));
-    for (String w : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-      if (speakerNotStateVoice.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return holdsWord(rest, LETTERS_AND_HYPHENS, speakerNotStateVoice);
   }
 
   /**
