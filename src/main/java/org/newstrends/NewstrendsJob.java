@@ -570,7 +570,7 @@ public final class NewstrendsJob {
     sparkInfo.put("version", spark.version());
     sparkInfo.put("master", spark.sparkContext().master());
     sparkInfo.put("app_id", spark.sparkContext().applicationId());
-    sparkInfo.put("whole_stage_codegen", spark.conf().get("spark.sql.codegen.wholeStage", "true"));
+    sparkInfo.put("whole_stage_codegen", spark.conf().get(SmallInputs.WHOLE_STAGE_CODEGEN, "true"));
     return new Manifest(
         runId,
         Version.get(),

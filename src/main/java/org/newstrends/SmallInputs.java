@@ -19,11 +19,12 @@ final class SmallInputs {
   /** Inputs of at most this many bytes, as listed (compressed files count as stored), are small. */
   static final long MAX_BYTES = 1L << 20;
 
+  /** Spark's switch for whole-stage code generation (default {@code true}). */
+  static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+
   /** What a small run sets: no whole-stage code generation, and interpreted expressions. */
   static final Map<String, String> SETTINGS =
-      Map.of(
-          "spark.sql.codegen.wholeStage", "false",
-          "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+      Map.of(WHOLE_STAGE_CODEGEN, "false", "spark.sql.codegen.factoryMode", "NO_CODEGEN");
 
   private final RuntimeConfig conf;
   private final Map<String, String> applied = new LinkedHashMap<>();
