@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newstrends.config.ConfigException;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads gazetteer YAML files on the driver. A broken file becomes a {@link ConfigException} naming
@@ -22,14 +24,27 @@ import org.newstrends.config.ConfigException;
  */
 public final class GazetteerLoader {
 
+  /**
+   * The largest gazetteer file read, in chars: SnakeYAML's default (3 Mi) is about 25,000 entities,
+   * which a user's own list of people or places outgrows; a larger list is split into several files
+   * (each is read on its own).
+   */
+  static final int MAX_FILE_CHARS = 64 << 20;
+
   private static final ObjectMapper YAML =
-      YAMLMapper.builder()
+      YAMLMapper.builder(YAMLFactory.builder().loaderOptions(loaderOptions()).build())
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .build();
 
   private GazetteerLoader() {}
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_FILE_CHARS);
+    return options;
+  }
 
   /** Reads one file. */
   public static GazetteerFile read(Path file) {

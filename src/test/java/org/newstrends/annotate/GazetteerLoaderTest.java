@@ -102,4 +102,26 @@ class GazetteerLoaderTest {
     assertTrue(g.surfaceFormCount() > 4000, "surface forms: " + g.surfaceFormCount());
     assertEquals(g.entityCount(), g.entityId.length);
   }
+
+  @Test
+  void aGazetteerFileLargerThanSnakeYamlsDefaultLimitLoads() throws IOException {
+    // 40,000 entities, about 5 Mi chars: over SnakeYAML's default of 3 Mi, which refused it
+    StringBuilder yaml = new StringBuilder(HEADER);
+    for (int i = 0; i < 40_000; i++) {
+      yaml.append("  - id: org:")
+          .append(i)
+          .append('\n')
+          .append("    type: organisation\n")
+          .append("    name: Organisation Number ")
+          .append(i)
+          .append('\n')
+          .append("    aliases: [{text: Organisation Number ")
+          .append(i)
+          .append(", kind: name}]\n");
+    }
+    assertTrue(yaml.length() > 3 << 20, "chars: " + yaml.length());
+    CompiledGazetteer g = GazetteerLoader.compile(List.of(write("big.yaml", yaml.toString())));
+    assertEquals(40_000, g.entityCount());
+    assertEquals(40_000, g.surfaceFormCount());
+  }
 }
