@@ -7,6 +7,7 @@
 #   jobs/bench.sh [--sizes sample,100m,1g,10g] [--repeat N] [--only newstrends,lean,baseline]
 #                 [--config FILE]... [--xmx 3g] [--master local[2]] [--work DIR] [--data DIR]
 #                 [--profile] [--jmh [--jmh-args "ARGS"]] [--flat-regex] [--keep-outputs]
+#                 [--forms 10,10000]
 #
 #   --sizes    sample = data/sample/articles.txt (301 articles); 100m = the Reuters-21578 dump x6
 #              (114,258 articles, 104 MB); 1g = x62 (1,180,666 articles, 1.08 GB); 10g = x620.
@@ -26,6 +27,11 @@
 #   --profile  newstrends runs with Java Flight Recorder: one .jfr per run in target/bench/jfr/,
 #              and the top sampled frames printed after each run.
 #   --jmh      then run the JMH matcher benchmark (jobs/bench-jmh.sh, with --jmh-args).
+#   --forms    also run newstrends with gazetteers of exactly these many surface forms
+#              (org.newstrends.bench.FormsGazetteer, built by the Maven profile `bench`: 10 = ten
+#              country forms; below the real count, the first N real forms; above it, the real
+#              gazetteers plus synthetic organisations), default config otherwise; the report then
+#              gives each count's wall time relative to the smallest count's.
 #   --flat-regex  the baseline uses the plain alternation instead of the prefix-factored one
 #              (same matches, about 20x slower: see SparkSqlBaseline).
 #   --keep-outputs  keep each run's output directory (default: deleted after counting its rows).
@@ -55,6 +61,7 @@ jmh_args=""
 flat_regex=0
 keep_outputs=0
 corpora_only=0
+form_counts=""
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 while [[ $# -gt 0 ]]; do
@@ -73,6 +80,7 @@ while [[ $# -gt 0 ]]; do
     --flat-regex) flat_regex=1; shift ;;
     --keep-outputs) keep_outputs=1; shift ;;
     --corpora-only) corpora_only=1; shift ;;
+    --forms) form_counts="$2"; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     *) echo "bench: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -84,6 +92,10 @@ fi
 for c in "${extra_configs[@]}"; do
   [[ -f "$c" ]] || { echo "bench: --config $c: no such file" >&2; exit 2; }
 done
+if [[ -n "$form_counts" && ! "$form_counts" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]]; then
+  echo "bench: --forms takes counts such as 10,10000, not '$form_counts'" >&2
+  exit 2
+fi
 wants() { [[ ",$only," == *",$1,"* ]]; }
 
 results="$NEWSTRENDS_ROOT/target/bench"
@@ -159,6 +171,17 @@ if [[ ! -f "$bench_classes/org/newstrends/bench/SparkSqlBaseline.class" ]] ||
   newstrends_mvn test-compile >&2
 fi
 tool_cp="$bench_classes:$jar:$spark_home/jars/*"
+
+# --forms: one config per surface-form count, with its gazetteer, under $work/forms/N/.
+if [[ -n "$form_counts" ]]; then
+  log "writing gazetteers of $form_counts surface forms (mvn -Pbench test-compile)..."
+  newstrends_mvn -Pbench -Dspotless.check.skip=true test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench/classpath.txt >&2
+  while read -r c; do extra_configs+=("$c"); done < <(
+    java -cp "target/bench/test-classes:target/bench/classes:$(cat target/bench/classpath.txt)" \
+      org.newstrends.bench.FormsGazetteer "$work/forms" ${form_counts//,/ })
+  [[ ",$only," == *",extra,"* ]] || only="$only,extra"
+fi
 
 # Spark properties as jobs/run-local.sh passes them, with the benchmark's master.
 spark_props=("-Dspark.master=$master")
@@ -386,6 +409,10 @@ echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
 for row in "${summary_rows[@]}"; do
   printf "$row\n" | awk -F'\t' '{
     job = $2; if ($2 == "extra") job = "newstrends, " $3
+    if ($2 == "extra" && $3 ~ /\/forms\/[0-9]+\/newstrends\.yaml$/) {
+      n = $3; sub(/\/newstrends\.yaml$/, "", n); sub(/.*\//, "", n)
+      job = "newstrends, gazetteers of " n " surface forms (--forms)"
+    }
     if ($2 == "newstrends") job = "newstrends, default config"
     if ($2 == "lean") job = "newstrends, lean (no dedup, day grain, article pairs)"
     if ($2 == "baseline") job = "Spark SQL baseline"
@@ -398,6 +425,20 @@ for row in "${summary_rows[@]}"; do
 done
 echo
 echo "results: $results_tsv (medians), $runs_tsv (every run); logs: $work/logs"
+
+if [[ -n "$form_counts" ]]; then
+  echo
+  echo "Surface forms (--forms): median wall time relative to the smallest count, per size"
+  awk -F'\t' '$3 ~ /\/forms\/[0-9]+\/newstrends\.yaml$/ && $12 == "ok" {
+      n = $3; sub(/\/newstrends\.yaml$/, "", n); sub(/.*\//, "", n)
+      k = $1 SUBSEP n; wall[k] = $6; sizes[$1] = 1; counts[n + 0] = 1
+      if (!($1 in low) || n + 0 < low[$1]) low[$1] = n + 0
+    }
+    END {
+      for (s in sizes) for (n in counts) if ((s SUBSEP n) in wall)
+        printf "  %s: %s forms %.2f s = %.2fx %s forms\n", s, n, wall[s SUBSEP n], wall[s SUBSEP n] / wall[s SUBSEP low[s]], low[s]
+    }' "$results_tsv" | sort -t: -k1,1 -k2n
+fi
 
 if ((jmh)); then
   echo

@@ -51,6 +51,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class MatcherJmh {
 
   static final int SAMPLE_CHARS = 200_000;
+
+  /** The id prefix of the synthetic organisations {@link #entities} adds. */
+  static final String SYNTHETIC_PREFIX = "synthetic-";
   static final List<String> FILES =
       List.of("countries", "leaders", "places", "organisations", "terms", "roles");
 
@@ -124,7 +127,7 @@ public class MatcherJmh {
       }
       out.add(
           new GazetteerFile.Entity(
-              "synthetic-" + k++,
+              SYNTHETIC_PREFIX + k++,
               "organisation",
               name,
               null,
