@@ -17,14 +17,14 @@ import org.newstrends.annotate.GazetteerLoader;
 /**
  * Writes a job configuration whose gazetteers compile to exactly N surface forms, for the whole-job
  * comparison of gazetteer sizes ({@code jobs/bench.sh --forms}). The forms are those of {@link
- * MatcherJmh#entities}: 10 = the first ten country forms, no roles; below the real gazetteers' count,
- * the first N forms of conf/gazetteers in file order with the role phrases; from the real count up,
- * the real gazetteer files unchanged plus synthetic organisations up to N.
+ * MatcherJmh#entities}: 10 = the first ten country forms, no roles; below the real gazetteers'
+ * count, the first N forms of conf/gazetteers in file order with the role phrases; from the real
+ * count up, the real gazetteer files unchanged plus synthetic organisations up to N.
  *
- * <p>Usage: {@code FormsGazetteer OUT_DIR N...}; for each N it writes {@code OUT_DIR/N/gazetteer.yaml}
- * and {@code OUT_DIR/N/newstrends.yaml} (conf/newstrends.yaml with its gazetteers replaced and its
- * other relative paths made absolute), checks that the files compile to N forms, and prints the
- * config's path. Run from the project directory.
+ * <p>Usage: {@code FormsGazetteer OUT_DIR N...}; for each N it writes {@code
+ * OUT_DIR/N/gazetteer.yaml} and {@code OUT_DIR/N/newstrends.yaml} (conf/newstrends.yaml with its
+ * gazetteers replaced and its other relative paths made absolute), checks that the files compile to
+ * N forms, and prints the config's path. Run from the project directory.
  */
 public final class FormsGazetteer {
 
@@ -52,7 +52,7 @@ public final class FormsGazetteer {
         files.addAll(real);
         write(gazetteer, synthetic(forms), List.of());
       } else {
-        write(gazetteer, MatcherJmh.entities(forms), forms > 10 ? roles() : List.of());
+        write(gazetteer, MatcherJmh.entities(forms), forms > 10 ? MatcherJmh.roles() : List.of());
       }
       files.add(gazetteer.toString());
       int compiled = GazetteerLoader.compile(files).surfaceFormCount();
@@ -70,14 +70,6 @@ public final class FormsGazetteer {
     return MatcherJmh.entities(forms).stream()
         .filter(e -> e.id().startsWith(MatcherJmh.SYNTHETIC_PREFIX))
         .toList();
-  }
-
-  private static List<GazetteerFile.RoleDef> roles() {
-    List<GazetteerFile.RoleDef> roles = new ArrayList<>();
-    for (String f : MatcherJmh.FILES) {
-      roles.addAll(GazetteerLoader.read(Path.of("conf/gazetteers/" + f + ".yaml")).roles());
-    }
-    return roles;
   }
 
   private static void write(

@@ -54,6 +54,7 @@ public class MatcherJmh {
 
   /** The id prefix of the synthetic organisations {@link #entities} adds. */
   static final String SYNTHETIC_PREFIX = "synthetic-";
+
   static final List<String> FILES =
       List.of("countries", "leaders", "places", "organisations", "terms", "roles");
 
@@ -160,15 +161,19 @@ public class MatcherJmh {
     return sb.append(CODAS[r.nextInt(CODAS.length)]).toString();
   }
 
+  /** The role phrases of conf/gazetteers. */
+  static List<GazetteerFile.RoleDef> roles() {
+    List<GazetteerFile.RoleDef> roles = new ArrayList<>();
+    for (String f : FILES) {
+      roles.addAll(GazetteerLoader.read(Path.of("conf/gazetteers/" + f + ".yaml")).roles());
+    }
+    return roles;
+  }
+
   /** The compiled gazetteer with {@code forms} surface forms (roles included from 1,000 up). */
   static CompiledGazetteer gazetteer(int forms) {
-    List<GazetteerFile.RoleDef> roles = new ArrayList<>();
-    if (forms > 10) {
-      for (String f : FILES) {
-        roles.addAll(GazetteerLoader.read(Path.of("conf/gazetteers/" + f + ".yaml")).roles());
-      }
-    }
-    CompiledGazetteer g = CompiledGazetteer.compile(entities(forms), roles);
+    CompiledGazetteer g =
+        CompiledGazetteer.compile(entities(forms), forms > 10 ? roles() : List.of());
     if (g.surfaceFormCount() != forms) {
       throw new IllegalStateException(g.surfaceFormCount() + " surface forms, not " + forms);
     }
