@@ -108,16 +108,8 @@ public final class Tokenizer {
       flags = Arrays.copyOf(flags, n);
     }
 
+    /** Adds a token, computing its hash and flags. */
     private void add(int s, int e, boolean isWord) {
-      if (size == start.length) {
-        int n = Math.max(8, size * 2);
-        start = Arrays.copyOf(start, n);
-        end = Arrays.copyOf(end, n);
-        possessive = Arrays.copyOf(possessive, n);
-        word = Arrays.copyOf(word, n);
-        hash = Arrays.copyOf(hash, n);
-        flags = Arrays.copyOf(flags, n);
-      }
       char[] text = this.chars;
       int h = 0;
       boolean simple = true;
@@ -139,13 +131,7 @@ public final class Tokenizer {
         }
         h = 31 * h + c;
       }
-      start[size] = s;
-      end[size] = e;
-      possessive[size] = false;
-      word[size] = isWord;
-      hash[size] = h;
-      flags[size] = (byte) ((simple ? SIMPLE : 0) | (lower ? LOWER : 0));
-      size++;
+      add(s, e, isWord, h, (simple ? SIMPLE : 0) | (lower ? LOWER : 0));
     }
 
     /** Length of token {@code i} in chars. */
