@@ -1,0 +1,35 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.terms;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 round 21 (docs/accuracy.md): term precision, on excerpts of dev-split items of
+ * ../shared/data (item ids as DevSplitDump names them) with the project's gazetteers.
+ */
+class Round21TermsTest {
+
+  /**
+   * rss-2023-04:3130 (dev, round 21's fresh term draw) and rss-2023-03:14016 (dev): fans who invade
+   * a track or a pitch are no army; Russia's invasion in the same text is.
+   */
+  @Test
+  void aCrowdInvadingAPitchOrTrackIsNoInvasion() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-04-02",
+            "Australian Grand Prix safety under scrutiny after F1 fan hit by debris and others"
+                + " invade track"));
+    assertEquals(
+        List.of("invaded=invasion"),
+        terms(
+            "2023-03-17",
+            null,
+            "More than a dozen fans attempted to invade the pitch in the final stages of Friday"
+                + " night’s NRL match, a year after Russia invaded Ukraine."));
+  }
+}
