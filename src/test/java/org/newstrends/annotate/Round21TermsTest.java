@@ -32,4 +32,24 @@ class Round21TermsTest {
             "More than a dozen fans attempted to invade the pitch in the final stages of Friday"
                 + " night’s NRL match, a year after Russia invaded Ukraine."));
   }
+
+  /**
+   * rss-2023-07:19395 (dev, round 21's fresh term draw) and rss-2023-06:3934 (dev): sudden death in
+   * sport is a tie-break; a person's sudden death (rss-2023-02:29259, dev) stays a death.
+   */
+  @Test
+  void suddenDeathInSportIsNoDeath() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-07-17",
+            "Vincent Norrman hangs on to win Barbasol Championship over Nathan Kimsey in sudden"
+                + " death",
+            "Ross County complete a jaw-dropping comeback to salvage their Scottish Premiership"
+                + " status with a sudden-death shootout win over Partick Thistle in the play-off"
+                + " final."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        terms("2023-02-23", "Last picture of Jansen Panettiere before his sudden death at age 28"));
+  }
 }
