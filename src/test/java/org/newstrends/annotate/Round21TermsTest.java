@@ -52,4 +52,24 @@ class Round21TermsTest {
         List.of("death=death_verbs"),
         terms("2023-02-23", "Last picture of Jansen Panettiere before his sudden death at age 28"));
   }
+
+  /**
+   * rss-2023-02:39805 (dev, round 21's fresh term draw), rss-2023-06:6105 and rss-2023-03:7017
+   * (dev): injuries in cricket are no casualties; a crash injuring a team's players
+   * (rss-2023-08:26861, dev) stays one.
+   */
+  @Test
+  void sportsInjuriesAreNoCasualties() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-02-28",
+            null,
+            "Tourists could play three spinners in Indore amid injuries",
+            "England seeking replacement for injured spinner Jack Leach",
+            "In her captaincy debut, Mooney retired hurt after just four balls."));
+    assertEquals(
+        List.of("killed=death_verbs", "injured=injured"),
+        terms("2023-08-28", "NCAA champion goalie killed, 3 teammates injured in Minnesota crash"));
+  }
 }
