@@ -72,4 +72,24 @@ class Round21TermsTest {
         List.of("killed=death_verbs", "injured=injured"),
         terms("2023-08-28", "NCAA champion goalie killed, 3 teammates injured in Minnesota crash"));
   }
+
+  /**
+   * rss-2023-04:31353 and rss-2023-09:10451 (dev, round 21's fresh term draw): a term in the title
+   * of a work before a review headline's "review –" names the work; the verdict after the dash
+   * keeps its terms (the Brighton bombing).
+   */
+  @Test
+  void aTermInTheTitleOfAWorkUnderReviewIsNoEvent() {
+    assertEquals(
+        List.of("bombing=airstrike"),
+        terms(
+            "2023-04-23",
+            "Killing Thatcher by Rory Carroll review – meticulous account of the Brighton bombing"));
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-09-09",
+            "The Dead Don’t Hurt review – love blossoms amid violence in Viggo Mortensen’s"
+                + " western"));
+  }
 }
