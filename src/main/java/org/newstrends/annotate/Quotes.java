@@ -1196,9 +1196,13 @@ public final class Quotes implements java.io.Serializable {
     String verb = (sp < 0 ? rest : rest.substring(0, sp)).toLowerCase(Locale.ROOT);
     String next = sp < 0 ? "" : firstWord(rest.substring(sp));
     // round 15: not a present verb in -s, which is as often a plural noun ("Gina Lollobrigida fans
-    // gather at funeral to", dev judged set)
+    // gather at funeral to", dev judged set); round 21: but before a final "and", a headline's
+    // first clause ("Tim Scott hits back at Obama for attacks on GOP - and insists '...'")
     boolean isVerb =
-        pastVerb(verb) || passiveAuxiliaries.contains(verb) || speakerCutVerbs.contains(verb);
+        pastVerb(verb)
+            || passiveAuxiliaries.contains(verb)
+            || speakerCutVerbs.contains(verb)
+            || presentVerb(verb) && !possessive(verb) && "and".equals(lastWord(s));
     return isVerb ? m.end(1) : 0;
   }
 

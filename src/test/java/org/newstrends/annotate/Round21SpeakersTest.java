@@ -1,0 +1,51 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.newstrends.annotate.RuleArticles.at;
+import static org.newstrends.annotate.RuleArticles.find;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 round 21 (docs/accuracy.md): speaker classes of round 21's fresh dev quote draw and of
+ * the whole dev split, on excerpts of dev-split items of ../shared/data (2023 RSS titles and
+ * descriptions) with the project's gazetteers.
+ */
+class Round21SpeakersTest {
+
+  /**
+   * rss-2023-06:23187 and rss-2023-08:23568 (dev, Daily Mail and Guardian headlines): a speaker
+   * text cut before "and" whose capitalised subject is followed by a present verb in -s is that
+   * subject ("Tim Scott hits back at Obama ... - and insists '...'", which gave the clause and
+   * Obama as its entity). Guard: a plural noun before "to" is no verb ("Gina Lollobrigida fans
+   * gather at funeral to", rss-2023-01:23445, dev judged set).
+   */
+  @Test
+  void aHeadlineSubjectBeforeAPresentVerbAndAndSpeaks() {
+    Mention america =
+        at(
+            find(
+                "2023-06-18",
+                "Tim Scott hits back at Obama for attacks on GOP - and insists 'America is NOT a"
+                    + " racist country'"),
+            "America");
+    assertEquals("Tim Scott", america.speakerText());
+    assertEquals(null, america.speakerEntityId());
+    Mention trump =
+        at(
+            find(
+                "2023-08-20",
+                "Hutchinson makes Republican debate – and says he ‘doesn’t expect Trump to be"
+                    + " nominee’"),
+            "Trump");
+    assertEquals("Hutchinson", trump.speakerText());
+    Mention rome =
+        at(
+            find(
+                "2023-01-19",
+                "Gina Lollobrigida fans gather at funeral to say goodbye to ‘Queen of Rome’"),
+            "Rome");
+    assertNotEquals("Gina Lollobrigida", rome.speakerText());
+  }
+}
