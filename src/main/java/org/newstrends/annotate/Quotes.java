@@ -217,12 +217,15 @@ public final class Quotes implements java.io.Serializable {
                 + ")\\s+(\\p{L}[^,;:\"\u201c\u201d\\.!?]{0,60}?)\\s*[.!?]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     // round 20: the subject also ends before a phrase of place or medium ("..., wrote Chinese
-    // researchers at Beihua University in a government-funded report, published in 2010")
+    // researchers at Beihua University in a government-funded report, published in 2010"); round
+    // 21: or before "of" and a possessive name ("..., said retired Adm. Eugene Carroll of
+    // Washington's private Center for Defense Information (CDI) think tank")
     afterVerbSubject =
         Pattern.compile(
             "^[\\s,]*(?:"
                 + speechVerbs
-                + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$|\\s(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s)",
+                + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$|\\s(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s"
+                + "|\\sof\\s+(?-i:\\p{Lu})[\\p{L}.-]*['\u2019]s\\s)",
             Pattern.CASE_INSENSITIVE);
     // round 20: "Boris Johnson has claimed that Vladimir Putin told him '...'": a speech verb with
     // its own subject between an outer speech verb and the quotation

@@ -48,4 +48,25 @@ class Round21SpeakersTest {
             "Rome");
     assertNotEquals("Gina Lollobrigida", rome.speakerText());
   }
+
+  /**
+   * reuters:18592 (dev, round 21's fresh quote draw): the subject after an inverted "said" ends
+   * before "of" and a possessive name; over 60 characters, it gave no speaker, and the paragraph
+   * before gave Fred Axelgard.
+   */
+  @Test
+  void anInvertedSubjectEndsBeforeOfAndAPossessiveName() {
+    Mention greek =
+        at(
+            find(
+                "1987-10-19",
+                null,
+                "\"Iran is in the driver's seat in an absolute sense as the cycle of attack and"
+                    + " retaliation continues,\" said Fred Axelgard, a Gulf War expert with the"
+                    + " private Center for Strategic and International Studies (CSIS).",
+                "\"It's like a Greek tragedy,\" said retired Adm. Eugene Carroll of Washington's"
+                    + " private Center for Defense Information (CDI) think tank."),
+            "Greek");
+    assertEquals("retired Adm. Eugene Carroll", greek.speakerText());
+  }
 }
