@@ -845,12 +845,13 @@ public final class Quotes implements java.io.Serializable {
    * Round 20: whether the words after a headline's final dash name its source: all capitalised
    * ("Zelensky", "Keir Starmer", "MPs"), or ending with a word of {@code headline_dash_sources}
    * ("media", "report", "top UN official"); and neither opened nor ended by a word of {@code
-   * openers} or {@code not_speakers} ("a man", "video", "Martin Keown analysis").
+   * openers} or {@code not_speakers} ("a man", "video", "Martin Keown analysis"). Round 21: an
+   * opener may open words that end with a source word ("former CIA chief", "his lawyer").
    */
   private boolean dashSource(String words) {
     String first = firstWord(words);
     String last = lastWord(words);
-    if (openers.contains(first)
+    if (openers.contains(first) && !headlineDashSources.contains(last)
         || notSpeakers.contains(first)
         || openers.contains(last)
         || notSpeakers.contains(last)) {

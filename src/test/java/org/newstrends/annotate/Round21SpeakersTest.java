@@ -69,4 +69,25 @@ class Round21SpeakersTest {
             "Greek");
     assertEquals("retired Adm. Eugene Carroll", greek.speakerText());
   }
+
+  /**
+   * rss-2023-10:22409 (dev, RT, round 21's fresh quote draw): a headline's final dash and words
+   * opened by "former" and ended by a source word name the source of its quotation. Guard: "a man"
+   * after the dash names nobody (round 20).
+   */
+  @Test
+  void aDashSourceMayOpenWithFormer() {
+    Mention mogadishu =
+        at(
+            find(
+                "2023-10-19",
+                "Israeli Gaza operation could be ‘Mogadishu on steroids’ – former CIA chief"),
+            "Mogadishu");
+    assertEquals("former CIA chief", mogadishu.speakerText());
+    Mention guard =
+        at(
+            find("2023-10-19", "Israeli Gaza operation could be ‘Mogadishu on steroids’ – a man"),
+            "Mogadishu");
+    assertEquals(null, guard.speakerText());
+  }
 }
