@@ -564,6 +564,16 @@ public final class Quotes implements java.io.Serializable {
     return q;
   }
 
+  /**
+   * Round 21: right after a quotation, "in the words of" or "this/the quotation of" and its
+   * speaker, up to a comma, a full stop, a dash or a parenthesis.
+   */
+  private static final Pattern WORDS_OF_AFTER =
+      Pattern.compile(
+          "^[,.]?\\s*(?:in the (?:immortal )?words of|(?:this|that|the) (?:quotation|quote) (?:of|from))\\s+"
+              + "(\\p{Lu}[^,;:\"\u201c\u201d.!?()\u2013\u2014]{0,60}?)\\s*(?:[,.;:!?()\u2013\u2014]|\\s-\\s|$)",
+          Pattern.CASE_INSENSITIVE);
+
   /** Round 20: a comma, then a name of two to four capitalised words in apposition. */
   private static final Pattern APPOSITIVE_NAME =
       Pattern.compile(
@@ -629,6 +639,12 @@ public final class Quotes implements java.io.Serializable {
           && (m.end() == after.length() || Character.isWhitespace(after.charAt(m.end())))) {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
       }
+    }
+    m = WORDS_OF_AFTER.matcher(after);
+    if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+      // round 21: "'...,' in the words of Israel's defence minister, Yoav Gallant", "'...' This
+      // quotation of Mikhail Gorbachev – from the preface of ...": the words are named as someone's
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     m = afterSubjectVerb.matcher(after);
     if (m.find() && startsAfterPunctuation(text, close)) {

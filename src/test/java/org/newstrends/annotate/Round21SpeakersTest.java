@@ -90,4 +90,34 @@ class Round21SpeakersTest {
             "Mogadishu");
     assertEquals(null, guard.speakerText());
   }
+
+  /**
+   * rss-2023-05:1142 (dev, Guardian, round 21's fresh quote draw): "This quotation of Mikhail
+   * Gorbachev" right after a quotation names its speaker; so does "in the words of"
+   * (rss-2023-10:31513, dev).
+   */
+  @Test
+  void theQuotationOfNamesItsSpeaker() {
+    Mention reagan =
+        at(
+            find(
+                "2023-05-01",
+                null,
+                "“Without Reagan the cold war would not have ended, but without Shultz, Reagan would"
+                    + " not have ended the cold war.” This quotation of Mikhail Gorbachev – from the"
+                    + " preface of In the Nation’s Service, a biography of George Shultz – now has a"
+                    + " bittersweet taste."),
+            "Reagan");
+    assertEquals("Mikhail Gorbachev", reagan.speakerText());
+    Mention hamas =
+        at(
+            find(
+                "2023-10-25",
+                null,
+                "The first phase has started with an intense air bombardment and will continue"
+                    + " with ground operations aimed at “neutralising terrorists and destroying Hamas"
+                    + " infrastructure”, in the words of Israel’s defence minister, Yoav Gallant."),
+            "Hamas");
+    assertEquals("person:yoav-gallant", hamas.speakerEntityId());
+  }
 }
