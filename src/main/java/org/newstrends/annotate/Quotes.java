@@ -217,12 +217,15 @@ public final class Quotes implements java.io.Serializable {
                 + ")\\s+(\\p{L}[^,;:\"\u201c\u201d\\.!?]{0,60}?)\\s*[.!?]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     // round 20: the subject also ends before a phrase of place or medium ("..., wrote Chinese
-    // researchers at Beihua University in a government-funded report, published in 2010")
+    // researchers at Beihua University in a government-funded report, published in 2010"); round
+    // 21: or before "of" and a possessive name ("..., said retired Adm. Eugene Carroll of
+    // Washington's private Center for Defense Information (CDI) think tank")
     afterVerbSubject =
         Pattern.compile(
             "^[\\s,]*(?:"
                 + speechVerbs
-                + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$|\\s(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s)",
+                + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$|\\s(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s"
+                + "|\\sof\\s+(?-i:\\p{Lu})[\\p{L}.-]*['\u2019]s\\s)",
             Pattern.CASE_INSENSITIVE);
     // round 20: "Boris Johnson has claimed that Vladimir Putin told him '...'": a speech verb with
     // its own subject between an outer speech verb and the quotation
@@ -561,6 +564,16 @@ public final class Quotes implements java.io.Serializable {
     return q;
   }
 
+  /**
+   * Round 21: right after a quotation, "in the words of" or "this/the quotation of" and its
+   * speaker, up to a comma, a full stop, a dash or a parenthesis.
+   */
+  private static final Pattern WORDS_OF_AFTER =
+      Pattern.compile(
+          "^[,.]?\\s*(?:in the (?:immortal )?words of|(?:this|that|the) (?:quotation|quote) (?:of|from))\\s+"
+              + "(\\p{Lu}[^,;:\"\u201c\u201d.!?()\u2013\u2014]{0,60}?)\\s*(?:[,.;:!?()\u2013\u2014]|\\s-\\s|$)",
+          Pattern.CASE_INSENSITIVE);
+
   /** Round 20: a comma, then a name of two to four capitalised words in apposition. */
   private static final Pattern APPOSITIVE_NAME =
       Pattern.compile(
@@ -626,6 +639,12 @@ public final class Quotes implements java.io.Serializable {
           && (m.end() == after.length() || Character.isWhitespace(after.charAt(m.end())))) {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
       }
+    }
+    m = WORDS_OF_AFTER.matcher(after);
+    if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
+      // round 21: "'...,' in the words of Israel's defence minister, Yoav Gallant", "'...' This
+      // quotation of Mikhail Gorbachev – from the preface of ...": the words are named as someone's
+      return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     m = afterSubjectVerb.matcher(after);
     if (m.find() && startsAfterPunctuation(text, close)) {
@@ -842,12 +861,13 @@ public final class Quotes implements java.io.Serializable {
    * Round 20: whether the words after a headline's final dash name its source: all capitalised
    * ("Zelensky", "Keir Starmer", "MPs"), or ending with a word of {@code headline_dash_sources}
    * ("media", "report", "top UN official"); and neither opened nor ended by a word of {@code
-   * openers} or {@code not_speakers} ("a man", "video", "Martin Keown analysis").
+   * openers} or {@code not_speakers} ("a man", "video", "Martin Keown analysis"). Round 21: an
+   * opener may open words that end with a source word ("former CIA chief", "his lawyer").
    */
   private boolean dashSource(String words) {
     String first = firstWord(words);
     String last = lastWord(words);
-    if (openers.contains(first)
+    if (openers.contains(first) && !headlineDashSources.contains(last)
         || notSpeakers.contains(first)
         || openers.contains(last)
         || notSpeakers.contains(last)) {
@@ -1196,9 +1216,13 @@ public final class Quotes implements java.io.Serializable {
     String verb = (sp < 0 ? rest : rest.substring(0, sp)).toLowerCase(Locale.ROOT);
     String next = sp < 0 ? "" : firstWord(rest.substring(sp));
     // round 15: not a present verb in -s, which is as often a plural noun ("Gina Lollobrigida fans
-    // gather at funeral to", dev judged set)
+    // gather at funeral to", dev judged set); round 21: but before a final "and", a headline's
+    // first clause ("Tim Scott hits back at Obama for attacks on GOP - and insists '...'")
     boolean isVerb =
-        pastVerb(verb) || passiveAuxiliaries.contains(verb) || speakerCutVerbs.contains(verb);
+        pastVerb(verb)
+            || passiveAuxiliaries.contains(verb)
+            || speakerCutVerbs.contains(verb)
+            || presentVerb(verb) && !possessive(verb) && "and".equals(lastWord(s));
     return isVerb ? m.end(1) : 0;
   }
 

@@ -48,6 +48,14 @@ public final class DevQuoteDrawer {
   private static final long KEY_LIMIT =
       Long.MAX_VALUE / Integer.getInteger("newstrends.quoteKeyDivisor", 16);
 
+  /**
+   * Rounds 6 to 20 keyed every item {@code quotes|ID}. From round 21 a draw may take a salt of its
+   * own (system property {@code newstrends.quoteDrawSalt}): the key is then {@code quotes|SALT|ID},
+   * and items whose round 6 to 20 key falls in the range those rounds drew from are skipped, so the
+   * draw holds no item an earlier round could have read.
+   */
+  private static final String SALT = System.getProperty("newstrends.quoteDrawSalt", "");
+
   private DevQuoteDrawer() {}
 
   record Drawn(String id, Article a, List<Mention> ms, int quoted) {}
@@ -70,6 +78,12 @@ public final class DevQuoteDrawer {
             return;
           }
           long key = JudgedSampleDrawer.key("quotes|" + id);
+          if (!SALT.isEmpty()) {
+            if (key < KEY_LIMIT) {
+              return;
+            }
+            key = JudgedSampleDrawer.key("quotes|" + SALT + "|" + id);
+          }
           if (key >= KEY_LIMIT) {
             return;
           }
