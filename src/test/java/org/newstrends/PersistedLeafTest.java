@@ -70,4 +70,38 @@ class PersistedLeafTest {
     assertEquals(before, sorted(leaf));
     assertEquals(sorted(lineage()), before);
   }
+
+  @Test
+  void rowsKnownOnTheDriverBecomeALeafThatIsStillBroadcast() {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      rows.add(org.apache.spark.sql.RowFactory.create("id-" + i, (long) i));
+    }
+    var schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("id", org.apache.spark.sql.types.DataTypes.StringType, false)
+            .add("n", org.apache.spark.sql.types.DataTypes.LongType, false);
+    Dataset<Row> leaf = PersistedLeaf.ofRows(spark, rows, schema);
+    var plan = ((org.apache.spark.sql.classic.Dataset<Row>) leaf).logicalPlan();
+    // not a local relation, whose rows every rule that maps the plan's expressions walks
+    assertInstanceOf(LogicalRDD.class, plan);
+    assertEquals(schema, leaf.schema());
+    assertEquals(
+        rows.stream().map(Row::toString).sorted().collect(Collectors.toList()), sorted(leaf));
+    // the local relation's size is kept, so a join with the leaf is broadcast without a hint
+    Dataset<Row> joined =
+        spark
+            .range(0, 20_000)
+            .select(col("id").mod(5_000).as("n"))
+            .join(leaf, "n")
+            .groupBy()
+            .agg(count(lit(1)));
+    String physical =
+        ((org.apache.spark.sql.classic.Dataset<Row>) joined)
+            .queryExecution()
+            .executedPlan()
+            .toString();
+    assertTrue(physical.contains("BroadcastHashJoin"), physical);
+    assertEquals(20_000L, joined.first().getLong(0));
+  }
 }

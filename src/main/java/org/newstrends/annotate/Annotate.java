@@ -16,6 +16,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newstrends.PersistedLeaf;
 import org.newstrends.output.Tables;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -122,7 +123,10 @@ public final class Annotate {
         && (countEnclosed || m.enclosingName() == null);
   }
 
-  /** Every entity of the gazetteer, once per id ({@link Tables#ENTITIES_SCHEMA}). */
+  /**
+   * Every entity of the gazetteer, once per id ({@link Tables#ENTITIES_SCHEMA}), as a one-leaf plan
+   * ({@link PersistedLeaf#ofRows}): the measure tables' queries read it a dozen times.
+   */
   public static Dataset<Row> entities(SparkSession spark, CompiledGazetteer gazetteer) {
     java.util.Map<String, Row> byId = new java.util.TreeMap<>();
     for (int e = 0; e < gazetteer.entityId.length; e++) {
@@ -131,7 +135,7 @@ public final class Annotate {
           RowFactory.create(
               gazetteer.entityId[e], gazetteer.entityType[e], gazetteer.entityName[e]));
     }
-    return spark.createDataFrame(new ArrayList<>(byId.values()), Tables.ENTITIES_SCHEMA);
+    return PersistedLeaf.ofRows(spark, new ArrayList<>(byId.values()), Tables.ENTITIES_SCHEMA);
   }
 
   /**

@@ -141,7 +141,7 @@ public final class Deduplication {
     if (articlesAtMost.isPresent() && articlesAtMost.getAsLong() <= driverArticles) {
       List<Row> rows = DriverCopies.copies(articles, shingler, config);
       LOG.info("dedup: decided in the driver, {} copies", rows.size());
-      copies = articles.sparkSession().createDataFrame(rows, COPIES_SCHEMA);
+      copies = PersistedLeaf.ofRows(articles.sparkSession(), rows, COPIES_SCHEMA);
       count = rows.size();
     } else {
       copies = distributedCopies(articles, shingler, config, persisted);

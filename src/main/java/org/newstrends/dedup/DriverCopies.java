@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.newstrends.PersistedLeaf;
 import org.newstrends.config.DedupConfig;
 
 /**
@@ -85,11 +86,10 @@ final class DriverCopies {
     List<Row> edges = new ArrayList<>();
     if (!plausible.isEmpty()) {
       Dataset<Row> idRows =
-          articles
-              .sparkSession()
-              .createDataFrame(
-                  ids.stream().sorted().map(id -> RowFactory.create(id)).toList(),
-                  Deduplication.ID_SCHEMA);
+          PersistedLeaf.ofRows(
+              articles.sparkSession(),
+              ids.stream().sorted().map(id -> RowFactory.create(id)).toList(),
+              Deduplication.ID_SCHEMA);
       Map<String, Set<Long>> sets = new HashMap<>();
       for (Row r : Deduplication.shingleSets(articles, idRows, shingler).collectAsList()) {
         Set<Long> set = new HashSet<>(r.<Long>getList(1));

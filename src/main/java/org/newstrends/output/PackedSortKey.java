@@ -25,6 +25,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newstrends.PersistedLeaf;
 
 /**
  * One non-negative long whose ascending order is a table's order by its sort keys ({@link
@@ -170,8 +171,8 @@ public final class PackedSortKey {
 
   /**
    * {@code values} ({@link #inSparkOrder}) numbered from 1: columns {@code id} and {@code ordinal},
-   * a small local table to broadcast. The values are a small dimension's ids, known on the driver
-   * (the gazetteer's entities).
+   * a small table to broadcast, as a one-leaf plan ({@link PersistedLeaf#ofRows}). The values are a
+   * small dimension's ids, known on the driver (the gazetteer's entities).
    */
   public static Dataset<Row> ordinals(
       SparkSession spark, List<String> values, String id, String ordinal) {
@@ -184,7 +185,7 @@ public final class PackedSortKey {
         new StructType()
             .add(id, DataTypes.StringType, false)
             .add(ordinal, DataTypes.LongType, false);
-    return spark.createDataFrame(rows, schema);
+    return PersistedLeaf.ofRows(spark, rows, schema);
   }
 
   /**

@@ -38,6 +38,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.newstrends.PersistedLeaf;
 import org.newstrends.annotate.GazetteerFile;
 import org.newstrends.annotate.GazetteerLoader;
 import org.newstrends.ingest.Hosts;
@@ -495,7 +496,8 @@ public final class Published {
                 name));
       }
     }
-    return spark.createDataFrame(new ArrayList<>(rows.values()), Tables.ENTITIES_TABLE_SCHEMA);
+    return PersistedLeaf.ofRows(
+        spark, new ArrayList<>(rows.values()), Tables.ENTITIES_TABLE_SCHEMA);
   }
 
   /** The {@code entity_roles} dimension: one row per role spell. */
@@ -519,7 +521,7 @@ public final class Published {
         }
       }
     }
-    return spark.createDataFrame(rows, Tables.ENTITY_ROLES_SCHEMA);
+    return PersistedLeaf.ofRows(spark, rows, Tables.ENTITY_ROLES_SCHEMA);
   }
 
   /**
