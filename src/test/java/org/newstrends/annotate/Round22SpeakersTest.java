@@ -1,0 +1,54 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.at;
+import static org.newstrends.annotate.RuleArticles.find;
+import static org.newstrends.annotate.RuleArticles.quotedAt;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 round 22 (docs/accuracy.md): speaker classes of round 22's fresh dev quote draw (salt
+ * 22), on excerpts of dev-split items of ../shared/data with the project's gazetteers.
+ */
+class Round22SpeakersTest {
+
+  /**
+   * reuters:6958 (dev, round 22's fresh quote draw): the subject after an inverted "said" ends
+   * before "responsible for"; over 60 characters, it gave no speaker, and an earlier paragraph gave
+   * "Latin American officials". The subject's own role and country stay ("a senior Peruvian
+   * government official" speaks for Peru's government).
+   */
+  @Test
+  void anInvertedSubjectEndsBeforeResponsibleFor() {
+    Mention brazilian =
+        at(
+            find(
+                "1987-03-02",
+                null,
+                "\"The Brazilian and Ecuadorean experience shows orthodox solutions to debt cases"
+                    + " don't work,\" said a senior Peruvian government official responsible for"
+                    + " debt affairs."),
+            "Brazilian");
+    assertEquals("a senior Peruvian government official", brazilian.speakerText());
+    assertEquals("PE", brazilian.speakerEntityId());
+  }
+
+  /**
+   * rss-2023-06:20384 (dev, ABC News, round 22's fresh quote draw): "he's said" after a quotation
+   * is "he" and the auxiliary "has"; the speaker text was "he's", resolved to nobody. It is now
+   * "he", the title's Donald Trump.
+   */
+  @Test
+  void heHasSaidIsHe() {
+    Mention trump =
+        quotedAt(
+            find(
+                "2023-06-20",
+                "Donald Trump's relentless attacks on special counsel Jack Smith",
+                "\"He's a raging and uncontrolled Trump-hater,\" he's said."),
+            "Trump");
+    assertEquals("he", trump.speakerText());
+    assertEquals("Q22686", trump.speakerEntityId());
+  }
+}
