@@ -37,4 +37,42 @@ class Round22TermsTest {
                 + " prescribed medication (in Dopesick a young woman hurt in a mining accident, in"
                 + " Painkiller a 30-something family man called Glen)."));
   }
+
+  /**
+   * rss-2023-07:4788 (dev, round 22's fresh term draw) and rss-2023-08:10715 (dev): "at war over"
+   * is a quarrel; Israel's "We Are At War" (rss-2023-10:8742, dev, the same draw) stays a war.
+   */
+  @Test
+  void atWarOverIsAQuarrel() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-07-04",
+            "Labour at war over Ulez as candidate in Boris Johnson's old seat says expansion cost"
+                + " by-election",
+            "New Farm neighbours at war over pool"));
+    assertEquals(
+        List.of("War=war"),
+        terms("2023-10-07", "Benjamin Netanyahu Responds To Attacks: ‘We Are At War’"));
+  }
+
+  /**
+   * rss-2023-03:7057 (dev, round 22's fresh term draw), rss-2023-05:34555 and rss-2023-07:35610
+   * (dev): killing an appetite, a bill or a chase's momentum is no death; suicide bombers who kill
+   * people (rss-2023-09:32783, dev, the same draw) stay one.
+   */
+  @Test
+  void killingAnAppetiteOrABillIsNoDeath() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-05-17",
+            "Yes, England’s new weight-loss drug kills your appetite – but as I know, it comes at a"
+                + " cost",
+            "Louisiana Senate kills bill that would have banned gender-affirming care",
+            "A pile-up on the final bend killed the momentum of the chase."));
+    assertEquals(
+        List.of("kill=death_verbs"),
+        terms("2023-09-29", "Suicide bombers kill more than 50 people in Pakistan"));
+  }
 }
