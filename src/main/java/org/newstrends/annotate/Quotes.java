@@ -202,7 +202,9 @@ public final class Quotes implements java.io.Serializable {
                 // round 9: "as a proxy for MPs to have their say on the whole deal": a noun
                 + "(?<!\\b(?:their|his|her|its|our|my|your|a|the)\\s)(?:"
                 + speechVerbs
-                + ")(?:\\s+(?:on|last)\\s+\\p{L}+)?"
+                // round 22: or a day after the verb ("..., a new pamphlet from Labour Friends of
+                // Israel says today.")
+                + ")(?:\\s+(?:(?:on|last)\\s+\\p{L}+|today|yesterday|tonight))?"
                 // round 9: "..., Hamas said in a statement, referring to its military wing."
                 + "(?:\\s+(?:in|on|at|during|to)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:\"\u201c\u201d.!?]{1,40}?)?"
                 + "(?:,\\s*(?:"

@@ -51,4 +51,26 @@ class Round22SpeakersTest {
     assertEquals("he", trump.speakerText());
     assertEquals("Q22686", trump.speakerEntityId());
   }
+
+  /**
+   * rss-2023-10:6851 (dev, Guardian, round 22's fresh quote draw): an attribution ending the
+   * quotation's sentence may end in a day ("..., a new pamphlet from Labour Friends of Israel says
+   * today."), which gave no speaker; and a country in a lobby's name ("Friends of Israel") is no
+   * speaker entity.
+   */
+  @Test
+  void aSentenceEndAttributionMayEndInADay() {
+    Mention antisemitism =
+        quotedAt(
+            find(
+                "2023-10-13",
+                null,
+                "An incoming Labour government “freed of the stain of antisemitism” can seek an"
+                    + " Israeli settlement freeze, promote a two-state solution and call out"
+                    + " democratic backsliding, a new pamphlet from Labour Friends of Israel says"
+                    + " today."),
+            "antisemitism");
+    assertEquals("a new pamphlet from Labour Friends of Israel", antisemitism.speakerText());
+    assertEquals(null, antisemitism.speakerEntityId());
+  }
 }
