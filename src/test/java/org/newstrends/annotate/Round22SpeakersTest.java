@@ -73,4 +73,23 @@ class Round22SpeakersTest {
     assertEquals("a new pamphlet from Labour Friends of Israel", antisemitism.speakerText());
     assertEquals(null, antisemitism.speakerEntityId());
   }
+
+  /**
+   * rss-2023-06:14835 (dev, Daily Mail, round 22's fresh quote draw): a country before a business
+   * named by its trade ("Egyptian tour operator Scuba Travel") only describes the speaker, who does
+   * not speak for Egypt (round 20's speaker_not_state_voice).
+   */
+  @Test
+  void aTourOperatorIsNoStateVoice() {
+    Mention perished =
+        quotedAt(
+            find(
+                "2023-06-12",
+                null,
+                "Egyptian tour operator Scuba Travel announced that the three Brits had 'perished in"
+                    + " the tragic incident' which took place yesterday morning."),
+            "perished");
+    assertEquals("Egyptian tour operator Scuba Travel", perished.speakerText());
+    assertEquals(null, perished.speakerEntityId());
+  }
 }
