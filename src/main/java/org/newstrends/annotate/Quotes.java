@@ -174,7 +174,9 @@ public final class Quotes implements java.io.Serializable {
                 + speechVerbs
                 // round 11: an appositive up to 90 characters ("Hiromitsu Sunada, manager of Meiji
                 // Mutual Life Insurance Co's international investment department said")
-                + ")\\b)([^,;:\"\\.!?]{1,60}?(?:,\\s*[^,;:\"\\.!?]{1,90}?){0,2}),?\\s+(?:"
+                + ")\\b)([^,;:\"\\.!?]{1,60}?(?:,\\s*[^,;:\"\\.!?]{1,90}?){0,2})"
+                // round 22: "'...,' he's said": the subject's contracted "has" is no part of it
+                + "(?:['\u2019]s)?,?\\s+(?:"
                 + speechVerbs
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -200,7 +202,9 @@ public final class Quotes implements java.io.Serializable {
                 // round 9: "as a proxy for MPs to have their say on the whole deal": a noun
                 + "(?<!\\b(?:their|his|her|its|our|my|your|a|the)\\s)(?:"
                 + speechVerbs
-                + ")(?:\\s+(?:on|last)\\s+\\p{L}+)?"
+                // round 22: or a day after the verb ("..., a new pamphlet from Labour Friends of
+                // Israel says today.")
+                + ")(?:\\s+(?:(?:on|last)\\s+\\p{L}+|today|yesterday|tonight))?"
                 // round 9: "..., Hamas said in a statement, referring to its military wing."
                 + "(?:\\s+(?:in|on|at|during|to)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:\"\u201c\u201d.!?]{1,40}?)?"
                 + "(?:,\\s*(?:"
@@ -219,13 +223,19 @@ public final class Quotes implements java.io.Serializable {
     // round 20: the subject also ends before a phrase of place or medium ("..., wrote Chinese
     // researchers at Beihua University in a government-funded report, published in 2010"); round
     // 21: or before "of" and a possessive name ("..., said retired Adm. Eugene Carroll of
-    // Washington's private Center for Defense Information (CDI) think tank")
+    // Washington's private Center for Defense Information (CDI) think tank"); round 22: or before
+    // a phrase of inverted_subject_end_before
     afterVerbSubject =
         Pattern.compile(
             "^[\\s,]*(?:"
                 + speechVerbs
                 + ")\\s+([^,;:\"\\.!?]{1,60}?)\\s*(?:[,.;!?]|$|\\s(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s"
-                + "|\\sof\\s+(?-i:\\p{Lu})[\\p{L}.-]*['\u2019]s\\s)",
+                + "|\\sof\\s+(?-i:\\p{Lu})[\\p{L}.-]*['\u2019]s\\s"
+                // round 22: or before a post-modifier of its role ("..., said a senior Peruvian
+                // government official responsible for debt affairs")
+                + "|\\s(?:"
+                + words.alternation("inverted_subject_end_before")
+                + ")\\s)",
             Pattern.CASE_INSENSITIVE);
     // round 20: "Boris Johnson has claimed that Vladimir Putin told him '...'": a speech verb with
     // its own subject between an outer speech verb and the quotation
