@@ -31,6 +31,14 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern before;
   private final Pattern afterSubjectVerb;
   private final Pattern afterVerbSubject;
+
+  /**
+   * Round 21: right after a quotation, a phrase of {@code speaker_after_quote_phrases} ("in the
+   * words of", "this quotation of") and its speaker, up to a comma, a full stop, a dash or a
+   * parenthesis.
+   */
+  private final Pattern wordsOfAfter;
+
   private final Pattern afterColon;
   private final Pattern reportingSubject;
   private final java.util.Set<String> notSpeakers;
@@ -236,6 +244,12 @@ public final class Quotes implements java.io.Serializable {
                 + "|\\s(?:"
                 + words.alternation("inverted_subject_end_before")
                 + ")\\s)",
+            Pattern.CASE_INSENSITIVE);
+    wordsOfAfter =
+        Pattern.compile(
+            "^[,.]?\\s*(?:"
+                + words.alternation("speaker_after_quote_phrases")
+                + ")\\s+(\\p{Lu}[^,;:\"\u201c\u201d.!?()\u2013\u2014]{0,60}?)\\s*(?:[,.;:!?()\u2013\u2014]|\\s-\\s|$)",
             Pattern.CASE_INSENSITIVE);
     // round 20: "Boris Johnson has claimed that Vladimir Putin told him '...'": a speech verb with
     // its own subject between an outer speech verb and the quotation
@@ -574,16 +588,6 @@ public final class Quotes implements java.io.Serializable {
     return q;
   }
 
-  /**
-   * Round 21: right after a quotation, "in the words of" or "this/the quotation of" and its
-   * speaker, up to a comma, a full stop, a dash or a parenthesis.
-   */
-  private static final Pattern WORDS_OF_AFTER =
-      Pattern.compile(
-          "^[,.]?\\s*(?:in the (?:immortal )?words of|(?:this|that|the) (?:quotation|quote) (?:of|from))\\s+"
-              + "(\\p{Lu}[^,;:\"\u201c\u201d.!?()\u2013\u2014]{0,60}?)\\s*(?:[,.;:!?()\u2013\u2014]|\\s-\\s|$)",
-          Pattern.CASE_INSENSITIVE);
-
   /** Round 20: a comma, then a name of two to four capitalised words in apposition. */
   private static final Pattern APPOSITIVE_NAME =
       Pattern.compile(
@@ -650,7 +654,7 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
       }
     }
-    m = WORDS_OF_AFTER.matcher(after);
+    m = wordsOfAfter.matcher(after);
     if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
       // round 21: "'...,' in the words of Israel's defence minister, Yoav Gallant", "'...' This
       // quotation of Mikhail Gorbachev – from the preface of ...": the words are named as someone's
