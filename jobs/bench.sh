@@ -404,15 +404,16 @@ done
 echo
 echo "jobs/bench.sh $stamp: $(nproc 2> /dev/null || echo ?) cores, Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), -Xmx$xmx, $master, class-data archive $([[ ${#cds[@]} -gt 0 ]] && echo yes || echo no), load average $(cut -d' ' -f1-3 /proc/loadavg 2> /dev/null || echo ?)"
 echo
+# awk: the surface-form count of a --forms config's path, "" for any other config.
+awk_forms='function forms(c) {
+  if (c !~ /\/forms\/[0-9]+\/newstrends\.yaml$/) return ""
+  sub(/\/newstrends\.yaml$/, "", c); sub(/.*\//, "", c); return c }'
 echo "| size | job | runs | wall s (median; min–max) | CPU s | MB/s | peak RSS MB | × baseline (wall; CPU) | rows written |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
 for row in "${summary_rows[@]}"; do
-  printf "$row\n" | awk -F'\t' '{
+  printf "$row\n" | awk -F'\t' "$awk_forms"'{
     job = $2; if ($2 == "extra") job = "newstrends, " $3
-    if ($2 == "extra" && $3 ~ /\/forms\/[0-9]+\/newstrends\.yaml$/) {
-      n = $3; sub(/\/newstrends\.yaml$/, "", n); sub(/.*\//, "", n)
-      job = "newstrends, gazetteers of " n " surface forms (--forms)"
-    }
+    if ($2 == "extra" && forms($3) != "") job = "newstrends, gazetteers of " forms($3) " surface forms (--forms)"
     if ($2 == "newstrends") job = "newstrends, default config"
     if ($2 == "lean") job = "newstrends, lean (no dedup, day grain, article pairs)"
     if ($2 == "baseline") job = "Spark SQL baseline"
@@ -429,8 +430,7 @@ echo "results: $results_tsv (medians), $runs_tsv (every run); logs: $work/logs"
 if [[ -n "$form_counts" ]]; then
   echo
   echo "Surface forms (--forms): median wall time relative to the smallest count, per size"
-  awk -F'\t' '$3 ~ /\/forms\/[0-9]+\/newstrends\.yaml$/ && $12 == "ok" {
-      n = $3; sub(/\/newstrends\.yaml$/, "", n); sub(/.*\//, "", n)
+  awk -F'\t' "$awk_forms"'$12 == "ok" && (n = forms($3)) != "" {
       k = $1 SUBSEP n; wall[k] = $6; sizes[$1] = 1; counts[n + 0] = 1
       if (!($1 in low) || n + 0 < low[$1]) low[$1] = n + 0
     }
