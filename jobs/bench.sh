@@ -258,7 +258,7 @@ job_cmd() {
     baseline)
       local flat=()
       ((flat_regex)) && flat=(--flat-regex)
-      cmd=(java "${java_opts[@]}" "${spark_props[@]}" -cp "$tool_cp"
+      cmd=(java "${java_opts[@]}" "${jit[@]}" "${spark_props[@]}" -cp "$tool_cp"
         org.newstrends.bench.SparkSqlBaseline "$input" "$forms" "$out" "${flat[@]}")
       ;;
     *)
@@ -266,7 +266,7 @@ job_cmd() {
       if ((profile)); then
         jfr=("-XX:StartFlightRecording=filename=$jfr_file,settings=profile,dumponexit=true")
       fi
-      cmd=(java "${java_opts[@]}" "${cds[@]}" "${jfr[@]}" "${spark_props[@]}" -cp "$jar:$spark_home/jars/*"
+      cmd=(java "${java_opts[@]}" "${jit[@]}" "${cds[@]}" "${jfr[@]}" "${spark_props[@]}" -cp "$jar:$spark_home/jars/*"
         "$NEWSTRENDS_MAIN_CLASS" run --config "$config" --input "$input" --format text-dump
         --output "$out")
       ;;
@@ -331,9 +331,16 @@ wants baseline && jobs_list+=("baseline|-")
 ((${#jobs_list[@]} > 0)) || { echo "bench: --only $only selects no job" >&2; exit 2; }
 
 summary_rows=()
+jits=()
+jit=()
 for size in "${size_list[@]}"; do
   input="$(corpus "$size")"
   bytes="$(wc -c < "$input" | tr -d ' ')"
+  # The JIT jobs/run-local.sh would choose for this corpus (C1 alone below 24 MiB), the same for
+  # every job of the size, the baseline's included.
+  jit_options="$(newstrends_jit_options --input "$input")"
+  read -r -a jit <<< "$jit_options"
+  jits+=("$size: ${jit_options:-tiered}")
   n="${repeat:-}"
   [[ -n "$n" ]] || { [[ "$size" == sample || "$size" == 100m ]] && n=3 || n=1; }
   # Runs interleave (all jobs once, then again), so a change in machine load hits every job.
@@ -402,7 +409,7 @@ done
 
 # ---- report ----------------------------------------------------------------------------------
 echo
-echo "jobs/bench.sh $stamp: $(nproc 2> /dev/null || echo ?) cores, Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), -Xmx$xmx, $master, class-data archive $([[ ${#cds[@]} -gt 0 ]] && echo yes || echo no), load average $(cut -d' ' -f1-3 /proc/loadavg 2> /dev/null || echo ?)"
+echo "jobs/bench.sh $stamp: $(nproc 2> /dev/null || echo ?) cores, Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), -Xmx$xmx, $master, class-data archive $([[ ${#cds[@]} -gt 0 ]] && echo yes || echo no), JIT ($(IFS=';'; echo "${jits[*]}")), load average $(cut -d' ' -f1-3 /proc/loadavg 2> /dev/null || echo ?)"
 echo
 # awk: the surface-form count of a --forms config's path, "" for any other config.
 awk_forms='function forms(c) {

@@ -68,3 +68,68 @@ newstrends_cds_options() {
     echo "-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
   fi
 }
+
+# The bytes of the local input files a `newstrends run` with these arguments reads: the --input
+# paths when given (relative to the working directory), else the config's `path:` entries (--config,
+# else $NEWSTRENDS_CONFIG, else conf/newstrends.yaml), relative to the config file's directory as
+# the job resolves them. Globs are expanded, folders summed. Prints nothing when the size is unknown:
+# an input that is a URI (s3a://, hdfs://) or matches no local file.
+newstrends_input_bytes() {
+  local config="${NEWSTRENDS_CONFIG:-$NEWSTRENDS_ROOT/conf/newstrends.yaml}" inputs=() more=() p
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --input) IFS=',' read -r -a more <<< "${2:-}"; inputs+=("${more[@]}"); shift 2 || shift ;;
+      --input=*) IFS=',' read -r -a more <<< "${1#--input=}"; inputs+=("${more[@]}"); shift ;;
+      --config) config="${2:-}"; shift 2 || shift ;;
+      --config=*) config="${1#--config=}"; shift ;;
+      *) shift ;;
+    esac
+  done
+  if [[ ${#inputs[@]} -eq 0 ]]; then
+    [[ -f "$config" ]] || return 0
+    while IFS= read -r p; do
+      p="${p%\"}"; p="${p#\"}"; p="${p%\'}"; p="${p#\'}"
+      [[ "$p" == /* || "$p" == *:* ]] || p="$(dirname "$config")/$p"
+      inputs+=("$p")
+    done < <(sed -n 's/^[[:space:]]*-\{0,1\}[[:space:]]*path:[[:space:]]*\([^#]*[^#[:space:]]\).*/\1/p' "$config")
+  fi
+  [[ ${#inputs[@]} -gt 0 ]] || return 0
+  local total=0 matched f
+  for p in "${inputs[@]}"; do
+    p="${p#file://}"
+    p="${p#file:}"
+    [[ "$p" != *:* ]] || return 0
+    matched=0
+    while IFS= read -r f; do
+      [[ -e "$f" ]] || continue
+      matched=1
+      total=$((total + $(du -sbL "$f" | cut -f1)))
+    done < <(compgen -G "$p" || true)
+    ((matched)) || return 0
+  done
+  echo "$total"
+}
+
+# The JIT of a run's JVM (docs/performance.md, "The JIT by input size"). A run over less than
+# NEWSTRENDS_QUICK_JIT_BYTES of input (default 24 MiB) is over before C2's optimised code pays for
+# its compilation: it runs with C1 alone (-XX:TieredStopAtLevel=1), which takes about a quarter off
+# the bundled sample's wall time; larger inputs, or inputs of unknown size, keep the tiered JIT of
+# conf/spark/java-options (C1 alone was breaking even at 35 MB and 16% slower at 100 MiB). NEWSTRENDS_JIT=quick
+# or full forces one; auto (the default) decides by the size newstrends_input_bytes gives for ARGS.
+newstrends_jit_options() {
+  local bytes
+  case "${NEWSTRENDS_JIT:-auto}" in
+    quick) echo "-XX:TieredStopAtLevel=1" ;;
+    full) ;;
+    auto)
+      bytes="$(newstrends_input_bytes "$@")"
+      if [[ -n "$bytes" ]] && ((bytes < ${NEWSTRENDS_QUICK_JIT_BYTES:-25165824})); then
+        echo "-XX:TieredStopAtLevel=1"
+      fi
+      ;;
+    *)
+      echo "newstrends: NEWSTRENDS_JIT must be auto, quick or full, not '$NEWSTRENDS_JIT'" >&2
+      return 2
+      ;;
+  esac
+}

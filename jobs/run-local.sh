@@ -5,7 +5,8 @@
 #   jobs/run-local.sh --input ../shared/data/text-dump/reuters21578.txt --format text-dump --output /tmp/x
 # `jobs/run-local.sh report --output DIR` rebuilds DIR/report/index.html of a finished run.
 # Environment: NEWSTRENDS_CONFIG (default conf/newstrends.yaml), JAVA_OPTS (e.g. -Xmx8g),
-# NEWSTRENDS_CDS=0 to run without the class-data archive below.
+# NEWSTRENDS_CDS=0 to run without the class-data archive below, NEWSTRENDS_JIT=auto|quick|full
+# (common.sh: C1 alone below 24 MiB of input by default).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -18,6 +19,10 @@ if [[ "${1:-}" == "report" || "${1:-}" == "run" ]]; then
   command="$1"
   shift
 fi
+
+# C1 alone for small inputs, the tiered JIT for large ones (newstrends_jit_options in common.sh).
+jit_options="$(newstrends_jit_options "$@")"
+read -r -a jit <<< "$jit_options"
 
 spark_props=()
 while read -r key value; do
@@ -40,7 +45,7 @@ if [[ "${NEWSTRENDS_CDS:-1}" != 0 ]]; then
     # never map a half-written archive.
     recording="$archive.$$"
     # shellcheck disable=SC2046
-    java $(newstrends_java_options) ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$recording" \
+    java $(newstrends_java_options) "${jit[@]}" ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$recording" \
       -Xlog:cds=off -Xlog:cds+dynamic=off \
       -Dlog4j2.configurationFile="$NEWSTRENDS_ROOT/conf/log4j2.properties" \
       "${spark_props[@]}" \
@@ -56,7 +61,7 @@ if [[ "${NEWSTRENDS_CDS:-1}" != 0 ]]; then
 fi
 
 # shellcheck disable=SC2046
-exec java $(newstrends_java_options) ${JAVA_OPTS:-} "${cds[@]}" \
+exec java $(newstrends_java_options) "${jit[@]}" ${JAVA_OPTS:-} "${cds[@]}" \
   -Dlog4j2.configurationFile="$NEWSTRENDS_ROOT/conf/log4j2.properties" \
   "${spark_props[@]}" \
   -cp "$jar:$spark_home/jars/*" \

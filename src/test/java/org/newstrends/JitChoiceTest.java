@@ -1,0 +1,146 @@
+package org.newstrends;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JIT that jobs/run-local.sh and jobs/bench.sh give a run's JVM ({@code newstrends_jit_options}
+ * in jobs/common.sh): C1 alone below 24 MiB of local input, the tiered JIT above it and whenever
+ * the size is unknown, as the input is named by {@code --input} or by the config's {@code path:}
+ * entries.
+ */
+class JitChoiceTest {
+
+  private static final String QUICK = "-XX:TieredStopAtLevel=1";
+
+  @TempDir Path dir;
+
+  /**
+   * Runs {@code newstrends_jit_options ARGS} (or another function) in bash; its stdout, trimmed.
+   */
+  private String bash(Map<String, String> env, String function, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add("bash");
+    command.add("-c");
+    command.add("source jobs/common.sh && " + function + " \"$@\"");
+    command.add("bash");
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().remove("NEWSTRENDS_JIT");
+    pb.environment().remove("NEWSTRENDS_CONFIG");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    int rc = p.waitFor();
+    return rc == 0 ? out : "exit " + rc + ": " + out;
+  }
+
+  private String jit(String... args) throws Exception {
+    return bash(Map.of(), "newstrends_jit_options", args);
+  }
+
+  private Path file(String name, long bytes) throws IOException {
+    Path f = dir.resolve(name);
+    Files.createDirectories(f.getParent());
+    try (var ch =
+        Files.newByteChannel(
+            f,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
+      ch.position(bytes - 1);
+      ch.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
+    }
+    return f;
+  }
+
+  @Test
+  void smallInputsRunWithC1AloneLargeOnesWithTheTieredJit() throws Exception {
+    Path small = file("small.txt", 300_000);
+    Path large = file("large.txt", 40L << 20);
+    assertEquals(QUICK, jit("--input", small.toString(), "--format", "text-dump"));
+    assertEquals(QUICK, jit("--input=" + small));
+    assertEquals("", jit("--input", large.toString()));
+    // several inputs add up
+    file("parts/a.txt", 20L << 20);
+    file("parts/b.txt", 20L << 20);
+    assertEquals(
+        String.valueOf(40L << 20),
+        bash(
+            Map.of(),
+            "newstrends_input_bytes",
+            "--input",
+            dir.resolve("parts/a.txt") + "," + dir.resolve("parts/b.txt")));
+    assertEquals("", jit("--input", dir.resolve("parts").toString()));
+    assertEquals("", jit("--input", dir.resolve("parts/*.txt").toString()));
+    assertEquals(QUICK, jit("--input", dir.resolve("parts/a*").toString()));
+  }
+
+  @Test
+  void unknownSizesKeepTheTieredJit() throws Exception {
+    assertEquals("", jit("--input", "s3a://bucket/news/*.jsonl"));
+    assertEquals("", jit("--input", dir.resolve("missing.txt").toString()));
+    file("small.txt", 1000);
+    assertEquals("", jit("--input", dir.resolve("small.txt") + ",hdfs://nn/x"));
+  }
+
+  @Test
+  void theConfigsInputsResolveAgainstItsDirectory() throws Exception {
+    file("data/a.jsonl", 1000);
+    Path config = dir.resolve("conf/job.yaml");
+    Files.createDirectories(config.getParent());
+    Files.writeString(
+        config,
+        "inputs:\n"
+            + "  - path: ../data/a.jsonl   # a comment\n"
+            + "    format: jsonl\n"
+            + "  - format: text-dump\n"
+            + "    path: \"../data/a.jsonl\"\n"
+            + "output: ../out\n");
+    assertEquals("2000", bash(Map.of(), "newstrends_input_bytes", "--config", config.toString()));
+    assertEquals(
+        "2000",
+        bash(
+            Map.of("NEWSTRENDS_CONFIG", config.toString()),
+            "newstrends_input_bytes",
+            "--output",
+            "x"));
+    assertEquals(QUICK, jit("--config", config.toString()));
+    // --input replaces the config's inputs
+    Path large = file("large.txt", 40L << 20);
+    assertEquals("", jit("--config", config.toString(), "--input", large.toString()));
+    // the bundled sample, with the default config
+    assertEquals(QUICK, jit());
+  }
+
+  @Test
+  void theEnvironmentForcesEitherJit() throws Exception {
+    Path large = file("large.txt", 40L << 20);
+    assertEquals(
+        QUICK,
+        bash(
+            Map.of("NEWSTRENDS_JIT", "quick"),
+            "newstrends_jit_options",
+            "--input",
+            large.toString()));
+    assertEquals("", bash(Map.of("NEWSTRENDS_JIT", "full"), "newstrends_jit_options"));
+    assertEquals(
+        QUICK,
+        bash(
+            Map.of("NEWSTRENDS_QUICK_JIT_BYTES", String.valueOf(41L << 20)),
+            "newstrends_jit_options",
+            "--input",
+            large.toString()));
+    String bad = bash(Map.of("NEWSTRENDS_JIT", "fast"), "newstrends_jit_options");
+    assertEquals("exit 2: newstrends: NEWSTRENDS_JIT must be auto, quick or full, not 'fast'", bad);
+  }
+}
