@@ -2013,9 +2013,22 @@ public final class Quotes implements java.io.Serializable {
     return new Quote(q.open(), q.close(), words >= 4 ? "speech" : q.kind(), null, -1, -1);
   }
 
+  /**
+   * {@code text.lastIndexOf(": ", end - 1)} when that is {@code start} or later, else -1, without
+   * scanning the text before {@code start} (a whole article for every quotation).
+   */
+  private static int lastColonSpace(String text, int start, int end) {
+    for (int i = end - 1; i >= Math.max(start, 0); i--) {
+      if (text.charAt(i) == ':' && text.startsWith(": ", i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static Pending speaker(String text, String kind, int start, int end) {
-    int colon = text.lastIndexOf(": ", end - 1);
-    if (colon >= start && colon + 2 <= end) {
+    int colon = lastColonSpace(text, start, end);
+    if (colon >= 0 && colon + 2 <= end) {
       start = colon + 2; // "Eyes on 2024: Trump rails against ...": the rubric is no speaker
     }
     String s = text.substring(start, end);
