@@ -80,6 +80,30 @@ public final class NewstrendsJob {
    */
   public static Manifest run(
       SparkSession spark, JobConfig config, String runId, boolean incremental) {
+    return run(spark, config, runId, incremental, null);
+  }
+
+  /**
+   * The gazetteer a run of {@code config} matches with: its gazetteer files (none when annotate is
+   * off: the measure tables still count articles and units) and its word lists.
+   */
+  public static CompiledGazetteer compileGazetteer(JobConfig config) {
+    return GazetteerLoader.compile(
+        config.annotate().enabled() ? config.annotate().gazetteers() : List.of(),
+        config.annotate().words());
+  }
+
+  /**
+   * As {@link #run(SparkSession, JobConfig, String, boolean)}, with the gazetteer the caller
+   * compiled from {@code config} by {@link #compileGazetteer} while checking it (null: compiled
+   * here), so a run does not read and compile the gazetteer files twice.
+   */
+  public static Manifest run(
+      SparkSession spark,
+      JobConfig config,
+      String runId,
+      boolean incremental,
+      CompiledGazetteer compiled) {
     Instant started = Instant.now();
     Map<String, Long> timings = new LinkedHashMap<>();
     OutputDirectory out =
@@ -93,11 +117,7 @@ public final class NewstrendsJob {
     String compatibility;
     SmallInputs smallInputs = null;
     try {
-      // Without gazetteers the measure tables still count articles and units.
-      gazetteer =
-          GazetteerLoader.compile(
-              config.annotate().enabled() ? config.annotate().gazetteers() : List.of(),
-              config.annotate().words());
+      gazetteer = compiled != null ? compiled : compileGazetteer(config);
       compatibility = IncrementalPlan.compatibility(config, gazetteer);
       listing = Ingest.list(spark, config.inputs(), config.ingest(), true);
       smallInputs = SmallInputs.apply(spark.conf(), inputBytes(listing));

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.newstrends.NewstrendsJob;
-import org.newstrends.annotate.GazetteerLoader;
+import org.newstrends.annotate.CompiledGazetteer;
 import org.newstrends.config.ConfigException;
 import org.newstrends.config.ConfigLoader;
 import org.newstrends.config.IngestConfig;
@@ -84,6 +84,9 @@ public final class RunCommand implements Callable<Integer> {
       })
   boolean incremental;
 
+  /** The gazetteer {@link #resolve} compiled while checking the configuration. */
+  private CompiledGazetteer gazetteer;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -97,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     SparkSession spark = SparkSession.builder().appName("newstrends").getOrCreate();
     try {
-      Manifest manifest = NewstrendsJob.run(spark, job, newRunId(), incremental);
+      Manifest manifest = NewstrendsJob.run(spark, job, newRunId(), incremental, gazetteer);
       PrintWriter console = spec.commandLine().getOut();
       console.println("newstrends output: " + job.output());
       printSummary(console, manifest);
@@ -139,9 +142,8 @@ public final class RunCommand implements Callable<Integer> {
       job = job.withIngest(job.ingest().withSplitBytes(splitBytes));
     }
     ConfigLoader.validate(job, origin, inputsOrigin);
-    if (job.annotate().enabled()) {
-      GazetteerLoader.compile(job.annotate().gazetteers()); // a broken gazetteer stops us here
-    }
+    // a broken gazetteer or word list stops us here; the run matches with what this compiled
+    gazetteer = NewstrendsJob.compileGazetteer(job);
     return job;
   }
 

@@ -100,6 +100,17 @@ class RunCommandTest {
   }
 
   @Test
+  void aBrokenWordListIsAConfigErrorEvenWithAnnotateOff() throws Exception {
+    Files.writeString(dir.resolve("words.yaml"), "titles: [mr]\n");
+    Path file =
+        config(
+            "inputs:\n  - path: input.txt\noutput: out\n"
+                + "annotate:\n  enabled: false\n  words: words.yaml\n");
+    assertEquals(2, run("run", "--config", file.toString()));
+    assertTrue(err.contains("words.yaml: line 1: unknown key 'titles'"), err);
+  }
+
+  @Test
   void missingConfigFileAndNoCommand() {
     assertEquals(2, run("run", "--config", dir.resolve("nope.yaml").toString()));
     assertTrue(err.contains("config file not found"), err);
