@@ -3,9 +3,11 @@ package org.newstrends;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +55,9 @@ class JitChoiceTest {
     Path f = dir.resolve(name);
     Files.createDirectories(f.getParent());
     try (var ch =
-        Files.newByteChannel(
-            f,
-            java.nio.file.StandardOpenOption.CREATE_NEW,
-            java.nio.file.StandardOpenOption.WRITE)) {
+        Files.newByteChannel(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ch.position(bytes - 1);
-      ch.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
+      ch.write(ByteBuffer.wrap(new byte[] {'\n'}));
     }
     return f;
   }
