@@ -114,8 +114,9 @@ newstrends_input_bytes() {
 # NEWSTRENDS_QUICK_JIT_BYTES of input (default 24 MiB) is over before C2's optimised code pays for
 # its compilation: it runs with C1 alone (-XX:TieredStopAtLevel=1), which takes about a quarter off
 # the bundled sample's wall time; larger inputs, or inputs of unknown size, keep the tiered JIT of
-# conf/spark/java-options (C1 alone was breaking even at 35 MB and 16% slower at 100 MiB). NEWSTRENDS_JIT=quick
-# or full forces one; auto (the default) decides by the size newstrends_input_bytes gives for ARGS.
+# conf/spark/java-options (C1 alone broke even at 35 MB and was 16% slower at 100 MiB).
+# NEWSTRENDS_JIT=quick or full forces one; auto (the default) decides by the size
+# newstrends_input_bytes gives for ARGS.
 newstrends_jit_options() {
   local bytes
   case "${NEWSTRENDS_JIT:-auto}" in
