@@ -1,11 +1,14 @@
 package org.newstrends;
 
+import java.util.List;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.execution.LogicalRDD;
 import org.apache.spark.sql.execution.LogicalRDD$;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * A persisted dataset as a dataset whose logical plan is one leaf over its rows.
@@ -45,10 +48,7 @@ public final class PersistedLeaf {
    * seconds per query, all on the driver. The leaf keeps the local relation's statistics, so a join
    * with it is still broadcast when it is small.
    */
-  public static Dataset<Row> ofRows(
-      org.apache.spark.sql.SparkSession spark,
-      java.util.List<Row> rows,
-      org.apache.spark.sql.types.StructType schema) {
+  public static Dataset<Row> ofRows(SparkSession spark, List<Row> rows, StructType schema) {
     return of(spark.createDataFrame(rows, schema));
   }
 }

@@ -2019,7 +2019,7 @@ public final class Quotes implements java.io.Serializable {
    */
   private static int lastColonSpace(String text, int start, int end) {
     for (int i = end - 1; i >= Math.max(start, 0); i--) {
-      if (text.charAt(i) == ':' && text.startsWith(": ", i)) {
+      if (text.startsWith(": ", i)) {
         return i;
       }
     }
