@@ -19,8 +19,10 @@ import org.newstrends.annotate.MentionFinder;
 import org.newstrends.ingest.Article;
 
 /**
- * Draws more <b>dev</b> items that carry quotations, for judging speakers (docs/accuracy.md, round
- * 6). A developer tool, never run on the test split.
+ * Draws more items that carry quotations, for judging speakers (docs/accuracy.md, round 6). A
+ * developer tool. Rounds 6 to 23 drew only <b>dev</b> items, for tuning. Stop 29 ran it once on the
+ * <b>test</b> split (system property {@code newstrends.quoteDrawSplit=test}, salt {@code test29})
+ * to enlarge the judged test sample of speakers; that draw is for measuring only, never for tuning.
  *
  * <p>Every dev item of {@link JudgedSampleDrawer}'s seeded split not yet in the dev fixture gets
  * the seeded key {@code quotes|ID}; the items are taken in ascending key order among those in which
@@ -29,10 +31,14 @@ import org.newstrends.ingest.Article;
  * run through the matcher (enough for a few hundred quoted mentions), so the draw is fast and the
  * same for everyone.
  *
- * <p>Writes {@code items-dev-quotes.jsonl} and {@code to-judge-dev-quotes.tsv} (every mention of
- * those items, quoted ones marked {@code Q}) into the output directory.
+ * <p>On the test split every test item not in the given items file gets the key {@code
+ * quotes|SALT|ID} (a salt is required) and is drawn the same way; no earlier quote draw exists
+ * there, so no key range is skipped.
  *
- * <p>Usage: {@code DevQuoteDrawer OUT_DIR SHARED_DATA_DIR ITEMS-DEV.jsonl MIN_QUOTED
+ * <p>Writes {@code items-SPLIT-quotes.jsonl} and {@code to-judge-SPLIT-quotes.tsv} (every mention
+ * of those items, quoted ones marked {@code Q}) into the output directory.
+ *
+ * <p>Usage: {@code DevQuoteDrawer OUT_DIR SHARED_DATA_DIR ITEMS-SPLIT.jsonl MIN_QUOTED
  * GAZETTEER.yaml...}
  */
 public final class DevQuoteDrawer {
@@ -56,6 +62,9 @@ public final class DevQuoteDrawer {
    */
   private static final String SALT = System.getProperty("newstrends.quoteDrawSalt", "");
 
+  /** The split drawn from: {@code dev} (rounds 6 to 23) or {@code test} (stop 29). */
+  private static final String SPLIT = System.getProperty("newstrends.quoteDrawSplit", "dev");
+
   private DevQuoteDrawer() {}
 
   record Drawn(String id, Article a, List<Mention> ms, int quoted) {}
@@ -63,6 +72,13 @@ public final class DevQuoteDrawer {
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
     Path data = Path.of(args[1]);
+    boolean test = SPLIT.equals("test");
+    if (!test && !SPLIT.equals("dev")) {
+      throw new IllegalArgumentException("newstrends.quoteDrawSplit must be dev or test: " + SPLIT);
+    }
+    if (test && SALT.isEmpty()) {
+      throw new IllegalArgumentException("a test-split quote draw needs newstrends.quoteDrawSalt");
+    }
     Set<String> already = new HashSet<>();
     for (JudgedSetScorer.Item item : JudgedSetScorer.readItems(Path.of(args[2]))) {
       already.add(item.id());
@@ -74,11 +90,13 @@ public final class DevQuoteDrawer {
     JudgedSampleDrawer.forEachItem(
         data,
         (id, a) -> {
-          if (JudgedSampleDrawer.isTest(id) || already.contains(id)) {
+          if (JudgedSampleDrawer.isTest(id) != test || already.contains(id)) {
             return;
           }
           long key = JudgedSampleDrawer.key("quotes|" + id);
-          if (!SALT.isEmpty()) {
+          if (test) {
+            key = JudgedSampleDrawer.key("quotes|" + SALT + "|" + id);
+          } else if (!SALT.isEmpty()) {
             if (key < KEY_LIMIT) {
               return;
             }
@@ -98,9 +116,11 @@ public final class DevQuoteDrawer {
     Files.createDirectories(out);
     int total = 0;
     try (PrintWriter items =
-            new PrintWriter(Files.newBufferedWriter(out.resolve("items-dev-quotes.jsonl")));
+            new PrintWriter(
+                Files.newBufferedWriter(out.resolve("items-" + SPLIT + "-quotes.jsonl")));
         PrintWriter judge =
-            new PrintWriter(Files.newBufferedWriter(out.resolve("to-judge-dev-quotes.tsv")))) {
+            new PrintWriter(
+                Files.newBufferedWriter(out.resolve("to-judge-" + SPLIT + "-quotes.tsv")))) {
       for (Drawn d : byKey.values()) {
         if (total >= minQuoted) {
           break;

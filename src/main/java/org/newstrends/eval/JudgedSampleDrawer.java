@@ -48,7 +48,13 @@ import org.newstrends.ingest.TextDumpParser;
 public final class JudgedSampleDrawer {
 
   static final long SEED = 20261129L;
-  static final int TEST_PER_TYPE = 100;
+
+  /**
+   * The test quota per type: 100 in the first draw (2026-11-29); stop 29 drew the first 200 of the
+   * same seeded strata for terms (system property {@code newstrends.testPerType}) and judged those
+   * not judged before.
+   */
+  static final int TEST_PER_TYPE = Integer.getInteger("newstrends.testPerType", 100);
 
   /**
    * The dev quota per type: 40 in the first draw; round 5 drew the first 100 (system property
@@ -77,9 +83,13 @@ public final class JudgedSampleDrawer {
     final PriorityQueue<Drawn> recallReuters = new PriorityQueue<>(byKeyDesc());
     final Map<String, ObjectNode> itemJson = new LinkedHashMap<>();
 
+    /** Smallest keys kept per stratum: enough for any stratum's quota (120 up to stop 29). */
+    final int keep;
+
     Split(String name, int perType) {
       this.name = name;
       this.perType = perType;
+      this.keep = Math.max(KEEP_PER_STRATUM, perType);
     }
   }
 
@@ -128,7 +138,7 @@ public final class JudgedSampleDrawer {
                             + m.entityType()),
                     id,
                     m),
-                KEEP_PER_STRATUM);
+                s.keep);
           }
           if (s == test) {
             boolean reuters = id.startsWith("reuters");
@@ -140,7 +150,10 @@ public final class JudgedSampleDrawer {
           }
         });
     for (Split s : List.of(dev, test)) {
-      List<Drawn> sample = allocate(s);
+      List<String> strata = new ArrayList<>();
+      List<Drawn> sample = allocate(s, strata);
+      Files.createDirectories(out);
+      Files.write(out.resolve("strata-" + s.name + ".tsv"), strata, StandardCharsets.UTF_8);
       Map<String, List<Drawn>> byItem = new LinkedHashMap<>();
       for (Drawn d : sample) {
         byItem.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d);
@@ -166,6 +179,16 @@ public final class JudgedSampleDrawer {
 
   /** Each type's quota shared among outlets in proportion to mentions, largest remainder. */
   static List<Drawn> allocate(Split s) {
+    return allocate(s, null);
+  }
+
+  /**
+   * As {@link #allocate(Split)}; when {@code strata} is given, it gets one line per (type, outlet)
+   * stratum ({@code S}, type, outlet, mentions, quota) and one per drawn mention ({@code D}, its
+   * rank in the stratum by key, type, outlet, item, span), so the draw of a smaller quota can be
+   * told apart.
+   */
+  static List<Drawn> allocate(Split s, List<String> strata) {
     List<Drawn> result = new ArrayList<>();
     for (String type : TYPES) {
       Map<String, Integer> counts = s.counts.getOrDefault(type, Map.of());
@@ -192,7 +215,16 @@ public final class JudgedSampleDrawer {
       for (Map.Entry<String, Integer> e : quota.entrySet()) {
         List<Drawn> q = new ArrayList<>(s.strata.get(type + "\t" + e.getKey()));
         q.sort(Comparator.comparingLong(Drawn::key));
-        result.addAll(q.subList(0, Math.min(e.getValue(), q.size())));
+        List<Drawn> taken = q.subList(0, Math.min(e.getValue(), q.size()));
+        result.addAll(taken);
+        if (strata != null) {
+          String st = type + "\t" + e.getKey();
+          strata.add("S\t" + st + "\t" + counts.get(e.getKey()) + "\t" + e.getValue());
+          for (int i = 0; i < taken.size(); i++) {
+            Drawn d = taken.get(i);
+            strata.add("D\t" + (i + 1) + "\t" + st + "\t" + d.itemId() + "\t" + spanKey(d.m()));
+          }
+        }
       }
     }
     return result;

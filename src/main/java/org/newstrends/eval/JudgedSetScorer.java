@@ -37,7 +37,11 @@ import org.newstrends.annotate.MentionFinder;
  *       those that carry a speaker; <em>present</em> = carry one among those whose item names one.
  * </ul>
  *
- * Every proportion comes with a 95% Wilson score interval.
+ * Stop 29 enlarged the test sample for terms (rows noted {@value #TERM_EXTENSION}) and speakers
+ * (rows noted {@value #QUOTE_EXTENSION}): precision and speakers are reported on the original
+ * sample, as before, and on the combined one (the original plus the extension).
+ *
+ * <p>Every proportion comes with a 95% Wilson score interval.
  *
  * <p>Usage: {@code JudgedSetScorer ITEMS.jsonl PRECISION.tsv RECALL.tsv GAZETTEER.yaml...}
  */
@@ -49,8 +53,22 @@ public final class JudgedSetScorer {
   public record Item(
       String id, LocalDate date, String outlet, List<MentionFinder.Segment> segments) {}
 
+  /**
+   * The note (or the start of the note, before a colon and the reason) of a precision-file row
+   * whose gold was judged in stop 29's extension of the term sample (docs/accuracy.md): outside the
+   * original sample, inside the combined one.
+   */
+  static final String TERM_EXTENSION = "stop 29 term extension";
+
+  /**
+   * The note of the rows of an item drawn by stop 29's test quote draw: their speakers are outside
+   * the original sample, inside the combined one.
+   */
+  static final String QUOTE_EXTENSION = "stop 29 quote draw";
+
   /** One judged row of the precision file. */
-  record Judged(String key, String type, String predicted, String gold, String speaker) {}
+  record Judged(
+      String key, String type, String predicted, String gold, String speaker, String note) {}
 
   /** One gold row of the recall file. */
   record Gold(
@@ -81,7 +99,12 @@ public final class JudgedSetScorer {
 
   /** Everything one scoring run measured. */
   public static final class Report {
-    public final Map<String, int[]> precision = new TreeMap<>(); // type -> {correct, judged}
+    /** The original sample (without stop 29's extension): type -> {correct, judged}. */
+    public final Map<String, int[]> precision = new TreeMap<>();
+
+    /** The combined sample (the original plus stop 29's extension): type -> {correct, judged}. */
+    public final Map<String, int[]> precisionCombined = new TreeMap<>();
+
     public final Map<String, int[]> recall = new TreeMap<>(); // type -> {found, gold}
     public int unjudged;
 
@@ -93,10 +116,20 @@ public final class JudgedSetScorer {
 
     public int dropped;
     public int droppedCorrect;
+
+    /** Speakers of the original sample (without stop 29's quote draw). */
     public int speakerCarried;
+
     public int speakerRight;
     public int speakerNamed;
     public int speakerPresent;
+
+    /** Speakers of stop 29's quote draw alone; combined = original + these. */
+    public int extCarried;
+
+    public int extRight;
+    public int extNamed;
+    public int extPresent;
     public final List<String> errors = new ArrayList<>();
     public final List<String> unjudgedList = new ArrayList<>();
 
@@ -106,6 +139,22 @@ public final class JudgedSetScorer {
     public Ratio precision(String type) {
       int[] c = precision.getOrDefault(type, new int[2]);
       return new Ratio(c[0], c[1]);
+    }
+
+    /** Precision of the combined sample (the original plus stop 29's extension). */
+    public Ratio precisionCombined(String type) {
+      int[] c = precisionCombined.getOrDefault(type, new int[2]);
+      return new Ratio(c[0], c[1]);
+    }
+
+    /** Whether any judgement of stop 29's extension was scored (else combined = original). */
+    public boolean hasExtension() {
+      for (String type : precisionCombined.keySet()) {
+        if (!precisionCombined(type).equals(precision(type))) {
+          return true;
+        }
+      }
+      return extCarried + extNamed > 0;
     }
 
     public Ratio precisionAll() {
@@ -129,6 +178,14 @@ public final class JudgedSetScorer {
 
     public Ratio speakerPresent() {
       return new Ratio(speakerPresent, speakerNamed);
+    }
+
+    public Ratio speakerRightCombined() {
+      return new Ratio(speakerRight + extRight, speakerCarried + extCarried);
+    }
+
+    public Ratio speakerPresentCombined() {
+      return new Ratio(speakerPresent + extPresent, speakerNamed + extNamed);
     }
   }
 
@@ -203,7 +260,9 @@ public final class JudgedSetScorer {
       String key = spanKey(c[0], c[1], c[2], c[3], c[4]);
       bySpan
           .computeIfAbsent(key, k -> new ArrayList<>())
-          .add(new Judged(key, c[5], c[7], c[8], c.length > 9 ? c[9] : ""));
+          .add(
+              new Judged(
+                  key, c[5], c[7], c[8], c.length > 9 ? c[9] : "", c.length > 10 ? c[10] : ""));
     }
     Map<String, List<Gold>> goldByItem = new LinkedHashMap<>();
     for (String[] c : rows(recallTsv)) {
@@ -262,13 +321,23 @@ public final class JudgedSetScorer {
           }
         } else if (!j.gold().equals("?")) {
           boolean ok = j.gold().equals(m.entityId());
-          int[] c = r.precision.computeIfAbsent(m.entityType(), k -> new int[2]);
-          c[1]++;
+          boolean extension =
+              j.note().equals(TERM_EXTENSION) || j.note().startsWith(TERM_EXTENSION + ":");
+          int[] all = r.precisionCombined.computeIfAbsent(m.entityType(), k -> new int[2]);
+          all[1]++;
           if (ok) {
-            c[0]++;
-          } else {
+            all[0]++;
+          }
+          if (!extension) {
+            int[] c = r.precision.computeIfAbsent(m.entityType(), k -> new int[2]);
+            c[1]++;
+            if (ok) {
+              c[0]++;
+            }
+          }
+          if (!ok) {
             r.errors.add(
-                "P "
+                (extension ? "P+ " : "P ")
                     + key
                     + " "
                     + m.entityType()
@@ -281,7 +350,7 @@ public final class JudgedSetScorer {
           }
         }
         if (m.inQuote() && same != null) {
-          speaker(r, key, m, same.speaker(), types);
+          speaker(r, key, m, same.speaker(), same.note().equals(QUOTE_EXTENSION), types);
         }
       }
       for (Gold gold : goldByItem.getOrDefault(item.id(), List.of())) {
@@ -327,28 +396,42 @@ public final class JudgedSetScorer {
   }
 
   private static void speaker(
-      Report r, String key, Mention m, String gold, Map<String, String> types) {
+      Report r, String key, Mention m, String gold, boolean extension, Map<String, String> types) {
     if (gold.isEmpty() || gold.equals("?")) {
       return;
     }
+    String tag = extension ? "S+ " : "S ";
     boolean carries = m.speakerEntityId() != null || m.speakerText() != null;
     if (gold.equals("none")) {
       if (carries) {
-        r.speakerCarried++;
-        r.errors.add("S " + key + " speaker '" + m.speakerText() + "' but the item names none");
+        if (extension) {
+          r.extCarried++;
+        } else {
+          r.speakerCarried++;
+        }
+        r.errors.add(tag + key + " speaker '" + m.speakerText() + "' but the item names none");
       }
       return;
     }
     int bar = gold.indexOf('|');
     String want = gold.substring(0, bar).toLowerCase(Locale.ROOT);
     String id = gold.substring(bar + 1);
-    r.speakerNamed++;
+    if (extension) {
+      r.extNamed++;
+    } else {
+      r.speakerNamed++;
+    }
     if (!carries) {
-      r.errors.add("S " + key + " no speaker; gold " + gold);
+      r.errors.add(tag + key + " no speaker; gold " + gold);
       return;
     }
-    r.speakerPresent++;
-    r.speakerCarried++;
+    if (extension) {
+      r.extPresent++;
+      r.extCarried++;
+    } else {
+      r.speakerPresent++;
+      r.speakerCarried++;
+    }
     boolean ok;
     if (!id.equals("-")) {
       ok = id.equals(m.speakerEntityId());
@@ -361,10 +444,14 @@ public final class JudgedSetScorer {
               && m.speakerText().toLowerCase(Locale.ROOT).contains(want);
     }
     if (ok) {
-      r.speakerRight++;
+      if (extension) {
+        r.extRight++;
+      } else {
+        r.speakerRight++;
+      }
     } else {
       r.errors.add(
-          "S "
+          tag
               + key
               + " speaker '"
               + m.speakerText()
@@ -405,15 +492,32 @@ public final class JudgedSetScorer {
   }
 
   static void print(PrintStream out, Report r, boolean verbose) {
+    boolean ext = r.hasExtension();
+    String orig = ext ? " [original sample]" : "";
+    String comb = " [combined: original + stop 29 extension]";
     for (String type : r.precision.keySet()) {
-      out.println("precision " + type + ": " + r.precision(type));
+      out.println("precision " + type + ": " + r.precision(type) + orig);
+      if (ext && !r.precision(type).equals(r.precisionCombined(type))) {
+        out.println("precision " + type + ": " + r.precisionCombined(type) + comb);
+      }
     }
-    out.println("precision all: " + r.precisionAll());
+    out.println("precision all: " + r.precisionAll() + orig);
     for (String type : r.recall.keySet()) {
       out.println("recall " + type + ": " + r.recall(type));
     }
-    out.println("speaker right (of quoted mentions carrying one): " + r.speakerRight());
-    out.println("speaker present (of quoted mentions whose item names one): " + r.speakerPresent());
+    out.println("speaker right (of quoted mentions carrying one): " + r.speakerRight() + orig);
+    if (ext) {
+      out.println(
+          "speaker right (of quoted mentions carrying one): " + r.speakerRightCombined() + comb);
+    }
+    out.println(
+        "speaker present (of quoted mentions whose item names one): " + r.speakerPresent() + orig);
+    if (ext) {
+      out.println(
+          "speaker present (of quoted mentions whose item names one): "
+              + r.speakerPresentCombined()
+              + comb);
+    }
     out.println("judged after the draw (outside the sample): " + new Ratio(r.added[0], r.added[1]));
     out.println(
         "unjudged (new spans): "
