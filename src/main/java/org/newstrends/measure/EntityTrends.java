@@ -3,10 +3,8 @@ package org.newstrends.measure;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayDeque;
@@ -118,43 +116,36 @@ public final class EntityTrends {
     // Each source's periods numbered in order, so the baseline can look back `window` periods
     // without a grid.
     Dataset<Row> periods =
-        periodRows.withColumn(
-            "idx",
-            row_number().over(Window.partitionBy("grain", "source").orderBy("period_start")));
-    Dataset<Row> counts =
-        countRows.join(broadcast(periods), toSeq("grain", "source", "period_start"));
-
-    // Zero rows: only the periods inside the baseline window of a period with mentions.
-    int n = config.window();
-    Dataset<Row> zeros =
-        counts
-            .filter(col("idx").gt(1))
+        broadcast(
+            periodRows.withColumn(
+                "idx",
+                row_number().over(Window.partitionBy("grain", "source").orderBy("period_start"))));
+    Dataset<Row> series =
+        countRows
+            .join(periods, toSeq("grain", "source", "period_start"))
             .select(
                 col("grain"),
                 col("source"),
                 col("entity_id"),
-                explode(sequence(greatest(col("idx").minus(n), lit(1)), col("idx").minus(1)))
-                    .as("idx"))
-            .distinct()
-            .join(
-                counts.select("grain", "source", "entity_id", "idx"),
-                toSeq("grain", "source", "entity_id", "idx"),
-                "left_anti")
-            .join(broadcast(periods), toSeq("grain", "source", "idx"));
-    for (String c : COUNTS) {
-      zeros = zeros.withColumn(c, lit(0L));
-    }
-    Dataset<Row> rows =
-        counts
-            .unionByName(zeros)
-            .join(broadcast(entities), toSeq("entity_id"), "left")
-            .withColumn("share", col("articles").cast("double").divide(col("total_articles")))
-            .withColumn(
-                "share_dedup",
-                when(
-                    col("total_articles_dedup").gt(0),
-                    col("articles_dedup").cast("double").divide(col("total_articles_dedup"))));
-    return withSpikes(rows, config).select(columns(Tables.ENTITY_TRENDS_SCHEMA));
+                col("idx"),
+                col("mentions"),
+                col("articles"),
+                col("mentions_dedup"),
+                col("articles_dedup"),
+                col("mentions_outlet_voice"),
+                col("mentions_in_quotes"),
+                col("articles").cast("double").divide(col("total_articles")).as("share"));
+    // The zero rows come out of the same ordered pass as the baselines; their periods' dates and
+    // totals, and every row's entity, are looked up in the broadcast tables afterwards.
+    return withSpikes(series, config)
+        .join(periods, toSeq("grain", "source", "idx"))
+        .join(broadcast(entities), toSeq("entity_id"), "left")
+        .withColumn(
+            "share_dedup",
+            when(
+                col("total_articles_dedup").gt(0),
+                col("articles_dedup").cast("double").divide(col("total_articles_dedup"))))
+        .select(columns(Tables.ENTITY_TRENDS_SCHEMA));
   }
 
   private static final List<String> COUNTS =
@@ -167,17 +158,21 @@ public final class EntityTrends {
           "mentions_in_quotes");
 
   /**
-   * Adds {@code rolling_share_mean}, {@code history_periods}, {@code spike_score} and {@code
-   * is_spike} to rows with grain, source, entity_id, idx, share and articles.
+   * From the rows of the (grain, source, entity) series that have mentions (grain, source,
+   * entity_id, idx, the {@link #COUNTS} and share), every row of the table's series: those rows and
+   * a zero row (counts 0, share 0) for each other period among the {@code window} periods before
+   * one, each with {@code rolling_share_mean}, {@code history_periods}, {@code spike_score} and
+   * {@code is_spike}.
    *
-   * <p>The baseline is the previous {@code window} periods of the same (grain, source, entity)
-   * series (idx − window to idx − 1), the current period excluded; those without a row are zeros.
-   * The score is (share − median) / (1.4826 · max(MAD, mad_floor)), computed only when the baseline
-   * is complete; the flag needs score ≥ threshold and articles ≥ spike_min_articles.
+   * <p>The baseline is the previous {@code window} periods of the same series (idx − window to idx
+   * − 1), the current period excluded; those without a row are zeros. The score is (share − median)
+   * / (1.4826 · max(MAD, mad_floor)), computed only when the baseline is complete; the flag needs
+   * score ≥ threshold and articles ≥ spike_min_articles.
    *
    * <p>Each series is read once in period order with its last {@code window} shares at hand ({@link
    * Baselines}): the window functions this replaces rebuilt and sorted every row's baseline inside
-   * generated code that evaluates the frame anew per row (about a tenth of the 100 MiB run's CPU).
+   * generated code that evaluates the frame anew per row (about a tenth of the 100 MiB run's CPU),
+   * and the zero rows it writes replace a distinct, an anti-join and a union of all rows.
    */
   static Dataset<Row> withSpikes(Dataset<Row> rows, MeasureConfig config) {
     StructType in = rows.schema();
@@ -192,8 +187,8 @@ public final class EntityTrends {
   }
 
   /**
-   * The baseline columns of rows sorted by series and idx: per series, the shares of the previous
-   * {@code window} periods, the same arithmetic as the table's definition in {@code
+   * The zero rows and baseline columns of rows sorted by series and idx: per series, the shares of
+   * the previous {@code window} periods, the same arithmetic as the table's definition in {@code
    * docs/outputs.md} (and the DuckDB cross-check).
    */
   static final class Baselines implements MapPartitionsFunction<Row, Row> {
@@ -202,8 +197,10 @@ public final class EntityTrends {
     private final int source;
     private final int entity;
     private final int idx;
+    private final boolean intIdx;
     private final int share;
     private final int articles;
+    private final int[] counts;
     private final int window;
     private final double madFloor;
     private final double threshold;
@@ -214,8 +211,10 @@ public final class EntityTrends {
       this.source = schema.fieldIndex("source");
       this.entity = schema.fieldIndex("entity_id");
       this.idx = schema.fieldIndex("idx");
+      this.intIdx = schema.fields()[idx].dataType().equals(DataTypes.IntegerType);
       this.share = schema.fieldIndex("share");
       this.articles = schema.fieldIndex("articles");
+      this.counts = COUNTS.stream().mapToInt(schema::fieldIndex).toArray();
       this.window = config.window();
       this.madFloor = config.madFloor();
       this.threshold = config.spikeThreshold();
@@ -227,21 +226,38 @@ public final class EntityTrends {
       return new Iterator<>() {
         // The series' previous rows with a share, oldest first: at most `window` of them.
         private final ArrayDeque<Seen> seen = new ArrayDeque<>();
+        // Rows computed and not yet returned: a row with mentions after its zero rows.
+        private final ArrayDeque<Row> ready = new ArrayDeque<>();
         private Row series;
+        // The series' last period with a row (0 before its first).
+        private long last;
 
         @Override
         public boolean hasNext() {
-          return rows.hasNext();
+          return !ready.isEmpty() || rows.hasNext();
         }
 
         @Override
         public Row next() {
-          Row r = rows.next();
-          if (series == null || !sameSeries(series, r)) {
-            seen.clear();
-            series = r;
+          if (ready.isEmpty()) {
+            Row r = rows.next();
+            if (series == null || !sameSeries(series, r)) {
+              seen.clear();
+              series = r;
+              last = 0;
+            }
+            long i = ((Number) r.get(idx)).longValue();
+            for (long j = Math.max(last + 1, Math.max(i - window, 1)); j < i; j++) {
+              ready.addLast(withBaseline(zero(r, j), j));
+            }
+            ready.addLast(withBaseline(r, i));
+            last = i;
           }
-          long i = ((Number) r.get(idx)).longValue();
+          return ready.removeFirst();
+        }
+
+        /** The row with its baseline columns; its share joins the series' history. */
+        private Row withBaseline(Row r, long i) {
           while (!seen.isEmpty() && seen.peekFirst().idx() < i - window) {
             seen.removeFirst();
           }
@@ -250,6 +266,20 @@ public final class EntityTrends {
             seen.addLast(new Seen(i, r.getDouble(share)));
           }
           return out;
+        }
+
+        /** The zero row of period {@code i} of {@code r}'s series. */
+        private Row zero(Row r, long i) {
+          Object[] values = new Object[r.length()];
+          values[grain] = r.get(grain);
+          values[source] = r.get(source);
+          values[entity] = r.get(entity);
+          values[idx] = intIdx ? (Object) (int) i : (Object) i;
+          for (int c : counts) {
+            values[c] = 0L;
+          }
+          values[share] = 0.0;
+          return RowFactory.create(values);
         }
 
         private Row baseline(Row r, long i) {
