@@ -5,18 +5,27 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.Tables;
 
@@ -120,24 +129,38 @@ public final class Cooccurrence {
       MeasureConfig config) {
     String base = Periods.baseGrain(config.grains());
     String[] periodKey = {"dedup", "grain", "period_start", "level"};
-    Dataset<Row> pairPeriods =
-        pairRows.unionByName(Periods.allTime(pairRows, base, PAIR_KEY, "pair_count"));
-    // Support is a property of the pair's whole series: a pair is kept, in every period it occurs
-    // in, when it shares at least min_support units over the whole corpus.
-    Dataset<Row> supported =
-        pairPeriods
-            .filter(col("grain").equalTo(Periods.ALL))
-            .filter(col("pair_count").geq(config.minSupport()))
-            .select(cols(PAIR_KEY));
-    Dataset<Row> counted = pairPeriods.join(supported, EntityTrends.toSeq(PAIR_KEY), "left_semi");
+    Dataset<Row> periods = periodIndex(unitRows);
+    // One ordered pass over each pair's series: its all-time count, min_support on it, and the
+    // zero rows at the edges of its gaps (PairSeries); the zero rows' dates are looked up after.
+    Dataset<Row> series =
+        pairRows
+            .join(
+                broadcast(periods),
+                EntityTrends.toSeq("dedup", "grain", "level", "period_start"),
+                "left")
+            .withColumn(SERIES_HASH, xxhash64(cols(PAIR_KEY)));
+    Dataset<Row> passed =
+        series
+            .repartition(col(SERIES_HASH))
+            .sortWithinPartitions(cols(new String[] {SERIES_HASH}, plus(PAIR_KEY, "grain", "idx")))
+            .mapPartitions(
+                new PairSeries(
+                    series.schema(), base, config.minSupport(), !config.fullPairZeroRows()),
+                Encoders.row(PairSeries.out(series.schema())));
+    Dataset<Row> counted =
+        passed
+            .join(
+                broadcast(periods.withColumnRenamed("period_start", "zero_start")),
+                EntityTrends.toSeq("dedup", "grain", "level", "idx"),
+                "left")
+            .withColumn(
+                "period_start", coalesce(col("period_start"), col("zero_start"), Periods.ALL_TIME))
+            .select(cols(pairRows.columns()));
+    Dataset<Row> pairCounts =
+        config.fullPairZeroRows() ? counted.unionByName(gaps(counted, unitRows)) : counted;
     Dataset<Row> periodUnits =
         unitRows.unionByName(
             Periods.allTime(unitRows, base, new String[] {"dedup", "level"}, "units"));
-    Dataset<Row> pairCounts =
-        counted.unionByName(
-            config.fullPairZeroRows()
-                ? gaps(counted, periodUnits)
-                : gapEdges(counted, periodUnits));
     Dataset<Row> singles =
         singleRows.unionByName(
             Periods.allTime(singleRows, base, new String[] {"dedup", "level", "entity_id"}, "n"));
@@ -201,53 +224,168 @@ public final class Cooccurrence {
   }
 
   /**
-   * Zero rows at the edges of each gap of each pair's series ({@code cooccurrence_zero_rows:
-   * edges}): for every (dedup, grain, level, pair) of a period grain, the first and the last corpus
-   * period of each run of corpus periods between two periods with the pair in which the pair does
-   * not occur (one row when the gap is one period long). A line drawn through the rows in period
-   * order is then the zero-filled line, and the rows are at most three times the periods with the
-   * pair, whatever the corpus's time span. Out: the columns of {@code counted}.
+   * The corpus periods numbered in order per (dedup, grain, level), all-time grain excluded: dedup,
+   * grain, level, period_start, idx. A small table, broadcast.
    */
-  static Dataset<Row> gapEdges(Dataset<Row> counted, Dataset<Row> periodUnits) {
-    String[] periodKey = {"dedup", "grain", "level"};
-    // Corpus periods numbered in order per (dedup, grain, level): a small table, broadcast.
-    Dataset<Row> periods =
-        periodUnits
-            .filter(col("grain").notEqual(Periods.ALL))
-            .select("dedup", "grain", "level", "period_start")
-            .distinct()
-            .withColumn(
-                "idx",
-                row_number()
-                    .over(Window.partitionBy(cols(periodKey)).orderBy(col("period_start"))));
-    String[] series = plus(periodKey, "entity_a", "entity_b");
-    // The window sorts by its partition keys: a hash of the series first, so Spark's 8-byte sort
-    // prefix tells nearly every two series apart (dedup, first, left every comparison to the full
-    // row comparator, which compared the keys one by one, the entity ids as strings).
-    Dataset<Row> next =
-        counted
-            .filter(col("grain").notEqual(Periods.ALL))
-            .select(cols(series, "period_start"))
-            .join(broadcast(periods), EntityTrends.toSeq(plus(periodKey, "period_start")))
-            .withColumn(SERIES_HASH, xxhash64(cols(series)))
-            .withColumn(
-                "next",
-                lead(col("idx"), 1)
-                    .over(
-                        Window.partitionBy(cols(new String[] {SERIES_HASH}, series))
-                            .orderBy("idx")));
-    Column after = col("idx").plus(1);
-    Column before = col("next").minus(1);
-    Dataset<Row> edges =
-        next.filter(col("next").gt(after))
-            .withColumn(
-                "idx",
-                explode(when(before.gt(after), array(after, before)).otherwise(array(after))))
-            .select(cols(series, "idx"));
-    return edges
-        .join(broadcast(periods), EntityTrends.toSeq(plus(periodKey, "idx")))
-        .withColumn("pair_count", lit(0L))
-        .select(java.util.Arrays.stream(counted.columns()).map(c -> col(c)).toArray(Column[]::new));
+  static Dataset<Row> periodIndex(Dataset<Row> periodUnits) {
+    return periodUnits
+        .filter(col("grain").notEqual(Periods.ALL))
+        .select("dedup", "grain", "level", "period_start")
+        .distinct()
+        .withColumn(
+            "idx",
+            row_number()
+                .over(
+                    Window.partitionBy(col("dedup"), col("grain"), col("level"))
+                        .orderBy(col("period_start"))));
+  }
+
+  /**
+   * Each pair's series read once, in order (rows sorted by series, then grain and period number
+   * {@code idx}): a series whose all-time count (the sum over the base grain) is below {@code
+   * min_support} is dropped; a kept one gives its rows, its all-time row (grain {@code all},
+   * period_start and idx null) and, with {@code edges}, zero rows at the edges of each gap
+   * (pair_count 0, period_start null, idx the period's number; {@code cooccurrence_zero_rows:
+   * edges}): the first and the last corpus period of each run of corpus periods between two periods
+   * with the pair in which the pair does not occur (one row when the gap is one period long). A
+   * line drawn through the rows in period order is then the zero-filled line, and the rows are at
+   * most three times the periods with the pair, whatever the corpus's time span.
+   *
+   * <p>This pass replaces a group-by for the all-time rows, a semi-join for the support and a
+   * window over every row for the gaps.
+   */
+  static final class PairSeries implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final int[] key;
+    private final int grain;
+    private final int periodStart;
+    private final int count;
+    private final int idx;
+    private final String base;
+    private final long minSupport;
+    private final boolean edges;
+
+    PairSeries(StructType schema, String base, long minSupport, boolean edges) {
+      this.key = java.util.Arrays.stream(PAIR_KEY).mapToInt(schema::fieldIndex).toArray();
+      this.grain = schema.fieldIndex("grain");
+      this.periodStart = schema.fieldIndex("period_start");
+      this.count = schema.fieldIndex("pair_count");
+      this.idx = schema.fieldIndex("idx");
+      this.base = base;
+      this.minSupport = minSupport;
+      this.edges = edges;
+    }
+
+    /** The rows' schema with period_start and idx nullable (the all-time and zero rows). */
+    static StructType out(StructType in) {
+      StructField[] fields = in.fields().clone();
+      for (int j = 0; j < fields.length; j++) {
+        if (fields[j].name().equals("period_start") || fields[j].name().equals("idx")) {
+          fields[j] =
+              new StructField(fields[j].name(), fields[j].dataType(), true, fields[j].metadata());
+        }
+      }
+      return new StructType(fields);
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      return new Iterator<>() {
+        private final ArrayDeque<Row> ready = new ArrayDeque<>();
+        private final List<Row> series = new ArrayList<>();
+        // The first row of the next series, read while looking for the end of this one.
+        private Row pending;
+
+        @Override
+        public boolean hasNext() {
+          fill();
+          return !ready.isEmpty();
+        }
+
+        @Override
+        public Row next() {
+          fill();
+          if (ready.isEmpty()) {
+            throw new NoSuchElementException();
+          }
+          return ready.removeFirst();
+        }
+
+        private void fill() {
+          while (ready.isEmpty() && (pending != null || rows.hasNext())) {
+            series.clear();
+            Row first = pending != null ? pending : rows.next();
+            pending = null;
+            series.add(first);
+            while (rows.hasNext()) {
+              Row r = rows.next();
+              if (!sameSeries(first, r)) {
+                pending = r;
+                break;
+              }
+              series.add(r);
+            }
+            finish(series, ready);
+          }
+        }
+      };
+    }
+
+    private void finish(List<Row> series, ArrayDeque<Row> out) {
+      long total = 0;
+      for (Row r : series) {
+        if (base.equals(r.getString(grain))) {
+          total += r.getLong(count);
+        }
+      }
+      if (total < minSupport) {
+        return;
+      }
+      out.addAll(series);
+      out.add(with(series.get(0), Periods.ALL, total, null));
+      if (!edges) {
+        return;
+      }
+      Row previous = null;
+      for (Row r : series) {
+        if (previous != null
+            && !previous.isNullAt(idx)
+            && !r.isNullAt(idx)
+            && previous.getString(grain).equals(r.getString(grain))) {
+          int after = previous.getInt(idx) + 1;
+          int before = r.getInt(idx) - 1;
+          if (before >= after) {
+            out.add(with(r, r.getString(grain), 0L, after));
+          }
+          if (before > after) {
+            out.add(with(r, r.getString(grain), 0L, before));
+          }
+        }
+        previous = r;
+      }
+    }
+
+    /** {@code r} with another grain, count and period number, and no period_start. */
+    private Row with(Row r, String grain, long pairCount, Integer periodIdx) {
+      Object[] values = new Object[r.length()];
+      for (int j = 0; j < values.length; j++) {
+        values[j] = r.get(j);
+      }
+      values[this.grain] = grain;
+      values[periodStart] = null;
+      values[count] = pairCount;
+      values[idx] = periodIdx;
+      return RowFactory.create(values);
+    }
+
+    private boolean sameSeries(Row a, Row b) {
+      for (int k : key) {
+        if (!Objects.equals(a.get(k), b.get(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**
