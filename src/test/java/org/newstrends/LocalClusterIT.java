@@ -96,15 +96,18 @@ class LocalClusterIT {
   /**
    * Kills one executor (SIGKILL) while the cluster run deduplicates: its cached blocks and shuffle
    * files are lost and must be recomputed from lineage. Every table must equal an undisturbed local
-   * run's.
+   * run's. The input is the sample four times over (copy k dated k years later): enough for dedup's
+   * distributed stages to run for seconds on the cluster, so the kill, within 100 ms of the dedup
+   * marker, lands while they run (ten copies took both runs about 170 s of the suite's time, four
+   * about half).
    */
   @Test
   void executorLossDuringDedupLeavesTheSameOutput() throws Exception {
-    Path input = WORK.resolve("sample-x10.txt");
+    Path input = WORK.resolve("sample-x" + COPIES + ".txt");
     StringBuilder text = new StringBuilder();
     String sample = Files.readString(PROJECT.resolve("data/sample/articles.txt"));
     java.util.regex.Pattern header = java.util.regex.Pattern.compile("(?m)^ date (\\d{4})");
-    for (int k = 0; k < 10; k++) {
+    for (int k = 0; k < COPIES; k++) {
       int years = k;
       text.append(
           header
@@ -183,6 +186,9 @@ class LocalClusterIT {
       assertEquals(expected, table(cluster, table), table);
     }
   }
+
+  /** Copies of the sample in the executor-loss test's input. */
+  private static final int COPIES = 4;
 
   /** The dedup stage's start, as the job logs it. */
   private static final String DEDUP_MARKER = "dedup: grouping wire copies";
