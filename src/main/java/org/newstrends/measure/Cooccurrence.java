@@ -75,7 +75,7 @@ public final class Cooccurrence {
     Dataset<Row> dated = facts.filter(col("published_date").isNotNull());
     Column canonical = col(ArticleKeys.CANONICAL);
     Dataset<Row> pairs =
-        Periods.rollUp(
+        Periods.rollUpByKeys(
             perDedup(
                 dated
                     .select(col("published_date"), canonical, explode(col("pairs")).as("p"))
@@ -93,7 +93,7 @@ public final class Cooccurrence {
             PAIR_KEY,
             "pair_count");
     Dataset<Row> singles =
-        Periods.rollUp(
+        Periods.rollUpByKeys(
             perDedup(
                 dated
                     .select(col("published_date"), canonical, explode(col("singles")).as("s"))

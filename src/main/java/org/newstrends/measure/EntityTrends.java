@@ -79,7 +79,7 @@ public final class EntityTrends {
             "total_articles",
             "total_articles_dedup");
     Dataset<Row> counts =
-        Periods.rollUp(
+        Periods.rollUpByKeys(
             dated
                 .select(
                     col("published_date"),

@@ -93,6 +93,27 @@ public final class Periods {
    */
   static Dataset<Row> rollUp(
       Dataset<Row> rows, List<String> grains, boolean bySource, String[] keys, String... sums) {
+    return rollUp(rows, grains, bySource, false, keys, sums);
+  }
+
+  /**
+   * {@link #rollUp} for keys of many values (entity ids, pairs): the rows are shuffled once, by the
+   * keys, so every group of both sums (a day's and a period's, of any source) lies in one partition
+   * and neither needs a shuffle of its own (the days' rows, exploded into grains and sources, were
+   * shuffled a second time). Not for keys of few values: their partitions would be as few.
+   */
+  static Dataset<Row> rollUpByKeys(
+      Dataset<Row> rows, List<String> grains, boolean bySource, String[] keys, String... sums) {
+    return rollUp(rows, grains, bySource, true, keys, sums);
+  }
+
+  private static Dataset<Row> rollUp(
+      Dataset<Row> rows,
+      List<String> grains,
+      boolean bySource,
+      boolean byKeys,
+      String[] keys,
+      String... sums) {
     // Per day first, without exploding: the roll-up then multiplies days, not articles.
     List<Column> day = new ArrayList<>(List.of(col("published_date")));
     if (bySource) {
@@ -105,8 +126,14 @@ public final class Periods {
     for (String c : sums) {
       daySums.add(org.apache.spark.sql.functions.sum(col(c)).as(c));
     }
+    Dataset<Row> keyed =
+        !byKeys || keys.length == 0
+            ? rows
+            : rows.repartition(
+                java.util.Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new));
     Dataset<Row> daily =
-        rows.groupBy(day.toArray(Column[]::new))
+        keyed
+            .groupBy(day.toArray(Column[]::new))
             .agg(daySums.get(0), daySums.subList(1, daySums.size()).toArray(Column[]::new));
     Dataset<Row> exploded = bySource ? perGrainAndSource(daily, grains) : perGrain(daily, grains);
     List<Column> group = new ArrayList<>(List.of(col("grain"), col("period_start")));

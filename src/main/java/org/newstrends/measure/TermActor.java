@@ -44,7 +44,7 @@ public final class TermActor {
     // Each article's facts hold its (term, actor, speaker) counts; a sentence and an article have
     // one date and one outlet, so they add up to every grain and to ALL.
     Dataset<Row> counted =
-        Periods.rollUp(
+        Periods.rollUpByKeys(
             facts
                 .filter(col("published_date").isNotNull())
                 .select(

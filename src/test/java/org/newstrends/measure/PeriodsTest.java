@@ -3,6 +3,7 @@ package org.newstrends.measure;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Date;
 import java.util.List;
@@ -55,5 +56,47 @@ class PeriodsTest {
     assertEquals(Date.valueOf("2024-02-01"), r.getDate(1));
     assertEquals(Date.valueOf("2024-01-01"), r.getDate(2));
     assertEquals(Date.valueOf("2024-02-19"), r.getDate(3));
+  }
+
+  /**
+   * Rolling up by keys of many values shuffles once, by the keys, and gives the same sums as the
+   * two-shuffle roll-up (per day, then per period).
+   */
+  @Test
+  void rollUpByKeysShufflesOnceWithTheSameSums() {
+    StructType schema =
+        new StructType()
+            .add("published_date", DataTypes.DateType)
+            .add("source", DataTypes.StringType)
+            .add("entity_id", DataTypes.StringType)
+            .add("n", DataTypes.LongType);
+    List<Row> rows = new java.util.ArrayList<>();
+    String[] days = {"2023-01-01", "2023-01-02", "2023-01-02", "2023-01-09", "2023-02-01"};
+    for (int i = 0; i < 40; i++) {
+      rows.add(
+          RowFactory.create(
+              Date.valueOf(days[i % days.length]), "outlet-" + (i % 3), "e" + (i % 7), (long) i));
+    }
+    Dataset<Row> facts = TestSpark.session().createDataFrame(rows, schema);
+    List<String> grains = List.of(Periods.DAY, Periods.WEEK, Periods.MONTH);
+    String[] keys = {"entity_id"};
+    Dataset<Row> twice = Periods.rollUp(facts, grains, true, keys, "n");
+    Dataset<Row> once = Periods.rollUpByKeys(facts, grains, true, keys, "n");
+
+    assertEquals(2, shuffles(twice), twice.queryExecution().executedPlan().toString());
+    assertEquals(1, shuffles(once), once.queryExecution().executedPlan().toString());
+    List<String> expected = sorted(twice);
+    assertEquals(expected, sorted(once));
+    // day, week and month rows of each outlet and of ALL
+    assertTrue(expected.size() > 3 * 7, expected.toString());
+  }
+
+  private static long shuffles(Dataset<Row> d) {
+    String plan = d.queryExecution().executedPlan().toString();
+    return plan.lines().filter(l -> l.contains("Exchange hashpartitioning")).count();
+  }
+
+  private static List<String> sorted(Dataset<Row> d) {
+    return d.collectAsList().stream().map(Row::toString).sorted().toList();
   }
 }
