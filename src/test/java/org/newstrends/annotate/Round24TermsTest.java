@@ -56,4 +56,28 @@ class Round24TermsTest {
         List.of("hurt=injured"),
         terms("2023-03-10", null, "The driver and a female passenger were not hurt."));
   }
+
+  /**
+   * rss-2023-07:5036, rss-2023-09:5476 and rss-2023-01:19400 (dev): the same position for "dead"
+   * and "kill": a film's title, a place, a list of intended victims; "dead Sea World helicopter
+   * pilot" (rss-2023-05:28227, dev) is a dead person and stays.
+   */
+  @Test
+  void deadAndKillModifyingATitleAPlaceOrAListAreNoDeath() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-07-10",
+            "Mission: Impossible – Dead Reckoning Part One: Tom Cruise saves the blockbuster",
+            "Four 1,900-year-old Roman swords found in incredible Dead Sea cave discovery. Parents"
+                + " outraged after Kentucky student who wrote a 'kill list' allowed back on"
+                + " campus."));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        terms(
+            "2023-05-20",
+            null,
+            "Stephanie Louise Bennett confessed to using dead Sea World helicopter pilot Ash"
+                + " Jenkinson's identity."));
+  }
 }
