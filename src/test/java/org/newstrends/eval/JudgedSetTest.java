@@ -69,8 +69,9 @@ class JudgedSetTest {
     // dropped);
     // round 5 dropped 13 judged mentions, every one of them judged wrong (capitals used as places,
     // cricket's ICC, tickers ...): what must not happen is losing mentions judged right
-    // round 13 dropped one more, judged wrong (16 dropped, still 2 of them right)
-    assertTrue(report.dropped <= 16, report.dropped + " judged mentions dropped");
+    // round 13 dropped one more, judged wrong (16 dropped, still 2 of them right); round 24's term
+    // rules dropped two more, both judged wrong (18 dropped, still 2 of them right)
+    assertTrue(report.dropped <= 18, report.dropped + " judged mentions dropped");
     assertTrue(
         report.droppedCorrect <= 2, report.droppedCorrect + " correct judged mentions dropped");
     assertEquals(107, report.recall("country").total());
@@ -148,8 +149,10 @@ class JudgedSetTest {
     static final double PRECISION_TERM = 0.968;
     // stop 29 (a larger judged test sample, measured, no rule changed): the target's status is read
     // on the combined sample (the original 94 scored term mentions plus 105 of the quota-200 draw):
-    // 0.935 (186/199), below the target, so the floor is the figure reached
-    static final double PRECISION_TERM_COMBINED = 0.934;
+    // 0.935 (186/199), below the target, so the floor is the figure reached; round 24 ("death",
+    // "dead" and "kill" as noun modifiers, "hurt" after a negated auxiliary): 0.944 (186/197), two
+    // mentions judged wrong no longer emitted; floor raised
+    static final double PRECISION_TERM_COMBINED = 0.944;
     static final double RECALL_COUNTRY = 0.96;
     static final double RECALL_LEADER = 0.96;
     // issue 9 phase 3: the speaker patterns raised "present" from 0.635 to 0.729 (62/85) and moved
