@@ -40,8 +40,8 @@ import org.newstrends.output.Tables;
  * never formed by a self-join. A pair is kept when it shares at least {@code min_support} units
  * over the whole corpus (the {@code all} grain), and then in every period it occurs in; the gaps of
  * its series between its first and last period are closed by zero rows ({@code pair_count} 0,
- * association measures null): by default at each gap's first and last corpus period ({@link
- * #gapEdges}), on request at every corpus period of the gap ({@link #gaps}).
+ * association measures null): by default at each gap's first and last corpus period, on request at
+ * every corpus period of the gap (both in one ordered pass over each series, {@link PairSeries}).
  *
  * <p>Units: an article; a paragraph is (article, field, paragraph_index); a sentence is (article,
  * field, paragraph_index, sentence_index). The denominator {@code units} counts all units of the
@@ -145,7 +145,7 @@ public final class Cooccurrence {
             .sortWithinPartitions(cols(new String[] {SERIES_HASH}, plus(PAIR_KEY, "grain", "idx")))
             .mapPartitions(
                 new PairSeries(
-                    series.schema(), base, config.minSupport(), !config.fullPairZeroRows()),
+                    series.schema(), base, config.minSupport(), config.fullPairZeroRows()),
                 Encoders.row(PairSeries.out(series.schema())));
     Dataset<Row> counted =
         passed
@@ -156,8 +156,6 @@ public final class Cooccurrence {
             .withColumn(
                 "period_start", coalesce(col("period_start"), col("zero_start"), Periods.ALL_TIME))
             .select(cols(pairRows.columns()));
-    Dataset<Row> pairCounts =
-        config.fullPairZeroRows() ? counted.unionByName(gaps(counted, unitRows)) : counted;
     Dataset<Row> periodUnits =
         unitRows.unionByName(
             Periods.allTime(unitRows, base, new String[] {"dedup", "level"}, "units"));
@@ -166,7 +164,7 @@ public final class Cooccurrence {
             Periods.allTime(singleRows, base, new String[] {"dedup", "level", "entity_id"}, "n"));
 
     Dataset<Row> rows =
-        pairCounts
+        counted
             .join(
                 singles
                     .withColumnRenamed("entity_id", "entity_a")
@@ -191,39 +189,6 @@ public final class Cooccurrence {
   }
 
   /**
-   * Zero rows that close the gaps of each pair's series ({@code cooccurrence_zero_rows: full}): for
-   * every (dedup, grain, level, pair) of a period grain, each period of the corpus between the
-   * pair's first and last period in which the pair does not occur, with pair_count 0. Out: the
-   * columns of {@code counted}.
-   */
-  static Dataset<Row> gaps(Dataset<Row> counted, Dataset<Row> periodUnits) {
-    Dataset<Row> series =
-        counted
-            .filter(col("grain").notEqual(Periods.ALL))
-            .groupBy("dedup", "grain", "level", "entity_a", "entity_b")
-            .agg(
-                org.apache.spark.sql.functions.min("period_start").as("first"),
-                org.apache.spark.sql.functions.max("period_start").as("last"));
-    Dataset<Row> periods =
-        periodUnits
-            .filter(col("grain").notEqual(Periods.ALL))
-            .select("dedup", "grain", "level", "period_start")
-            .distinct();
-    Dataset<Row> inside =
-        series
-            .join(broadcast(periods), EntityTrends.toSeq("dedup", "grain", "level"))
-            .filter(col("period_start").gt(col("first")).and(col("period_start").lt(col("last"))))
-            .select("dedup", "grain", "level", "entity_a", "entity_b", "period_start");
-    return inside
-        .join(
-            counted.select("dedup", "grain", "level", "entity_a", "entity_b", "period_start"),
-            EntityTrends.toSeq("dedup", "grain", "level", "entity_a", "entity_b", "period_start"),
-            "left_anti")
-        .withColumn("pair_count", lit(0L))
-        .select(java.util.Arrays.stream(counted.columns()).map(c -> col(c)).toArray(Column[]::new));
-  }
-
-  /**
    * The corpus periods numbered in order per (dedup, grain, level), all-time grain excluded: dedup,
    * grain, level, period_start, idx. A small table, broadcast.
    */
@@ -244,15 +209,17 @@ public final class Cooccurrence {
    * Each pair's series read once, in order (rows sorted by series, then grain and period number
    * {@code idx}): a series whose all-time count (the sum over the base grain) is below {@code
    * min_support} is dropped; a kept one gives its rows, its all-time row (grain {@code all},
-   * period_start and idx null) and, with {@code edges}, zero rows at the edges of each gap
-   * (pair_count 0, period_start null, idx the period's number; {@code cooccurrence_zero_rows:
-   * edges}): the first and the last corpus period of each run of corpus periods between two periods
-   * with the pair in which the pair does not occur (one row when the gap is one period long). A
-   * line drawn through the rows in period order is then the zero-filled line, and the rows are at
-   * most three times the periods with the pair, whatever the corpus's time span.
+   * period_start and idx null) and zero rows (pair_count 0, period_start null, idx the period's
+   * number) in the gaps of each grain's series, the runs of corpus periods between two periods with
+   * the pair in which the pair does not occur. By default ({@code cooccurrence_zero_rows: edges})
+   * only at each gap's first and last period (one row when the gap is one period long): a line
+   * drawn through the rows in period order is then the zero-filled line, and the rows are at most
+   * three times the periods with the pair, whatever the corpus's time span. With {@code full}, at
+   * every period of each gap.
    *
-   * <p>This pass replaces a group-by for the all-time rows, a semi-join for the support and a
-   * window over every row for the gaps.
+   * <p>This pass replaces a group-by for the all-time rows, a semi-join for the support, and a
+   * window over every row (edges) or an anti-join against every period of each series' span (full)
+   * for the gaps.
    */
   static final class PairSeries implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -263,9 +230,9 @@ public final class Cooccurrence {
     private final int idx;
     private final String base;
     private final long minSupport;
-    private final boolean edges;
+    private final boolean full;
 
-    PairSeries(StructType schema, String base, long minSupport, boolean edges) {
+    PairSeries(StructType schema, String base, long minSupport, boolean full) {
       this.key = java.util.Arrays.stream(PAIR_KEY).mapToInt(schema::fieldIndex).toArray();
       this.grain = schema.fieldIndex("grain");
       this.periodStart = schema.fieldIndex("period_start");
@@ -273,7 +240,7 @@ public final class Cooccurrence {
       this.idx = schema.fieldIndex("idx");
       this.base = base;
       this.minSupport = minSupport;
-      this.edges = edges;
+      this.full = full;
     }
 
     /** The rows' schema with period_start and idx nullable (the all-time and zero rows). */
@@ -343,9 +310,6 @@ public final class Cooccurrence {
       }
       out.addAll(series);
       out.add(with(series.get(0), Periods.ALL, total, null));
-      if (!edges) {
-        return;
-      }
       Row previous = null;
       for (Row r : series) {
         if (previous != null
@@ -354,11 +318,15 @@ public final class Cooccurrence {
             && previous.getString(grain).equals(r.getString(grain))) {
           int after = previous.getInt(idx) + 1;
           int before = r.getInt(idx) - 1;
-          if (before >= after) {
+          if (full) {
+            for (int gap = after; gap <= before; gap++) {
+              out.add(with(r, r.getString(grain), 0L, gap));
+            }
+          } else if (before >= after) {
             out.add(with(r, r.getString(grain), 0L, after));
-          }
-          if (before > after) {
-            out.add(with(r, r.getString(grain), 0L, before));
+            if (before > after) {
+              out.add(with(r, r.getString(grain), 0L, before));
+            }
           }
         }
         previous = r;
