@@ -10,9 +10,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newstrends.config.ConfigException;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -46,22 +52,55 @@ public final class GazetteerLoader {
     return options;
   }
 
+  /**
+   * Files read before, by the SHA-256 of their bytes: a run reads its gazetteers three times on the
+   * driver (compiled before Spark starts, then the {@code entities} and {@code entity_roles}
+   * dimensions), and parsing the shipped ones takes about half a second each time with the small
+   * inputs' JIT. Keyed by content, an edited file is parsed again; a {@link GazetteerFile} is
+   * immutable, so the callers share it. The last {@link #PARSED_FILES} files are kept.
+   */
+  private static final Map<String, GazetteerFile> PARSED =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, GazetteerFile> eldest) {
+              return size() > PARSED_FILES;
+            }
+          });
+
+  static final int PARSED_FILES = 16;
+
   /** Reads one file. */
   public static GazetteerFile read(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new ConfigException(file + ": gazetteer file not found; fix 'annotate.gazetteers'");
     }
     try {
-      GazetteerFile parsed = YAML.readValue(file.toFile(), GazetteerFile.class);
+      byte[] bytes = Files.readAllBytes(file);
+      String key = sha256(bytes);
+      GazetteerFile known = PARSED.get(key);
+      if (known != null) {
+        return known;
+      }
+      GazetteerFile parsed = YAML.readValue(bytes, GazetteerFile.class);
       if (parsed == null) {
         throw new ConfigException(
             file + ": the file is empty; expected keys: version, source, entities or roles");
       }
+      PARSED.put(key, parsed);
       return parsed;
     } catch (JsonProcessingException e) {
       throw new ConfigException(org.newstrends.config.ConfigLoader.describe(file, e), e);
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -1,6 +1,8 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +25,25 @@ class GazetteerLoaderTest {
   }
 
   private static final String HEADER = "version: 2026.11.28\nsource: test\nentities:\n";
+
+  /**
+   * A file read again with the same bytes is not parsed again (the same object comes back); an
+   * edited file is, even at the same path and with the same length.
+   */
+  @Test
+  void aFileIsParsedAgainOnlyWhenItsBytesChange() throws IOException {
+    String entity =
+        "  - id: IR\n    type: country\n    name: %s\n    aliases: [{text: %s, kind: name}]\n";
+    Path file = Path.of(write("memo.yaml", HEADER + entity.formatted("Iran", "Iran")));
+    GazetteerFile first = GazetteerLoader.read(file);
+    assertSame(first, GazetteerLoader.read(file));
+
+    Files.writeString(file, HEADER + entity.formatted("Iraq", "Iraq"));
+    GazetteerFile edited = GazetteerLoader.read(file);
+    assertNotSame(first, edited);
+    assertEquals("Iraq", edited.entities().get(0).name());
+    assertEquals("Iran", first.entities().get(0).name());
+  }
 
   @Test
   void unknownKeyNamesFileLineAndAllowedKeys() throws IOException {
