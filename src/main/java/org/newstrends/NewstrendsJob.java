@@ -201,8 +201,12 @@ public final class NewstrendsJob {
       long duplicates = summary.isNullAt(1) ? 0 : summary.getLong(1);
       long articleBytes = estimatedArticleBytes(listing);
       Dataset<Row> rejectRows = withKept(ParsedRows.rejects(parsedRows), plan.keptRejects(spark));
+      List<String> gazetteers =
+          config.annotate().enabled() ? config.annotate().gazetteers() : List.of();
       // Side by side: a table of one file is sorted and written by one task. The outlets
-      // dimension is the last reader of the articles after annotate.
+      // dimension is the last reader of the articles after annotate. The gazetteers' dimensions
+      // (every run writes them, empty without gazetteers) depend on nothing the run reads: they
+      // fill the cores here instead of running alone after measure.
       ConcurrentQueries.run(
           List.of(
               () ->
@@ -217,7 +221,13 @@ public final class NewstrendsJob {
               () -> ParquetTableWriter.write(rejectRows, Tables.REJECTS, out, 0),
               () ->
                   ParquetTableWriter.write(
-                      Published.outlets(spark, outlets, articlesTable), Tables.OUTLETS, out, 0)));
+                      Published.outlets(spark, outlets, articlesTable), Tables.OUTLETS, out, 0),
+              () ->
+                  ParquetTableWriter.write(
+                      Published.entities(spark, gazetteers), Tables.ENTITIES, out, 0),
+              () ->
+                  ParquetTableWriter.write(
+                      Published.entityRoles(spark, gazetteers), Tables.ENTITY_ROLES, out, 0)));
       // Nothing reads the parsed rows again (dedup's result is kept): their memory goes to the
       // stages below. Lost blocks of the articles are still recomputed from the lineage.
       parsed.unpersist();
@@ -236,8 +246,6 @@ public final class NewstrendsJob {
       Dataset<Row> byOutlet = articlesTable.withColumn("source", col("outlet_id"));
       // The articles annotated by this run: all, or those of the files it read.
       Dataset<Row> readByOutlet = IncrementalPlan.ofFiles(spark, byOutlet, plan.toRead());
-      List<String> gazetteers =
-          config.annotate().enabled() ? config.annotate().gazetteers() : List.of();
 
       Map<String, Object> measurePeriods = null;
       boolean measures = !config.measure().tables().isEmpty();
@@ -341,10 +349,7 @@ public final class NewstrendsJob {
           persistedBoth.unpersist();
         }
       }
-      // Dimensions: every run writes them, empty without gazetteers.
-      ParquetTableWriter.write(Published.entities(spark, gazetteers), Tables.ENTITIES, out, 0);
-      ParquetTableWriter.write(
-          Published.entityRoles(spark, gazetteers), Tables.ENTITY_ROLES, out, 0);
+      // The dimensions, written with the articles above.
       for (String dimension : List.of(Tables.ENTITIES, Tables.ENTITY_ROLES, Tables.OUTLETS)) {
         outputs.put(dimension, dimension);
       }
