@@ -86,4 +86,49 @@ class Round26TermsTest {
                 + " 2014 Russian forces crept into and occupied the southern Ukrainian peninsula of"
                 + " Crimea."));
   }
+
+  /**
+   * rss-2023-04:36640 and rss-2023-07:1539 (dev, the whole-dev-split dump of round 26): "murder"
+   * within six tokens of a lower-case word of a fictional plot or genre (thriller, novels,
+   * whodunnit) is no death; a headline's capitalised "Episode" before real murders
+   * (rss-2023-01:13126, dev) stays.
+   */
+  @Test
+  void murderInAPlotOrAGenreIsNoDeath() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-04-25",
+            null,
+            "A drama about friendship and a thriller about a brutal homophobic murder. From murder"
+                + " mysteries to comic novels, the summer's books."));
+    assertEquals(
+        List.of("Murders=death_verbs"),
+        terms(
+            "2023-01-15",
+            "New 20/20 Episode Examines Shocking Murders of 4 University of Idaho Students"));
+  }
+
+  /**
+   * rss-2023-04:20762, rss-2023-05:41504, rss-2023-09:5795 and rss-2023-10:33279 (dev): a player's
+   * injury named by the game's own words (a warmup, practice, an ACL, injured reserve) is a sports
+   * injury, no casualty; "Man injured by neighbors shooting target practice" (rss-2023-07:4475,
+   * dev), five tokens away, stays.
+   */
+  @Test
+  void anInjuryInAWarmupAtPracticeOrOnInjuredReserveIsNoCasualty() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-04-20",
+            "ACL injuries to Beth Mead, Vivianne Miedema and Leah Williamson",
+            "Ten Hag praised his players' adaptability, after Marcel Sabitzer was injured in the"
+                + " warmup. The Chiefs tight end injured a knee at practice. Dawson Knox has been"
+                + " placed on injured reserve after undergoing wrist surgery."));
+    assertEquals(
+        List.of("injured=injured"),
+        terms(
+            "2023-07-05",
+            "Man injured by neighbors shooting target practice in Wisconsin, sheriff says"));
+  }
 }
