@@ -131,4 +131,47 @@ class Round26TermsTest {
             "2023-07-05",
             "Man injured by neighbors shooting target practice in Wisconsin, sheriff says"));
   }
+
+  /**
+   * rss-2023-06:6219, rss-2023-02:8752 and rss-2023-03:28962 (dev, the whole-dev-split dump of
+   * round 26): "kill" right after a modal is a death that may or would come, no death that
+   * happened; the killing the same sentence reports ("Man who killed his niece") stays.
+   */
+  @Test
+  void killAfterAModalIsNoDeath() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-06-05",
+            "Spain’s snap election could kill its housing revolution before it even gets started",
+            "Border chiefs: Fentanyl seized at the border could kill 5 times the US population"));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        terms(
+            "2023-03-25",
+            "Man who killed his niece and never revealed her body could kill again if released,"
+                + " parole board says"));
+  }
+
+  /**
+   * rss-2023-03:2846 (abridged: "settlement" there is another term) and rss-2023-07:36267 (dev):
+   * "kill off" ends a thing or a hope, nobody dies; "convicted of killing off-duty police officer"
+   * (rss-2023-02:5431, dev) stays.
+   */
+  @Test
+  void killOffIsNoDeath() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-03-05",
+            "Rogue mail order medicine firms are killing off Britain's vital high street pharmacies",
+            "The deal for Northern Ireland with the European Union has killed off any lingering"
+                + " prospects of a return to UK power."));
+    assertEquals(
+        List.of("killing=death_verbs"),
+        terms(
+            "2023-02-10",
+            "Texas bartender charged with over-serving man convicted of killing off-duty police"
+                + " officer while driving drunk"));
+  }
 }

@@ -70,8 +70,9 @@ class JudgedSetTest {
     // round 5 dropped 13 judged mentions, every one of them judged wrong (capitals used as places,
     // cricket's ICC, tickers ...): what must not happen is losing mentions judged right
     // round 13 dropped one more, judged wrong (16 dropped, still 2 of them right); round 24's term
-    // rules dropped two more, both judged wrong (18 dropped, still 2 of them right)
-    assertTrue(report.dropped <= 18, report.dropped + " judged mentions dropped");
+    // rules dropped two more, both judged wrong (18 dropped, still 2 of them right); round 26's
+    // term rules one more, judged wrong (19 dropped, still 2 of them right)
+    assertTrue(report.dropped <= 19, report.dropped + " judged mentions dropped");
     assertTrue(
         report.droppedCorrect <= 2, report.droppedCorrect + " correct judged mentions dropped");
     assertEquals(107, report.recall("country").total());
