@@ -174,4 +174,29 @@ class Round26TermsTest {
             "Texas bartender charged with over-serving man convicted of killing off-duty police"
                 + " officer while driving drunk"));
   }
+
+  /**
+   * rss-2023-04:25423, rss-2023-08:36744 and rss-2023-04:19578 (dev, the whole-dev-split dump of
+   * round 26): "hurt" right after the infinitive's "to" is an intent or a risk, and after a degree
+   * adverb or an opening quotation mark a feeling, nobody hurt; "8 others are seriously hurt in
+   * tour bus rollover" (rss-2023-08:1802, dev) stays.
+   */
+  @Test
+  void hurtAsAnInfinitiveOrAFeelingIsNoInjury() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-04-20",
+            "Queen Camilla 'hurt' by Prince Harry's blistering attack in Spare",
+            "The EU looks at new ways to hurt the Kremlin's revenues. Ex-WWE star Mandy Rose admits"
+                + " she's 'very hurt' over release."));
+    assertEquals(
+        List.of("hurt=injured"),
+        terms(
+                "2023-08-03",
+                "1 person dies, 8 others are seriously hurt in tour bus rollover at Grand Canyon West")
+            .stream()
+            .filter(t -> t.startsWith("hurt"))
+            .toList());
+  }
 }
