@@ -76,6 +76,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "headline_label_passive_after",
           "inverted_subject_not_openers",
           "inverted_subject_end_before",
+          "inverted_attribution_verbs",
           "speaker_after_quote_phrases",
           "inner_speaker_determiners",
           "object_speech_gerunds",

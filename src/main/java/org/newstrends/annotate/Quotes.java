@@ -100,6 +100,16 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern unclosedAttribution;
 
   /**
+   * Round 25: an inverted attribution naming someone, after a comma or a closing mark: a verb of
+   * {@code inverted_attribution_verbs} and two to five capitalised words, then a comma and a
+   * lower-case word, or the sentence's end ("..., said Martha Hesse, chairman of ...").
+   */
+  private final Pattern invertedNamed;
+
+  /** Round 25: a word, then a verb of {@code inverted_attribution_verbs} ({@link #otherSpeaks}). */
+  private final Pattern otherSpeaks;
+
+  /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
    * {@code reporting_verbs_extra} in {@code conf/rules/annotate-words.yaml}).
    */
@@ -167,6 +177,17 @@ public final class Quotes implements java.io.Serializable {
                 + ")\\s+(\\p{Lu}[\\p{L}'\u2019.-]*)|(\\p{Lu}[\\p{L}'\u2019.-]*)(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}\\s+(?:"
                 + byFirstLetter(words.alternation("speech_verbs"))
                 + ")\\b)");
+    invertedNamed =
+        Pattern.compile(
+            "(?:,|[.!?,]?[\"'\u201d\u2019])\\s+(?i:"
+                + byFirstLetter(words.alternation("inverted_attribution_verbs"))
+                + ")\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,4}?)"
+                + "(?=,\\s+\\p{Ll}|\\.?\\s*$|\\.\\s+\\p{Lu})");
+    otherSpeaks =
+        Pattern.compile(
+            "([\\p{L}'\u2019\"\u201d,.-]+)\\s+((?i:"
+                + byFirstLetter(words.alternation("inverted_attribution_verbs"))
+                + "))\\b");
     String speechVerbs = byFirstLetter(words.alternation("speech_verbs"));
     String reportingVerbs =
         byFirstLetter(words.alternation("speech_verbs", "reporting_verbs_extra"));
@@ -1298,6 +1319,64 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Round 25: the last inverted attribution naming someone in {@code text}, outside quotation marks
+   * ("Blocking Canadian gas imports would not serve ..., said Martha Hesse, chairman of the Federal
+   * Energy Regulatory Commission, adding ..."): two to five capitalised words after a verb of
+   * {@code inverted_attribution_verbs}, not opened by a word of {@code openers} or {@code
+   * not_speakers}; null if none. Whom a "she said" in a later paragraph refers to when that
+   * paragraph names no one.
+   */
+  public Quote invertedNamed(String text) {
+    if (text.indexOf(',') < 0) {
+      return null;
+    }
+    Matcher m = invertedNamed.matcher(text);
+    Quote found = null;
+    List<int[]> quoted = null;
+    while (m.find()) {
+      int st = m.start(1);
+      quoted = quoted == null ? spans(text) : quoted;
+      boolean inQuote = false;
+      for (int[] span : quoted) {
+        inQuote |= st >= span[0] && st < span[1];
+      }
+      String who = m.group(1);
+      String first = firstWord(who);
+      if (!inQuote
+          && !openers.contains(first)
+          && !notSpeakers.contains(first)
+          && !first.equals("the")
+          && plausibleSpeaker(who)) {
+        found = new Quote(text.length(), text.length(), "speech", who, st, m.end(1));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Round 25: whether someone other than "he"/"she" speaks in {@code text} before {@code upTo},
+   * outside quotation marks: a verb of {@code inverted_attribution_verbs} after a word that is no
+   * such pronoun ("one investment manager said", "analysts said", "..., said Rei Shiratori"). An
+   * inverted attribution in an earlier paragraph then no longer resolves a later "he said".
+   */
+  public boolean otherSpeaks(String text, int upTo) {
+    Matcher m = otherSpeaks.matcher(text);
+    m.region(0, Math.min(upTo, text.length()));
+    List<int[]> quoted = null;
+    while (m.find()) {
+      quoted = quoted == null ? spans(text) : quoted;
+      boolean inQuote = false;
+      for (int[] span : quoted) {
+        inQuote |= m.start(2) >= span[0] && m.start(2) < span[1];
+      }
+      if (!inQuote && !isPronoun(m.group(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
