@@ -77,6 +77,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "inverted_subject_not_openers",
           "inverted_subject_end_before",
           "inverted_attribution_verbs",
+          "statement_nouns",
+          "statement_gap_breaks",
           "speaker_after_quote_phrases",
           "inner_speaker_determiners",
           "object_speech_gerunds",

@@ -110,6 +110,18 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern otherSpeaks;
 
   /**
+   * Round 25: the owner of a statement in the quotation's sentence ({@link #statementOwner}):
+   * possessive ("The Court of Auditors' statement that"), after "In a statement," ("In a statement,
+   * the ministry described ..."), or the sentence's subject ("Governor X revealed in a statement
+   * ...", "Robinson ... issued a statement ...").
+   */
+  private final Pattern statementPossessive;
+
+  private final Pattern statementIn;
+  private final Pattern statementSubject;
+  private final java.util.Set<String> statementGapBreaks;
+
+  /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
    * {@code reporting_verbs_extra} in {@code conf/rules/annotate-words.yaml}).
    */
@@ -188,6 +200,40 @@ public final class Quotes implements java.io.Serializable {
             "([\\p{L}'\u2019\"\u201d,.-]+)\\s+((?i:"
                 + byFirstLetter(words.alternation("inverted_attribution_verbs"))
                 + "))\\b");
+    statementGapBreaks = words.lowerCaseSet("statement_gap_breaks");
+    String nouns = "(?i:" + words.alternation("statement_nouns") + ")";
+    String name = "\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:of|for|the)\\s+){0,2}\\p{Lu}[\\p{L}.-]*){0,3}";
+    String body = "(?:\\s+(?:" + words.alternation("speaker_body_heads") + "))?";
+    String gap = "([^\"\u201c\u201d\u2018\u2019;:.?!]{0,120}?)[,:]?\\s*$";
+    statementPossessive =
+        Pattern.compile(
+            "(?:^|[\\s(])((?:[Tt]he\\s+)?"
+                + name
+                + body
+                + ")(?:['\u2019]s|(?<=s)['\u2019])\\s+(?:(?!\\p{Ll}+(?:s|ed)\\s)\\p{Ll}+\\s+){0,2}?"
+                + nouns
+                + "\\b"
+                + gap);
+    statementIn =
+        Pattern.compile(
+            "(?:^\\s*|,\\s+)[Ii]n\\s+(?:a|an|its|their|his|her|a\\s+joint)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+                + nouns
+                + "\\b[^,\"\u201c\u201d]{0,60},\\s+((?:"
+                + name
+                + body
+                + ")|(?:the|its|their)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+\\p{Ll}"
+                + gap);
+    statementSubject =
+        Pattern.compile(
+            "^\\s*((?:[Tt]he\\s+)?"
+                + name
+                + body
+                + ")\\s+(?:\\p{Ll}+\\s+){0,2}?(?:in\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+                + nouns
+                + "|(?:issued|released|issues|releases|issuing|releasing|published|publishes|put\\s+out|puts\\s+out)\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+                + nouns
+                + ")\\b"
+                + gap);
     String speechVerbs = byFirstLetter(words.alternation("speech_verbs"));
     String reportingVerbs =
         byFirstLetter(words.alternation("speech_verbs", "reporting_verbs_extra"));
@@ -884,7 +930,47 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, kind, markEnd + dash.start(1), markEnd + dash.end(1)).at(open, close);
       }
     }
+    Quote statement = statementOwner(text, before, sentenceStart, kind, open, close);
+    if (statement != null) {
+      return statement;
+    }
     return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /**
+   * Round 25: a quotation with no speaker otherwise, in a sentence that names the owner of a
+   * statement ({@code statement_nouns}) before it: possessive ("The Court of Auditors' statement
+   * that '...'"), after "In a statement," ("In a statement, the unions also express '...'"), or as
+   * the sentence's subject ("Governor Babo Pierre Bassinga revealed in a statement released on
+   * Saturday, ... in a 'barbaric terrorist attack'", "Robinson ... issued a statement on Friday
+   * expressing solidarity ..., declaring: '...'"). Silent when a word of {@code
+   * statement_gap_breaks} lies between the noun and the quotation (another clause) or the owner
+   * opens with a word of {@code openers} or {@code not_speakers}.
+   */
+  private Quote statementOwner(
+      String text, String before, int sentenceStart, String kind, int open, int close) {
+    for (Pattern p : new Pattern[] {statementPossessive, statementIn, statementSubject}) {
+      Matcher m = p.matcher(before);
+      if (!m.find()) {
+        continue;
+      }
+      String owner = m.group(1);
+      String first = firstWord(owner);
+      if (holdsWord(m.group(2), LETTERS, statementGapBreaks)
+          || notSpeakers.contains(first)
+          || openers.contains(first) && !first.equals("the")
+          || pronouns.contains(first)
+          || speechVerbsIn(m.group(2))) {
+        return null;
+      }
+      return speaker(text, kind, sentenceStart + m.start(1), sentenceStart + m.end(1))
+          .at(open, close);
+    }
+    return null;
+  }
+
+  private boolean speechVerbsIn(String s) {
+    return holdsWord(s, LETTERS, speechVerbs);
   }
 
   /** Round 20: a dash, then one to three words ending a headline. */

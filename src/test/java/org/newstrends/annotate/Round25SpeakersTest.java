@@ -96,4 +96,59 @@ class Round25SpeakersTest {
     assertNull(japanese.get(0).speakerText());
     at(ms, "Japanese");
   }
+
+  /**
+   * rss-2023-03:18970 (dev, Le Monde) and rss-2023-05:19771 (dev, Le Monde): a quotation in a
+   * sentence that names a statement's owner, with no speech verb, is the owner's: possessive ("The
+   * Court of Auditors' statement that '...'") or the subject of "revealed in a statement"; both
+   * gave nobody.
+   */
+  @Test
+  void aStatementsOwnerSpeaks() {
+    Mention france =
+        quotedAt(
+            find(
+                "2023-03-14",
+                "Public finances: Controlled debt is a tool of sovereignty",
+                "The Court of Auditors' statement that \"France's debt is becoming very problematic\""
+                    + " is an understatement, to say the least."),
+            "France");
+    assertEquals("The Court of Auditors", france.speakerText());
+    Mention terrorist =
+        quotedAt(
+            find(
+                "2023-05-15",
+                "33 civilians killed in Burkina Faso attack",
+                "Governor Babo Pierre Bassinga revealed in a statement released on Saturday, May 13,"
+                    + " Burkinabe villagers were killed in a 'barbaric terrorist attack' on the"
+                    + " evening of Thursday, May 11."),
+            "terrorist");
+    assertEquals("Governor Babo Pierre Bassinga", terrorist.speakerText());
+  }
+
+  /**
+   * rss-2023-07:22743 (dev), the guard: a closing mark after a name not ending in "s" is no
+   * possessive ("IRS agent 'Whistleblower X' opening statement revealed: '...'" gave "X" in a first
+   * version of the rule); rss-2023-10:36512 (dev): a statement issued "after" another clause does
+   * not own that clause's quotation.
+   */
+  @Test
+  void noStatementOwnerAcrossAQuoteMarkOrAnotherClause() {
+    Mention american =
+        quotedAt(
+            find(
+                "2023-07-19",
+                "IRS agent 'Whistleblower X' opening statement revealed: 'The American people"
+                    + " deserve to know the truth'"),
+            "American");
+    assertNull(american.speakerText());
+    Mention australian =
+        quotedAt(
+            find(
+                "2023-10-11",
+                "Brittany Higgins issues powerful statement after Bruce Lehrmann was named as"
+                    + " 'high-profile Australian' charged with rape"),
+            "Australian");
+    assertNull(australian.speakerText());
+  }
 }
