@@ -1639,9 +1639,26 @@ public final class Quotes implements java.io.Serializable {
             ? new Quote(0, 0, "speech", who, -1, -1)
             : null;
       }
+      m = LEDE_INVERTED_SOURCE.matcher(lede.substring(starts[k], to));
+      if (m.find()
+          && speechVerbs.contains(m.group(1).toLowerCase(Locale.ROOT))
+          && headlineDashSources.contains(m.group(3))) {
+        // round 25: "Ernest Moret was interrogated ... before his arrest on terrorism charges,
+        // claims lawyer": a source word of headline_dash_sources, not a name, ends the sentence
+        return new Quote(0, 0, "speech", m.group(2), -1, -1);
+      }
     }
     return null;
   }
+
+  /**
+   * Round 25: ", claims lawyer." ending a sentence: a speech verb, then at most a possessive or
+   * "the" and one lower-case word before a lower-case source word (checked against {@code
+   * headline_dash_sources}).
+   */
+  private static final Pattern LEDE_INVERTED_SOURCE =
+      Pattern.compile(
+          ",\\s+(\\p{Ll}+)\\s+((?:(?:his|her|their|its|the)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}+))\\.?\\s*$");
 
   /**
    * Round 13 guard: whether the lede's first sentence (up to {@code end}) reports about its subject

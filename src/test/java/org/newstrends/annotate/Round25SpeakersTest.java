@@ -151,4 +151,23 @@ class Round25SpeakersTest {
             "Australian");
     assertNull(australian.speakerText());
   }
+
+  /**
+   * rss-2023-04:25957 (dev, the Guardian, round 24's quote draw): a headline quotation with no
+   * attribution of its own is the lede's source when the lede's sentence ends with a speech verb
+   * and a source word of {@code headline_dash_sources} (", claims lawyer"), not a name; it gave
+   * nobody.
+   */
+  @Test
+  void aLedeEndingWithClaimsLawyer() {
+    Mention macron =
+        quotedAt(
+            find(
+                "2023-04-19",
+                "French publisher arrested in London was \u2018asked about support for Macron\u2019",
+                "Ernest Moret was interrogated on his opinion on French president before his arrest"
+                    + " on terrorism charges, claims lawyer"),
+            "Macron");
+    assertEquals("lawyer", macron.speakerText());
+  }
 }
