@@ -345,7 +345,11 @@ public final class MentionFinder {
    * in: "he said" and a quotation opening the next paragraph with no attribution of its own refer
    * to it (issue 9 speakers: attribution a paragraph away, pronouns resolved to the wrong leader).
    */
-  private record Named(String text, String id, int segment, String field) {}
+  private record Named(String text, String id, int segment, String field, boolean inverted) {
+    Named(String text, String id, int segment, String field) {
+      this(text, id, segment, field, false);
+    }
+  }
 
   private Named named;
 
@@ -373,21 +377,34 @@ public final class MentionFinder {
   private Named named(int segmentIndex) {
     Unread pronoun = null; // the newest unread paragraph in which "he"/"she" speaks
     int reachFrom = segmentIndex; // the oldest paragraph of that chain of pronouns
+    boolean otherSpoke = false; // a newer paragraph where someone not named speaks
     for (Unread u : unread) {
       if (reachFrom - u.segment() > PRONOUN_REACH_SEGMENTS) {
         break;
       }
       int[] starts = u.sentenceStarts() != null ? u.sentenceStarts() : Sentences.starts(u.text());
       Quotes.Quote last = g.quotes.lastSubject(u.text(), starts, u.text().length());
+      boolean inverted = false;
+      if (!otherSpoke) {
+        // round 25: "..., said Martha Hesse, chairman of ..." / "'...,' she said": the person
+        // of the paragraph's last inverted attribution, when no subject speaks after it and no
+        // one else ("one investment manager said") speaks in the paragraphs between
+        Quotes.Quote after = g.quotes.invertedNamed(u.text());
+        if (after != null && (last == null || after.speakerStart() > last.speakerStart())) {
+          last = after;
+          inverted = true;
+        }
+      }
       if (last != null) {
         String id = u.cs() == null ? null : speakerEntity(u.cs(), last, -1);
-        named = new Named(last.speakerText(), id, u.segment(), u.field());
+        named = new Named(last.speakerText(), id, u.segment(), u.field(), inverted);
         break;
       }
       if (g.quotes.pronounSpeaks(u.text())) {
         pronoun = pronoun == null ? u : pronoun;
         reachFrom = u.segment();
       }
+      otherSpoke |= g.quotes.otherSpeaks(u.text(), u.text().length());
     }
     unread.clear();
     if (pronoun != null
@@ -397,7 +414,8 @@ public final class MentionFinder {
       // round 10: "Arango said ..." / "But he added ..." / "'Our marketing policy ...'": the
       // paragraphs where the pronoun speaks (each within reach of the one before) carry the one
       // named on to the next
-      named = new Named(named.text(), named.id(), pronoun.segment(), pronoun.field());
+      named =
+          new Named(named.text(), named.id(), pronoun.segment(), pronoun.field(), named.inverted());
     }
     return named;
   }
@@ -536,7 +554,8 @@ public final class MentionFinder {
         } else if (pronoun
             && named(segmentIndex) != null
             && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS
-            && !placeOrBodyName(named)) {
+            && !placeOrBodyName(named)
+            && !(named.inverted() && g.quotes.otherSpeaks(text, quote.open()))) {
           speakerText = named.text(); // "He said in a radio interview ...": the last one named
           speakerId = named.id();
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));

@@ -100,6 +100,28 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern unclosedAttribution;
 
   /**
+   * Round 25: an inverted attribution naming someone, after a comma or a closing mark: a verb of
+   * {@code inverted_attribution_verbs} and two to five capitalised words, then a comma and a
+   * lower-case word, or the sentence's end ("..., said Martha Hesse, chairman of ...").
+   */
+  private final Pattern invertedNamed;
+
+  /** Round 25: a word, then a verb of {@code inverted_attribution_verbs} ({@link #otherSpeaks}). */
+  private final Pattern otherSpeaks;
+
+  /**
+   * Round 25: the owner of a statement in the quotation's sentence ({@link #statementOwner}):
+   * possessive ("The Court of Auditors' statement that"), after "In a statement," ("In a statement,
+   * the ministry described ..."), or the sentence's subject ("Governor X revealed in a statement
+   * ...", "Robinson ... issued a statement ...").
+   */
+  private final Pattern statementPossessive;
+
+  private final Pattern statementIn;
+  private final Pattern statementSubject;
+  private final java.util.Set<String> statementGapBreaks;
+
+  /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
    * {@code reporting_verbs_extra} in {@code conf/rules/annotate-words.yaml}).
    */
@@ -167,6 +189,51 @@ public final class Quotes implements java.io.Serializable {
                 + ")\\s+(\\p{Lu}[\\p{L}'\u2019.-]*)|(\\p{Lu}[\\p{L}'\u2019.-]*)(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}\\s+(?:"
                 + byFirstLetter(words.alternation("speech_verbs"))
                 + ")\\b)");
+    invertedNamed =
+        Pattern.compile(
+            "(?:,|[.!?,]?[\"'\u201d\u2019])\\s+(?i:"
+                + byFirstLetter(words.alternation("inverted_attribution_verbs"))
+                + ")\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,4}?)"
+                + "(?=,\\s+\\p{Ll}|\\.?\\s*$|\\.\\s+\\p{Lu})");
+    otherSpeaks =
+        Pattern.compile(
+            "([\\p{L}'\u2019\"\u201d,.-]+)\\s+((?i:"
+                + byFirstLetter(words.alternation("inverted_attribution_verbs"))
+                + "))\\b");
+    statementGapBreaks = words.lowerCaseSet("statement_gap_breaks");
+    String nouns = "(?i:" + words.alternation("statement_nouns") + ")";
+    String name = "\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:of|for|the)\\s+){0,2}\\p{Lu}[\\p{L}.-]*){0,3}";
+    String body = "(?:\\s+(?:" + words.alternation("speaker_body_heads") + "))?";
+    String gap = "([^\"\u201c\u201d\u2018\u2019;:.?!]{0,120}?)[,:]?\\s*$";
+    statementPossessive =
+        Pattern.compile(
+            "(?:^|[\\s(])((?:[Tt]he\\s+)?"
+                + name
+                + body
+                + ")(?:['\u2019]s|(?<=s)['\u2019])\\s+(?:(?!\\p{Ll}+(?:s|ed)\\s)\\p{Ll}+\\s+){0,2}?"
+                + nouns
+                + "\\b"
+                + gap);
+    statementIn =
+        Pattern.compile(
+            "(?:^\\s*|,\\s+)[Ii]n\\s+(?:a|an|its|their|his|her|a\\s+joint)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+                + nouns
+                + "\\b[^,\"\u201c\u201d]{0,60},\\s+((?:"
+                + name
+                + body
+                + ")|(?:the|its|their)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+\\p{Ll}"
+                + gap);
+    statementSubject =
+        Pattern.compile(
+            "^\\s*((?:[Tt]he\\s+)?"
+                + name
+                + body
+                + ")\\s+(?:\\p{Ll}+\\s+){0,2}?(?:in\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+                + nouns
+                + "|(?:issued|released|issues|releases|issuing|releasing|published|publishes|put\\s+out|puts\\s+out)\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+                + nouns
+                + ")\\b"
+                + gap);
     String speechVerbs = byFirstLetter(words.alternation("speech_verbs"));
     String reportingVerbs =
         byFirstLetter(words.alternation("speech_verbs", "reporting_verbs_extra"));
@@ -863,7 +930,47 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, kind, markEnd + dash.start(1), markEnd + dash.end(1)).at(open, close);
       }
     }
+    Quote statement = statementOwner(text, before, sentenceStart, kind, open, close);
+    if (statement != null) {
+      return statement;
+    }
     return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /**
+   * Round 25: a quotation with no speaker otherwise, in a sentence that names the owner of a
+   * statement ({@code statement_nouns}) before it: possessive ("The Court of Auditors' statement
+   * that '...'"), after "In a statement," ("In a statement, the unions also express '...'"), or as
+   * the sentence's subject ("Governor Babo Pierre Bassinga revealed in a statement released on
+   * Saturday, ... in a 'barbaric terrorist attack'", "Robinson ... issued a statement on Friday
+   * expressing solidarity ..., declaring: '...'"). Silent when a word of {@code
+   * statement_gap_breaks} lies between the noun and the quotation (another clause) or the owner
+   * opens with a word of {@code openers} or {@code not_speakers}.
+   */
+  private Quote statementOwner(
+      String text, String before, int sentenceStart, String kind, int open, int close) {
+    for (Pattern p : new Pattern[] {statementPossessive, statementIn, statementSubject}) {
+      Matcher m = p.matcher(before);
+      if (!m.find()) {
+        continue;
+      }
+      String owner = m.group(1);
+      String first = firstWord(owner);
+      if (holdsWord(m.group(2), LETTERS, statementGapBreaks)
+          || notSpeakers.contains(first)
+          || openers.contains(first) && !first.equals("the")
+          || pronouns.contains(first)
+          || speechVerbsIn(m.group(2))) {
+        return null;
+      }
+      return speaker(text, kind, sentenceStart + m.start(1), sentenceStart + m.end(1))
+          .at(open, close);
+    }
+    return null;
+  }
+
+  private boolean speechVerbsIn(String s) {
+    return holdsWord(s, LETTERS, speechVerbs);
   }
 
   /** Round 20: a dash, then one to three words ending a headline. */
@@ -1301,6 +1408,64 @@ public final class Quotes implements java.io.Serializable {
   }
 
   /**
+   * Round 25: the last inverted attribution naming someone in {@code text}, outside quotation marks
+   * ("Blocking Canadian gas imports would not serve ..., said Martha Hesse, chairman of the Federal
+   * Energy Regulatory Commission, adding ..."): two to five capitalised words after a verb of
+   * {@code inverted_attribution_verbs}, not opened by a word of {@code openers} or {@code
+   * not_speakers}; null if none. Whom a "she said" in a later paragraph refers to when that
+   * paragraph names no one.
+   */
+  public Quote invertedNamed(String text) {
+    if (text.indexOf(',') < 0) {
+      return null;
+    }
+    Matcher m = invertedNamed.matcher(text);
+    Quote found = null;
+    List<int[]> quoted = null;
+    while (m.find()) {
+      int st = m.start(1);
+      quoted = quoted == null ? spans(text) : quoted;
+      boolean inQuote = false;
+      for (int[] span : quoted) {
+        inQuote |= st >= span[0] && st < span[1];
+      }
+      String who = m.group(1);
+      String first = firstWord(who);
+      if (!inQuote
+          && !openers.contains(first)
+          && !notSpeakers.contains(first)
+          && !first.equals("the")
+          && plausibleSpeaker(who)) {
+        found = new Quote(text.length(), text.length(), "speech", who, st, m.end(1));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Round 25: whether someone other than "he"/"she" speaks in {@code text} before {@code upTo},
+   * outside quotation marks: a verb of {@code inverted_attribution_verbs} after a word that is no
+   * such pronoun ("one investment manager said", "analysts said", "..., said Rei Shiratori"). An
+   * inverted attribution in an earlier paragraph then no longer resolves a later "he said".
+   */
+  public boolean otherSpeaks(String text, int upTo) {
+    Matcher m = otherSpeaks.matcher(text);
+    m.region(0, Math.min(upTo, text.length()));
+    List<int[]> quoted = null;
+    while (m.find()) {
+      quoted = quoted == null ? spans(text) : quoted;
+      boolean inQuote = false;
+      for (int[] span : quoted) {
+        inQuote |= m.start(2) >= span[0] && m.start(2) < span[1];
+      }
+      if (!inQuote && !isPronoun(m.group(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Round 16: the person the sentence just before {@code upTo} (in the same paragraph) opens with
    * as its subject, a known given name ({@code given_names}) and one to three capitalised words,
    * then a lower-case word, after at most a short opening phrase and its comma ("In the UK, David
@@ -1474,9 +1639,26 @@ public final class Quotes implements java.io.Serializable {
             ? new Quote(0, 0, "speech", who, -1, -1)
             : null;
       }
+      m = LEDE_INVERTED_SOURCE.matcher(lede.substring(starts[k], to));
+      if (m.find()
+          && speechVerbs.contains(m.group(1).toLowerCase(Locale.ROOT))
+          && headlineDashSources.contains(m.group(3))) {
+        // round 25: "Ernest Moret was interrogated ... before his arrest on terrorism charges,
+        // claims lawyer": a source word of headline_dash_sources, not a name, ends the sentence
+        return new Quote(0, 0, "speech", m.group(2), -1, -1);
+      }
     }
     return null;
   }
+
+  /**
+   * Round 25: ", claims lawyer." ending a sentence: a speech verb, then at most a possessive or
+   * "the" and one lower-case word before a lower-case source word (checked against {@code
+   * headline_dash_sources}).
+   */
+  private static final Pattern LEDE_INVERTED_SOURCE =
+      Pattern.compile(
+          ",\\s+(\\p{Ll}+)\\s+((?:(?:his|her|their|its|the)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}+))\\.?\\s*$");
 
   /**
    * Round 13 guard: whether the lede's first sentence (up to {@code end}) reports about its subject
