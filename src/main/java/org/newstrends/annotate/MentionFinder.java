@@ -1138,7 +1138,11 @@ public final class MentionFinder {
     return id;
   }
 
-  /** The entity named in the speaker text: a leader first, then an organisation, country, place. */
+  /**
+   * The entity named in the speaker text: a leader first, then an organisation, a country. Round
+   * 28: never a place or a term, which only describe the speaker ("Scotland's chief constable",
+   * "The mayor of Kharkiv", "Refugee Council"); the speaker text stays, with no entity.
+   */
   private String speakerEntity(List<Candidate> cs, Quotes.Quote q, int lastLeader) {
     if (Quotes.isPronoun(q.speakerText())) {
       return lastLeader >= 0 ? g.entityId[lastLeader] : null;
@@ -1146,7 +1150,7 @@ public final class MentionFinder {
     Candidate best = null;
     int relative = g.quotes.relativeClauseStart(q.speakerText());
     for (Candidate c : cs) {
-      if (namesSpeaker(c, q, relative)) {
+      if (rank(c) <= 2 && namesSpeaker(c, q, relative)) {
         if (best == null
             || possessive(q, best) && !possessive(q, c)
             || rank(c) < rank(best) && possessive(q, c) == possessive(q, best)) {
