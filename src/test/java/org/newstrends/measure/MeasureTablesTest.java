@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newstrends.measure.MeasureFixtures.article;
 import static org.newstrends.measure.MeasureFixtures.mention;
@@ -142,6 +143,30 @@ class MeasureTablesTest {
     assertEquals(4L, (long) sentence.getAs("count_b"));
     assertEquals(6L, (long) sentence.getAs("units"));
     assertEquals(Math.log(3.0 * 6 / (3 * 4)), (double) sentence.getAs("pmi"), 1e-12);
+  }
+
+  /**
+   * The single counts are joined on one packed long per side (when broadcast, a hash relation of
+   * two numbers per single row), never on their five key columns, and an entity the entities lack
+   * fails the query instead of counting 0.
+   */
+  @Test
+  void singleCountsAreJoinedOnOneLongKey() {
+    Dataset<Row>[] in = fixture();
+    Dataset<Row> facts = facts(in, MONTHLY);
+    String plan =
+        Cooccurrence.build(facts, MeasureFixtures.entities(in[1]), MONTHLY)
+            .queryExecution()
+            .executedPlan()
+            .toString();
+    assertTrue(plan.matches("(?s).*Join \\[__key_a#\\d+L\\], \\[__single_a#\\d+L\\].*"), plan);
+    assertTrue(plan.matches("(?s).*Join \\[__key_b#\\d+L\\], \\[__single_b#\\d+L\\].*"), plan);
+    Dataset<Row> withoutT1 =
+        MeasureFixtures.entities(in[1]).filter(col("entity_id").notEqual("T1"));
+    Exception e =
+        assertThrows(
+            Exception.class, () -> Cooccurrence.build(facts, withoutT1, MONTHLY).collectAsList());
+    assertTrue(String.valueOf(e.getMessage()).contains("no ordinal"), e.toString());
   }
 
   /** A table without rows (no term next to an actor) still reads back, with its schema. */
