@@ -24,17 +24,19 @@ class Round30TermsTest {
   void aTollThatIsAFeeOrANameIsNoDeathToll() {
     assertEquals(
         List.of(),
-        terms(
+        tolls(
             "2023-06-10",
             "Biden administration approves Manhattan congestion pricing toll plan",
             "Transurban, a company that owns a majority of the state's toll roads. Vehicles pass by"
                 + " the Vienne-Reventin toll gate on the A7 freeway. The transportation director had"
                 + " a personal vendetta against a toll company. Nestle recalls some Toll House"
                 + " chocolate chip cookie dough. Toll Brothers Inc said it declared a two-for-one"
-                + " split of its common stock."));
+                + " split of its common stock. Behind the scenes footage shows grueling physical"
+                + " toll on bull riders. Nature reserves pocked with craters: the environmental toll"
+                + " from Russia’s war with Ukraine."));
     assertEquals(
         List.of("toll=casualties", "toll=casualties"),
-        terms(
+        tolls(
             "2023-07-10",
             "Quake toll climbs to 15,000 people as search teams battle grim conditions",
             "Australia’s road toll continues to rise with most states falling behind safety"
@@ -76,5 +78,10 @@ class Round30TermsTest {
   /** The injured mentions only (the fixtures' "killed" is another term, left as it is). */
   private static List<String> injuries(String date, String title, String... paragraphs) {
     return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=injured")).toList();
+  }
+
+  /** The casualties mentions only (the fixture's "war" is another term, left as it is). */
+  private static List<String> tolls(String date, String title, String... paragraphs) {
+    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=casualties")).toList();
   }
 }
