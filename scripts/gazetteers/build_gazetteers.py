@@ -167,7 +167,7 @@ def write_entities(path, header, source, entities, outlets=None):
             lines.append(f"    country: {q(e['country'])}")
         lines.append("    aliases:")
         for a in e["aliases"]:
-            lines.append("      - " + flow(a, ["text", "kind", "case", "ambiguous", "when"]))
+            lines.append("      - " + flow(a, ["text", "kind", "case", "ambiguous", "forename", "when"]))
         for key in ("exclude", "exclude_context"):
             if e.get(key):
                 lines.append(f"    {key}:")
@@ -234,12 +234,13 @@ class AliasList:
 
 
 def add_alias_specs(al, specs, default_kind):
-    """specs: list of str or {text, kind, case, ambiguous}"""
+    """specs: list of str or {text, kind, case, ambiguous, forename}"""
     for s in specs or []:
         if isinstance(s, str):
             al.add(s, default_kind)
         else:
-            al.add(s["text"], s.get("kind", default_kind), case=s.get("case"), ambiguous=s.get("ambiguous"))
+            al.add(s["text"], s.get("kind", default_kind), case=s.get("case"), ambiguous=s.get("ambiguous"),
+                   forename=s.get("forename"))
 
 
 def with_folded(al, kind_filter=None):
@@ -247,7 +248,7 @@ def with_folded(al, kind_filter=None):
     for a in list(al.items):
         f = fold(a["text"])
         if f != a["text"]:
-            al.add(f, a["kind"], case=a.get("case"), ambiguous=a.get("ambiguous"))
+            al.add(f, a["kind"], case=a.get("case"), ambiguous=a.get("ambiguous"), forename=a.get("forename"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -579,7 +580,7 @@ def build_orgs(ref):
 # ---------------------------------------------------------------------------------------------
 ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "exclude_context", "roles", "labels",
                        "other_senses"}
-ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous", "when"}
+ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous", "forename", "when"}
 # other_senses (issue 9; side, near_case, not_across, unless and unless_window since round 12), in the order written
 SENSE_KEYS = ["aliases", "near", "window", "side", "near_case", "not_across", "unless", "unless_window"]
 ALLOWED_ROLE_KEYS = {"role", "country", "from", "to", "acting"}
@@ -670,6 +671,8 @@ def check(outdir):
                     errs.append(f"{where}: surname outside leaders")
                 if "ambiguous" in a and not isinstance(a["ambiguous"], bool):
                     errs.append(f"{where}: ambiguous not bool")
+                if "forename" in a and (not isinstance(a["forename"], bool) or fn != "leaders"):
+                    errs.append(f"{where}: forename not bool or outside leaders")
                 k = (t, a.get("kind"))
                 if k in seen:
                     errs.append(f"{where}: duplicate alias {k}")

@@ -85,6 +85,9 @@ public final class CompiledGazetteer implements Serializable {
   final byte[] aliasCase;
   final boolean[] aliasAmbiguous;
 
+  /** A person's given names only ({@code forename: true}, issue 9 round 30). */
+  final boolean[] aliasForename;
+
   /** Other senses (issue 9): the entity, the window, the alias ids it covers (null: all). */
   final int[] senseEntity;
 
@@ -235,6 +238,7 @@ public final class CompiledGazetteer implements Serializable {
       aliasCase[i] = b.aliasCase.get(i);
     }
     aliasAmbiguous = toBooleans(b.aliasAmbiguous);
+    aliasForename = toBooleans(b.aliasForename);
     aliasRule = b.aliasRule.toArray(ContextRule[]::new);
     senseEntity = b.senseEntity.stream().mapToInt(Integer::intValue).toArray();
     senseWindow = b.senseWindow.stream().mapToInt(Integer::intValue).toArray();
@@ -701,6 +705,7 @@ public final class CompiledGazetteer implements Serializable {
     final List<String> aliasKind = new ArrayList<>();
     final List<Byte> aliasCase = new ArrayList<>();
     final List<Boolean> aliasAmbiguous = new ArrayList<>();
+    final List<Boolean> aliasForename = new ArrayList<>();
     final List<ContextRule> aliasRule = new ArrayList<>();
     final List<Integer> senseEntity = new ArrayList<>();
     final List<Integer> senseWindow = new ArrayList<>();
@@ -798,6 +803,7 @@ public final class CompiledGazetteer implements Serializable {
                 ? CASE_EXACT
                 : "any".equals(a.casePolicy()) ? CASE_ANY : CASE_AS_WRITTEN);
         aliasAmbiguous.add(a.ambiguous());
+        aliasForename.add(a.forename());
         aliasRule.add(a.when() == null ? null : new ContextRule(a.when()));
         aliasForms.add(forms);
         aliasLetters.add((int) a.text().chars().filter(Character::isLetter).count());

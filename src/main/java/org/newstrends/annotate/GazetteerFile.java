@@ -210,17 +210,21 @@ public record GazetteerFile(
    *     names of four or more letters
    * @param ambiguous a bare surname that counts only when the article also names the person in full
    *     or with a title
+   * @param forename a leader's or person's given names only ("Juan Carlos"): followed by a
+   *     capitalised word that is no title or other entity it is part of another person's name
+   *     ("Juan Carlos Pugliese"), no mention (issue 9 round 30)
    */
   public record Alias(
       String text,
       String kind,
       @JsonProperty("case") String casePolicy,
       Boolean ambiguous,
+      Boolean forename,
       When when) {
 
     /** An alias without context rules. */
     public Alias(String text, String kind, String casePolicy, Boolean ambiguous) {
-      this(text, kind, casePolicy, ambiguous, null);
+      this(text, kind, casePolicy, ambiguous, null, null);
     }
 
     public Alias {
@@ -245,6 +249,7 @@ public record GazetteerFile(
                 + "'; allowed: exact, any (or omit it)");
       }
       ambiguous = ambiguous != null && ambiguous;
+      forename = forename != null && forename;
     }
   }
 

@@ -1576,10 +1576,11 @@ public final class MentionFinder {
 
   /**
    * A country or leader word that is part of a longer proper name of something else: "U.S. Open",
-   * "Air France", "Santiago de Cuba", "London Irish", "Naina Yeltsin", "Queen Elizabeth I". A
-   * demonym followed by a name stays ("American Tom Johnson"), and so does "Bank of Canada". Not
-   * applied in ALL-CAPS or Title Case sentences, where every word is capitalised. Titles and organs
-   * of the state keep the mention: "Iranian President", "U.S. Treasury".
+   * "Air France", "Santiago de Cuba", "London Irish", "Naina Yeltsin", "Queen Elizabeth I", "Juan
+   * Carlos Pugliese" (a {@code forename} alias before a capitalised word). A demonym followed by a
+   * name stays ("American Tom Johnson"), and so does "Bank of Canada". Not applied in ALL-CAPS or
+   * Title Case sentences, where every word is capitalised. Titles and organs of the state keep the
+   * mention: "Iranian President", "U.S. Treasury".
    */
   private boolean insideLongerName(
       int alias,
@@ -1595,6 +1596,13 @@ public final class MentionFinder {
     if (isPerson(type)) {
       if (en < t.size && roman(t, en) && !roman(t, en - 1)) {
         return true;
+      }
+      if (g.aliasForename[alias]
+          && en < t.size
+          && properWord(t, en)
+          && !titleStartsAt[en]
+          && !g.stateOrgans.contains(t.key(en))) {
+        return true; // given names only, then a surname: "Juan Carlos Pugliese" (round 30)
       }
       return kind.equals("surname") && precededByName(t, st, initial, titleEndsAt, covered);
     }
