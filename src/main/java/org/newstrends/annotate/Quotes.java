@@ -81,6 +81,7 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern passiveBefore;
   private final java.util.Set<String> passiveAuxiliaries;
   private final java.util.Set<String> passiveWithoutAuxiliary;
+  private final java.util.Set<String> labelSpeechVerbs;
   private final java.util.Set<String> nameAbbreviations;
   private final java.util.Set<String> nameQuoteBefore;
   private final java.util.Set<String> titleSmallWords;
@@ -150,6 +151,11 @@ public final class Quotes implements java.io.Serializable {
     headlineSubjectVerbs = words.lowerCaseSet("headline_subject_verbs");
     passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
     passiveWithoutAuxiliary = words.lowerCaseSet("passive_without_auxiliary");
+    java.util.Set<String> label = new java.util.HashSet<>(words.lowerCaseSet("speech_verbs"));
+    label.addAll(words.lowerCaseSet("reporting_verbs_extra"));
+    label.addAll(words.lowerCaseSet("headline_subject_verbs"));
+    label.addAll(words.lowerCaseSet("title_quote_subject_verbs"));
+    labelSpeechVerbs = java.util.Set.copyOf(label);
     ledeSubjectRunOn = words.lowerCaseSet("lede_subject_run_on");
     ledeAllegationSubject = words.lowerCaseSet("lede_allegation_subject");
     ledeAllegationAfter = List.copyOf(words.lowerCaseSet("lede_allegation_after"));
@@ -823,6 +829,28 @@ public final class Quotes implements java.io.Serializable {
           && !TO_WORD.matcher(m.group(1)).find()
           && (m.end() == after.length() || Character.isWhitespace(after.charAt(m.end())))) {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+      }
+      // round 29: "'Pathological Obsession With Undermining Israel': Cruz Rips Biden Administration
+      // ...": the label after the colon in title case, opened by a name and a capitalised verb in
+      // -s (round 12's test, as before a colon) of the speech, reporting, headline subject or title
+      // quote subject verbs (not "Backlash Builds", "Israeli Woman Leads"); its name speaks
+      int at = markEnd + after.indexOf(':') + 1;
+      int end = text.indexOf('\n', at);
+      String label = text.substring(at, end < 0 ? text.length() : end);
+      int nameEnd = titleCaseSubjectEnd(label);
+      if (nameEnd > 0) {
+        String name = label.substring(0, nameEnd).strip();
+        if (labelSpeechVerbs.contains(firstWord(label.substring(nameEnd)))
+            && !definiteSpeakerHeads.contains(lastWord(name))
+            && !openers.contains(firstWord(name))
+            && !notSpeakers.contains(firstWord(name))
+            && !pronouns.contains(firstWord(name))) {
+          int st = at;
+          while (Character.isWhitespace(text.charAt(st))) {
+            st++;
+          }
+          return speaker(text, words >= 4 ? "speech" : "scare", st, at + nameEnd).at(open, close);
+        }
       }
     }
     m = wordsOfAfter.matcher(after);

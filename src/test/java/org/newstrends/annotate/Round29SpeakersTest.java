@@ -110,4 +110,34 @@ class Round29SpeakersTest {
                 + " from the 2008 crash to Covid");
     assertNull(quotedAt(ms, "FBI").speakerText());
   }
+
+  /**
+   * rss-2023-01:5337 (dev, the Daily Wire): a headline's opening quotation, then a colon and a
+   * label in title case opened by a name and a capitalised verb of the speech or headline subject
+   * verbs ("Cruz Rips ..."): the name speaks.
+   */
+  @Test
+  void theNameOpeningATitleCaseLabelAfterTheColonSpeaks() {
+    List<Mention> ms =
+        find(
+            "2023-01-04",
+            "‘Pathological Obsession With Undermining Israel’: Cruz Rips Biden Administration For"
+                + " Slamming Israeli Minister’s Visit To Temple Mount");
+    assertEquals("Cruz", quotedAt(ms, "Israel").speakerText());
+  }
+
+  /**
+   * rss-2023-05:9975 (dev, the Wall Street Journal), a guard: a capitalised verb in -s of none of
+   * those lists ("Backlash Builds") gives no speaker.
+   */
+  @Test
+  void aLabelWhoseVerbIsNoSpeechVerbGivesNoSpeaker() {
+    List<Mention> ms =
+        find(
+            "2023-05-07",
+            "'Over My Dead Body': Backlash Builds Against $3 Trillion Clean-Energy Push",
+            "Ballooning size of wind and solar projects draws local ire as they march closer to"
+                + " populated areas.");
+    assertNull(quotedAt(ms, "Dead").speakerText());
+  }
 }
