@@ -46,6 +46,7 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> speakerCutWords;
   private final java.util.Set<String> speakerCutVerbs;
   private final java.util.Set<String> speakerRelativePronouns;
+  private final java.util.Set<String> relativeAntecedentDeterminers;
   private final java.util.Set<String> speakerBodyHeads;
   private final java.util.Set<String> givenNames;
   private final java.util.Set<String> speakerSubjectVerbs;
@@ -79,6 +80,8 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern participle;
   private final Pattern passiveBefore;
   private final java.util.Set<String> passiveAuxiliaries;
+  private final java.util.Set<String> passiveWithoutAuxiliary;
+  private final java.util.Set<String> labelSpeechVerbs;
   private final java.util.Set<String> nameAbbreviations;
   private final java.util.Set<String> nameQuoteBefore;
   private final java.util.Set<String> titleSmallWords;
@@ -131,6 +134,7 @@ public final class Quotes implements java.io.Serializable {
     speakerCutWords = words.lowerCaseSet("speaker_cut_words");
     speakerCutVerbs = words.lowerCaseSet("speaker_cut_verbs");
     speakerRelativePronouns = words.lowerCaseSet("speaker_relative_pronouns");
+    relativeAntecedentDeterminers = words.lowerCaseSet("relative_antecedent_determiners");
     speakerBodyHeads = words.lowerCaseSet("speaker_body_heads");
     givenNames = words.lowerCaseSet("given_names");
     speakerSubjectVerbs = words.lowerCaseSet("speaker_subject_verbs");
@@ -146,6 +150,12 @@ public final class Quotes implements java.io.Serializable {
     speechNouns = words.lowerCaseSet("speech_nouns");
     headlineSubjectVerbs = words.lowerCaseSet("headline_subject_verbs");
     passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
+    passiveWithoutAuxiliary = words.lowerCaseSet("passive_without_auxiliary");
+    java.util.Set<String> label = new java.util.HashSet<>(words.lowerCaseSet("speech_verbs"));
+    label.addAll(words.lowerCaseSet("reporting_verbs_extra"));
+    label.addAll(words.lowerCaseSet("headline_subject_verbs"));
+    label.addAll(words.lowerCaseSet("title_quote_subject_verbs"));
+    labelSpeechVerbs = java.util.Set.copyOf(label);
     ledeSubjectRunOn = words.lowerCaseSet("lede_subject_run_on");
     ledeAllegationSubject = words.lowerCaseSet("lede_allegation_subject");
     ledeAllegationAfter = List.copyOf(words.lowerCaseSet("lede_allegation_after"));
@@ -462,6 +472,92 @@ public final class Quotes implements java.io.Serializable {
         && !FOR_ING.matcher(before.substring(subjectEnd)).find();
   }
 
+  /**
+   * Round 29: whether the reporting verb ending at {@code verbEnd} and the word after it are a
+   * phrase of {@code passive_without_auxiliary} ("accused of"): a passive with no auxiliary, as
+   * headlines write it ("Katy Perry accused of 'mom shaming'"), the object of an active verb coming
+   * between them otherwise ("Graham accuses DeSantis of '...'"); and no colon, "for"/"after" and a
+   * gerund, or past verb comes between it and the quotation.
+   */
+  private boolean passiveWithoutAuxiliary(String before, int verbEnd) {
+    int v = verbEnd;
+    while (v > 0 && Character.isLetter(before.charAt(v - 1))) {
+      v--;
+    }
+    Matcher next = WORD.matcher(before).region(verbEnd, before.length());
+    if (!next.find() || !before.substring(verbEnd, next.start()).isBlank()) {
+      return false;
+    }
+    String phrase = before.substring(v, verbEnd) + " " + next.group();
+    if (!passiveWithoutAuxiliary.contains(phrase.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    // the quotation in the accusation itself: no colon, "for"/"after" and a gerund, or past verb
+    // of a further clause after it ("Woman accused of blaming occult ...: 'It was self-defense'",
+    // "Karine Jean-Pierre accused of 'Freudian slip' for calling Biden 'President Obama'",
+    // "Husband accused of killing wife allegedly Googled '...'": the subject's own words)
+    String rest = before.substring(next.end());
+    if (rest.indexOf(':') >= 0 || FOR_ING.matcher(rest).find()) {
+      return false;
+    }
+    Matcher w = WORD.matcher(rest);
+    while (w.find()) {
+      if (pastVerb(w.group().replaceAll("[^\\p{L}]", ""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Round 29: in a speaker text ending in "who" with no comma before it, the offset of the noun
+   * phrase the relative pronoun stands for: from the last word of {@code
+   * relative_antecedent_determiners} among the five words before "who" ("a former Cabinet
+   * minister", "the US Federal Communications Commission chairman"), else the capitalised words
+   * before "who" with at most one lower-case word last ("President Vucic", "Russian general",
+   * "wife"); -1 if none, or if it opens with a pronoun or a word of {@code openers} (but those
+   * determiners) or {@code not_speakers}.
+   */
+  int relativeAntecedent(String s) {
+    List<int[]> words = new ArrayList<>();
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+    }
+    int n = words.size() - 1; // the words before "who"
+    if (n < 1) {
+      return -1;
+    }
+    int start = -1;
+    for (int i = n - 1; i >= Math.max(0, n - 5) && start < 0; i--) {
+      String w = spanText(s, words.get(i)).toLowerCase(Locale.ROOT);
+      if (relativeAntecedentDeterminers.contains(w)) {
+        start = i;
+      }
+    }
+    if (start < 0) {
+      int i = n - 1;
+      if (Character.isLowerCase(s.charAt(words.get(i)[0]))) {
+        i--; // one lower-case head: "Russian general", "wife"
+      }
+      while (i >= 0 && Character.isUpperCase(s.charAt(words.get(i)[0]))) {
+        i--;
+      }
+      start = i + 1;
+    }
+    if (start >= n) {
+      return -1;
+    }
+    String first = firstWord(s.substring(words.get(start)[0]));
+    if (first.isEmpty()
+        || pronouns.contains(first)
+        || notSpeakers.contains(first)
+        || openers.contains(first) && !relativeAntecedentDeterminers.contains(first)) {
+      return -1;
+    }
+    return words.get(start)[0];
+  }
+
   /** The agent after a passive: "by the Universities and Colleges Union". */
   private static final Pattern BY_AGENT =
       Pattern.compile(
@@ -617,6 +713,20 @@ public final class Quotes implements java.io.Serializable {
           && q.speakerStart() >= 0
           && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))) {
         q = speaker(text, q.kind(), q.speakerStart(), q.speakerStart() + w.start()).at(open, close);
+      } else if (q.speakerStart() >= 0
+          && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))
+          && capitalisedAfterFirst(q.speakerText())) {
+        // round 29: "Death threats were made against President Vucic who", "noted one Canadian
+        // bond trader who": run on into "who" with no comma, the noun phrase before it speaks
+        // (only where MentionFinder keeps such a text: one with no capital after its first word,
+        // "the people who", is dropped there, round 14)
+        int at = relativeAntecedent(q.speakerText());
+        if (at >= 0) {
+          int end = q.speakerText().length() - "who".length();
+          q =
+              speaker(text, q.kind(), q.speakerStart() + at, q.speakerStart() + end)
+                  .at(open, close);
+        }
       }
     }
     if (q.speakerText() != null
@@ -720,6 +830,28 @@ public final class Quotes implements java.io.Serializable {
           && (m.end() == after.length() || Character.isWhitespace(after.charAt(m.end())))) {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
       }
+      // round 29: "'Pathological Obsession With Undermining Israel': Cruz Rips Biden Administration
+      // ...": the label after the colon in title case, opened by a name and a capitalised verb in
+      // -s (round 12's test, as before a colon) of the speech, reporting, headline subject or title
+      // quote subject verbs (not "Backlash Builds", "Israeli Woman Leads"); its name speaks
+      int at = markEnd + after.indexOf(':') + 1;
+      int end = text.indexOf('\n', at);
+      String label = text.substring(at, end < 0 ? text.length() : end);
+      int nameEnd = titleCaseSubjectEnd(label);
+      if (nameEnd > 0) {
+        String name = label.substring(0, nameEnd).strip();
+        if (labelSpeechVerbs.contains(firstWord(label.substring(nameEnd)))
+            && !definiteSpeakerHeads.contains(lastWord(name))
+            && !openers.contains(firstWord(name))
+            && !notSpeakers.contains(firstWord(name))
+            && !pronouns.contains(firstWord(name))) {
+          int st = at;
+          while (Character.isWhitespace(text.charAt(st))) {
+            st++;
+          }
+          return speaker(text, words >= 4 ? "speech" : "scare", st, at + nameEnd).at(open, close);
+        }
+      }
     }
     m = wordsOfAfter.matcher(after);
     if (m.find() && !notSpeakers.contains(firstWord(m.group(1)))) {
@@ -818,6 +950,13 @@ public final class Quotes implements java.io.Serializable {
         continue; // round 9: "Putin's demands for ...", "Ukraine's calls": a noun, not a verb
       }
       int st = m.start(1);
+      if (passiveWithoutAuxiliary(before, m.end())
+          && !RELATIVE_BEFORE.matcher(before).region(0, st).find()) {
+        // round 29: "Russia accused of taking Belarus 'nuclear hostage'": a headline's passive with
+        // no auxiliary; its subject is the one accused, and no speaker named before it speaks
+        subjectStart = -1;
+        continue;
+      }
       // round 10: "a shooting incident that President Vladimir Putin denounced as '...'",
       // "battling what the U.S. calls '...'": the subject starts after "that"/"what", when what
       // follows is a short subject (not "it"/"they", not a clause)

@@ -151,7 +151,7 @@ class Round20SpeakersTest {
                     + " much concentrated in the medium term maturities,\" noted one Canadian bond"
                     + " trader who asked not to be identified."),
             "Japanese");
-    assertEquals("noted one Canadian bond trader who", japanese.speakerText());
+    assertEquals("one Canadian bond trader", japanese.speakerText()); // round 29: cut before "who"
     assertNull(japanese.speakerEntityId());
     Mention opec =
         at(
