@@ -225,13 +225,13 @@ public final class Cooccurrence {
       Dataset<Row> ordinals = PackedSortKey.ordinals(singles.sparkSession(), ids, "__id", "__ord");
       Column key = key(period, "entity_id", "__ord", ids.size());
       Dataset<Row> keyed =
-          numbered(
-                  ordinals,
+          PackedSortKey.withOrdinal(
                   singles.join(
                       broadcast(periods),
                       EntityTrends.toSeq("dedup", "grain", "level", "period_start"),
                       "left"),
                   "entity_id",
+                  ordinals,
                   "__ord")
               .select(key.as("__single"), col("n"));
       return new SingleCounts(keyed, ordinals, period, ids.size());
@@ -245,7 +245,7 @@ public final class Cooccurrence {
       Dataset<Row> t = rows;
       for (String side : List.of("a", "b")) {
         String ordinal = "__ord_" + side;
-        t = numbered(ordinals, t, "entity_" + side, ordinal);
+        t = PackedSortKey.withOrdinal(t, "entity_" + side, ordinals, ordinal);
         t =
             t.withColumn("__key_" + side, key(period, "entity_" + side, ordinal, entities))
                 .join(
@@ -270,14 +270,6 @@ public final class Cooccurrence {
       return PackedSortKey.pack(fields)
           .orElseThrow(
               () -> new IllegalStateException("more entities than a single count's key holds"));
-    }
-
-    /** {@code rows} with the number of their {@code entity} as {@code ordinal} (broadcast). */
-    private static Dataset<Row> numbered(
-        Dataset<Row> ordinals, Dataset<Row> rows, String entity, String ordinal) {
-      Dataset<Row> o = ordinals.select(col("__id").as("__id_" + ordinal), col("__ord").as(ordinal));
-      return rows.join(broadcast(o), col(entity).equalTo(col("__id_" + ordinal)), "left")
-          .drop("__id_" + ordinal);
     }
   }
 

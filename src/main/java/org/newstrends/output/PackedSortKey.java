@@ -1,5 +1,6 @@
 package org.newstrends.output;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.datediff;
@@ -186,6 +187,19 @@ public final class PackedSortKey {
             .add(id, DataTypes.StringType, false)
             .add(ordinal, DataTypes.LongType, false);
     return PersistedLeaf.ofRows(spark, rows, schema);
+  }
+
+  /**
+   * {@code rows} with the number of their column {@code key} as column {@code as}, looked up in
+   * {@code ordinals} (the id and ordinal columns of {@link #ordinals}, in that order) by a
+   * broadcast left join: null where the key has no number.
+   */
+  public static Dataset<Row> withOrdinal(
+      Dataset<Row> rows, String key, Dataset<Row> ordinals, String as) {
+    String[] c = ordinals.columns();
+    String id = "__id_" + as;
+    Dataset<Row> o = ordinals.select(col(c[0]).as(id), col(c[1]).as(as));
+    return rows.join(broadcast(o), col(key).equalTo(col(id)), "left").drop(id);
   }
 
   /**

@@ -2,7 +2,6 @@ package org.newstrends.output;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_join;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
@@ -352,11 +351,7 @@ public final class Published {
     /** The entities' numbers joined as __ord_a and __ord_b (broadcast: a small table). */
     private Dataset<Row> numbered(Dataset<Row> t) {
       for (String side : List.of("a", "b")) {
-        Dataset<Row> o =
-            ordinals.select(col("entity_id").as("__id_" + side), col("ord").as("__ord_" + side));
-        t =
-            t.join(broadcast(o), col("entity_" + side).equalTo(col("__id_" + side)), "left")
-                .drop("__id_" + side);
+        t = PackedSortKey.withOrdinal(t, "entity_" + side, ordinals, "__ord_" + side);
       }
       return t;
     }
