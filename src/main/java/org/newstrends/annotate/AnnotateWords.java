@@ -195,11 +195,13 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
     return l;
   }
 
-  /** A list lower-cased (Locale.ROOT), for case-insensitive lookups. */
-  public Set<String> lowerCaseSet(String name) {
+  /** Lists lower-cased (Locale.ROOT) and merged, for case-insensitive lookups. */
+  public Set<String> lowerCaseSet(String... names) {
     Set<String> s = new LinkedHashSet<>();
-    for (String w : list(name)) {
-      s.add(w.toLowerCase(Locale.ROOT));
+    for (String name : names) {
+      for (String w : list(name)) {
+        s.add(w.toLowerCase(Locale.ROOT));
+      }
     }
     return Set.copyOf(s);
   }

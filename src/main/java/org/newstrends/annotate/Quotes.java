@@ -151,11 +151,12 @@ public final class Quotes implements java.io.Serializable {
     headlineSubjectVerbs = words.lowerCaseSet("headline_subject_verbs");
     passiveAuxiliaries = words.lowerCaseSet("passive_auxiliaries");
     passiveWithoutAuxiliary = words.lowerCaseSet("passive_without_auxiliary");
-    java.util.Set<String> label = new java.util.HashSet<>(words.lowerCaseSet("speech_verbs"));
-    label.addAll(words.lowerCaseSet("reporting_verbs_extra"));
-    label.addAll(words.lowerCaseSet("headline_subject_verbs"));
-    label.addAll(words.lowerCaseSet("title_quote_subject_verbs"));
-    labelSpeechVerbs = java.util.Set.copyOf(label);
+    labelSpeechVerbs =
+        words.lowerCaseSet(
+            "speech_verbs",
+            "reporting_verbs_extra",
+            "headline_subject_verbs",
+            "title_quote_subject_verbs");
     ledeSubjectRunOn = words.lowerCaseSet("lede_subject_run_on");
     ledeAllegationSubject = words.lowerCaseSet("lede_allegation_subject");
     ledeAllegationAfter = List.copyOf(words.lowerCaseSet("lede_allegation_after"));
@@ -834,7 +835,7 @@ public final class Quotes implements java.io.Serializable {
       // ...": the label after the colon in title case, opened by a name and a capitalised verb in
       // -s (round 12's test, as before a colon) of the speech, reporting, headline subject or title
       // quote subject verbs (not "Backlash Builds", "Israeli Woman Leads"); its name speaks
-      int at = markEnd + after.indexOf(':') + 1;
+      int at = markEnd + 1; // after the colon that opens `after`
       int end = text.indexOf('\n', at);
       String label = text.substring(at, end < 0 ? text.length() : end);
       int nameEnd = titleCaseSubjectEnd(label);
