@@ -33,6 +33,9 @@ public final class TestSpark {
               // them alone: the tests' small fixtures run the compiled code a large input runs.
               .config("spark.sql.codegen.wholeStage", "true")
               .config("spark.sql.codegen.factoryMode", "FALLBACK")
+              // As conf/spark/local.conf and cluster.conf: no whole-stage code in methods too large
+              // for the JIT (HugeMethodLimitTest).
+              .config("spark.sql.codegen.hugeMethodLimit", "8000")
               .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
