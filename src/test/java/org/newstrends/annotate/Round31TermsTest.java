@@ -99,6 +99,36 @@ class Round31TermsTest {
                 + " strong resistance from dug-in Kremlin forces."));
   }
 
+  /**
+   * rss-2023-08:9982, rss-2023-07:3394, rss-2023-01:29360 and rss-2023-09:33543 (dev): "war zone"
+   * right after an opening quotation mark is a scare-quoted figure (crime in a capital, a bathroom,
+   * a rough neighbourhood); "he is on the edge of a war zone" (rss-2023-02:7616, dev) and "Sudanese
+   * diaspora ... trapped in war zone" (rss-2023-04:36603, dev) stay.
+   */
+  @Test
+  void aScareQuotedWarZoneIsNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-08-10",
+            "Washington's 'War Zone'",
+            "Worker who found Alexee Trevizo's baby says bathroom was a 'war zone'. They pledge"
+                + " help to other nations while ignoring the 'war zone' in the crime-racked"
+                + " Northern Territory. TikTok star Tray Little reclaiming ‘war zone’ he grew up"
+                + " in, one property at a time."));
+    assertEquals(
+        List.of("war=war", "war=war"),
+        wars(
+            "2023-04-30",
+            "Sudanese diaspora in UK fear for loved ones trapped in war zone",
+            "A portrait hangs behind him in a reminder that he is on the edge of a war zone."));
+  }
+
+  /** The war mentions only. */
+  private static List<String> wars(String date, String title, String... paragraphs) {
+    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=war")).toList();
+  }
+
   /** The death_verbs mentions only. */
   private static List<String> deaths(String date, String title, String... paragraphs) {
     return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=death_verbs")).toList();
