@@ -124,6 +124,33 @@ class Round31TermsTest {
             "A portrait hangs behind him in a reminder that he is on the edge of a war zone."));
   }
 
+  /**
+   * rss-2023-05:29763, rss-2023-10:5032, rss-2023-08:6294, rss-2023-08:20616, rss-2023-05:9838 and
+   * rss-2023-04:30418 (dev): a "war against" a domestic or policy target is a figure of speech, as
+   * round 13's "war on"; "Day 458 of Russia's war against Ukraine" (rss-2023-05:39505, dev) and
+   * "formally declared war against Hamas" (rss-2023-10:11302, dev) stay.
+   */
+  @Test
+  void aWarAgainstAPolicyTargetIsNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-08-10",
+            "Oklahoma's top education official wages war against teachers unions",
+            "The city is loud, and politicians have waged a long, losing war against noise. We"
+                + " spent the day planting, and waging war against slugs. Joe Biden said he was"
+                + " only winning the war against inflation in the US. The Left’s long war against"
+                + " separation of powers. Prince Harry’s war against the British tabloid media"
+                + " will resume on Tuesday."));
+    assertEquals(
+        List.of("war=war", "war=war"),
+        wars(
+            "2023-10-10",
+            null,
+            "Day 458 of Russia’s war against Ukraine. The Israeli government formally declared war"
+                + " against Hamas in response to its surprise attack."));
+  }
+
   /** The war mentions only. */
   private static List<String> wars(String date, String title, String... paragraphs) {
     return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=war")).toList();
