@@ -15,10 +15,10 @@ class Round31TermsTest {
 
   /**
    * rss-2023-01:11235, rss-2023-04:17434, rss-2023-06:4679, rss-2023-01:22022, rss-2023-03:14410,
-   * rss-2023-09:6249 and rss-2023-08:3076 (dev): "dead" joined by a hyphen to the next word is a
-   * compound modifier, and "dead last" after a verb of ranking a place in a list, nobody dead;
-   * "found dead on Monday" (rss-2023-03:23587, dev) and "a campus shooting that left three dead
-   * last month" (rss-2023-03:4126, dev) stay.
+   * rss-2023-09:6249, rss-2023-09:6473 and rss-2023-08:3076 (dev): "dead" joined by a hyphen to the
+   * next word is a compound modifier, and "dead last" after a verb of ranking a place in a list,
+   * nobody dead; "found dead on Monday" (rss-2023-03:23587, dev) and "a campus shooting that left
+   * three dead last month" (rss-2023-03:4126, dev) stay.
    */
   @Test
   void deadInACompoundOrARankingIsNoDeath() {
@@ -31,7 +31,8 @@ class Round31TermsTest {
                 + " to open a baseball season for the first time since the dead-ball era. Bill"
                 + " Medley sings at a dead-slow tempo. He was accused of dead-batting questions."
                 + " Harvard University has ranked dead-last on a list of schools. Untrained"
-                + " sprinter came dead last in race."));
+                + " sprinter came dead last in race. ‘Abysmal’: Harvard Places Dead Last In Annual"
+                + " College Free Speech Rankings."));
     assertEquals(
         List.of("dead=death_verbs", "dead=death_verbs"),
         deaths(
