@@ -763,6 +763,32 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, q.kind(), q.speakerStart(), name.end(1)).at(open, close);
       }
     }
+    return nameInApposition(text, q);
+  }
+
+  /**
+   * Round 32: "Britain's ambassador to Rome, John Shepherd, told", "AFP reports that Kremlin
+   * spokesperson, Dmitry Peskov, said": a speaker text holding capitals after its first word, then
+   * a name in apposition (masked before the verb as an appositive), opened by a given name or after
+   * a lower-case head: the name alone speaks (round 20 keeps a description with no capital and its
+   * name). Otherwise {@code q} unchanged.
+   */
+  Quote nameInApposition(String text, Quote q) {
+    if (q.speakerText() != null
+        && q.speakerStart() >= 0
+        && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))
+        && capitalisedAfterFirst(q.speakerText())
+        && !pronouns.contains(firstWord(q.speakerText()))) {
+      Matcher name =
+          APPOSITIVE_NAME
+              .matcher(text)
+              .region(q.speakerEnd(), Math.min(text.length(), q.speakerEnd() + 60));
+      if (name.lookingAt()
+          && text.startsWith(",", name.end(1))
+          && (givenNames.contains(firstWord(name.group(1))) || endsLowerCase(q.speakerText()))) {
+        return speaker(text, q.kind(), name.start(1), name.end(1)).at(q.open(), q.close());
+      }
+    }
     return q;
   }
 
@@ -1530,6 +1556,7 @@ public final class Quotes implements java.io.Serializable {
           inQuote |= st >= span[0] && st < span[1];
         }
         Quote q = speaker(text, "speech", st, from + m.end(1)).at(upTo, upTo);
+        q = nameInApposition(text, q); // round 32: "The US defence secretary, Lloyd Austin, said"
         if (!inQuote
             && Character.isUpperCase(text.charAt(st))
             && !pronouns.contains(firstWord(q.speakerText()))
@@ -2428,6 +2455,18 @@ public final class Quotes implements java.io.Serializable {
       k++;
     }
     return k > n && k < speakerText.length() && Character.isLetter(speakerText.charAt(k));
+  }
+
+  /**
+   * Round 32: whether the last word of {@code s} opens with a lower-case letter ("spokesperson").
+   */
+  private static boolean endsLowerCase(String s) {
+    String t = s.strip();
+    int i = t.length();
+    while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '\'')) {
+      i--;
+    }
+    return i < t.length() && Character.isLowerCase(t.charAt(i));
   }
 
   /**
