@@ -2458,6 +2458,25 @@ public final class Quotes implements java.io.Serializable {
   }
 
   /**
+   * Round 32: whether a speaker text is a plural noun phrase ("Economic analysts", "Trade
+   * sources"): its last word lower-case and in -s (not -ss, -us, -is: "boss", "status"), no capital
+   * after its first word. "He"/"she" never stands for it.
+   */
+  boolean pluralSpeaker(String speakerText) {
+    String t = speakerText.strip();
+    if (capitalisedAfterFirst(t) || !endsLowerCase(t)) {
+      return false;
+    }
+    String w = lastWord(t);
+    return w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")
+        && !w.endsWith("'s");
+  }
+
+  /**
    * Round 32: whether the last word of {@code s} opens with a lower-case letter ("spokesperson").
    */
   private static boolean endsLowerCase(String s) {

@@ -54,6 +54,29 @@ class Round32SpeakersTest {
   }
 
   /**
+   * reuters:2139 (dev; draw 132): "he" never stands for a plural subject ("Economic analysts"); the
+   * one the item quotes (Murilo Rubens Habbema, "was quoted ... as saying") is not found, so no
+   * speaker rather than a wrong one.
+   */
+  @Test
+  void heIsNoPluralSubject() {
+    List<Mention> ms =
+        find(
+            "1987-03-04",
+            null,
+            "Economic analysts said the strike was of serious concern to the government, which has"
+                + " already had to suspend interest payments on part of Brazil's foreign debt.",
+            "The head of the National Merchant Marine Authority, Murilo Rubens Habbema, was quoted"
+                + " in today's Gazeta Mercantil newspaper as saying that if the strike continued"
+                + " foreign ships could be authorized to transport Brazilian exports.",
+            "\"Brazil is living through a crisis at the moment, and it is not conceivable that"
+                + " exports be hit,\" he said.");
+    Mention brazil = quotedAt(ms, "Brazil");
+    assertNull(brazil.speakerText());
+    assertNull(brazil.speakerEntityId());
+  }
+
+  /**
    * rss-2023-01:37053 (dev), a guard: a name, then a description in apposition ("a 35-year-old
    * farmer"): the name still speaks.
    */
@@ -66,5 +89,23 @@ class Round32SpeakersTest {
             "“Brothers and sisters, right now our Peru needs us more than ever,” Nilda Mendoza"
                 + " Coronel, a 35-year-old farmer, said.");
     assertEquals("Nilda Mendoza Coronel", quotedAt(ms, "Peru").speakerText().split(",")[0].strip());
+  }
+
+  /**
+   * reuters:15247 (dev), a guard: "he" after a singular subject named in a paragraph before ("said
+   * de Clercq") still takes it when no plural subject lies between.
+   */
+  @Test
+  void heStillTakesASingularSubject() {
+    List<Mention> ms =
+        find(
+            "1987-03-04",
+            null,
+            "Japan's 1987 car export restraint to the European Community (EC) is not enough, EC"
+                + " external trade chief Willy de Clercq said.",
+            "\"But even 10 pct is 100,000 cars, whereas we sell only 40,000 cars to Japan (per"
+                + " year) in total,\" he said.");
+    Mention japan = quotedAt(ms, "Japan");
+    assertEquals("EC external trade chief Willy de Clercq", japan.speakerText());
   }
 }
