@@ -143,7 +143,7 @@ public final class Quotes implements java.io.Serializable {
     pastVerbs = words.lowerCaseSet("irregular_past_verbs");
     speechVerbs = words.lowerCaseSet("speech_verbs");
     nameAbbreviations = words.lowerCaseSet("name_abbreviations");
-    nameQuoteBefore = words.lowerCaseSet("name_quote_before");
+    nameQuoteBefore = words.lowerCaseSet("name_quote_before", "name_quote_before_prepositions");
     titleSmallWords = words.lowerCaseSet("title_small_words");
     chainedAppositiveOpeners = words.lowerCaseSet("chained_appositive_openers");
     causativeOpeners = words.lowerCaseSet("causative_openers");
@@ -2124,9 +2124,10 @@ public final class Quotes implements java.io.Serializable {
 
   /**
    * Whether the quotation is a name in title case right after an article, "of" or a possessive
-   * ({@code name_quote_before}): 'known as the "Russian Gatsby."', 'stars of "The Voice of
-   * Holland"'. Two to eight words, each capitalised but for short function words ({@code
-   * title_small_words}), no ! or ?, in a sentence not in title case.
+   * ({@code name_quote_before}; round 32: or a preposition of {@code
+   * name_quote_before_prepositions}, 'during "Cowboys and Indians Night"'): 'known as the "Russian
+   * Gatsby."', 'stars of "The Voice of Holland"'. Two to eight words, each capitalised but for
+   * short function words ({@code title_small_words}), no ! or ?, in a sentence not in title case.
    */
   boolean titledName(String text, int open, int close) {
     if (open < 2 || close - open > 80) {

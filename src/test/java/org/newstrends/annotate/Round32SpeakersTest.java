@@ -108,4 +108,39 @@ class Round32SpeakersTest {
     Mention japan = quotedAt(ms, "Japan");
     assertEquals("EC external trade chief Willy de Clercq", japan.speakerText());
   }
+
+  /**
+   * rss-2023-09:21641 (dev, NPR; draw 132): a quotation in title case after "during" is an event's
+   * name, not the pastor's speech ({@code name_quote_before_prepositions}).
+   */
+  @Test
+  void aTitleCaseNameAfterDuringHasNoSpeaker() {
+    List<Mention> ms =
+        find(
+            "2023-09-20",
+            null,
+            "Matoaka Baptist Church pastor said he was impersonating Ray Charles in one incident"
+                + " and dressed as a Native woman during \"Cowboys and Indians Night\" at a church"
+                + " camp.");
+    Mention indians = quotedAt(ms, "Indians");
+    assertNull(indians.speakerText());
+    assertEquals("scare", indians.quoteKind());
+  }
+
+  /**
+   * rss-2023-01:5341 (dev), a guard: a quotation after "on" that is not in title case is still
+   * speech, and its speaker speaks.
+   */
+  @Test
+  void aLowerCaseQuotationAfterOnStillHasItsSpeaker() {
+    List<Mention> ms =
+        find(
+            "2023-01-06",
+            null,
+            "Incoming California Democratic Representative-elect Robert Garcia says he will be sworn"
+                + " in “on the U.S. Constitution” — along with a rare Superman comic book.");
+    assertEquals(
+        "Incoming California Democratic Representative-elect Robert Garcia",
+        quotedAt(ms, "U.S.").speakerText());
+  }
 }
