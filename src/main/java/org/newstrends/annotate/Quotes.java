@@ -393,6 +393,9 @@ public final class Quotes implements java.io.Serializable {
     return out.toString();
   }
 
+  /** Round 32: a capitalised word opening the text after a quotation (a new sentence there). */
+  private static final Pattern NEW_SENTENCE_AFTER = Pattern.compile("\\s+\\p{Lu}");
+
   /** "'Like watching Brazil' – Guardiola": a dash and a name after the quotation. */
   private static final Pattern AFTER_DASH =
       Pattern.compile(
@@ -886,6 +889,17 @@ public final class Quotes implements java.io.Serializable {
       // quotation of Mikhail Gorbachev – from the preface of ...": the words are named as someone's
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
+    // round 32: "Oleksiy Kuleba, ..., called for revenge, saying: '... last few days.' He said
+    // targeting civilians ...": after a participle, a quotation ending its sentence is followed by
+    // a new sentence, no attribution of it; the participle's subject speaks when it is found
+    if (close > open
+        && ".!?".indexOf(text.charAt(close - 1)) >= 0
+        && NEW_SENTENCE_AFTER.matcher(after).lookingAt()) {
+      Quote q = participleSpeaker(text, before, sentenceStart, open, close);
+      if (q != null) {
+        return q;
+      }
+    }
     m = afterSubjectVerb.matcher(after);
     if (m.find() && startsAfterPunctuation(text, close)) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
@@ -940,19 +954,9 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
       }
     }
-    m = participle.matcher(before);
-    if (m.find()) {
-      Matcher name = SENTENCE_NAME.matcher(before);
-      if (!name.find() || openers.contains(firstWord(name.group(1))) || !pastVerb(name.group(2))) {
-        name = ROLE_THEN_NAME.matcher(before); // "The German chancellor, Olaf Scholz, also ..."
-        if (!name.find()) {
-          name = null;
-        }
-      }
-      if (name != null && !notSpeakers.contains(firstWord(name.group(1)))) {
-        return speaker(text, "speech", sentenceStart + name.start(1), sentenceStart + name.end(1))
-            .at(open, close);
-      }
+    Quote participleSpeaker = participleSpeaker(text, before, sentenceStart, open, close);
+    if (participleSpeaker != null) {
+      return participleSpeaker;
     }
     m = ACCORDING_TO.matcher(sentenceRest);
     if (m.find()) {
@@ -1101,6 +1105,31 @@ public final class Quotes implements java.io.Serializable {
       return statement;
     }
     return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /**
+   * "Oleksiy Kuleba, ..., called for revenge, saying: '...'", "The German chancellor, Olaf Scholz,
+   * also ..., saying '...'": a participle of {@code speech_participles} right before the quotation,
+   * and the name opening its sentence before a verb in the past (or a role, then the name between
+   * commas); null if none.
+   */
+  private Quote participleSpeaker(
+      String text, String before, int sentenceStart, int open, int close) {
+    if (!participle.matcher(before).find()) {
+      return null;
+    }
+    Matcher name = SENTENCE_NAME.matcher(before);
+    if (!name.find() || openers.contains(firstWord(name.group(1))) || !pastVerb(name.group(2))) {
+      name = ROLE_THEN_NAME.matcher(before); // "The German chancellor, Olaf Scholz, also ..."
+      if (!name.find()) {
+        name = null;
+      }
+    }
+    if (name != null && !notSpeakers.contains(firstWord(name.group(1)))) {
+      return speaker(text, "speech", sentenceStart + name.start(1), sentenceStart + name.end(1))
+          .at(open, close);
+    }
+    return null;
   }
 
   /**

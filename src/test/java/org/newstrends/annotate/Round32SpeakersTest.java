@@ -143,4 +143,28 @@ class Round32SpeakersTest {
         "Incoming California Democratic Representative-elect Robert Garcia",
         quotedAt(ms, "U.S.").speakerText());
   }
+
+  /**
+   * rss-2023-07:37214 (dev, the Guardian; draw 132): after "called for revenge, saying:", a
+   * quotation ending its sentence, then a new sentence "He said ...": no attribution of the
+   * quotation; the participle's subject speaks, not "Authorities" (the pronoun's subject). Guard:
+   * the later quotation of "He said" is still Kuleba's.
+   */
+  @Test
+  void aNewSentenceAfterAParticiplesQuotationIsNoAttribution() {
+    List<Mention> ms =
+        find(
+            "2023-07-31",
+            null,
+            "At least six people, including a 10-year-old child, have been killed and more than 50"
+                + " people injured when Russia struck a high-rise apartment in Kryvyi Rih."
+                + " Authorities said people were trapped under rubble. Oleksiy Kuleba, the deputy"
+                + " head of Volodymyr Zelenskiy’s office, called for revenge, saying: “Every day,"
+                + " Ukrainian cities are under fire from Russian terrorists. Sumy, Zaporizhzhia,"
+                + " Dnipro, Kharkiv. This is only for the last few days.” He said targeting"
+                + " civilians was a sign of “the despair and defeat of the Russian Federation at the"
+                + " front”.");
+    assertEquals("Oleksiy Kuleba", quotedAt(ms, "terrorists").speakerText());
+    assertEquals("Oleksiy Kuleba", quotedAt(ms, "Russian Federation").speakerText());
+  }
 }
