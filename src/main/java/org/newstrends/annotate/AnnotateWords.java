@@ -49,6 +49,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "irregular_past_verbs",
           "name_abbreviations",
           "name_quote_before",
+          "name_quote_before_prepositions",
           "title_small_words",
           "passive_auxiliaries",
           "passive_without_auxiliary",

@@ -532,6 +532,9 @@ public final class MentionFinder {
         if (subject != null && onlyPlaceOrBody(cs, subject)) {
           subject = null; // round 16: "Japan denied ... '...,' he said": "he" is no country
         }
+        if (subject != null && g.quotes.pluralSpeaker(subject.speakerText())) {
+          subject = null; // round 32: "Economic analysts said ... '...,' he said": no plural
+        }
         Quotes.Quote person =
             pronoun && subject == null
                 ? g.quotes.personSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote))
@@ -555,6 +558,7 @@ public final class MentionFinder {
             && named(segmentIndex) != null
             && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS
             && !placeOrBodyName(named)
+            && !g.quotes.pluralSpeaker(named.text())
             && !(named.inverted() && g.quotes.otherSpeaks(text, quote.open()))) {
           speakerText = named.text(); // "He said in a radio interview ...": the last one named
           speakerId = named.id();

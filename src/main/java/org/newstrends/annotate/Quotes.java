@@ -143,7 +143,7 @@ public final class Quotes implements java.io.Serializable {
     pastVerbs = words.lowerCaseSet("irregular_past_verbs");
     speechVerbs = words.lowerCaseSet("speech_verbs");
     nameAbbreviations = words.lowerCaseSet("name_abbreviations");
-    nameQuoteBefore = words.lowerCaseSet("name_quote_before");
+    nameQuoteBefore = words.lowerCaseSet("name_quote_before", "name_quote_before_prepositions");
     titleSmallWords = words.lowerCaseSet("title_small_words");
     chainedAppositiveOpeners = words.lowerCaseSet("chained_appositive_openers");
     causativeOpeners = words.lowerCaseSet("causative_openers");
@@ -392,6 +392,9 @@ public final class Quotes implements java.io.Serializable {
     groups.forEach((first, rest) -> out.add(first + "(?:" + rest + ")"));
     return out.toString();
   }
+
+  /** Round 32: a capitalised word opening the text after a quotation (a new sentence there). */
+  private static final Pattern NEW_SENTENCE_AFTER = Pattern.compile("\\s+\\p{Lu}");
 
   /** "'Like watching Brazil' – Guardiola": a dash and a name after the quotation. */
   private static final Pattern AFTER_DASH =
@@ -763,6 +766,32 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, q.kind(), q.speakerStart(), name.end(1)).at(open, close);
       }
     }
+    return nameInApposition(text, q);
+  }
+
+  /**
+   * Round 32: "Britain's ambassador to Rome, John Shepherd, told", "AFP reports that Kremlin
+   * spokesperson, Dmitry Peskov, said": a speaker text holding capitals after its first word, then
+   * a name in apposition (masked before the verb as an appositive), opened by a given name or after
+   * a lower-case head: the name alone speaks (round 20 keeps a description with no capital and its
+   * name). Otherwise {@code q} unchanged.
+   */
+  Quote nameInApposition(String text, Quote q) {
+    if (q.speakerText() != null
+        && q.speakerStart() >= 0
+        && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))
+        && capitalisedAfterFirst(q.speakerText())
+        && !pronouns.contains(firstWord(q.speakerText()))) {
+      Matcher name =
+          APPOSITIVE_NAME
+              .matcher(text)
+              .region(q.speakerEnd(), Math.min(text.length(), q.speakerEnd() + 60));
+      if (name.lookingAt()
+          && text.startsWith(",", name.end(1))
+          && (givenNames.contains(firstWord(name.group(1))) || endsLowerCase(q.speakerText()))) {
+        return speaker(text, q.kind(), name.start(1), name.end(1)).at(q.open(), q.close());
+      }
+    }
     return q;
   }
 
@@ -860,6 +889,17 @@ public final class Quotes implements java.io.Serializable {
       // quotation of Mikhail Gorbachev – from the preface of ...": the words are named as someone's
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
+    // round 32: "Oleksiy Kuleba, ..., called for revenge, saying: '... last few days.' He said
+    // targeting civilians ...": after a participle, a quotation ending its sentence is followed by
+    // a new sentence, no attribution of it; the participle's subject speaks when it is found
+    if (close > open
+        && ".!?".indexOf(text.charAt(close - 1)) >= 0
+        && NEW_SENTENCE_AFTER.matcher(after).lookingAt()) {
+      Quote q = participleSpeaker(text, before, sentenceStart, open, close);
+      if (q != null) {
+        return q;
+      }
+    }
     m = afterSubjectVerb.matcher(after);
     if (m.find() && startsAfterPunctuation(text, close)) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
@@ -914,19 +954,9 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
       }
     }
-    m = participle.matcher(before);
-    if (m.find()) {
-      Matcher name = SENTENCE_NAME.matcher(before);
-      if (!name.find() || openers.contains(firstWord(name.group(1))) || !pastVerb(name.group(2))) {
-        name = ROLE_THEN_NAME.matcher(before); // "The German chancellor, Olaf Scholz, also ..."
-        if (!name.find()) {
-          name = null;
-        }
-      }
-      if (name != null && !notSpeakers.contains(firstWord(name.group(1)))) {
-        return speaker(text, "speech", sentenceStart + name.start(1), sentenceStart + name.end(1))
-            .at(open, close);
-      }
+    Quote participleSpeaker = participleSpeaker(text, before, sentenceStart, open, close);
+    if (participleSpeaker != null) {
+      return participleSpeaker;
     }
     m = ACCORDING_TO.matcher(sentenceRest);
     if (m.find()) {
@@ -1075,6 +1105,31 @@ public final class Quotes implements java.io.Serializable {
       return statement;
     }
     return new Quote(open, close, kind, null, -1, -1);
+  }
+
+  /**
+   * "Oleksiy Kuleba, ..., called for revenge, saying: '...'", "The German chancellor, Olaf Scholz,
+   * also ..., saying '...'": a participle of {@code speech_participles} right before the quotation,
+   * and the name opening its sentence before a verb in the past (or a role, then the name between
+   * commas); null if none.
+   */
+  private Quote participleSpeaker(
+      String text, String before, int sentenceStart, int open, int close) {
+    if (!participle.matcher(before).find()) {
+      return null;
+    }
+    Matcher name = SENTENCE_NAME.matcher(before);
+    if (!name.find() || openers.contains(firstWord(name.group(1))) || !pastVerb(name.group(2))) {
+      name = ROLE_THEN_NAME.matcher(before); // "The German chancellor, Olaf Scholz, also ..."
+      if (!name.find()) {
+        name = null;
+      }
+    }
+    if (name != null && !notSpeakers.contains(firstWord(name.group(1)))) {
+      return speaker(text, "speech", sentenceStart + name.start(1), sentenceStart + name.end(1))
+          .at(open, close);
+    }
+    return null;
   }
 
   /**
@@ -1530,6 +1585,7 @@ public final class Quotes implements java.io.Serializable {
           inQuote |= st >= span[0] && st < span[1];
         }
         Quote q = speaker(text, "speech", st, from + m.end(1)).at(upTo, upTo);
+        q = nameInApposition(text, q); // round 32: "The US defence secretary, Lloyd Austin, said"
         if (!inQuote
             && Character.isUpperCase(text.charAt(st))
             && !pronouns.contains(firstWord(q.speakerText()))
@@ -2097,9 +2153,10 @@ public final class Quotes implements java.io.Serializable {
 
   /**
    * Whether the quotation is a name in title case right after an article, "of" or a possessive
-   * ({@code name_quote_before}): 'known as the "Russian Gatsby."', 'stars of "The Voice of
-   * Holland"'. Two to eight words, each capitalised but for short function words ({@code
-   * title_small_words}), no ! or ?, in a sentence not in title case.
+   * ({@code name_quote_before}; round 32: or a preposition of {@code
+   * name_quote_before_prepositions}, 'during "Cowboys and Indians Night"'): 'known as the "Russian
+   * Gatsby."', 'stars of "The Voice of Holland"'. Two to eight words, each capitalised but for
+   * short function words ({@code title_small_words}), no ! or ?, in a sentence not in title case.
    */
   boolean titledName(String text, int open, int close) {
     if (open < 2 || close - open > 80) {
@@ -2428,6 +2485,37 @@ public final class Quotes implements java.io.Serializable {
       k++;
     }
     return k > n && k < speakerText.length() && Character.isLetter(speakerText.charAt(k));
+  }
+
+  /**
+   * Round 32: whether a speaker text is a plural noun phrase ("Economic analysts", "Trade
+   * sources"): its last word lower-case and in -s (not -ss, -us, -is: "boss", "status"), no capital
+   * after its first word. "He"/"she" never stands for it.
+   */
+  boolean pluralSpeaker(String speakerText) {
+    String t = speakerText.strip();
+    if (capitalisedAfterFirst(t) || !endsLowerCase(t)) {
+      return false;
+    }
+    String w = lastWord(t);
+    return w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")
+        && !w.endsWith("'s");
+  }
+
+  /**
+   * Round 32: whether the last word of {@code s} opens with a lower-case letter ("spokesperson").
+   */
+  private static boolean endsLowerCase(String s) {
+    String t = s.strip();
+    int i = t.length();
+    while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '\'')) {
+      i--;
+    }
+    return i < t.length() && Character.isLowerCase(t.charAt(i));
   }
 
   /**
