@@ -16,8 +16,6 @@ import org.newstrends.config.AnnotateConfig;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
-import org.newstrends.ingest.Ingest;
-import org.newstrends.ingest.ParsedRows;
 import org.newstrends.output.Manifest;
 import org.newstrends.output.Tables;
 import org.newstrends.testing.Fixtures;
@@ -30,11 +28,7 @@ class AnnotateTest {
   @Test
   void mentionsOfTheSeedArticleHaveTheMentionsSchema() {
     SparkSession spark = TestSpark.session();
-    Path seed = Fixtures.copy("/textdump/seed.txt", dir.resolve("in"));
-    Dataset<Row> articles =
-        ParsedRows.articles(
-            Ingest.readAll(
-                spark, List.of(new InputSpec(seed.toString(), "text-dump")), IngestConfig.DEFAULT));
+    Dataset<Row> articles = Fixtures.seedArticles(spark, dir.resolve("in"));
     CompiledGazetteer g = GazetteerLoader.compile(SeedMentionsTest.GAZETTEERS);
     Dataset<Row> mentions = Annotate.mentions(spark, articles, g, 60);
     assertEquals(Tables.MENTIONS_SCHEMA, mentions.schema());
@@ -76,14 +70,9 @@ class AnnotateTest {
   @Test
   void onePassGivesTheMentionsAndTheHandOverOfTwoPasses() {
     SparkSession spark = TestSpark.session();
-    Path seed = Fixtures.copy("/textdump/seed.txt", dir.resolve("in"));
     Dataset<Row> articles =
         org.newstrends.dedup.Deduplication.apply(
-            ParsedRows.articles(
-                Ingest.readAll(
-                    spark,
-                    List.of(new InputSpec(seed.toString(), "text-dump")),
-                    IngestConfig.DEFAULT)),
+            Fixtures.seedArticles(spark, dir.resolve("in")),
             org.newstrends.config.DedupConfig.DEFAULT);
     CompiledGazetteer g = GazetteerLoader.compile(SeedMentionsTest.GAZETTEERS);
     for (boolean counting : List.of(false, true)) {

@@ -5,6 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.newstrends.config.IngestConfig;
+import org.newstrends.config.InputSpec;
+import org.newstrends.ingest.Ingest;
+import org.newstrends.ingest.ParsedRows;
 
 /** Copies committed test resources to files a Spark reader can open. */
 public final class Fixtures {
@@ -24,6 +32,17 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The articles of the seed text dump ({@code /textdump/seed.txt}, copied into {@code dir}) as the
+   * job parses them.
+   */
+  public static Dataset<Row> seedArticles(SparkSession spark, Path dir) {
+    Path seed = copy("/textdump/seed.txt", dir);
+    return ParsedRows.articles(
+        Ingest.readAll(
+            spark, List.of(new InputSpec(seed.toString(), "text-dump")), IngestConfig.DEFAULT));
   }
 
   /** The text of a test resource. */

@@ -1,4 +1,4 @@
-package org.newstrends;
+package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,13 +21,6 @@ import org.apache.spark.sql.execution.adaptive.AdaptiveSparkPlanExec;
 import org.apache.spark.sql.execution.adaptive.QueryStageExec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newstrends.annotate.Annotate;
-import org.newstrends.annotate.CompiledGazetteer;
-import org.newstrends.annotate.GazetteerLoader;
-import org.newstrends.config.IngestConfig;
-import org.newstrends.config.InputSpec;
-import org.newstrends.ingest.Ingest;
-import org.newstrends.ingest.ParsedRows;
 import org.newstrends.testing.Fixtures;
 import org.newstrends.testing.TestSpark;
 import scala.jdk.javaapi.CollectionConverters;
@@ -52,16 +45,8 @@ class HugeMethodLimitTest {
   @Test
   void theAnnotateSerializerCompilesToAMethodTheJitNeverCompiles() {
     SparkSession spark = TestSpark.session();
-    Path seed = Fixtures.copy("/textdump/seed.txt", dir.resolve("in"));
-    Dataset<Row> articles =
-        ParsedRows.articles(
-            Ingest.readAll(
-                spark, List.of(new InputSpec(seed.toString(), "text-dump")), IngestConfig.DEFAULT));
-    CompiledGazetteer g =
-        GazetteerLoader.compile(
-            List.of("countries", "leaders", "places", "organisations", "terms", "roles").stream()
-                .map(name -> "conf/gazetteers/" + name + ".yaml")
-                .toList());
+    Dataset<Row> articles = Fixtures.seedArticles(spark, dir.resolve("in"));
+    CompiledGazetteer g = GazetteerLoader.compile(SeedMentionsTest.GAZETTEERS);
     Dataset<Row> both = Annotate.annotateOnce(spark, articles, g, 60, false, true);
     // Run it: the adaptive plan places its whole-stage code when it runs.
     List<Row> rows = both.collectAsList();
