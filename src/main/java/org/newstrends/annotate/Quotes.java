@@ -715,10 +715,12 @@ public final class Quotes implements java.io.Serializable {
       Matcher w = COMMA_WHO.matcher(q.speakerText());
       if (w.find()
           && q.speakerStart() >= 0
-          && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))) {
+          && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
+          && text.startsWith(q.speakerText(), q.speakerStart())) {
         q = speaker(text, q.kind(), q.speakerStart(), q.speakerStart() + w.start()).at(open, close);
       } else if (q.speakerStart() >= 0
-          && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))
+          && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
+          && text.startsWith(q.speakerText(), q.speakerStart())
           && capitalisedAfterFirst(q.speakerText())) {
         // round 29: "Death threats were made against President Vucic who", "noted one Canadian
         // bond trader who": run on into "who" with no comma, the noun phrase before it speaks
@@ -736,7 +738,8 @@ public final class Quotes implements java.io.Serializable {
     if (q.speakerText() != null
         && speakerCutWords.contains(lastWord(q.speakerText()))
         && q.speakerStart() >= 0
-        && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))) {
+        && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
+        && text.startsWith(q.speakerText(), q.speakerStart())) {
       // round 14: "King Willem-Alexander has apologised and": the capitalised subject before its
       // verb
       int n = cutSubjectLength(q.speakerText());
@@ -752,7 +755,8 @@ public final class Quotes implements java.io.Serializable {
     }
     if (q.speakerText() != null
         && q.speakerStart() >= 0
-        && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))
+        && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
+        && text.startsWith(q.speakerText(), q.speakerStart())
         && !capitalisedAfterFirst(q.speakerText())
         && wordCount(q.speakerText()) <= 5
         && !pronouns.contains(firstWord(q.speakerText()))) {
@@ -779,7 +783,8 @@ public final class Quotes implements java.io.Serializable {
   Quote nameInApposition(String text, Quote q) {
     if (q.speakerText() != null
         && q.speakerStart() >= 0
-        && q.speakerText().equals(text.substring(q.speakerStart(), q.speakerEnd()))
+        && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
+        && text.startsWith(q.speakerText(), q.speakerStart())
         && capitalisedAfterFirst(q.speakerText())
         && !pronouns.contains(firstWord(q.speakerText()))) {
       Matcher name =
