@@ -32,6 +32,7 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern afterSubjectVerb;
   private final Pattern afterVerbSubject;
   private final Pattern afterLongSubjectVerb;
+  private final java.util.Set<String> statementNounSet;
 
   /**
    * Round 21: right after a quotation, a phrase of {@code speaker_after_quote_phrases} ("in the
@@ -213,6 +214,7 @@ public final class Quotes implements java.io.Serializable {
                 + byFirstLetter(words.alternation("inverted_attribution_verbs"))
                 + "))\\b");
     statementGapBreaks = words.lowerCaseSet("statement_gap_breaks");
+    statementNounSet = words.lowerCaseSet("statement_nouns");
     String nouns = "(?i:" + words.alternation("statement_nouns") + ")";
     String name = "\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:of|for|the)\\s+){0,2}\\p{Lu}[\\p{L}.-]*){0,3}";
     String body = "(?:\\s+(?:" + words.alternation("speaker_body_heads") + "))?";
@@ -1006,8 +1008,25 @@ public final class Quotes implements java.io.Serializable {
     }
     m = ACCORDING_TO.matcher(sentenceRest);
     if (m.find()) {
-      return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
-          .at(open, close);
+      Quote according =
+          speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
+              .at(open, close);
+      if (according.speakerText() != null && bareDocument(according.speakerText())) {
+        // round 34: "Nanaia Mahuta told the Chinese foreign minister, Qin Gang, of her government's
+        // '...', according to a statement issued on Saturday": a document with no owner named;
+        // the name opening the sentence before a speech or reporting verb speaks
+        Matcher subject = sentenceSubject.matcher(before);
+        if (subject.find()
+            && subject.start() == 0
+            && !pronouns.contains(firstWord(subject.group(1)))
+            && !openers.contains(firstWord(subject.group(1)))
+            && wordCount(subject.group(1)) <= 8) {
+          return speaker(
+                  text, "speech", sentenceStart + subject.start(1), sentenceStart + subject.end(1))
+              .at(open, close);
+        }
+      }
+      return according;
     }
     String kind = words >= 4 ? "speech" : "scare";
     Quote owner = speechNounOwner(text, before, after, sentenceStart, kind, open, close);
@@ -2057,6 +2076,23 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern LONG_SUBJECT_OPENING =
       Pattern.compile(
           "(?![Tt]he\\s+\\p{Ll})(?:\\p{Lu}|(?:an?|one|another|the)\\s|\\p{Ll}+\\s+\\p{Lu})");
+
+  /**
+   * Round 34: "a statement issued on Saturday", "the report": an article, then lower-case words
+   * holding a noun of {@code statement_nouns}, no capital (no owner named).
+   */
+  private boolean bareDocument(String s) {
+    String t = s.strip();
+    if (!ARTICLE.matcher(firstWord(t)).matches()) {
+      return false;
+    }
+    for (int i = 1; i < t.length(); i++) {
+      if (Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return holdsWord(t, LETTERS, statementNounSet);
+  }
 
   /** Round 34: a comma ends the quotation, inside its closing mark or right after it. */
   private static boolean endsWithComma(String text, int close) {

@@ -118,4 +118,21 @@ class Round34SpeakersTest {
                 + " Fahd will announce the party with which the kingdom will deal to buy them.\"");
     assertEquals("Prince Sultan ibn Abdulaziz", quotedAt(ms, "King Fahd").speakerText());
   }
+
+  /**
+   * rss-2023-03:36943 (dev, the Guardian; draw 134): "according to a statement issued on Saturday"
+   * names a document with no owner; the name opening the sentence speaks.
+   */
+  @Test
+  void aStatementWithNoOwnerLeavesTheSentenceSubject() {
+    List<Mention> ms =
+        find(
+            "2023-03-25",
+            null,
+            "Nanaia Mahuta told the Chinese foreign minister, Qin Gang, of her government’s “deep"
+                + " concerns regarding the human rights situation in Xinjiang and the erosion of"
+                + " rights and freedoms in Hong Kong”, according to a statement issued on"
+                + " Saturday.");
+    assertEquals("Nanaia Mahuta", quotedAt(ms, "Xinjiang").speakerText());
+  }
 }
