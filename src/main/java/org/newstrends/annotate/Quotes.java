@@ -947,7 +947,10 @@ public final class Quotes implements java.io.Serializable {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     m = afterVerbSubject.matcher(after);
-    if (m.find() && startsAfterPunctuation(text, close)) {
+    if (m.find()
+        && (startsAfterPunctuation(text, close) || INVERTED_NO_COMMA.matcher(after).lookingAt())) {
+      // round 34: "'Russian flag cannot be at Paris Olympics' says French President Macron": in
+      // headlines the inverted attribution often follows with no comma
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     if (endsWithComma(text, close)) {
@@ -2093,6 +2096,13 @@ public final class Quotes implements java.io.Serializable {
     }
     return holdsWord(t, LETTERS, statementNounSet);
   }
+
+  /**
+   * Round 34: "says"/"said" right after a closing mark with no punctuation, then a capital or an
+   * article ("' says French President Macron", "' says Ukrainian president").
+   */
+  private static final Pattern INVERTED_NO_COMMA =
+      Pattern.compile("\\s+(?:says|said)\\s+(?:\\p{Lu}|(?:a|an|the)\\s)");
 
   /** Round 34: a comma ends the quotation, inside its closing mark or right after it. */
   private static boolean endsWithComma(String text, int close) {

@@ -135,4 +135,17 @@ class Round34SpeakersTest {
                 + " Saturday.");
     assertEquals("Nanaia Mahuta", quotedAt(ms, "Xinjiang").speakerText());
   }
+
+  /**
+   * rss-2023-09:6545 (dev, Le Monde headline): "says" and a name right after the closing mark, with
+   * no comma before it; the name speaks.
+   */
+  @Test
+  void anInvertedAttributionWithNoCommaAfterAHeadlineQuotation() {
+    List<Mention> ms =
+        find(
+            "2023-09-06",
+            "'Russian flag cannot be at Paris Olympics' says French President Macron");
+    assertEquals("French President Macron", quotedAt(ms, "Russian").speakerText());
+  }
 }
