@@ -31,6 +31,8 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern before;
   private final Pattern afterSubjectVerb;
   private final Pattern afterVerbSubject;
+  private final Pattern afterLongSubjectVerb;
+  private final java.util.Set<String> statementNounSet;
 
   /**
    * Round 21: right after a quotation, a phrase of {@code speaker_after_quote_phrases} ("in the
@@ -212,6 +214,7 @@ public final class Quotes implements java.io.Serializable {
                 + byFirstLetter(words.alternation("inverted_attribution_verbs"))
                 + "))\\b");
     statementGapBreaks = words.lowerCaseSet("statement_gap_breaks");
+    statementNounSet = words.lowerCaseSet("statement_nouns");
     String nouns = "(?i:" + words.alternation("statement_nouns") + ")";
     String name = "\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:of|for|the)\\s+){0,2}\\p{Lu}[\\p{L}.-]*){0,3}";
     String body = "(?:\\s+(?:" + words.alternation("speaker_body_heads") + "))?";
@@ -291,8 +294,10 @@ public final class Quotes implements java.io.Serializable {
                 // round 22: or a day after the verb ("..., a new pamphlet from Labour Friends of
                 // Israel says today.")
                 + ")(?:\\s+(?:(?:on|last)\\s+\\p{L}+|today|yesterday|tonight))?"
-                // round 9: "..., Hamas said in a statement, referring to its military wing."
-                + "(?:\\s+(?:in|on|at|during|to)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:\"\u201c\u201d.!?]{1,40}?)?"
+                // round 9: "..., Hamas said in a statement, referring to its military wing."; round
+                // 34: up to 100 characters ("..., Crown prosecutor Jennifer Moser says at his
+                // murder-terror trial in Ontario court in Windsor.")
+                + "(?:\\s+(?:in|on|at|during|to)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:\"\u201c\u201d.!?]{1,100}?)?"
                 + "(?:,\\s*(?:"
                 + byFirstLetter(words.alternation("speech_participles"))
                 + "|referring|citing)\\b[^\"\u201c\u201d]{0,150}?)?"
@@ -311,6 +316,18 @@ public final class Quotes implements java.io.Serializable {
     // 21: or before "of" and a possessive name ("..., said retired Adm. Eugene Carroll of
     // Washington's private Center for Defense Information (CDI) think tank"); round 22: or before
     // a phrase of inverted_subject_end_before
+    // round 34: "'..., building the final generation of these detectors,' physicist Professor
+    // Chamkaur Ghag of University College London told the Observer": after a quotation ending with
+    // a comma, a subject of 61 to 100 characters (no punctuation, no speech verb inside) before its
+    // speech verb; afterSubjectVerb stops at 60
+    afterLongSubjectVerb =
+        Pattern.compile(
+            "^[\\s,]*((?:(?!\\b(?:"
+                + speechVerbs
+                + ")\\b)[^,;:\"\u201c\u201d\\.!?]){61,100}?)(?:['\u2019]s)?\\s+(?:"
+                + speechVerbs
+                + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     afterVerbSubject =
         Pattern.compile(
             "^[\\s,]*(?:"
@@ -437,6 +454,14 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern QUOTED_AS_SAYING =
       Pattern.compile(
           "\\bquoted\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4})(?:,[^\"\u201c\u201d]{1,150}?,)?\\s+as\\s+(?:saying|telling)\\b");
+
+  /**
+   * Round 34: "reported Prince Sultan ibn Abdulaziz as saying:", "quoted GM industrial relations
+   * vice-president Alfred Warren as saying": the one quoted, right before the quotation.
+   */
+  private static final Pattern QUOTED_AS_SAYING_BEFORE =
+      Pattern.compile(
+          "\\b(?:quoted|reported|cited)\\s+(\\p{Lu}[^,;:\"\u201c\u201d]{0,80}?)\\s+as\\s+saying\\s*[:,]?\\s*$");
 
   /** "John Stephenson, who said:": the name before the relative pronoun "who". */
   private static final Pattern NAME_BEFORE_WHO =
@@ -824,6 +849,18 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + end).at(open, close);
       }
     }
+    String beforeEnd = before.stripTrailing();
+    if (beforeEnd.endsWith("saying")
+        || beforeEnd.endsWith("saying:")
+        || beforeEnd.endsWith("saying,")) {
+      // round 34: "The daily al-Riyadh reported Prince Sultan ibn Abdulaziz as saying: '...'": the
+      // one quoted or reported as saying speaks, not the paper
+      m = QUOTED_AS_SAYING_BEFORE.matcher(before);
+      if (m.find() && !pronouns.contains(firstWord(m.group(1)))) {
+        return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
+            .at(open, close);
+      }
+    }
     m = this.before.matcher(before);
     if (m.find()
         && !passiveSubject(before, m.group(1), m.end(1))
@@ -910,8 +947,17 @@ public final class Quotes implements java.io.Serializable {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     m = afterVerbSubject.matcher(after);
-    if (m.find() && startsAfterPunctuation(text, close)) {
+    if (m.find()
+        && (startsAfterPunctuation(text, close) || INVERTED_NO_COMMA.matcher(after).lookingAt())) {
+      // round 34: "'Russian flag cannot be at Paris Olympics' says French President Macron": in
+      // headlines the inverted attribution often follows with no comma
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+    }
+    if (endsWithComma(text, close)) {
+      m = afterLongSubjectVerb.matcher(after);
+      if (m.find() && LONG_SUBJECT_OPENING.matcher(m.group(1).strip()).lookingAt()) {
+        return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+      }
     }
     String sentenceRest = text.substring(sentenceStart, Math.min(text.length(), markEnd + 200));
     m = AFTER_DASH.matcher(after);
@@ -965,8 +1011,25 @@ public final class Quotes implements java.io.Serializable {
     }
     m = ACCORDING_TO.matcher(sentenceRest);
     if (m.find()) {
-      return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
-          .at(open, close);
+      Quote according =
+          speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + m.end(1))
+              .at(open, close);
+      if (according.speakerText() != null && bareDocument(according.speakerText())) {
+        // round 34: "Nanaia Mahuta told the Chinese foreign minister, Qin Gang, of her government's
+        // '...', according to a statement issued on Saturday": a document with no owner named;
+        // the name opening the sentence before a speech or reporting verb speaks
+        Matcher subject = sentenceSubject.matcher(before);
+        if (subject.find()
+            && subject.start() == 0
+            && !pronouns.contains(firstWord(subject.group(1)))
+            && !openers.contains(firstWord(subject.group(1)))
+            && wordCount(subject.group(1)) <= 8) {
+          return speaker(
+                  text, "speech", sentenceStart + subject.start(1), sentenceStart + subject.end(1))
+              .at(open, close);
+        }
+      }
+      return according;
     }
     String kind = words >= 4 ? "speech" : "scare";
     Quote owner = speechNounOwner(text, before, after, sentenceStart, kind, open, close);
@@ -2007,6 +2070,46 @@ public final class Quotes implements java.io.Serializable {
   /**
    * A quote closed by {@code ,"} / {@code ."} or followed by a comma is attributed by what follows.
    */
+  /**
+   * Round 34: how a long subject after a quotation opens: a capital, an indefinite article, "the"
+   * before a capital, or a lower-case role before a capital ("physicist Professor ..."); not a
+   * definite description ("the former South Carolina governor and 2024 GOP presidential hopeful",
+   * which stands for the one named before) nor a clause ("as the country reels from ...").
+   */
+  private static final Pattern LONG_SUBJECT_OPENING =
+      Pattern.compile(
+          "(?![Tt]he\\s+\\p{Ll})(?:\\p{Lu}|(?:an?|one|another|the)\\s|\\p{Ll}+\\s+\\p{Lu})");
+
+  /**
+   * Round 34: "a statement issued on Saturday", "the report": an article, then lower-case words
+   * holding a noun of {@code statement_nouns}, no capital (no owner named).
+   */
+  private boolean bareDocument(String s) {
+    String t = s.strip();
+    if (!ARTICLE.matcher(firstWord(t)).matches()) {
+      return false;
+    }
+    for (int i = 1; i < t.length(); i++) {
+      if (Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return holdsWord(t, LETTERS, statementNounSet);
+  }
+
+  /**
+   * Round 34: "says"/"said" right after a closing mark with no punctuation, then a capital or an
+   * article ("' says French President Macron", "' says Ukrainian president").
+   */
+  private static final Pattern INVERTED_NO_COMMA =
+      Pattern.compile("\\s+(?:says|said)\\s+(?:\\p{Lu}|(?:a|an|the)\\s)");
+
+  /** Round 34: a comma ends the quotation, inside its closing mark or right after it. */
+  private static boolean endsWithComma(String text, int close) {
+    return close > 0 && text.charAt(close - 1) == ','
+        || close + 1 < text.length() && text.charAt(close + 1) == ',';
+  }
+
   private static boolean startsAfterPunctuation(String text, int close) {
     return close > 0 && ",.!?".indexOf(text.charAt(close - 1)) >= 0
         || close + 1 < text.length() && text.charAt(close + 1) == ',';
