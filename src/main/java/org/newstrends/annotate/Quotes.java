@@ -2068,9 +2068,6 @@ public final class Quotes implements java.io.Serializable {
   }
 
   /**
-   * A quote closed by {@code ,"} / {@code ."} or followed by a comma is attributed by what follows.
-   */
-  /**
    * Round 34: how a long subject after a quotation opens: a capital, an indefinite article, "the"
    * before a capital, or a lower-case role before a capital ("physicist Professor ..."); not a
    * definite description ("the former South Carolina governor and 2024 GOP presidential hopeful",
@@ -2110,6 +2107,9 @@ public final class Quotes implements java.io.Serializable {
         || close + 1 < text.length() && text.charAt(close + 1) == ',';
   }
 
+  /**
+   * A quote closed by {@code ,"} / {@code ."} or followed by a comma is attributed by what follows.
+   */
   private static boolean startsAfterPunctuation(String text, int close) {
     return close > 0 && ",.!?".indexOf(text.charAt(close - 1)) >= 0
         || close + 1 < text.length() && text.charAt(close + 1) == ',';
