@@ -829,26 +829,31 @@ public final class CompiledGazetteer implements Serializable {
         int id = senseEntity.size();
         int[] ids = null;
         if (!sense.aliases().isEmpty()) {
-          ids = new int[sense.aliases().size()];
-          for (int i = 0; i < ids.length; i++) {
-            String want = keysOf(sense.aliases().get(i));
-            ids[i] = -1;
+          // Every alias that reads as the named one: aliases differing only in what the tokenizer
+          // drops ("self-defence", "self defence") are one key in the trie, and a match may report
+          // any of them.
+          List<Integer> covered = new ArrayList<>();
+          for (String named : sense.aliases()) {
+            String want = keysOf(named);
+            boolean found = false;
             for (int a = firstAlias; a < aliasEntity.size(); a++) {
               if (String.join(" ", aliasForms.get(a))
                   .toLowerCase(java.util.Locale.ROOT)
                   .equals(want)) {
-                ids[i] = a;
+                covered.add(a);
+                found = true;
               }
             }
-            if (ids[i] < 0) {
+            if (!found) {
               throw new IllegalArgumentException(
                   "entity '"
                       + e.id()
                       + "': other_senses names '"
-                      + sense.aliases().get(i)
+                      + named
                       + "', which is not one of its aliases");
             }
           }
+          ids = covered.stream().distinct().mapToInt(Integer::intValue).toArray();
         }
         senseEntity.add(entity);
         senseWindow.add(sense.window());
