@@ -50,6 +50,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "name_abbreviations",
           "name_quote_before",
           "name_quote_before_prepositions",
+          "speaker_clause_conjunctions",
+          "speaker_clause_not_after",
           "title_small_words",
           "passive_auxiliaries",
           "passive_without_auxiliary",
