@@ -52,6 +52,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "name_quote_before_prepositions",
           "speaker_clause_conjunctions",
           "speaker_clause_not_after",
+          "speaker_lone_adverbs",
           "title_small_words",
           "passive_auxiliaries",
           "passive_without_auxiliary",

@@ -135,6 +135,9 @@ public final class Quotes implements java.io.Serializable {
 
   private final java.util.Set<String> speakerClauseNotAfter;
 
+  /** Round 35: adverbs a speaker text cut after a comma may be alone ({@link #adverbSubject}). */
+  private final java.util.Set<String> speakerLoneAdverbs;
+
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
    * {@code reporting_verbs_extra} in {@code conf/rules/annotate-words.yaml}).
@@ -225,6 +228,7 @@ public final class Quotes implements java.io.Serializable {
     statementGapBreaks = words.lowerCaseSet("statement_gap_breaks");
     speakerClauseConjunctions = words.lowerCaseSet("speaker_clause_conjunctions");
     speakerClauseNotAfter = words.lowerCaseSet("speaker_clause_not_after");
+    speakerLoneAdverbs = words.lowerCaseSet("speaker_lone_adverbs");
     statementNounSet = words.lowerCaseSet("statement_nouns");
     String nouns = "(?i:" + words.alternation("statement_nouns") + ")";
     String name = "\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:of|for|the)\\s+){0,2}\\p{Lu}[\\p{L}.-]*){0,3}";
@@ -806,7 +810,41 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, q.kind(), q.speakerStart(), name.end(1)).at(open, close);
       }
     }
-    return subordinateSubject(text, nameInApposition(text, q));
+    return adverbSubject(text, sentenceStarts, subordinateSubject(text, nameInApposition(text, q)));
+  }
+
+  /**
+   * Round 35: "Tech investor Chamath Palihapitiya, who previously claimed ..., now says '...'",
+   * "Banksy, a world-renowned graffiti artist, originally announced": a speaker text that is one
+   * adverb of {@code speaker_lone_adverbs}, cut after a comma; the sentence's opening up to its
+   * first comma speaks, when it opens with a capital, is one to eight words and opens with no
+   * pronoun, opener or word of {@code not_speakers}. Otherwise {@code q} unchanged.
+   */
+  Quote adverbSubject(String text, int[] sentenceStarts, Quote q) {
+    String t = q.speakerText();
+    if (t == null
+        || q.speakerStart() < 0
+        || wordCount(t) != 1
+        || !speakerLoneAdverbs.contains(t.strip().toLowerCase(Locale.ROOT))) {
+      return q;
+    }
+    int st = sentenceStarts[Sentences.indexOf(sentenceStarts, q.speakerStart())];
+    int comma = text.indexOf(',', st);
+    if (comma < 0 || comma >= q.speakerStart()) {
+      return q;
+    }
+    String subject = text.substring(st, comma).strip();
+    int n = wordCount(subject);
+    if (n < 1
+        || n > 8
+        || subject.isEmpty()
+        || !Character.isUpperCase(subject.charAt(0))
+        || pronouns.contains(firstWord(subject))
+        || openers.contains(firstWord(subject))
+        || notSpeakers.contains(firstWord(subject))) {
+      return q;
+    }
+    return speaker(text, q.kind(), st, comma).at(q.open(), q.close());
   }
 
   /**

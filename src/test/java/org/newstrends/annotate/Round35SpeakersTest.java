@@ -84,4 +84,19 @@ class Round35SpeakersTest {
     assertEquals("China hawk Kyle Bass", war.speakerText());
     assertNull(war.speakerEntityId());
   }
+
+  /**
+   * rss-2023-04:32348 (dev, CNBC; draw 135's #67-68): a speaker text that was the adverb alone
+   * ("now"), cut after a relative clause's comma; the name opening the sentence speaks.
+   */
+  @Test
+  void aLoneAdverbGivesTheSentencesOpening() {
+    List<Mention> ms =
+        find(
+            "2023-04-24",
+            null,
+            "Tech investor Chamath Palihapitiya, who previously claimed bitcoin has replaced gold and"
+                + " would eventually get to $200,000, now says \"crypto is dead in America.\"");
+    assertEquals("Tech investor Chamath Palihapitiya", quotedAt(ms, "America").speakerText());
+  }
 }
