@@ -515,6 +515,23 @@ public final class MentionFinder {
                       quote.open(), quote.close(), quote.kind(), lede.speakerText(), -1, -1);
             }
           }
+          if (quote.speakerText() != null
+              && segment.field().equals("title")
+              && next != null
+              && !next.field().equals("title")) {
+            // round 35: "China hawk says ..." / "Prominent China hawk Kyle Bass told CNBC ...": a
+            // headline's description the lede writes right before a name (unless the headline's
+            // text already names a person of the gazetteer)
+            String id = speakerEntity(cs, quote, -1);
+            String named = g.quotes.ledeNamed(next.text(), quote.speakerText());
+            boolean person = false;
+            for (Candidate o : cs) {
+              person |= g.entityId[o.entity].equals(id) && isPerson(g.entityType[o.entity]);
+            }
+            if (named != null && !person) {
+              quote = new Quotes.Quote(quote.open(), quote.close(), quote.kind(), named, -1, -1);
+            }
+          }
           if (rubricBeforeColon(text, cs, quote, segment.field().equals("title"))) {
             quote = new Quotes.Quote(quote.open(), quote.close(), quote.kind(), null, -1, -1);
           }

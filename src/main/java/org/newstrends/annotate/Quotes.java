@@ -127,6 +127,18 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> statementGapBreaks;
 
   /**
+   * Round 35: conjunctions opening a clause whose subject speaks ({@code
+   * speaker_clause_conjunctions}), and the words before one that make it none ({@code
+   * speaker_clause_not_after}); {@link #subordinateSubject}.
+   */
+  private final java.util.Set<String> speakerClauseConjunctions;
+
+  private final java.util.Set<String> speakerClauseNotAfter;
+
+  /** Round 35: adverbs a speaker text cut after a comma may be alone ({@link #adverbSubject}). */
+  private final java.util.Set<String> speakerLoneAdverbs;
+
+  /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
    * {@code reporting_verbs_extra} in {@code conf/rules/annotate-words.yaml}).
    */
@@ -214,6 +226,9 @@ public final class Quotes implements java.io.Serializable {
                 + byFirstLetter(words.alternation("inverted_attribution_verbs"))
                 + "))\\b");
     statementGapBreaks = words.lowerCaseSet("statement_gap_breaks");
+    speakerClauseConjunctions = words.lowerCaseSet("speaker_clause_conjunctions");
+    speakerClauseNotAfter = words.lowerCaseSet("speaker_clause_not_after");
+    speakerLoneAdverbs = words.lowerCaseSet("speaker_lone_adverbs");
     statementNounSet = words.lowerCaseSet("statement_nouns");
     String nouns = "(?i:" + words.alternation("statement_nouns") + ")";
     String name = "\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:of|for|the)\\s+){0,2}\\p{Lu}[\\p{L}.-]*){0,3}";
@@ -795,8 +810,99 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, q.kind(), q.speakerStart(), name.end(1)).at(open, close);
       }
     }
-    return nameInApposition(text, q);
+    return adverbSubject(text, sentenceStarts, subordinateSubject(text, nameInApposition(text, q)));
   }
+
+  /**
+   * Round 35: "Tech investor Chamath Palihapitiya, who previously claimed ..., now says '...'",
+   * "Banksy, a world-renowned graffiti artist, originally announced": a speaker text that is one
+   * adverb of {@code speaker_lone_adverbs}, cut after a comma; the sentence's opening up to its
+   * first comma speaks, when it opens with a capital, is one to eight words and opens with no
+   * pronoun, opener or word of {@code not_speakers}. Otherwise {@code q} unchanged.
+   */
+  Quote adverbSubject(String text, int[] sentenceStarts, Quote q) {
+    String t = q.speakerText();
+    if (t == null
+        || q.speakerStart() < 0
+        || wordCount(t) != 1
+        || !speakerLoneAdverbs.contains(t.strip().toLowerCase(Locale.ROOT))) {
+      return q;
+    }
+    int st = sentenceStarts[Sentences.indexOf(sentenceStarts, q.speakerStart())];
+    int comma = text.indexOf(',', st);
+    if (comma < 0 || comma >= q.speakerStart()) {
+      return q;
+    }
+    String subject = text.substring(st, comma).strip();
+    int n = wordCount(subject);
+    if (n < 1
+        || n > 8
+        || subject.isEmpty()
+        || !Character.isUpperCase(subject.charAt(0))
+        || pronouns.contains(firstWord(subject))
+        || openers.contains(firstWord(subject))
+        || notSpeakers.contains(firstWord(subject))) {
+      return q;
+    }
+    return speaker(text, q.kind(), st, comma).at(q.open(), q.close());
+  }
+
+  /**
+   * Round 35: "Democrats groan as Oklahoma superintendent calls teacher unions a 'terrorist
+   * organization'", "China furious after US ...", "The prediction came after UN aid chief Martin
+   * Griffiths said": a speaker text run on over a main clause and a conjunction of {@code
+   * speaker_clause_conjunctions}; the subject after the last such conjunction speaks, when it holds
+   * a capitalised word, is one to eight words, and neither opens nor ends with a pronoun (a "he"
+   * there is left as it was), and no colon lies between the text and the quotation. Otherwise
+   * {@code q} unchanged.
+   */
+  Quote subordinateSubject(String text, Quote q) {
+    String t = q.speakerText();
+    if (t == null
+        || q.speakerStart() < 0
+        || t.length() != q.speakerEnd() - q.speakerStart()
+        || !text.startsWith(t, q.speakerStart())
+        || q.speakerEnd() < q.open() && text.lastIndexOf(':', q.open()) >= q.speakerEnd()) {
+      // "China furious after US warns against arming Russia: 'The US is in no position ...'":
+      // after a colon the quotation is the main clause's
+      return q;
+    }
+    Matcher m = CLAUSE_CONJUNCTION.matcher(t);
+    int cut = -1;
+    int from = 0;
+    while (from < t.length() && m.find(from)) {
+      if (speakerClauseConjunctions.contains(m.group(2))
+          && !speakerClauseNotAfter.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        cut = m.end();
+      }
+      from = m.start(2); // the conjunction may be the word before the next one
+    }
+    if (cut < 0) {
+      return q;
+    }
+    String rest = t.substring(cut).strip();
+    int n = wordCount(rest);
+    if (n < 1
+        || n > 8
+        || !CAPITALISED_WORD.matcher(rest).find()
+        || pronouns.contains(firstWord(rest))
+        || pronouns.contains(lastWord(rest).toLowerCase(Locale.ROOT))
+        || notSpeakers.contains(firstWord(rest))) {
+      return q;
+    }
+    int start = q.speakerStart() + t.length() - rest.length();
+    while (start < q.speakerEnd() && !text.startsWith(rest, start)) {
+      start++;
+    }
+    return speaker(text, q.kind(), start, q.speakerEnd()).at(q.open(), q.close());
+  }
+
+  /** Round 35: a word, then a lower-case conjunction word, in a speaker text. */
+  private static final Pattern CLAUSE_CONJUNCTION =
+      Pattern.compile("([\\p{L}'\u2019.-]+)\\s+(\\p{Ll}+)\\s+(?=\\S)");
+
+  /** Round 35: a word opening with a capital. */
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("(?:^|\\s)\\p{Lu}");
 
   /**
    * Round 32: "Britain's ambassador to Rome, John Shepherd, told", "AFP reports that Kremlin
@@ -1923,6 +2029,46 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern LEDE_INVERTED_SOURCE =
       Pattern.compile(
           ",\\s+(\\p{Ll}+)\\s+((?:(?:his|her|their|its|the)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}+))\\.?\\s*$");
+
+  /**
+   * Round 35: "China hawk says Beijing could attack Taiwan by 2024, bringing 'war to the West'" /
+   * "Prominent China hawk Kyle Bass told CNBC ...": a headline speaker that is a description (its
+   * last word lower-case, or a head of {@code definite_speaker_heads}: "Turkish President"),
+   * written in the lede right before a name of two to four capitalised words (then a lower-case
+   * word, a punctuation mark or the end; its first word no head): the description and the name,
+   * else null.
+   */
+  public String ledeNamed(String lede, String description) {
+    String d = description.strip();
+    String last = lastWord(d);
+    if (d.isEmpty()
+        || last.isEmpty()
+        || isPronoun(d)
+        || givenNamesIn(d)
+        || !(Character.isLowerCase(d.charAt(d.length() - last.length()))
+            || definiteSpeakerHeads.contains(last))) {
+      return null;
+    }
+    Matcher m = LEDE_NAME_AFTER.matcher(lede);
+    for (int at = lede.indexOf(d); at >= 0; at = lede.indexOf(d, at + 1)) {
+      if (at > 0 && Character.isLetter(lede.charAt(at - 1))) {
+        continue;
+      }
+      m.region(at + d.length(), lede.length());
+      if (m.lookingAt()
+          && !definiteSpeakerHeads.contains(firstWord(m.group(1)))
+          && !notSpeakers.contains(firstWord(m.group(1)))
+          && !openers.contains(firstWord(m.group(1)))) {
+        return d + " " + m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** Round 35: a name of two to four capitalised words, then a lower-case word or punctuation. */
+  private static final Pattern LEDE_NAME_AFTER =
+      Pattern.compile(
+          "\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){1,3})(?=\\s+\\p{Ll}|\\s*[,.;:!?]|\\s*$)");
 
   /**
    * Round 13 guard: whether the lede's first sentence (up to {@code end}) reports about its subject
