@@ -1,7 +1,8 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newstrends.annotate.RuleArticles.terms;
+import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,13 +76,8 @@ class Round30TermsTest {
                 + " hospitals packed with wounded people run out of fuel."));
   }
 
-  /** The injured mentions only (the fixtures' "killed" is another term, left as it is). */
-  private static List<String> injuries(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=injured")).toList();
-  }
-
   /** The casualties mentions only (the fixture's "war" is another term, left as it is). */
   private static List<String> tolls(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=casualties")).toList();
+    return termsOf("casualties", date, title, paragraphs);
   }
 }

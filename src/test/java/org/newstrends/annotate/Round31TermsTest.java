@@ -1,7 +1,10 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newstrends.annotate.RuleArticles.terms;
+import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -152,23 +155,8 @@ class Round31TermsTest {
                 + " against Hamas in response to its surprise attack."));
   }
 
-  /** The war mentions only. */
-  private static List<String> wars(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=war")).toList();
-  }
-
-  /** The death_verbs mentions only. */
-  private static List<String> deaths(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=death_verbs")).toList();
-  }
-
-  /** The injured mentions only (a fixture's "crashed" or "fire" is another matter). */
-  private static List<String> injuries(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=injured")).toList();
-  }
-
   /** The resistance mentions only (the fixtures' "invasion" is another term). */
   private static List<String> resistance(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=resistance")).toList();
+    return termsOf("resistance", date, title, paragraphs);
   }
 }

@@ -1,7 +1,9 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newstrends.annotate.RuleArticles.terms;
+import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -171,20 +173,5 @@ class Round33TermsTest {
             "A couple and their two sons who were shot dead alongside their three dogs at home."
                 + " He was accidentally killed when a dog stepped on the trigger of his rifle. He"
                 + " threatened to turn the parade into 'horror scene,' kill 'fat rat mayor'."));
-  }
-
-  /** The war mentions only. */
-  private static List<String> wars(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=war")).toList();
-  }
-
-  /** The death_verbs mentions only. */
-  private static List<String> deaths(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=death_verbs")).toList();
-  }
-
-  /** The injured mentions only. */
-  private static List<String> injuries(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=injured")).toList();
   }
 }

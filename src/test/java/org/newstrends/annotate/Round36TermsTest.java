@@ -1,7 +1,9 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newstrends.annotate.RuleArticles.terms;
+import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,20 +114,8 @@ class Round36TermsTest {
                 + " acquaintance in a case that appalled Germany."));
   }
 
-  /** The war mentions only. */
-  private static List<String> wars(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=war")).toList();
-  }
-
-  /** The death_verbs mentions only. */
-  private static List<String> deaths(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=death_verbs")).toList();
-  }
-
   /** The self-defence mentions only. */
   private static List<String> selfDefence(String date, String title, String... paragraphs) {
-    return terms(date, title, paragraphs).stream()
-        .filter(m -> m.endsWith("=self-defence"))
-        .toList();
+    return termsOf("self-defence", date, title, paragraphs);
   }
 }

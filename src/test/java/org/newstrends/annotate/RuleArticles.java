@@ -41,6 +41,26 @@ final class RuleArticles {
         .toList();
   }
 
+  /** The mentions of the term {@code entityId} only, as {@link #terms} gives them. */
+  static List<String> termsOf(String entityId, String date, String title, String... paragraphs) {
+    return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=" + entityId)).toList();
+  }
+
+  /** The war mentions only. */
+  static List<String> wars(String date, String title, String... paragraphs) {
+    return termsOf("war", date, title, paragraphs);
+  }
+
+  /** The death_verbs mentions only. */
+  static List<String> deaths(String date, String title, String... paragraphs) {
+    return termsOf("death_verbs", date, title, paragraphs);
+  }
+
+  /** The injured mentions only. */
+  static List<String> injuries(String date, String title, String... paragraphs) {
+    return termsOf("injured", date, title, paragraphs);
+  }
+
   /** The first mention whose surface is {@code surface}. */
   static Mention at(List<Mention> ms, String surface) {
     return ms.stream().filter(m -> m.surface().equals(surface)).findFirst().orElseThrow();
