@@ -1,0 +1,41 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 round 37 (docs/accuracy.md): term precision, on excerpts of dev-split items of
+ * ../shared/data (item ids as DevSplitDump names them) with the project's gazetteers. Each rule is
+ * one grammatical position counted over the whole dev split, not a phrase a draw showed.
+ */
+class Round37TermsTest {
+
+  /**
+   * rss-2023-08:5478, rss-2023-09:8889, rss-2023-04:10111, rss-2023-04:27463 and rss-2023-01:9446
+   * (dev): "death" right after "about" or a form of "cheat" is a subject thought, sung or written
+   * about, or a fate escaped, and tells no death that happened; "about the death of"
+   * (rss-2023-02:4294, dev) and "about his death" (rss-2023-01:20542, dev) stay.
+   */
+  @Test
+  void deathAsASubjectOrAFateEscapedIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-10",
+            "Hauntii, a game about death, possession and navigating eternity",
+            "Watching 'Barbie' and Thinking About Death. She has written books about death and"
+                + " mourning. Teenage pilot who cheated death when he crashed glider into a mountain"
+                + " is suing sports club. British family enjoy tour through Cyprus mountains then"
+                + " cheat death as vehicle flips off road."));
+    assertEquals(
+        List.of("death=death_verbs", "death=death_verbs"),
+        deaths(
+            "2023-02-10",
+            null,
+            "Marjorie Taylor Greene on Thursday when asked about the death of Ashli Babbitt. His"
+                + " wife was 6,689 miles away when she heard about his death."));
+  }
+}
