@@ -38,4 +38,29 @@ class Round37TermsTest {
             "Marjorie Taylor Greene on Thursday when asked about the death of Ashli Babbitt. His"
                 + " wife was 6,689 miles away when she heard about his death."));
   }
+
+  /**
+   * rss-2023-01:15764, rss-2023-07:6178, rss-2023-02:12465 and rss-2023-10:8343 (dev): round 12's
+   * animal sense with the animals its list missed (dog breeds, a boa, songbirds); a person killed
+   * by a dog named by its breed stays (rss-2023-06:18162 and rss-2023-09:17904, dev).
+   */
+  @Test
+  void anAnimalNamedByItsBreedOrKindIsNoPersonsDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-10",
+            "Three dead boa constrictors found among rubbish near loch",
+            "Shocking moment Ohio cop shoots dead golden retriever running towards him. Government"
+                + " security work mauled a tiny Yorkshire terrier to death. Almost 1,000 songbirds"
+                + " have died in a single night after smashing into the windows of a glass"
+                + " building."));
+    assertEquals(
+        List.of("death=death_verbs", "death=death_verbs"),
+        deaths(
+            "2023-06-10",
+            "Daughter of pensioner, 85, mauled to death by two American bulldogs says she 'didn't"
+                + " stand a chance'",
+            "with Stan - the humungous bull terrier that savaged her to death in January."));
+  }
 }
