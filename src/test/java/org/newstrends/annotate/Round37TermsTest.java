@@ -63,4 +63,23 @@ class Round37TermsTest {
                 + " stand a chance'",
             "with Stan - the humungous bull terrier that savaged her to death in January."));
   }
+
+  /**
+   * rss-2023-02:30574, rss-2023-05:1040 and rss-2023-06:32624 (dev): "death" with exaggerated,
+   * overstated or overblown after it in its sentence is Mark Twain's line, nobody died; a death in
+   * the sentence before stays (rss-2023-01:30791's "News of the death of Ian Black", dev, before
+   * rss-2023-06:32624's sentence), and so do "reports of 41 deaths" (rss-2023-08:10099, dev).
+   */
+  @Test
+  void reportsOfADeathGreatlyExaggeratedAreNoDeath() {
+    assertEquals(
+        List.of("death=death_verbs", "deaths=death_verbs"),
+        deaths(
+            "2023-06-10",
+            "In the US, reports of religion’s death may be overstated",
+            "The rumors of my death are greatly exaggerated. News of the death of Ian Black, at the"
+                + " age of 69 from a rare brain disease. But reports of its death may be somewhat"
+                + " exaggerated. Rescues continue in the Mediterranean amid reports of 41 deaths in"
+                + " a shipwreck."));
+  }
 }
