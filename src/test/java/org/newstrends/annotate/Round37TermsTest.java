@@ -82,4 +82,22 @@ class Round37TermsTest {
                 + " exaggerated. Rescues continue in the Mediterranean amid reports of 41 deaths in"
                 + " a shipwreck."));
   }
+
+  /**
+   * rss-2023-04:16950, rss-2023-10:10774 and rss-2023-10:17905 (dev): "dead" right after a form of
+   * "play" or "feign" is a pretence to survive, nobody dead; the murder told in the same headline
+   * (rss-2023-10:12358, dev) stays.
+   */
+  @Test
+  void playingDeadIsNoDeath() {
+    assertEquals(
+        List.of("murder=death_verbs"),
+        deaths(
+            "2023-10-10",
+            "Son who watched Hamas murder BOTH his parents reveals how he played dead under a bloody"
+                + " cloth next to their bodies",
+            "Louisville bank shooter shot his mentor who played dead to survive. Festival-goers"
+                + " played dead for hours inside bunker. A 'whalecam', seals v sharks and fish that"
+                + " play dead: it's Planet Earth III."));
+  }
 }
