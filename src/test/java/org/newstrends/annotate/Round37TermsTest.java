@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,22 @@ class Round37TermsTest {
             "Louisville bank shooter shot his mentor who played dead to survive. Festival-goers"
                 + " played dead for hours inside bunker. A 'whalecam', seals v sharks and fish that"
                 + " play dead: it's Planet Earth III."));
+  }
+
+  /**
+   * rss-2023-07:3095, rss-2023-07:24225 and rss-2023-05:19377 (dev): "injured" right before list or
+   * reserve is a team's list of players hurt in their sport, a sports injury; people injured by
+   * hailstones (rss-2023-06:29780, dev) stay.
+   */
+  @Test
+  void aTeamsInjuredListIsASportsInjury() {
+    assertEquals(
+        List.of("injured=injured"),
+        injuries(
+            "2023-07-10",
+            "Angels star Mike Trout lands on injured list due to hamate bone fracture",
+            "Mets outfielder Starling Marte placed on injured list with migraines. Colorado Rockies"
+                + " pitcher Ryan Feltner was placed on the 15-day injured list.",
+            "Dozens injured as apple-sized hailstones hit Colorado concertgoers."));
   }
 }
