@@ -118,4 +118,21 @@ class Round37TermsTest {
                 + " pitcher Ryan Feltner was placed on the 15-day injured list.",
             "Dozens injured as apple-sized hailstones hit Colorado concertgoers."));
   }
+
+  /**
+   * rss-2023-02:7650, rss-2023-04:31097 and rss-2023-01:22903 (dev): "murder" right before attempt
+   * or bid is an attempted killing (round 18's convention), nobody killed; a murder charge after
+   * deaths (rss-2023-06:21788, dev) stays.
+   */
+  @Test
+  void aMurderAttemptOrBidIsNoDeath() {
+    assertEquals(
+        List.of("murder=death_verbs", "deaths=death_verbs"),
+        deaths(
+            "2023-06-10",
+            "Man charged with murder after Nottingham stabbing deaths",
+            "Mutlu endured the disabling effects of her murder attempt. The injuries former"
+                + " Comanchero bikie boss Tarek Zahed sustained in a murder attempt 11 months ago. MPs"
+                + " attend protest with trans activist who was jailed for murder bid."));
+  }
 }
