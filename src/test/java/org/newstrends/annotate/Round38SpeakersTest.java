@@ -72,4 +72,42 @@ class Round38SpeakersTest {
             .orElseThrow()
             .speakerText());
   }
+
+  /**
+   * reuters:16869 (dev): "he" with nothing else to resolve it took the last leader named (Reagan,
+   * in the paragraph before); George Younger is named by his given name and surname after him.
+   */
+  @Test
+  void aPronounIsThePersonNamedSinceTheLastLeader() {
+    List<Mention> ms =
+        find(
+            "1987-06-09",
+            "UK \"STAR WARS\" CONTRACTS SEEN AS TOO SMALL",
+            "British Prime Minister Margaret Thatcher has been one of President Reagan's few"
+                + " staunch supporters on his plan to development an anti-ballistic missile defence"
+                + " screen.",
+            "But government sources said she has become angry about bureaucratic barriers to"
+                + " British companies trying to break into the lucrative American defence market"
+                + " generally -- a view voiced again today by her defence minister, George Younger.",
+            "He told a gathering here of British and American businessmen, \"We in Europe greatly"
+                + " welcome the emphasis which you in the U.S. Have placed on cooperation and"
+                + " collaboration in the defence equipment sphere.\"");
+    Mention m = quotedAt(ms, "U.S.");
+    assertEquals("George Younger", m.speakerText());
+    assertEquals(null, m.speakerEntityId());
+  }
+
+  /**
+   * rss-2023-06:20384 (dev), a guard: a person a headline names after the leader is not noted (the
+   * headline's object); "he's said" stays Trump's.
+   */
+  @Test
+  void aPersonTheHeadlineNamesIsNotThePronoun() {
+    List<Mention> ms =
+        find(
+            "2023-06-09",
+            "Donald Trump's relentless attacks on special counsel Jack Smith",
+            "\"He's a raging and uncontrolled Trump-hater,\" he's said.");
+    assertEquals("Q22686", quotedAt(ms, "Trump").speakerEntityId());
+  }
 }
