@@ -53,6 +53,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "speaker_clause_conjunctions",
           "speaker_clause_not_after",
           "speaker_lone_adverbs",
+          "speaker_inner_speech_verbs",
           "title_small_words",
           "passive_auxiliaries",
           "passive_without_auxiliary",

@@ -303,6 +303,8 @@ public final class MentionFinder {
     articleDate = date;
     int lastLeader = -1; // for "he said": the last leader named before the quote
     named = null;
+    laterPerson = null;
+    laterPersonId = null;
     unread.clear();
     int current = -1;
     int emitted = -1;
@@ -323,6 +325,7 @@ public final class MentionFinder {
                   segmentCandidates,
                   lastLeader,
                   mentions);
+          notePersonAfterLeader(segments.get(current), segmentCandidates, lastLeader);
         }
         if (c == null) {
           break;
@@ -352,6 +355,66 @@ public final class MentionFinder {
   }
 
   private Named named;
+
+  /**
+   * Round 38: a person named by a given name and surname, outside quotation marks, in a paragraph
+   * after the last leader's last mention ("Conable ... with Suharto. ... But the Congressional
+   * Budget Office's Rudolph Penner argued ... / '...,' he said"): "he"/"she" with nothing else to
+   * resolve it is that person, not the last leader; null when none, or when the leader was named
+   * again after.
+   */
+  private String laterPerson;
+
+  private String laterPersonId;
+
+  /** Round 38: whether the paragraph names the entity before {@code upTo}. */
+  private static boolean leaderNamedBefore(List<Candidate> cs, int entity, int upTo) {
+    for (Candidate c : cs) {
+      if (c.entity == entity && c.charEnd <= upTo) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Round 38: notes {@link #laterPerson} after a paragraph is emitted (a headline's names are not
+   * noted: often the object of its verb).
+   */
+  private void notePersonAfterLeader(Segment segment, List<Candidate> cs, int lastLeader) {
+    if (lastLeader < 0) {
+      laterPerson = null;
+      return;
+    }
+    String text = segment.text();
+    int leaderEnd = -1;
+    for (Candidate c : cs) {
+      if (c.entity == lastLeader) {
+        leaderEnd = Math.max(leaderEnd, c.charEnd);
+      }
+    }
+    if (leaderEnd >= 0) {
+      laterPerson = null;
+      laterPersonId = null;
+    }
+    if (segment.field().equals("title")) {
+      // "Donald Trump's relentless attacks on special counsel Jack Smith": a headline's object
+      return;
+    }
+    for (int[] person : g.quotes.givenNamePersons(text, text.length())) {
+      if (person[0] < leaderEnd || placeOrBodyName(cs, person)) {
+        continue;
+      }
+      boolean leader = false;
+      for (Candidate c : cs) {
+        leader |= c.entity == lastLeader && c.charStart < person[1] && c.charEnd > person[0];
+      }
+      if (!leader) {
+        laterPerson = text.substring(person[0], person[1]);
+        laterPersonId = personIn(cs, person);
+      }
+    }
+  }
 
   /** The article being emitted: all its candidates, and its date (round 9: bare role speakers). */
   private List<Candidate> article = List.of();
@@ -599,6 +662,14 @@ public final class MentionFinder {
               speakerId = g.entityId[o.entity];
             }
           }
+          name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
+        } else if (pronoun
+            && laterPerson != null
+            && lastLeader >= 0
+            && !leaderNamedBefore(cs, lastLeader, quote.open())) {
+          // round 38: "he"/"she" after a person named in a paragraph since the last leader
+          speakerText = laterPerson;
+          speakerId = laterPersonId;
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else {
           speakerId = speakerEntity(cs, quote, lastLeader);

@@ -139,6 +139,12 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> speakerLoneAdverbs;
 
   /**
+   * Round 38: speech verbs that end the subject inside a run-on speaker text ({@code
+   * speaker_inner_speech_verbs}); {@link #innerSpeechSubject}.
+   */
+  private final java.util.Set<String> speakerInnerSpeechVerbs;
+
+  /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
    * {@code reporting_verbs_extra} in {@code conf/rules/annotate-words.yaml}).
    */
@@ -229,6 +235,7 @@ public final class Quotes implements java.io.Serializable {
     speakerClauseConjunctions = words.lowerCaseSet("speaker_clause_conjunctions");
     speakerClauseNotAfter = words.lowerCaseSet("speaker_clause_not_after");
     speakerLoneAdverbs = words.lowerCaseSet("speaker_lone_adverbs");
+    speakerInnerSpeechVerbs = words.lowerCaseSet("speaker_inner_speech_verbs");
     statementNounSet = words.lowerCaseSet("statement_nouns");
     String nouns = "(?i:" + words.alternation("statement_nouns") + ")";
     String name = "\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:of|for|the)\\s+){0,2}\\p{Lu}[\\p{L}.-]*){0,3}";
@@ -810,8 +817,67 @@ public final class Quotes implements java.io.Serializable {
         return speaker(text, q.kind(), q.speakerStart(), name.end(1)).at(open, close);
       }
     }
-    return adverbSubject(text, sentenceStarts, subordinateSubject(text, nameInApposition(text, q)));
+    return adverbSubject(
+        text,
+        sentenceStarts,
+        innerSpeechSubject(text, subordinateSubject(text, nameInApposition(text, q))));
   }
+
+  /**
+   * Round 38: "Murdoch said Fox News hosts should say ... '...'", "the US president said he
+   * believed that Hamas must be eliminated entirely but '...'": a speaker text run on past a speech
+   * verb of {@code speaker_inner_speech_verbs} into the reported clause; the subject before the
+   * first such verb speaks, when it is one to eight words, holds a capitalised word and opens with
+   * no pronoun, opener or word of {@code not_speakers}, and the word right after the text is no
+   * speech verb ("Rauschenberger said a U.S. State Department person told him '...'": the inner
+   * subject speaks). Otherwise {@code q} unchanged.
+   */
+  Quote innerSpeechSubject(String text, Quote q) {
+    String t = q.speakerText();
+    if (t == null
+        || q.speakerStart() < 0
+        || t.length() != q.speakerEnd() - q.speakerStart()
+        || !text.startsWith(t, q.speakerStart())
+        || t.indexOf(' ') < 0) {
+      return q;
+    }
+    Matcher m = INNER_WORD.matcher(t);
+    int cut = -1;
+    while (m.find()) {
+      if (m.start() > 0
+          && m.end() < t.length()
+          && speakerInnerSpeechVerbs.contains(m.group().toLowerCase(Locale.ROOT))) {
+        cut = m.start();
+        break;
+      }
+    }
+    if (cut < 0) {
+      return q;
+    }
+    String subject = t.substring(0, cut).strip();
+    int n = wordCount(subject);
+    if (n < 1
+        || n > 8
+        || !CAPITALISED_WORD.matcher(subject).find()
+        || pronouns.contains(firstWord(subject))
+        || openers.contains(firstWord(subject))
+        || notSpeakers.contains(firstWord(subject))) {
+      return q;
+    }
+    int at = q.speakerEnd();
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    Matcher next = INNER_WORD.matcher(text).region(at, text.length());
+    if (next.lookingAt() && speechVerbs.contains(next.group().toLowerCase(Locale.ROOT))) {
+      return q;
+    }
+    return speaker(text, q.kind(), q.speakerStart(), q.speakerStart() + subject.length())
+        .at(q.open(), q.close());
+  }
+
+  /** Round 38: a word of letters in a speaker text. */
+  private static final Pattern INNER_WORD = Pattern.compile("\\p{L}+");
 
   /**
    * Round 35: "Tech investor Chamath Palihapitiya, who previously claimed ..., now says '...'",
