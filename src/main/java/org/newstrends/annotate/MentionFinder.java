@@ -303,8 +303,7 @@ public final class MentionFinder {
     articleDate = date;
     int lastLeader = -1; // for "he said": the last leader named before the quote
     named = null;
-    laterPerson = null;
-    laterPersonId = null;
+    sinceLeader.clear();
     unread.clear();
     int current = -1;
     int emitted = -1;
@@ -357,15 +356,14 @@ public final class MentionFinder {
   private Named named;
 
   /**
-   * Round 38: a person named by a given name and surname, outside quotation marks, in a paragraph
-   * after the last leader's last mention ("Conable ... with Suharto. ... But the Congressional
-   * Budget Office's Rudolph Penner argued ... / '...,' he said"): "he"/"she" with nothing else to
-   * resolve it is that person, not the last leader; null when none, or when the leader was named
-   * again after.
+   * Round 38: the body paragraphs emitted since the last leader's last mention, each with its
+   * candidates and where that mention ends in it (-1 if not there), for {@link #laterPerson}. Only
+   * noted while a leader has been named; read only when a "he"/"she" quotation needs it.
    */
-  private String laterPerson;
+  private final List<LaterParagraph> sinceLeader = new ArrayList<>();
 
-  private String laterPersonId;
+  private record LaterParagraph(
+      String text, List<Candidate> candidates, int lastLeader, int leaderEnd) {}
 
   /** Round 38: whether the paragraph names the entity before {@code upTo}. */
   private static boolean leaderNamedBefore(List<Candidate> cs, int entity, int upTo) {
@@ -378,15 +376,15 @@ public final class MentionFinder {
   }
 
   /**
-   * Round 38: notes {@link #laterPerson} after a paragraph is emitted (a headline's names are not
-   * noted: often the object of its verb).
+   * Round 38: notes a paragraph just emitted for {@link #laterPerson}: starts again where the last
+   * leader is named (or none is), and skips a headline (its names are often the object of its verb:
+   * "Donald Trump's relentless attacks on special counsel Jack Smith").
    */
   private void notePersonAfterLeader(Segment segment, List<Candidate> cs, int lastLeader) {
     if (lastLeader < 0) {
-      laterPerson = null;
+      sinceLeader.clear();
       return;
     }
-    String text = segment.text();
     int leaderEnd = -1;
     for (Candidate c : cs) {
       if (c.entity == lastLeader) {
@@ -394,26 +392,40 @@ public final class MentionFinder {
       }
     }
     if (leaderEnd >= 0) {
-      laterPerson = null;
-      laterPersonId = null;
+      sinceLeader.clear();
     }
-    if (segment.field().equals("title")) {
-      // "Donald Trump's relentless attacks on special counsel Jack Smith": a headline's object
-      return;
+    if (!segment.field().equals("title")) {
+      sinceLeader.add(new LaterParagraph(segment.text(), cs, lastLeader, leaderEnd));
     }
-    for (int[] person : g.quotes.givenNamePersons(text, text.length())) {
-      if (person[0] < leaderEnd || placeOrBodyName(cs, person)) {
-        continue;
-      }
-      boolean leader = false;
-      for (Candidate c : cs) {
-        leader |= c.entity == lastLeader && c.charStart < person[1] && c.charEnd > person[0];
-      }
-      if (!leader) {
-        laterPerson = text.substring(person[0], person[1]);
-        laterPersonId = personIn(cs, person);
+  }
+
+  /**
+   * Round 38: the last person named by a given name and surname, outside quotation marks, in the
+   * paragraphs since the last leader's last mention and after it ("Conable ... with Suharto. ...
+   * But the Congressional Budget Office's Rudolph Penner argued ... / '...,' he said"): "he"/"she"
+   * with nothing else to resolve it is that person, not the last leader. Its text and entity id (or
+   * null), or null when there is none.
+   */
+  private String[] laterPerson() {
+    String[] found = null;
+    for (LaterParagraph p : sinceLeader) {
+      for (int[] person : g.quotes.givenNamePersons(p.text(), p.text().length())) {
+        if (person[0] < p.leaderEnd() || placeOrBodyName(p.candidates(), person)) {
+          continue;
+        }
+        boolean leader = false;
+        for (Candidate c : p.candidates()) {
+          leader |= c.entity == p.lastLeader() && c.charStart < person[1] && c.charEnd > person[0];
+        }
+        if (!leader) {
+          found =
+              new String[] {
+                p.text().substring(person[0], person[1]), personIn(p.candidates(), person)
+              };
+        }
       }
     }
+    return found;
   }
 
   /** The article being emitted: all its candidates, and its date (round 9: bare role speakers). */
@@ -620,6 +632,7 @@ public final class MentionFinder {
                 ? g.quotes.personSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote))
                 : null;
         int[] other; // round 18: a person named before the quotation, not the last leader
+        String[] later; // round 38: a person named since the last leader (text, id)
         if (subject != null) {
           speakerText = subject.speakerText(); // "Hanna Maliar said ... '...,' she said"
           speakerId = speakerEntity(cs, subject, -1);
@@ -664,12 +677,13 @@ public final class MentionFinder {
           }
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else if (pronoun
-            && laterPerson != null
             && lastLeader >= 0
-            && !leaderNamedBefore(cs, lastLeader, quote.open())) {
+            && !sinceLeader.isEmpty()
+            && !leaderNamedBefore(cs, lastLeader, quote.open())
+            && (later = laterPerson()) != null) {
           // round 38: "he"/"she" after a person named in a paragraph since the last leader
-          speakerText = laterPerson;
-          speakerId = laterPersonId;
+          speakerText = later[0];
+          speakerId = later[1];
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else {
           speakerId = speakerEntity(cs, quote, lastLeader);
