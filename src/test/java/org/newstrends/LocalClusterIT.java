@@ -22,8 +22,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Submits the shaded jar to a real Spark standalone cluster on loopback (one master, two workers,
- * separate JVMs, started by {@code jobs/local-cluster.sh}) with {@code jobs/submit.sh}, and checks
- * the output equals that of {@code jobs/run-local.sh} on the same sample.
+ * separate JVMs, started by {@code jobs/local-cluster.sh}) with {@code jobs/submit.sh}, kills one
+ * executor while it runs, and checks every table equals that of {@code jobs/run-local.sh} on the
+ * same input.
+ *
+ * <p>One cluster run, not two: an undisturbed run of the sample on the cluster, compared with a
+ * local run, was a second test until 2026-12-01. The run with a lost executor checks all it checked
+ * (the shaded jar, {@code submit.sh}, the master in the manifest, the articles and every other
+ * table) on the distributed dedup plan; what it left out is the dedup of a small input in the
+ * driver, which is the same code on a cluster as in the local runs of the unit tests. It saved
+ * about two minutes of the suite's time (two job runs).
  */
 class LocalClusterIT {
 
@@ -53,44 +61,6 @@ class LocalClusterIT {
   @AfterAll
   static void stopCluster() throws Exception {
     run(List.of("bash", "jobs/local-cluster.sh", "stop"), "cluster-stop", 60);
-  }
-
-  @Test
-  void clusterRunEqualsLocalRun() throws Exception {
-    Path local = WORK.resolve("local-out");
-    Path cluster = WORK.resolve("cluster-out");
-    run(List.of("bash", "jobs/run-local.sh", "--output", local.toString()), "run-local", 300);
-    run(
-        List.of(
-            "bash",
-            "jobs/submit.sh",
-            "--master",
-            "spark://127.0.0.1:" + masterPort,
-            "--conf",
-            "spark.driver.host=127.0.0.1",
-            "--conf",
-            "spark.driver.bindAddress=127.0.0.1",
-            "--conf",
-            "spark.executor.memory=1g",
-            "--conf",
-            "spark.ui.enabled=false",
-            "--conf",
-            SHUFFLE_PARTITIONS,
-            "--",
-            "--output",
-            cluster.toString()),
-        "submit",
-        300);
-
-    String clusterManifest = Files.readString(cluster.resolve("manifest.json"));
-    assertTrue(
-        clusterManifest.contains("\"master\" : \"spark://127.0.0.1:" + masterPort + "\""),
-        clusterManifest);
-    assertTrue(clusterManifest.contains("\"records_read\" : 301"), clusterManifest);
-
-    List<String> fromLocal = rows(local);
-    assertEquals(301, fromLocal.size());
-    assertEquals(fromLocal, rows(cluster));
   }
 
   /**
@@ -169,6 +139,10 @@ class LocalClusterIT {
     }
     assertTrue(killed, "an executor was killed during dedup; see " + log);
     assertEquals(0, process.exitValue(), "submit failed: " + Files.readString(log));
+    String manifest = Files.readString(cluster.resolve("manifest.json"));
+    assertTrue(
+        manifest.contains("\"master\" : \"spark://127.0.0.1:" + masterPort + "\""), manifest);
+    assertTrue(manifest.contains("\"records_read\" : " + COPIES * SAMPLE_RECORDS), manifest);
     assertTrue(
         Files.readString(log).contains("ExecutorLost")
             || Files.readString(log).contains("Lost executor"),
@@ -183,9 +157,15 @@ class LocalClusterIT {
             "corpus_stats")) {
       List<String> expected = table(local, table);
       assertTrue(expected.size() > 0, table);
+      if (table.equals("articles")) {
+        assertEquals(COPIES * SAMPLE_RECORDS, expected.size());
+      }
       assertEquals(expected, table(cluster, table), table);
     }
   }
+
+  /** Records in {@code data/sample/articles.txt}. */
+  private static final int SAMPLE_RECORDS = 301;
 
   /** Copies of the sample in the executor-loss test's input. */
   private static final int COPIES = 4;
@@ -217,27 +197,6 @@ class LocalClusterIT {
                     + out.resolve(table)
                     + "/*.parquet"
                     + "', union_by_name=true) ORDER BY ALL")) {
-      ResultSetMetaData meta = rs.getMetaData();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-          row.append(rs.getString(i)).append('\u0001');
-        }
-        rows.add(row.toString());
-      }
-    }
-    return rows;
-  }
-
-  private static List<String> rows(Path out) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
-        Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT * FROM read_parquet('"
-                    + out
-                    + "/articles/*.parquet') ORDER BY article_id")) {
       ResultSetMetaData meta = rs.getMetaData();
       while (rs.next()) {
         StringBuilder row = new StringBuilder();

@@ -18,6 +18,7 @@ class TestSparkTest {
     assertEquals("false", spark.conf().get("spark.ui.enabled"));
     assertEquals("true", spark.conf().get("spark.sql.codegen.wholeStage"));
     assertEquals("FALLBACK", spark.conf().get("spark.sql.codegen.factoryMode"));
+    assertEquals("5000", spark.conf().get("spark.sql.codegen.cache.maxEntries"));
     assertEquals("UTC", java.util.TimeZone.getDefault().getID());
     assertEquals(1, spark.sql("SELECT 1").count());
   }
