@@ -760,15 +760,9 @@ public final class Quotes implements java.io.Serializable {
       // round 14: "one of the administration officials, who": the relative clause after a comma or
       // dash is cut off; a name run on into "who" without one ("a person who") is no speaker
       Matcher w = COMMA_WHO.matcher(q.speakerText());
-      if (w.find()
-          && q.speakerStart() >= 0
-          && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
-          && text.startsWith(q.speakerText(), q.speakerStart())) {
+      if (w.find() && speakerTextInPlace(text, q)) {
         q = speaker(text, q.kind(), q.speakerStart(), q.speakerStart() + w.start()).at(open, close);
-      } else if (q.speakerStart() >= 0
-          && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
-          && text.startsWith(q.speakerText(), q.speakerStart())
-          && capitalisedAfterFirst(q.speakerText())) {
+      } else if (speakerTextInPlace(text, q) && capitalisedAfterFirst(q.speakerText())) {
         // round 29: "Death threats were made against President Vucic who", "noted one Canadian
         // bond trader who": run on into "who" with no comma, the noun phrase before it speaks
         // (only where MentionFinder keeps such a text: one with no capital after its first word,
@@ -782,11 +776,7 @@ public final class Quotes implements java.io.Serializable {
         }
       }
     }
-    if (q.speakerText() != null
-        && speakerCutWords.contains(lastWord(q.speakerText()))
-        && q.speakerStart() >= 0
-        && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
-        && text.startsWith(q.speakerText(), q.speakerStart())) {
+    if (speakerTextInPlace(text, q) && speakerCutWords.contains(lastWord(q.speakerText()))) {
       // round 14: "King Willem-Alexander has apologised and": the capitalised subject before its
       // verb
       int n = cutSubjectLength(q.speakerText());
@@ -800,10 +790,7 @@ public final class Quotes implements java.io.Serializable {
       int words = wordCount(text.substring(open, close));
       return new Quote(open, close, words >= 4 ? "speech" : q.kind(), null, -1, -1);
     }
-    if (q.speakerText() != null
-        && q.speakerStart() >= 0
-        && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
-        && text.startsWith(q.speakerText(), q.speakerStart())
+    if (speakerTextInPlace(text, q)
         && !capitalisedAfterFirst(q.speakerText())
         && wordCount(q.speakerText()) <= 5
         && !pronouns.contains(firstWord(q.speakerText()))) {
@@ -834,11 +821,7 @@ public final class Quotes implements java.io.Serializable {
    */
   Quote innerSpeechSubject(String text, Quote q) {
     String t = q.speakerText();
-    if (t == null
-        || q.speakerStart() < 0
-        || t.length() != q.speakerEnd() - q.speakerStart()
-        || !text.startsWith(t, q.speakerStart())
-        || t.indexOf(' ') < 0) {
+    if (!speakerTextInPlace(text, q) || t.indexOf(' ') < 0) {
       return q;
     }
     Matcher m = INNER_WORD.matcher(t);
@@ -874,6 +857,19 @@ public final class Quotes implements java.io.Serializable {
     }
     return speaker(text, q.kind(), q.speakerStart(), q.speakerStart() + subject.length())
         .at(q.open(), q.close());
+  }
+
+  /**
+   * Whether {@code q} has a speaker text and it is the text of its span in {@code text}, as the
+   * rules that cut or move that span need (a speaker text put together from a headline and a lede,
+   * or cleaned of marks, is not).
+   */
+  private static boolean speakerTextInPlace(String text, Quote q) {
+    String t = q.speakerText();
+    return t != null
+        && q.speakerStart() >= 0
+        && t.length() == q.speakerEnd() - q.speakerStart()
+        && text.startsWith(t, q.speakerStart());
   }
 
   /** Round 38: a word of letters in a speaker text. */
@@ -924,10 +920,7 @@ public final class Quotes implements java.io.Serializable {
    */
   Quote subordinateSubject(String text, Quote q) {
     String t = q.speakerText();
-    if (t == null
-        || q.speakerStart() < 0
-        || t.length() != q.speakerEnd() - q.speakerStart()
-        || !text.startsWith(t, q.speakerStart())
+    if (!speakerTextInPlace(text, q)
         || q.speakerEnd() < q.open() && text.lastIndexOf(':', q.open()) >= q.speakerEnd()) {
       // "China furious after US warns against arming Russia: 'The US is in no position ...'":
       // after a colon the quotation is the main clause's
@@ -978,10 +971,7 @@ public final class Quotes implements java.io.Serializable {
    * name). Otherwise {@code q} unchanged.
    */
   Quote nameInApposition(String text, Quote q) {
-    if (q.speakerText() != null
-        && q.speakerStart() >= 0
-        && q.speakerText().length() == q.speakerEnd() - q.speakerStart()
-        && text.startsWith(q.speakerText(), q.speakerStart())
+    if (speakerTextInPlace(text, q)
         && capitalisedAfterFirst(q.speakerText())
         && !pronouns.contains(firstWord(q.speakerText()))) {
       Matcher name =
