@@ -33,17 +33,19 @@ class Round6RulesTest {
             "United Kingdom");
     assertEquals("Al Gore", uk.speakerText());
     assertEquals("person:al-gore", uk.speakerEntityId());
-    // rss-2023-04:16870 (Daily Mail): an age between the name and "said"
-    Mention hurt =
+    // rss-2023-03:36770 (Daily Mail): an age between the name and "said" (until round 40 this was
+    // rss-2023-04:16870's "Penpa Tsering, 56, said ... 'names that really hurt the sentiment of all
+    // his followers'", whose one mention, that figurative "hurt", round 40's rule no longer emits)
+    Mention british =
         at(
             find(
-                "2023-04-13",
+                "2023-03-30",
                 null,
-                "Penpa Tsering, 56, said on Thursday that the spiritual leader had been 'unfairly"
-                    + " labelled with all kinds of names that really hurt the sentiment of all his"
-                    + " followers'."),
-            "hurt");
-    assertEquals("Penpa Tsering", hurt.speakerText());
+                "Mary Portas, 62, said she was 'speaking up on behalf of the British nation' in a"
+                    + " letter addressed to the company's chairman Sharon White, 55, posted on"
+                    + " LinkedIn yesterday."),
+            "British");
+    assertEquals("Mary Portas", british.speakerText());
     // rss-2023-03:21909 (The Hill): a party-and-state parenthesis, and a quotation opening the
     // next sentence with no attribution of its own
     Mention ukraine =
