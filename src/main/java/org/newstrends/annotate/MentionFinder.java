@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the mentions in one article: runs the compiled trie over each field, applies the matching
@@ -300,6 +302,7 @@ public final class MentionFinder {
             .thenComparing(c -> g.entityId[c.entity]));
     List<Mention> mentions = new ArrayList<>(all.size());
     article = all;
+    articleSegments = segments;
     articleDate = date;
     int lastLeader = -1; // for "he said": the last leader named before the quote
     named = null;
@@ -313,6 +316,11 @@ public final class MentionFinder {
       if (c == null || c.segment != current) {
         if (current >= 0) {
           namedFromSkipped(current, segments, quoteSpans[current], emitted);
+          for (int s = emitted + 1; s < current; s++) {
+            // round 39: a paragraph with no candidate still names persons ("..., Janet Yellen
+            // outlined the consequences ..." / "'...,' she told a meeting ...")
+            notePersonAfterLeader(segments.get(s), List.of(), lastLeader);
+          }
           emitted = current;
           lastLeader =
               emit(
@@ -409,8 +417,19 @@ public final class MentionFinder {
   private String[] laterPerson() {
     String[] found = null;
     for (LaterParagraph p : sinceLeader) {
-      for (int[] person : g.quotes.givenNamePersons(p.text(), p.text().length())) {
-        if (person[0] < p.leaderEnd() || placeOrBodyName(p.candidates(), person)) {
+      int[] starts = Sentences.starts(p.text());
+      List<int[]> persons = new ArrayList<>(g.quotes.givenNamePersons(p.text(), p.text().length()));
+      persons.addAll(surnameSubjects(p.text(), starts, p.candidates()));
+      persons.sort(Comparator.comparingInt(a -> a[0]));
+      for (int[] person : persons) {
+        // round 39: a sentence's subject before the leader named in that sentence ("Conable had
+        // what he termed a frank meeting this morning with Suharto.")
+        boolean subjectBefore =
+            opensSentence(p.text(), starts, person[0] + 1)
+                && Sentences.indexOf(starts, Math.max(0, p.leaderEnd() - 1))
+                    == Sentences.indexOf(starts, person[0]);
+        if ((person[0] < p.leaderEnd() && !subjectBefore)
+            || placeOrBodyName(p.candidates(), person)) {
           continue;
         }
         boolean leader = false;
@@ -427,6 +446,68 @@ public final class MentionFinder {
     }
     return found;
   }
+
+  /**
+   * A capitalised word opening a sentence before a lower-case word: "Tian took the opposite view."
+   */
+  private static final Pattern SURNAME_SUBJECT =
+      Pattern.compile("^\\s*(\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
+
+  /**
+   * Round 39: surnames opening a sentence of the paragraph ("Weinberger gave no details ...", "Tian
+   * took the opposite view.") that the article writes after another capitalised word, not inside a
+   * place or body's name ("U.S. Defence Secretary Caspar Weinberger", "Vice-Premier Tian Jiyun"),
+   * for {@link #laterPerson}.
+   */
+  private List<int[]> surnameSubjects(String text, int[] starts, List<Candidate> cs) {
+    List<int[]> found = new ArrayList<>();
+    for (int start : starts) {
+      Matcher m = SURNAME_SUBJECT.matcher(text).region(start, text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      String word = m.group(1);
+      int[] span = {m.start(1), m.end(1)};
+      if (Quotes.isPronoun(word)
+          || g.openers.contains(word.toLowerCase(Locale.ROOT))
+          || placeOrBodyName(cs, span)
+          || !fullNameBefore(word)) {
+        continue;
+      }
+      found.add(span);
+    }
+    return found;
+  }
+
+  /**
+   * Round 39: whether the article writes the surname after a capitalised word that is no opener
+   * ("Caspar Weinberger", "Vice-Premier Tian Jiyun"; not "The Bank"), outside a place or body's
+   * name.
+   */
+  private boolean fullNameBefore(String surname) {
+    Pattern full =
+        Pattern.compile("(\\p{Lu}[\\p{L}.'\u2019-]*)\\s+" + Pattern.quote(surname) + "\\b");
+    for (int k = 0; k < articleSegments.size(); k++) {
+      Matcher m = full.matcher(articleSegments.get(k).text());
+      while (m.find()) {
+        int[] span = {m.end() - surname.length(), m.end()};
+        List<Candidate> cs = new ArrayList<>();
+        for (Candidate c : article) {
+          if (c.segment == k) {
+            cs.add(c);
+          }
+        }
+        if (!placeOrBodyName(cs, span)
+            && !g.openers.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Round 39: the segments of the article being emitted, for {@link #fullNameBefore}. */
+  private List<Segment> articleSegments = List.of();
 
   /** The article being emitted: all its candidates, and its date (round 9: bare role speakers). */
   private List<Candidate> article = List.of();
