@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.config.ConfigLoader;
 import org.newstrends.config.JobConfig;
-import picocli.CommandLine;
 
 /** Issue 10, item 10: configuration messages that named the wrong key, line or file. */
 class ConfigMessagesTest {
@@ -23,20 +19,13 @@ class ConfigMessagesTest {
   private String err;
 
   private int run(String... args) {
-    StringWriter buffer = new StringWriter();
-    CommandLine cli = new CommandLine(new NewstrendsCli());
-    cli.setErr(new PrintWriter(buffer, true));
-    cli.setOut(new PrintWriter(new StringWriter(), true));
-    int status = cli.execute(args);
-    err = buffer.toString();
-    return status;
+    CliRun run = CliRun.of(args);
+    err = run.err();
+    return run.status();
   }
 
   private Path config(String yaml) throws Exception {
-    Files.writeString(dir.resolve("input.txt"), " date 2023-12-07 WORLD\nT\nBody.\n");
-    Path file = dir.resolve("job.yaml");
-    Files.writeString(file, yaml);
-    return file;
+    return CliRun.config(dir, yaml);
   }
 
   @Test
