@@ -301,7 +301,7 @@ public final class Quotes implements java.io.Serializable {
     // name and its verb is masked (same length), so the subject patterns see "Gilberto Arango"
     appositive =
         Pattern.compile(
-            "(?=,)(?<=\\p{Lu}[\\p{L}'\u2019.-]{0,30})(,\\s+[^,;:\"\u201c\u201d\u2018]{1,90}?,)(?=\\s+(?:(?:has|have|had|also|again|then|later|on \\w+)\\s+)*(?:"
+            "(?=,)(?<=\\p{Lu}[\\p{L}'\u2019.-]{0,30}\\s{0,23})(,\\s+[^,;:\"\u201c\u201d\u2018]{1,90}?,)(?=\\s+(?:(?:has|have|had|also|again|then|later|on \\w+)\\s+)*(?:"
                 + reportingVerbs
                 + ")\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -2123,6 +2123,27 @@ public final class Quotes implements java.io.Serializable {
         return d + " " + m.group(1);
       }
     }
+    return headNamed(lede, last);
+  }
+
+  /**
+   * Round 41: the description's head word alone before the name, where the lede words the
+   * description otherwise ("Russian political analyst claims" / "Russian analyst Valery Solovoy
+   * claims ...", "his agent claims" / "... agent Luli Batista"): the head and the name as the lede
+   * writes them, else null. The same guards as {@link #ledeNamed} on the name.
+   */
+  private String headNamed(String lede, String head) {
+    Matcher m = LEDE_NAME_AFTER.matcher(lede);
+    Matcher h = Pattern.compile("\\b" + Pattern.quote(head) + "\\b").matcher(lede);
+    while (head.length() > 3 && h.find()) {
+      m.region(h.end(), lede.length());
+      if (m.lookingAt()
+          && !definiteSpeakerHeads.contains(firstWord(m.group(1)))
+          && !notSpeakers.contains(firstWord(m.group(1)))
+          && !openers.contains(firstWord(m.group(1)))) {
+        return lede.substring(h.start(), m.end(1));
+      }
+    }
     return null;
   }
 
@@ -2186,11 +2207,9 @@ public final class Quotes implements java.io.Serializable {
     }
     int from = sentenceStarts[k - 1];
     String prev = masked(text.substring(from, sentenceStart));
-    if (prev.indexOf('"') >= 0 || prev.indexOf('\u201c') >= 0) {
-      return null; // a sentence with its own quotation has its own attribution
-    }
     Matcher m = PREVIOUS_SUBJECT.matcher(prev);
     if (!m.find()
+        || !subjectOwnsQuotations(prev, m.end(2))
         || !pastVerb(m.group(2)) && !activeGot(m.group(2), prev.substring(m.end(2)))
         || openers.contains(firstWord(m.group(1)))
         || notSpeakers.contains(firstWord(m.group(1)))
@@ -2200,6 +2219,27 @@ public final class Quotes implements java.io.Serializable {
     }
     return speaker(text, "speech", from + m.start(1), from + m.end(1))
         .at(sentenceStart, sentenceStart);
+  }
+
+  /**
+   * Round 41: whether a sentence's quotations (if any) are its subject's words, none of them
+   * attributed on its own: each opens after the subject's verb ({@code verbEnd}) and none is closed
+   * with a comma ("Former President Trump took aim at Daniel Kelly, ..., calling him a 'foolish
+   * man' for not seeking ...", "Sen. Marco Rubio (R-Fla.), ..., says Russia's downing ... is a
+   * 'test' and ..."). A sentence with a quotation so attributed has its own speaker (round 9).
+   */
+  private static boolean subjectOwnsQuotations(String sentence, int verbEnd) {
+    int first = -1;
+    for (int i = 0; i < sentence.length() && first < 0; i++) {
+      char ch = sentence.charAt(i);
+      first = ch == '"' || ch == '\u201c' || ch == '\u201d' ? i : -1;
+    }
+    return first < 0
+        || first >= verbEnd
+            && !sentence.contains(",\u201d")
+            && !sentence.contains("\u201d,")
+            && !sentence.contains(",\"")
+            && !sentence.contains("\",");
   }
 
   /**
@@ -2546,9 +2586,12 @@ public final class Quotes implements java.io.Serializable {
 
   /**
    * "Rep. Matt Gaetz (R-Fla.) said": a short parenthesis after a name, masked like an appositive.
+   * Round 41: also before an appositive's comma ("Rep. Ted Lieu (D-Calif.), vice chairman of the
+   * Democratic Caucus, said", "Sen. Marco Rubio (R-Fla.), the vice chairman of ..., says"), which
+   * {@code appositive} then finds after the blanked parenthesis.
    */
   private static final Pattern PARENTHETICAL =
-      Pattern.compile("(?<=\\p{L})\\s\\([^()\"\u201c\u201d]{1,20}\\)(?=\\s)");
+      Pattern.compile("(?<=\\p{L})\\s\\([^()\"\u201c\u201d]{1,20}\\)(?=\\s|,)");
 
   /**
    * Whether the word after a sentence-opening name is a verb in the past ("Zelenskiy referred",

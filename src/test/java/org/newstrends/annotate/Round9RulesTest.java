@@ -368,7 +368,9 @@ class Round9RulesTest {
 
   @Test
   void aPassiveOrQuotingPreviousSentenceGivesNobody() {
-    // guards: the subject of a passive; a previous sentence with its own quotation
+    // guards: the subject of a passive; a previous sentence with its own quotation attributed (a
+    // quotation closed by a comma; round 41 lets a quotation after the subject's verb pass:
+    // Round41SpeakersTest)
     Mention passive =
         at(
             find(
@@ -383,7 +385,8 @@ class Round9RulesTest {
             find(
                 "2023-10-20",
                 null,
-                "Senator John Smith arrived in the city with an \u201curgent\u201d message."
+                "Senator John Smith arrived in the city with an \u201curgent,\u201d unsigned"
+                    + " message."
                     + " \u201cHamas fired at the town all night long.\u201d"),
             "Hamas");
     assertNull(quoting.speakerText());
