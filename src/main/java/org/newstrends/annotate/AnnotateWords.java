@@ -54,6 +54,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "speaker_clause_not_after",
           "speaker_lone_adverbs",
           "speaker_inner_speech_verbs",
+          "progressive_auxiliaries",
+          "previous_subject_openers",
           "title_small_words",
           "passive_auxiliaries",
           "passive_without_auxiliary",

@@ -144,6 +144,9 @@ public final class Quotes implements java.io.Serializable {
    */
   private final java.util.Set<String> speakerInnerSpeechVerbs;
 
+  private final java.util.Set<String> progressiveAuxiliaries;
+  private final java.util.Set<String> previousSubjectOpeners;
+
   /**
    * The quotation rules with the speech and reporting verbs of {@code words} ({@code speech_verbs},
    * {@code reporting_verbs_extra} in {@code conf/rules/annotate-words.yaml}).
@@ -236,6 +239,8 @@ public final class Quotes implements java.io.Serializable {
     speakerClauseNotAfter = words.lowerCaseSet("speaker_clause_not_after");
     speakerLoneAdverbs = words.lowerCaseSet("speaker_lone_adverbs");
     speakerInnerSpeechVerbs = words.lowerCaseSet("speaker_inner_speech_verbs");
+    progressiveAuxiliaries = words.lowerCaseSet("progressive_auxiliaries");
+    previousSubjectOpeners = words.lowerCaseSet("previous_subject_openers");
     statementNounSet = words.lowerCaseSet("statement_nouns");
     String nouns = "(?i:" + words.alternation("statement_nouns") + ")";
     String name = "\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:of|for|the)\\s+){0,2}\\p{Lu}[\\p{L}.-]*){0,3}";
@@ -995,8 +1000,10 @@ public final class Quotes implements java.io.Serializable {
   private Quote classifyRaw(String text, int[] sentenceStarts, int open, int close, int markEnd) {
     int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, Math.max(0, open - 1))];
     String before = masked(text.substring(sentenceStart, Math.max(sentenceStart, open - 1)));
+    // round 44: "”, Rep. Ted Lieu (D-Calif.), vice chairman of ..., said": the parenthesis masked
     String after =
-        abbreviationsKept(text.substring(markEnd, Math.min(text.length(), markEnd + 120)));
+        parenthesesMasked(
+            abbreviationsKept(text.substring(markEnd, Math.min(text.length(), markEnd + 120))));
     int words = wordCount(text.substring(open, close));
 
     Matcher m;
@@ -2198,7 +2205,8 @@ public final class Quotes implements java.io.Serializable {
    * a heated back-and-forth ... 'If Congress sends ...'", "President Biden on Thursday used a
    * primetime Oval Office address ... 'Hamas and Putin represent ...'"; null if none. For a
    * quotation opening a sentence with no attribution when no earlier sentence has a speaking
-   * subject.
+   * subject. Round 44: also before a present progressive ("Former President Trump is urging ..."),
+   * and opened by a word of {@code previous_subject_openers} when a title and a name follow.
    */
   public Quote previousSubject(String text, int[] sentenceStarts, int sentenceStart) {
     int k = Sentences.indexOf(sentenceStarts, sentenceStart);
@@ -2208,13 +2216,20 @@ public final class Quotes implements java.io.Serializable {
     int from = sentenceStarts[k - 1];
     String prev = masked(text.substring(from, sentenceStart));
     Matcher m = PREVIOUS_SUBJECT.matcher(prev);
-    if (!m.find()
-        || !subjectOwnsQuotations(prev, m.end(2))
-        || !pastVerb(m.group(2)) && !activeGot(m.group(2), prev.substring(m.end(2)))
+    if (!m.find()) {
+      return null;
+    }
+    boolean progressive = progressive(m.group(2), prev.substring(m.end(2)));
+    if (!subjectOwnsQuotations(prev, m.end(2))
+        || !pastVerb(m.group(2)) && !activeGot(m.group(2), prev.substring(m.end(2))) && !progressive
         || openers.contains(firstWord(m.group(1)))
+            && !(previousSubjectOpeners.contains(firstWord(m.group(1)))
+                && wordCount(m.group(1)) >= 3)
         || notSpeakers.contains(firstWord(m.group(1)))
+        || progressive && pronouns.contains(firstWord(m.group(1)))
         || passiveAuxiliaries.contains(m.group(2).toLowerCase(Locale.ROOT))
-            && !activeGot(m.group(2), prev.substring(m.end(2)))) {
+            && !activeGot(m.group(2), prev.substring(m.end(2)))
+            && !progressive) {
       return null;
     }
     return speaker(text, "speech", from + m.start(1), from + m.end(1))
@@ -2240,6 +2255,18 @@ public final class Quotes implements java.io.Serializable {
             && !sentence.contains("\u201d,")
             && !sentence.contains(",\"")
             && !sentence.contains("\",");
+  }
+
+  /**
+   * Round 44: whether a verb of {@code progressive_auxiliaries} ("is", "are") is followed by a word
+   * in -ing, a present progressive ("Former President Trump is urging Republicans"), not a passive.
+   */
+  private boolean progressive(String verb, String rest) {
+    String next = firstWord(rest);
+    return progressiveAuxiliaries.contains(verb.toLowerCase(Locale.ROOT))
+        && next.length() > 4
+        && next.endsWith("ing")
+        && Character.isLowerCase(rest.strip().charAt(0));
   }
 
   /**
@@ -2360,6 +2387,27 @@ public final class Quotes implements java.io.Serializable {
   private static boolean startsAfterPunctuation(String text, int close) {
     return close > 0 && ",.!?".indexOf(text.charAt(close - 1)) >= 0
         || close + 1 < text.length() && text.charAt(close + 1) == ',';
+  }
+
+  /**
+   * Round 44: the text with each short parenthesis after a name ({@code PARENTHETICAL}) blanked
+   * out, same length: the words after a closing mark ("”, Sen. Bill Hagerty (R-Tenn.) said", "”,
+   * Rep. Ted Lieu (D-Calif.), vice chairman of the Democratic Caucus, said"), whose subject pattern
+   * stops at the parenthesis's full stop.
+   */
+  private static String parenthesesMasked(String s) {
+    if (s.indexOf('(') < 0) {
+      return s;
+    }
+    Matcher p = PARENTHETICAL.matcher(s);
+    StringBuilder b = null;
+    while (p.find()) {
+      b = b == null ? new StringBuilder(s) : b;
+      for (int i = p.start(); i < p.end(); i++) {
+        b.setCharAt(i, ' ');
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /**
