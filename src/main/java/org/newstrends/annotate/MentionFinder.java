@@ -489,12 +489,15 @@ public final class MentionFinder {
         Pattern.compile("(\\p{Lu}[\\p{L}.'\u2019-]*)\\s+" + Pattern.quote(surname) + "\\b");
     for (int k = 0; k < articleSegments.size(); k++) {
       Matcher m = full.matcher(articleSegments.get(k).text());
+      List<Candidate> cs = null; // the segment's candidates, gathered once, at its first match
       while (m.find()) {
         int[] span = {m.end() - surname.length(), m.end()};
-        List<Candidate> cs = new ArrayList<>();
-        for (Candidate c : article) {
-          if (c.segment == k) {
-            cs.add(c);
+        if (cs == null) {
+          cs = new ArrayList<>();
+          for (Candidate c : article) {
+            if (c.segment == k) {
+              cs.add(c);
+            }
           }
         }
         if (!placeOrBodyName(cs, span)
