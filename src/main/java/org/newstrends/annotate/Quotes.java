@@ -144,7 +144,17 @@ public final class Quotes implements java.io.Serializable {
    */
   private final java.util.Set<String> speakerInnerSpeechVerbs;
 
+  /**
+   * Round 44: auxiliaries that make a present progressive before a word in -ing, so that the
+   * sentence's subject speaks the next quotation ({@code progressive_auxiliaries}); {@link
+   * #previousSubject}.
+   */
   private final java.util.Set<String> progressiveAuxiliaries;
+
+  /**
+   * Round 44: openers that may open a previous sentence's subject of three words or more ({@code
+   * previous_subject_openers}: "Former President Trump"); {@link #previousSubject}.
+   */
   private final java.util.Set<String> previousSubjectOpeners;
 
   /**
