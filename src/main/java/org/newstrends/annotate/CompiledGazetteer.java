@@ -177,6 +177,9 @@ public final class CompiledGazetteer implements Serializable {
   /** The root's child along each token id, or -1: the first step of every walk, no probe. */
   final int[] rootChild;
 
+  /** By node: it has a child, so a walk that reached it looks up the next token. */
+  final boolean[] hasChild;
+
   /**
    * Like {@link #keyBits}, for the keys that begin an entry other than a sense's near word only
    * ({@link #walkStarts}): the frequent keys that occur only inside entries ("of" in "Bank of
@@ -187,6 +190,9 @@ public final class CompiledGazetteer implements Serializable {
 
   /** By token id: the root's child along it leads to an output other than {@link #OUT_SENSE}. */
   private final boolean[] walkStarts;
+
+  /** {@link #mayStart} as the tokeniser tests it (the same bits). */
+  final Tokenizer.StartFilter startFilter;
 
   private final long[] edgeKeys;
   private final int[] edgeValues;
@@ -325,6 +331,10 @@ public final class CompiledGazetteer implements Serializable {
     for (Map<Integer, Integer> c : b.children) {
       edges += c.size();
     }
+    hasChild = new boolean[nodes];
+    for (int node = 0; node < nodes; node++) {
+      hasChild[node] = !b.children.get(node).isEmpty();
+    }
     int capacity = Integer.highestOneBit(Math.max(4, edges * 2)) << 1;
     edgeKeys = new long[capacity];
     Arrays.fill(edgeKeys, -1L);
@@ -363,6 +373,11 @@ public final class CompiledGazetteer implements Serializable {
         startBits[bit >>> 6] |= 1L << bit;
       }
     }
+    boolean[] singleCharStarts = new boolean[128];
+    for (int c = 0; c < 128; c++) {
+      singleCharStarts[c] = singleCharId[c] >= 0 && walkStarts[singleCharId[c]];
+    }
+    startFilter = new Tokenizer.StartFilter(startBits, keyBitsShift, singleCharStarts);
     outStart = new int[nodes + 1];
     int total = 0;
     for (int node = 0; node < nodes; node++) {
@@ -412,7 +427,7 @@ public final class CompiledGazetteer implements Serializable {
   }
 
   private int keyBit(int hash) {
-    return (hash * 0x7FEB352D) >>> keyBitsShift;
+    return Tokenizer.StartFilter.bit(hash, keyBitsShift);
   }
 
   private int keySlot(int hash) {
@@ -460,16 +475,7 @@ public final class CompiledGazetteer implements Serializable {
    * wrong; tokens with non-ASCII chars always may.
    */
   boolean mayStart(Tokenizer.Tokens t, int i) {
-    if (!t.simple(i)) {
-      return true;
-    }
-    int h = t.hash[i];
-    if (t.end[i] - t.start[i] == 1) {
-      int id = singleCharId[h];
-      return id >= 0 && walkStarts[id];
-    }
-    int bit = keyBit(h);
-    return (startBits[bit >>> 6] & (1L << bit)) != 0;
+    return startFilter.test(t.hash[i], t.length(i), t.flags[i]);
   }
 
   /** The id of a case-folded token, or -1 when no surface form contains it. */

@@ -82,7 +82,9 @@ public final class MentionFinder {
   private final Set<String> namePairs = new HashSet<>();
 
   // per-segment scratch space, reused: the hot path allocates nothing per token
-  private final Tokenizer.Tokens tokens = new Tokenizer.Tokens();
+  /** Reused for every text; lists the tokens a walk may start at ({@link #scan}). */
+  private final Tokenizer.Tokens tokens;
+
   private final Hits hits = new Hits();
   private final Hits senseHits = new Hits();
   private int[] ids = new int[64];
@@ -98,6 +100,7 @@ public final class MentionFinder {
 
   public MentionFinder(CompiledGazetteer gazetteer, int contextChars) {
     this.g = gazetteer;
+    this.tokens = new Tokenizer.Tokens(gazetteer.startFilter);
     this.contextChars = contextChars;
     @SuppressWarnings("unchecked")
     List<String>[] lists = new List[gazetteer.entityCount()];
@@ -190,14 +193,15 @@ public final class MentionFinder {
    * near words, which {@link #senseHits} finds around a candidate.
    */
   private Hits scan(Tokenizer.Tokens t) {
+    if (t.filter != g.startFilter) {
+      throw new IllegalStateException("tokens not listed by this gazetteer's start filter");
+    }
     prepare(t.size);
     Arrays.fill(ids, 0, t.size, UNKNOWN_ID);
     Hits hits = this.hits;
     hits.size = 0;
-    for (int i = 0; i < t.size; i++) {
-      if (g.mayStart(t, i)) {
-        walk(t, i, false, hits);
-      }
+    for (int k = 0; k < t.startCount; k++) {
+      walk(t, t.starts[k], false, hits); // the tokens CompiledGazetteer#mayStart lets through
     }
     return hits;
   }
@@ -225,7 +229,7 @@ public final class MentionFinder {
           out.add(i, j + 1, g.outType[o], g.outIndex[o]);
         }
       }
-      if (t.possessive[j]) {
+      if (t.possessive(j) || !g.hasChild[node]) {
         break; // "Iran's president": a surface form never runs past a possessive
       }
     }
@@ -1943,7 +1947,7 @@ public final class MentionFinder {
   /** A capitalised word (not an acronym-free sentence opener: callers check that). */
   private static boolean properWord(Tokenizer.Tokens t, int i) {
     int n = t.length(i);
-    return t.word[i]
+    return t.word(i)
         && Character.isUpperCase(t.charAt(i, 0))
         && n > 1
         && !Character.isDigit(t.charAt(i, n - 1));
@@ -2038,7 +2042,7 @@ public final class MentionFinder {
     }
     int w = g.senseUnlessWindow[sense];
     for (int i = Math.max(0, st - w); i < Math.min(t.size, en + w); i++) {
-      if ((i < st || i >= en) && t.word[i] && unless.contains(t.key(i))) {
+      if ((i < st || i >= en) && t.word(i) && unless.contains(t.key(i))) {
         return true;
       }
     }
@@ -2091,11 +2095,11 @@ public final class MentionFinder {
     if (p >= 1 && t.formIs(p, ".")) {
       p--;
     }
-    if (p >= 0 && t.word[p] && g.personBefore.contains(t.key(p))) {
+    if (p >= 0 && t.word(p) && g.personBefore.contains(t.key(p))) {
       return true;
     }
     for (String[] phrase : g.personAfter) {
-      if (phrase[0].equals("'s") != t.possessive[en - 1]) {
+      if (phrase[0].equals("'s") != t.possessive(en - 1)) {
         continue;
       }
       boolean match = en + phrase.length - 1 <= t.size;
@@ -2111,7 +2115,7 @@ public final class MentionFinder {
     }
     String next = t.key(en);
     return properWord(t, en)
-        && !t.possessive[st]
+        && !t.possessive(st)
         && !initial[en]
         && !covered[en]
         && !titleStartsAt[en]
@@ -2173,7 +2177,7 @@ public final class MentionFinder {
       int capital = 0;
       for (int i = firstToken[sentence]; i < firstToken[sentence + 1]; i++) {
         int n = t.length(i);
-        if (!t.word[i] || n < 2) {
+        if (!t.word(i) || n < 2) {
           continue;
         }
         char first = t.charAt(i, 0);

@@ -31,6 +31,52 @@ public final class Tokenizer {
   /** The token holds an ASCII lower-case letter. */
   static final byte LOWER = 2;
 
+  /** The token is a word (letters and digits, or a dotted acronym), not a punctuation char. */
+  static final byte WORD = 4;
+
+  /** A possessive {@code 's} or trailing {@code '} followed the word ({@code Iran's}). */
+  static final byte POSSESSIVE = 8;
+
+  /**
+   * Which tokens a gazetteer scan may start at ({@link CompiledGazetteer#mayStart}), tested while a
+   * text is tokenised, when the token's hash and flags are at hand: a scan then visits only the
+   * tokens in {@link Tokens#starts} instead of reading every token's hash and flags again. A bit
+   * filter over key hashes, so a listed token may still begin nothing; a token with a non-ASCII
+   * char is always listed.
+   */
+  static final class StartFilter {
+    private final long[] bits;
+    private final int shift;
+    private final boolean[] singleChars;
+
+    /**
+     * @param bits the filter's bits, set at {@link #bit} of each starting key's hash
+     * @param shift as for {@link #bit}
+     * @param singleChars by ASCII char: the one-char key begins an entry
+     */
+    StartFilter(long[] bits, int shift, boolean[] singleChars) {
+      this.bits = bits;
+      this.shift = shift;
+      this.singleChars = singleChars;
+    }
+
+    /** The filter bit of a key hash, for a filter of {@code 2^(32 - shift)} bits. */
+    static int bit(int hash, int shift) {
+      return (hash * 0x7FEB352D) >>> shift;
+    }
+
+    boolean test(int hash, int length, int flags) {
+      if ((flags & SIMPLE) == 0) {
+        return true;
+      }
+      if (length == 1) {
+        return singleChars[hash]; // the hash of a one-char ASCII key is its char
+      }
+      int bit = bit(hash, shift);
+      return (bits[bit >>> 6] & (1L << bit)) != 0;
+    }
+  }
+
   /** Tokens of one text, as parallel arrays of offsets and flags. */
   public static final class Tokens {
     public String text;
@@ -47,35 +93,50 @@ public final class Tokenizer {
     /** Case-folded form, the automaton's key: filled like {@link #form}; see {@link #key(int)}. */
     public String[] key;
 
-    public boolean[] possessive;
-    public boolean[] word;
-
     /** {@link String#hashCode} of the key; meaningful for {@link #SIMPLE} tokens. */
     int[] hash;
 
+    /** {@link #SIMPLE}, {@link #LOWER}, {@link #WORD} and {@link #POSSESSIVE} bits per token. */
     byte[] flags;
 
     /** The chars of {@link #text} (a reused buffer, longer than the text). */
     char[] chars = new char[0];
 
-    Tokens(String text, int capacity) {
+    /** Set by {@link #Tokens(StartFilter)}: the filter {@link #starts} are tested with. */
+    final StartFilter filter;
+
+    /**
+     * With a {@link StartFilter}: the indexes of the tokens it lets through, in text order, the
+     * first {@link #startCount} entries.
+     */
+    int[] starts;
+
+    int startCount;
+
+    Tokens(String text, int capacity, StartFilter filter) {
       this.text = text;
+      this.filter = filter;
+      starts = filter == null ? null : new int[capacity];
       start = new int[capacity];
       end = new int[capacity];
-      possessive = new boolean[capacity];
-      word = new boolean[capacity];
       hash = new int[capacity];
       flags = new byte[capacity];
     }
 
     /** An empty token list for reuse with {@link Tokenizer#tokenize(String, Tokens)}. */
     public Tokens() {
-      this("", 64);
+      this("", 64, null);
+    }
+
+    /** An empty token list for reuse, listing the tokens {@code filter} lets through. */
+    Tokens(StartFilter filter) {
+      this("", 64, filter);
     }
 
     private void reset(String text) {
       this.text = text;
       size = 0;
+      startCount = 0;
       form = null;
       key = null;
       if (chars.length < text.length()) {
@@ -84,17 +145,21 @@ public final class Tokenizer {
       text.getChars(0, text.length(), chars, 0);
     }
 
-    /** Adds a token whose hash and flags the caller computed. */
-    private void add(int s, int e, boolean isWord, int h, int f) {
+    /** Adds a token whose hash and flags ({@link #WORD} included) the caller computed. */
+    private void add(int s, int e, int h, int f) {
       if (size == start.length) {
         grow();
       }
       start[size] = s;
       end[size] = e;
-      possessive[size] = false;
-      word[size] = isWord;
       hash[size] = h;
       flags[size] = (byte) f;
+      if (filter != null && filter.test(h, e - s, f)) {
+        if (startCount == starts.length) {
+          starts = Arrays.copyOf(starts, startCount * 2);
+        }
+        starts[startCount++] = size;
+      }
       size++;
     }
 
@@ -102,8 +167,6 @@ public final class Tokenizer {
       int n = Math.max(8, size * 2);
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
-      possessive = Arrays.copyOf(possessive, n);
-      word = Arrays.copyOf(word, n);
       hash = Arrays.copyOf(hash, n);
       flags = Arrays.copyOf(flags, n);
     }
@@ -131,7 +194,17 @@ public final class Tokenizer {
         }
         h = 31 * h + c;
       }
-      add(s, e, isWord, h, (simple ? SIMPLE : 0) | (lower ? LOWER : 0));
+      add(s, e, h, (simple ? SIMPLE : 0) | (lower ? LOWER : 0) | (isWord ? WORD : 0));
+    }
+
+    /** Whether token {@code i} is a word, not a punctuation char. */
+    public boolean word(int i) {
+      return (flags[i] & WORD) != 0;
+    }
+
+    /** Whether a possessive {@code 's} or trailing {@code '} followed token {@code i}. */
+    public boolean possessive(int i) {
+      return (flags[i] & POSSESSIVE) != 0;
     }
 
     /** Length of token {@code i} in chars. */
@@ -321,7 +394,7 @@ public final class Tokenizer {
    * Splits {@code text} into tokens with their forms and keys as strings (surface forms, tests).
    */
   public static Tokens tokenize(String text) {
-    Tokens t = tokenize(text, new Tokens(text, Math.max(8, text.length() / 5)));
+    Tokens t = tokenize(text, new Tokens(text, Math.max(8, text.length() / 5), null));
     String[] form = new String[t.size];
     String[] key = new String[t.size];
     for (int i = 0; i < t.size; i++) {
@@ -348,7 +421,7 @@ public final class Tokenizer {
         if (ASCII_FOLD[c] == 0) {
           if (!ASCII_SPACE[c]) {
             char p = c == '`' ? '\'' : c;
-            t.add(i, i + 1, false, p, SIMPLE);
+            t.add(i, i + 1, p, SIMPLE);
           }
           i++;
           continue;
@@ -405,13 +478,13 @@ public final class Tokenizer {
           break;
         }
       }
-      t.add(s, i, true, h, f);
+      t.add(s, i, h, f | WORD);
       if (i < n && normalise(a[i]) == '\'') {
         if (isPossessiveS(a, n, i)) {
-          t.possessive[t.size - 1] = true;
+          t.flags[t.size - 1] |= POSSESSIVE;
           i += 2;
         } else if (a[i - 1] == 's' && (i + 1 >= n || !isWordChar(a[i + 1]))) {
-          t.possessive[t.size - 1] = true;
+          t.flags[t.size - 1] |= POSSESSIVE;
           i += 1;
         }
       }

@@ -60,6 +60,7 @@ class TokenLookupTest {
                     "x", "term", "X", null, aliases, List.of(), List.of(), List.of(), List.of())),
             List.of());
     Tokenizer.Tokens reused = new Tokenizer.Tokens();
+    Tokenizer.Tokens filtered = new Tokenizer.Tokens(g.startFilter);
     int known = 0;
     int starts = 0;
     for (int round = 0; round < 300; round++) {
@@ -69,9 +70,19 @@ class TokenLookupTest {
       assertEquals(strings.size, t.size, text);
       assertArrayEquals(Arrays.copyOf(strings.start, t.size), Arrays.copyOf(t.start, t.size));
       assertArrayEquals(Arrays.copyOf(strings.end, t.size), Arrays.copyOf(t.end, t.size));
-      assertArrayEquals(
-          Arrays.copyOf(strings.possessive, t.size), Arrays.copyOf(t.possessive, t.size));
+      Tokenizer.Tokens f = Tokenizer.tokenize(text, filtered);
+      assertEquals(t.size, f.size, text);
+      List<Integer> mayStart = new ArrayList<>();
       for (int i = 0; i < t.size; i++) {
+        if (g.mayStart(t, i)) {
+          mayStart.add(i);
+        }
+      }
+      // the tokens listed while tokenising are exactly those the start filter lets through
+      assertEquals(mayStart, Arrays.stream(f.starts, 0, f.startCount).boxed().toList(), text);
+      for (int i = 0; i < t.size; i++) {
+        assertEquals(strings.possessive(i), t.possessive(i), strings.form[i]);
+        assertEquals(strings.word(i), t.word(i), strings.form[i]);
         String form = strings.form[i];
         String key = strings.key[i];
         assertEquals(form, t.form(i));

@@ -20,14 +20,14 @@ class TokenizerTest {
     for (String text : new String[] {"Iran's president", "Iran\u2019s president"}) {
       Tokenizer.Tokens t = Tokenizer.tokenize(text);
       assertArrayEquals(new String[] {"iran", "president"}, Arrays.copyOf(t.key, t.size));
-      assertTrue(t.possessive[0]);
-      assertFalse(t.possessive[1]);
+      assertTrue(t.possessive(0));
+      assertFalse(t.possessive(1));
       assertEquals(0, t.start[0]);
       assertEquals(4, t.end[0]);
       assertEquals(7, t.start[1]);
     }
     Tokenizer.Tokens plural = Tokenizer.tokenize("the Palestinians' rights");
-    assertTrue(plural.possessive[1]);
+    assertTrue(plural.possessive(1));
     assertArrayEquals(
         new String[] {"the", "palestinians", "rights"}, keys("the Palestinians' rights"));
   }
