@@ -546,9 +546,11 @@ def build_simple(kind, curated_file):
             if a["text"] in (x.get("when") or {}):
                 a["when"] = x["when"][a["text"]]
         if kind == "term":
+            # a term's aliases match any case; alias_case: prose (round 47) keeps a capitalised form
+            # inside a sentence of prose out (a name or a work's title: "Death of a Salesman")
             for a in al.items:
                 if "case" not in a:
-                    a["case"] = "any"
+                    a["case"] = x.get("alias_case", "any")
         e = {"id": str(x["id"]), "type": kind, "name": x["name"], "aliases": al.items}
         if x.get("country"):
             e["country"] = x["country"]
@@ -665,7 +667,7 @@ def check(outdir):
                     continue
                 if a.get("kind") not in KINDS:
                     errs.append(f"{where}: bad kind {a}")
-                if a.get("case") not in (None, "exact", "any"):
+                if a.get("case") not in (None, "exact", "any", "prose"):
                     errs.append(f"{where}: bad case {a}")
                 if a.get("kind") == "surname" and fn != "leaders":
                     errs.append(f"{where}: surname outside leaders")
@@ -677,7 +679,7 @@ def check(outdir):
                 if k in seen:
                     errs.append(f"{where}: duplicate alias {k}")
                 seen.add(k)
-                surface.setdefault(t.lower() if a.get("case") == "any" else t, set()).add(where)
+                surface.setdefault(t.lower() if a.get("case") in ("any", "prose") else t, set()).add(where)
             for o in e.get("other_senses", []) or []:
                 if set(o) - set(SENSE_KEYS):
                     errs.append(f"{where}: other_senses keys {sorted(set(o) - set(SENSE_KEYS))}")

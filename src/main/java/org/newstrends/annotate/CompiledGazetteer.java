@@ -38,6 +38,11 @@ public final class CompiledGazetteer implements Serializable {
   static final byte CASE_ANY = 2;
 
   /**
+   * Any case but capitalised inside a sentence of prose (issue 9 round 47: {@code case: prose}).
+   */
+  static final byte CASE_PROSE = 3;
+
+  /**
    * The word lists of the matching rules ({@code conf/rules/annotate-words.yaml}): titles are
    * compiled into the trie, the rest is read by {@link MentionFinder} and {@link Quotes}.
    */
@@ -807,7 +812,9 @@ public final class CompiledGazetteer implements Serializable {
         aliasCase.add(
             "exact".equals(a.casePolicy())
                 ? CASE_EXACT
-                : "any".equals(a.casePolicy()) ? CASE_ANY : CASE_AS_WRITTEN);
+                : "any".equals(a.casePolicy())
+                    ? CASE_ANY
+                    : "prose".equals(a.casePolicy()) ? CASE_PROSE : CASE_AS_WRITTEN);
         aliasAmbiguous.add(a.ambiguous());
         aliasForename.add(a.forename());
         aliasRule.add(a.when() == null ? null : new ContextRule(a.when()));

@@ -207,7 +207,11 @@ public record GazetteerFile(
    *
    * @param casePolicy {@code exact} (only as written), {@code any} (any case), or absent: as
    *     written, with lower-case alias words matching any case and ALL-CAPS headlines matching
-   *     names of four or more letters
+   *     names of four or more letters; {@code prose} (issue 9 round 47): any case, except a
+   *     capitalised form inside a sentence of prose (three words of four letters or more, fewer
+   *     than 70% of them capitalised, not ALL CAPS) that does not open the sentence, which is part
+   *     of a name or a work's title ("Death of a Salesman", "Killing Eve", "Karin Slaughter"), no
+   *     mention
    * @param ambiguous a bare surname that counts only when the article also names the person in full
    *     or with a title
    * @param forename a leader's or person's given names only ("Juan Carlos"): followed by a
@@ -240,13 +244,16 @@ public record GazetteerFile(
                 + "'; allowed: "
                 + String.join(", ", KINDS.stream().sorted().toList()));
       }
-      if (casePolicy != null && !casePolicy.equals("exact") && !casePolicy.equals("any")) {
+      if (casePolicy != null
+          && !casePolicy.equals("exact")
+          && !casePolicy.equals("any")
+          && !casePolicy.equals("prose")) {
         throw new IllegalArgumentException(
             "alias '"
                 + text
                 + "': 'case' is '"
                 + casePolicy
-                + "'; allowed: exact, any (or omit it)");
+                + "'; allowed: exact, any, prose (or omit it)");
       }
       ambiguous = ambiguous != null && ambiguous;
       forename = forename != null && forename;

@@ -1608,6 +1608,13 @@ public final class MentionFinder {
         continue;
       }
       boolean plainSentence = !capsSentence && !kinds.titleCase(sentenceOfToken[st]);
+      if (g.aliasCase[a] == CompiledGazetteer.CASE_PROSE
+          && kinds.prose(sentenceOfToken[st])
+          && !initial[st]
+          && Character.isUpperCase(t.charAt(st, 0))
+          && !t.allUpper(st)) {
+        continue; // "Death of a Salesman", "Killing Eve": a name or a title (round 47)
+      }
       if (plainSentence
           && g.entityType[entity].equals("country")
           && !g.aliasKind[a].equals("metonym")
@@ -1703,7 +1710,7 @@ public final class MentionFinder {
 
   private boolean caseMatches(int alias, Tokenizer.Tokens t, int st, int en, boolean caps) {
     byte policy = g.aliasCase[alias];
-    if (policy == CompiledGazetteer.CASE_ANY) {
+    if (policy == CompiledGazetteer.CASE_ANY || policy == CompiledGazetteer.CASE_PROSE) {
       return true;
     }
     String[] forms = g.aliasForms[alias];
@@ -2147,6 +2154,7 @@ public final class MentionFinder {
     private static final byte DONE = 1;
     private static final byte CAPS = 2;
     private static final byte TITLE = 4;
+    private static final byte PROSE = 8;
 
     private final Tokenizer.Tokens t;
     private final int[] firstToken;
@@ -2164,6 +2172,16 @@ public final class MentionFinder {
 
     boolean titleCase(int sentence) {
       return (of(sentence) & TITLE) != 0;
+    }
+
+    /**
+     * Ordinary prose (round 47, {@code case: prose}): not ALL CAPS, at least three words of four
+     * letters or more, fewer than 70% of them capitalised. A short sentence ("Why Was Gandhi
+     * Killed?") or a headline run into a sentence ("The post Expat Killed in Horrific Road Accident
+     * in Saudi Arabia appeared first on ...") is not judged prose.
+     */
+    boolean prose(int sentence) {
+      return (of(sentence) & PROSE) != 0;
     }
 
     private byte of(int sentence) {
@@ -2201,6 +2219,9 @@ public final class MentionFinder {
       }
       if (longWords >= 3 && capital * 10 >= longWords * 8) {
         k |= TITLE;
+      }
+      if ((k & CAPS) == 0 && longWords >= 3 && capital * 10 < longWords * 7) {
+        k |= PROSE;
       }
       kind[sentence] = k;
       return k;
