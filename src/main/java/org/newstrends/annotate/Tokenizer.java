@@ -44,7 +44,8 @@ public final class Tokenizer {
    * filter over key hashes, so a listed token may still begin nothing; a token with a non-ASCII
    * char is always listed.
    */
-  static final class StartFilter {
+  static final class StartFilter implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long[] bits;
     private final int shift;
     private final boolean[] singleChars;
