@@ -29,6 +29,16 @@ public final class Quotes implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   private final Pattern before;
+
+  /**
+   * The first words of {@code speech_verbs} and of those with {@code reporting_verbs_extra}: a text
+   * with none of them as a word has no speech (reporting) verb, so the patterns that need one after
+   * a space or a comma cannot match it ({@link #hasWordOf}, tested before them).
+   */
+  private final java.util.Set<String> speechVerbStarts;
+
+  private final java.util.Set<String> reportingVerbStarts;
+
   private final Pattern afterSubjectVerb;
   private final Pattern afterVerbSubject;
   private final Pattern afterLongSubjectVerb;
@@ -285,6 +295,10 @@ public final class Quotes implements java.io.Serializable {
                 + nouns
                 + ")\\b"
                 + gap);
+    speechVerbStarts = firstWords(words.list("speech_verbs"));
+    java.util.Set<String> reporting = new java.util.HashSet<>(speechVerbStarts);
+    reporting.addAll(firstWords(words.list("reporting_verbs_extra")));
+    reportingVerbStarts = java.util.Set.copyOf(reporting);
     String speechVerbs = byFirstLetter(words.alternation("speech_verbs"));
     String reportingVerbs =
         byFirstLetter(words.alternation("speech_verbs", "reporting_verbs_extra"));
@@ -418,6 +432,44 @@ public final class Quotes implements java.io.Serializable {
                 + reportingVerbs
                 + ")\\b",
             Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The first words of phrases, lower-cased ("told reporters": "told"). */
+  private static java.util.Set<String> firstWords(List<String> phrases) {
+    java.util.Set<String> first = new java.util.HashSet<>();
+    for (String p : phrases) {
+      int i = 0;
+      while (i < p.length() && Character.isLetter(p.charAt(i))) {
+        i++;
+      }
+      first.add(p.substring(0, i).toLowerCase(Locale.ROOT));
+    }
+    return java.util.Set.copyOf(first);
+  }
+
+  /**
+   * Whether a run of letters of {@code s}, lower-cased, is in {@code firstWords}. A verb that a
+   * pattern needs after a space, a comma or the start of its text, and before a word boundary or a
+   * space, is such a run: without one the pattern cannot match, and the pattern (an alternation of
+   * dozens of verbs tried after every candidate subject) is not run.
+   */
+  static boolean hasWordOf(String s, java.util.Set<String> firstWords) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      if (firstWords.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1015,6 +1067,9 @@ public final class Quotes implements java.io.Serializable {
         parenthesesMasked(
             abbreviationsKept(text.substring(markEnd, Math.min(text.length(), markEnd + 120))));
     int words = wordCount(text.substring(open, close));
+    // the patterns that need a speech or reporting verb are run only where one occurs
+    boolean speechBefore = hasWordOf(before, speechVerbStarts);
+    boolean speechAfter = hasWordOf(after, speechVerbStarts);
 
     Matcher m;
     if (after.startsWith(" by ") || after.startsWith(", by ") || after.startsWith(". by ")) {
@@ -1041,7 +1096,8 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     m = this.before.matcher(before);
-    if (m.find()
+    if (speechBefore
+        && m.find()
         && !passiveSubject(before, m.group(1), m.end(1))
         && !participleSubject(m.group(1))) {
       Matcher inner = m.group(2) == null ? null : innerSpeech.matcher(m.group(2));
@@ -1122,17 +1178,18 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     m = afterSubjectVerb.matcher(after);
-    if (m.find() && startsAfterPunctuation(text, close)) {
+    if (speechAfter && m.find() && startsAfterPunctuation(text, close)) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     m = afterVerbSubject.matcher(after);
-    if (m.find()
+    if (speechAfter
+        && m.find()
         && (startsAfterPunctuation(text, close) || INVERTED_NO_COMMA.matcher(after).lookingAt())) {
       // round 34: "'Russian flag cannot be at Paris Olympics' says French President Macron": in
       // headlines the inverted attribution often follows with no comma
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
-    if (endsWithComma(text, close)) {
+    if (speechAfter && endsWithComma(text, close)) {
       m = afterLongSubjectVerb.matcher(after);
       if (m.find() && LONG_SUBJECT_OPENING.matcher(m.group(1).strip()).lookingAt()) {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
@@ -1170,12 +1227,13 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     String sentenceAfter = abbreviationsKept(text.substring(markEnd, sentenceEnd));
+    boolean speechSentenceAfter = hasWordOf(sentenceAfter, speechVerbStarts);
     m = sentenceEndAttribution.matcher(sentenceAfter);
-    if (m.find()) {
+    if (speechSentenceAfter && m.find()) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     m = invertedSentenceEnd.matcher(sentenceAfter);
-    if (m.find() && invertedSubject(m.group(1))) {
+    if (speechSentenceAfter && m.find() && invertedSubject(m.group(1))) {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     if (sentenceAfter.indexOf("quoted") >= 0) {
@@ -1227,7 +1285,8 @@ public final class Quotes implements java.io.Serializable {
     int subjectEnd = -1;
     int subjectVerbEnd = -1;
     int from = 0;
-    while (from <= before.length() && m.find(from)) {
+    boolean reportingBefore = hasWordOf(before, reportingVerbStarts);
+    while (reportingBefore && from <= before.length() && m.find(from)) {
       from = m.end();
       if (possessive(m.group(1))) {
         continue; // round 9: "Putin's demands for ...", "Ukraine's calls": a noun, not a verb
@@ -2784,19 +2843,33 @@ public final class Quotes implements java.io.Serializable {
    * hold the speaker's name, and is kept.
    */
   boolean capitalisedAfterFirst(String s) {
-    String[] w = s.strip().split("\\s+");
-    for (int i = 1; i < w.length; i++) {
-      for (int k = 0; k < w[i].length(); k++) {
-        char ch = w[i].charAt(k);
-        if (Character.isLetter(ch)) {
+    String t = s.strip();
+    int n = t.length();
+    int i = 0;
+    while (i < n && !asciiSpace(t.charAt(i))) {
+      i++; // the first word
+    }
+    while (i < n) {
+      while (i < n && asciiSpace(t.charAt(i))) {
+        i++;
+      }
+      boolean letterSeen = false;
+      for (; i < n && !asciiSpace(t.charAt(i)); i++) {
+        char ch = t.charAt(i);
+        if (!letterSeen && Character.isLetter(ch)) {
           if (Character.isUpperCase(ch)) {
             return true;
           }
-          break;
+          letterSeen = true;
         }
       }
     }
     return false;
+  }
+
+  /** A char of the regular expression class {@code \s}: words are split on these. */
+  private static boolean asciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
