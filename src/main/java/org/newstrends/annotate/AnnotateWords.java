@@ -56,6 +56,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "speaker_inner_speech_verbs",
           "progressive_auxiliaries",
           "previous_subject_openers",
+          "adverbial_openers",
           "title_small_words",
           "passive_auxiliaries",
           "passive_without_auxiliary",

@@ -778,17 +778,28 @@ public final class MentionFinder {
           if (speakerId == null && !pronoun) {
             speakerId = bareRoleSpeaker(quote.speakerText());
           }
-          if (speakerId == null && !pronoun && definiteRoleAlone(text, quote)) {
+          if (speakerId == null && !pronoun && definiteRoleAlone(text, cs, quote)) {
             // round 12: "Richard Marles has signalled ..." / "The deputy prime minister said the
             // government would weigh up '...'": the description stands for the one named before
             Quotes.Quote before =
                 g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote));
+            if (before == null) {
+              // round 46: "Jimmy Fallon debriefed ... '...,' the Tonight Show host joked": the
+              // person the sentence before opens with, as for "he"/"she" (round 16)
+              before =
+                  g.quotes.personSubject(
+                      text, sentenceStarts, quoteSentence(sentenceStarts, quote));
+              if (before != null && namesPlaceOrBody(cs, before)) {
+                before = null;
+              }
+            }
             if (before != null && g.quotes.namesSomeone(before.speakerText())) {
               speakerText = before.speakerText();
               speakerId = speakerEntity(cs, before, -1);
             } else if (before == null
                 && named(segmentIndex) != null
                 && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS
+                && !placeOrBodyName(named) // round 46: "FRANCE SAYS ..." / "the ... spokesman said"
                 && g.quotes.namesSomeone(named.text())) {
               speakerText = named.text();
               speakerId = named.id();
@@ -1254,13 +1265,29 @@ public final class MentionFinder {
    * deputy prime minister") standing alone: no comma right after it, so no name in apposition ("The
    * culture secretary, Michelle Donelan, said" names its speaker itself).
    */
-  private boolean definiteRoleAlone(String text, Quotes.Quote quote) {
+  private boolean definiteRoleAlone(String text, List<Candidate> cs, Quotes.Quote quote) {
     if (!g.quotes.definiteRole(quote.speakerText()) || quote.speakerEnd() < 0) {
       return false;
     }
+    for (Candidate c : cs) {
+      if (c.charStart >= quote.speakerStart()
+          && c.charEnd <= quote.speakerEnd()
+          && g.entityType[c.entity].equals("country")) {
+        return false; // round 46: "The Ukrainian president" is that country's, not the one before
+      }
+    }
     int e = quote.speakerEnd();
-    return e >= text.length() || text.charAt(e) != ',';
+    return e >= text.length()
+        || text.charAt(e) != ','
+        || RELATIVE_AFTER_COMMA.matcher(text).region(e, text.length()).lookingAt();
   }
+
+  /**
+   * Round 46: a relative clause after a definite description's comma ("The porn star, whose real
+   * name is ..., said"; "the author, who was born in China ..., said") is no name in apposition.
+   */
+  private static final java.util.regex.Pattern RELATIVE_AFTER_COMMA =
+      java.util.regex.Pattern.compile(",\\s+(?:who|whose)\\b");
 
   /**
    * Round 18: the last person the paragraph names, before the quotation and outside quotation
@@ -1378,6 +1405,13 @@ public final class MentionFinder {
         && g.quotes.cutMidClause(quote.speakerText())
         && !namesPersonOrBody(cs, quote)
         && !g.quotes.capitalisedAfterFirst(quote.speakerText())) {
+      return g.quotes.withoutSpeaker(text, quote);
+    }
+    quote = g.quotes.adverbialOpening(text, quote); // round 46: "In a tweet", "On Telegram he"
+    if (quote.speakerText() != null && Quotes.partOfQuotation(quote.speakerText())) {
+      // round 46: "“I think if England play well, we will win.” says Jamie Tennant, “England to
+      // win by 5.”": a text holding one double mark only runs into or out of a quotation; it is
+      // no speaker (named or not)
       return g.quotes.withoutSpeaker(text, quote);
     }
     return quote;

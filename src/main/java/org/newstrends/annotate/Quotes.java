@@ -108,6 +108,13 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> speakerObjectFor;
   private final java.util.Set<String> speakerLocativeInstitutions;
   private final java.util.Set<String> definiteSpeakerHeads;
+
+  /**
+   * Round 46: words opening a sentence's adverbial ({@code adverbial_openers}: "In a tweet",
+   * "Amid"); {@link #adverbialOpening}.
+   */
+  private final java.util.Set<String> adverbialOpeners;
+
   private final java.util.Set<String> labelQuoteBefore;
   private final java.util.Set<String> titleCaseNotVerbs;
   private final java.util.Set<String> headlineLabelSubjectOpeners;
@@ -208,6 +215,7 @@ public final class Quotes implements java.io.Serializable {
     speakerObjectFor = words.lowerCaseSet("speaker_object_for");
     speakerLocativeInstitutions = words.lowerCaseSet("speaker_locative_institutions");
     definiteSpeakerHeads = words.lowerCaseSet("definite_speaker_heads");
+    adverbialOpeners = words.lowerCaseSet("adverbial_openers");
     labelQuoteBefore = words.lowerCaseSet("label_quote_before");
     titleCaseNotVerbs = words.lowerCaseSet("title_case_not_verbs");
     headlineLabelSubjectOpeners = words.lowerCaseSet("headline_label_subject_openers");
@@ -3011,6 +3019,9 @@ public final class Quotes implements java.io.Serializable {
    * Round 12: whether a speaker text is a definite description of a person ("The deputy prime
    * minister", "the former journalist"): "the", at most three lower-case words, then a word of
    * {@code definite_speaker_heads}. It stands for a person named before it, as "he"/"she" does.
+   * Round 46: a word before the head may also be an age ("the 50-year-old actor") or a capitalised
+   * modifier ("the Florida governor", "the Tonight Show host", "The Toyota executive"); the head
+   * stays a lower-case word of the list.
    */
   boolean definiteRole(String speakerText) {
     String t = speakerText.strip();
@@ -3021,7 +3032,11 @@ public final class Quotes implements java.io.Serializable {
     if (w.length > 4) {
       return false;
     }
-    for (String x : w) {
+    for (int k = 0; k < w.length; k++) {
+      String x = w[k];
+      if (k < w.length - 1 && (AGE_WORD.matcher(x).matches() || capitalisedModifier(x))) {
+        continue;
+      }
       for (int i = 0; i < x.length(); i++) {
         char c = x.charAt(i);
         if (!Character.isLowerCase(c) && c != '-') {
@@ -3030,6 +3045,27 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     return definiteSpeakerHeads.contains(w[w.length - 1]);
+  }
+
+  /** Round 46: an age before a definite description's head: "50-year-old". */
+  private static final Pattern AGE_WORD = Pattern.compile("\\d{1,3}-year-old");
+
+  /**
+   * Round 46: a capitalised word of letters (an initial capital, or all capitals: "Florida", "UAW")
+   * before a definite description's head; no possessive, no word of {@code openers} or {@code
+   * not_speakers}.
+   */
+  private boolean capitalisedModifier(String x) {
+    if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < x.length(); i++) {
+      if (!Character.isLetter(x.charAt(i)) && x.charAt(i) != '-') {
+        return false;
+      }
+    }
+    String l = x.toLowerCase(Locale.ROOT);
+    return !openers.contains(l) && !notSpeakers.contains(l);
   }
 
   /**
@@ -3058,6 +3094,52 @@ public final class Quotes implements java.io.Serializable {
         && !openers.contains(w)
         && !notSpeakers.contains(w)
         && !isPronoun(t);
+  }
+
+  /**
+   * Round 46: whether a speaker text holds an unpaired double quotation mark (a "\u201c" without
+   * its "\u201d", or the reverse, or an odd number of straight ones): it runs into or out of a
+   * quotation ("we will win.\u201d", "the smiling sales rep. \u201cHis eyes even react to light").
+   */
+  static boolean partOfQuotation(String speakerText) {
+    int open = 0;
+    int close = 0;
+    int straight = 0;
+    for (int i = 0; i < speakerText.length(); i++) {
+      char c = speakerText.charAt(i);
+      if (c == '\u201c') {
+        open++;
+      } else if (c == '\u201d') {
+        close++;
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    return open != close || straight % 2 != 0;
+  }
+
+  /**
+   * Round 46: a speaker text opening with a word of {@code adverbial_openers} is a sentence's
+   * opening adverbial run into its subject: one ending in "he"/"she" ("On Telegram he", "In
+   * commentary she") is that pronoun, resolved as any other; one with no capitalised word after its
+   * first ("In a tweet", "In an update", "Amid", "Also") names no one and is no speaker. One with a
+   * name after the adverbial ("In January Secretary of State George Shultz") is kept as it is.
+   */
+  Quote adverbialOpening(String text, Quote q) {
+    String t = q.speakerText();
+    if (t == null || !adverbialOpeners.contains(firstWord(t)) || !speakerTextInPlace(text, q)) {
+      return q;
+    }
+    String last = lastWord(t);
+    if (wordCount(t) > 1 && isPronoun(last)) {
+      int st = q.speakerEnd() - last.length();
+      return new Quote(
+          q.open(), q.close(), q.kind(), text.substring(st, q.speakerEnd()), st, q.speakerEnd());
+    }
+    if (!capitalisedAfterFirst(t)) {
+      return withoutSpeaker(text, q);
+    }
+    return q;
   }
 
   /** Whether a speaker text is a bare personal pronoun ("he", "she"). */
