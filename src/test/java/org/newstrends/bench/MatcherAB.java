@@ -58,7 +58,7 @@ public final class MatcherAB {
       }
     }
     String[] builds = Arrays.copyOfRange(args, 5, args.length);
-    List<String> chunks = chunks(text);
+    List<String> chunks = MatcherBench.chunks(text, 2000);
     Pass[] runs = new Pass[builds.length];
     for (int b = 0; b < builds.length; b++) {
       List<URL> urls = new ArrayList<>();
@@ -94,18 +94,6 @@ public final class MatcherAB {
           text.length() * 1e3 / kept[0],
           counts[b]);
     }
-  }
-
-  /** The text in ~2,000-char chunks cut at line ends, as {@code MatcherBench} cuts it. */
-  static List<String> chunks(String text) {
-    List<String> chunks = new ArrayList<>();
-    for (int i = 0; i < text.length(); ) {
-      int nl = text.indexOf('\n', Math.min(text.length(), i + 2000));
-      int end = nl < 0 ? text.length() : nl + 1;
-      chunks.add(text.substring(i, end));
-      i = end;
-    }
-    return chunks;
   }
 
   /** A pass of the build behind {@code loader}, its finder compiled from the gazetteer files. */

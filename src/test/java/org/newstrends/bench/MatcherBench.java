@@ -129,7 +129,8 @@ public final class MatcherBench {
         name, mb / (best / 1e9), mb / (bestCpu / 1e9), mb, best / 1_000_000);
   }
 
-  private static List<String> chunks(String text, int size) {
+  /** The text in chunks of about {@code size} chars, each cut at the next line end. */
+  static List<String> chunks(String text, int size) {
     List<String> chunks = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
