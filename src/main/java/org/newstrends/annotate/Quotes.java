@@ -1293,7 +1293,8 @@ public final class Quotes implements java.io.Serializable {
     int subjectEnd = -1;
     int subjectVerbEnd = -1;
     int from = 0;
-    boolean reportingBefore = hasWordOf(before, reportingVerbStarts);
+    // the reporting verbs hold the speech verbs
+    boolean reportingBefore = speechBefore || hasWordOf(before, reportingVerbStarts);
     while (reportingBefore && from <= before.length() && m.find(from)) {
       from = m.end();
       if (possessive(m.group(1))) {
