@@ -17,10 +17,7 @@ import org.newstrends.testing.Fixtures;
 /** The seed article (TRT World, 2023-12-07) against the project's gazetteers in conf/gazetteers. */
 class SeedMentionsTest {
 
-  static final List<String> GAZETTEERS =
-      List.of("countries", "leaders", "places", "organisations", "terms", "roles").stream()
-          .map(name -> "conf/gazetteers/" + name + ".yaml")
-          .toList();
+  static final List<String> GAZETTEERS = Fixtures.shippedGazetteers();
 
   private static Article article;
   private static List<Mention> mentions;

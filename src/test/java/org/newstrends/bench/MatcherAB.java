@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.newstrends.testing.Fixtures;
 
 /**
  * The matcher of two or more builds side by side in one JVM (jobs/bench-matcher-ab.sh): each
@@ -32,9 +33,6 @@ import java.util.Locale;
 public final class MatcherAB {
 
   private MatcherAB() {}
-
-  static final List<String> FILES =
-      List.of("countries", "leaders", "places", "organisations", "terms", "roles");
 
   /** One build's pass over the chunks, returning its count of hits or mentions. */
   interface Pass {
@@ -107,7 +105,7 @@ public final class MatcherAB {
     Method read = loaderClass.getMethod("read", Path.class);
     List<Object> entities = new ArrayList<>();
     List<Object> roles = new ArrayList<>();
-    for (String f : FILES) {
+    for (String f : Fixtures.GAZETTEER_NAMES) {
       Object file = read.invoke(null, dir.resolve(f + ".yaml"));
       entities.addAll((List<?>) fileClass.getMethod("entities").invoke(file));
       roles.addAll((List<?>) fileClass.getMethod("roles").invoke(file));

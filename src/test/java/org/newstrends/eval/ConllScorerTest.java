@@ -49,11 +49,7 @@ class ConllScorerTest {
 
   @Test
   void scoresAnExcerptOfReutersNewswire() {
-    CompiledGazetteer g =
-        GazetteerLoader.compile(
-            List.of("countries", "leaders", "places", "organisations", "terms", "roles").stream()
-                .map(name -> "conf/gazetteers/" + name + ".yaml")
-                .toList());
+    CompiledGazetteer g = GazetteerLoader.compile(Fixtures.shippedGazetteers());
     List<String> lines = Fixtures.text("/conll/eng.testa-excerpt.txt").lines().toList();
     Map<String, ConllScorer.Score> scores = ConllScorer.score(g, ConllScorer.parse(lines));
     ConllScorer.Score countries = scores.get("countries");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newstrends.annotate.GazetteerLoader;
+import org.newstrends.testing.Fixtures;
 
 /**
  * The hand-judged test split of docs/accuracy.md (src/test/resources/eval, drawn from the 2023 RSS
@@ -21,10 +22,7 @@ import org.newstrends.annotate.GazetteerLoader;
  */
 class JudgedSetTest {
 
-  static final List<String> GAZETTEERS =
-      List.of("countries", "leaders", "places", "organisations", "terms", "roles").stream()
-          .map(name -> "conf/gazetteers/" + name + ".yaml")
-          .toList();
+  static final List<String> GAZETTEERS = Fixtures.shippedGazetteers();
   static final Path DIR = Path.of("src/test/resources/eval");
 
   private static JudgedSetScorer.Report report;

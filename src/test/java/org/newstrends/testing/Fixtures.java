@@ -19,6 +19,18 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * The shipped gazetteer files of {@code conf/gazetteers}, in the order the default config lists
+   * them.
+   */
+  public static final List<String> GAZETTEER_NAMES =
+      List.of("countries", "leaders", "places", "organisations", "terms", "roles");
+
+  /** The shipped gazetteer files' paths, relative to the project root (the tests' directory). */
+  public static List<String> shippedGazetteers() {
+    return GAZETTEER_NAMES.stream().map(name -> "conf/gazetteers/" + name + ".yaml").toList();
+  }
+
   /** Copies {@code /resource} into {@code dir} and returns the file. */
   public static Path copy(String resource, Path dir) {
     Path target = dir.resolve(Path.of(resource).getFileName().toString());
