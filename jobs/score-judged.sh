@@ -3,7 +3,7 @@
 #   jobs/score-judged.sh [-v] [--dev]   (-v lists every error, every unjudged new span and every dropped
 #   judgement; --dev scores the dev split instead, the one to develop rules on)
 # On the test split, term precision and the speaker figures are printed twice: on the original
-# sample and on the combined one with stop 29's extension (docs/accuracy.md), each with n and CI.
+# sample and on the combined one with stop 29's extension (docs/accuracy-rounds.md, "Stop 29"), each with n and CI.
 # Needs `mvn -q compile` first; no Spark is started.
 set -euo pipefail
 cd "$(dirname "$0")/.."

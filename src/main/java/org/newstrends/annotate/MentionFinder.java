@@ -957,7 +957,7 @@ public final class MentionFinder {
    * Republican Army: the capitalised words before the parenthesis spell the acronym, are no alias
    * of that organisation and share fewer than half of its name's words (so "Israel Defense Force
    * (IDF)" stays the IDF). A body the gazetteer names by the acronym alone (UNICEF) keeps it: its
-   * long name is unknown here. Docs/accuracy.md, round 6.
+   * long name is unknown here. docs/accuracy-rounds.md, round 6.
    */
   private void dropRedefinedAcronyms(List<Candidate> all, List<Segment> segments) {
     List<Candidate> drop = new ArrayList<>();

@@ -19,10 +19,11 @@ import org.newstrends.annotate.MentionFinder;
 import org.newstrends.ingest.Article;
 
 /**
- * Draws more items that carry quotations, for judging speakers (docs/accuracy.md, round 6). A
- * developer tool. Rounds 6 to 23 drew only <b>dev</b> items, for tuning. Stop 29 ran it once on the
- * <b>test</b> split (system property {@code newstrends.quoteDrawSplit=test}, salt {@code test29})
- * to enlarge the judged test sample of speakers; that draw is for measuring only, never for tuning.
+ * Draws more items that carry quotations, for judging speakers (docs/accuracy-rounds.md, round 6).
+ * A developer tool. Rounds 6 to 23 drew only <b>dev</b> items, for tuning. Stop 29 ran it once on
+ * the <b>test</b> split (system property {@code newstrends.quoteDrawSplit=test}, salt {@code
+ * test29}) to enlarge the judged test sample of speakers; that draw is for measuring only, never
+ * for tuning.
  *
  * <p>Every dev item of {@link JudgedSampleDrawer}'s seeded split not yet in the dev fixture gets
  * the seeded key {@code quotes|ID}; the items are taken in ascending key order among those in which

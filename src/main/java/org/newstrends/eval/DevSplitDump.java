@@ -13,8 +13,8 @@ import org.newstrends.annotate.MentionFinder;
 /**
  * Writes every mention the current matcher emits in the dev split of {@link JudgedSampleDrawer}
  * (same seeded split), one TSV line each, so that a rule change can be checked on the whole dev
- * split by diffing two dumps (docs/accuracy.md, rounds 4 and 5). A developer tool, never run on the
- * test split.
+ * split by diffing two dumps (docs/accuracy-rounds.md, rounds 4 and 5). A developer tool, never run
+ * on the test split.
  *
  * <p>Usage: {@code DevSplitDump OUT.tsv SHARED_DATA_DIR GAZETTEER.yaml...}; with {@code
  * items-dev.jsonl} in place of the data directory, the items of that fixture only.

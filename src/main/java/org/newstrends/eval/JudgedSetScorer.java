@@ -55,8 +55,8 @@ public final class JudgedSetScorer {
 
   /**
    * The note (or the start of the note, before a colon and the reason) of a precision-file row
-   * whose gold was judged in stop 29's extension of the term sample (docs/accuracy.md): outside the
-   * original sample, inside the combined one.
+   * whose gold was judged in stop 29's extension of the term sample (docs/accuracy-rounds.md):
+   * outside the original sample, inside the combined one.
    */
   static final String TERM_EXTENSION = "stop 29 term extension";
 

@@ -11,10 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 10 (docs/accuracy.md): the speaker rules found on the dev judged split and the
- * whole dev split (DevSplitDump), on excerpts of dev-split items of ../shared/data (2023 RSS titles
- * and descriptions, Reuters-21578 records; item ids as in src/test/resources/eval/items-dev.jsonl
- * or as DevSplitDump names them) with the project's gazetteers. Each rule has its guard.
+ * Issue 9 round 10 (docs/accuracy-rounds.md): the speaker rules found on the dev judged split and
+ * the whole dev split (DevSplitDump), on excerpts of dev-split items of ../shared/data (2023 RSS
+ * titles and descriptions, Reuters-21578 records; item ids as in
+ * src/test/resources/eval/items-dev.jsonl or as DevSplitDump names them) with the project's
+ * gazetteers. Each rule has its guard.
  */
 class Round10RulesTest {
 

@@ -11,9 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 12 (docs/accuracy.md): the speaker rules found on the dev split (DevSplitDump), on
- * excerpts of dev-split items of ../shared/data (2023 RSS descriptions, Reuters-21578 records; item
- * ids as DevSplitDump names them) with the project's gazetteers. Each rule has its guard.
+ * Issue 9 round 12 (docs/accuracy-rounds.md): the speaker rules found on the dev split
+ * (DevSplitDump), on excerpts of dev-split items of ../shared/data (2023 RSS descriptions,
+ * Reuters-21578 records; item ids as DevSplitDump names them) with the project's gazetteers. Each
+ * rule has its guard.
  */
 class Round12RulesTest {
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.config.ConfigException;
 
 /**
- * Issue 9 round 12 (docs/accuracy.md): terms in an animal's sense, as {@code other_senses} data
- * with {@code side}, {@code near_case}, {@code not_across}, {@code unless} and {@code
+ * Issue 9 round 12 (docs/accuracy-rounds.md): terms in an animal's sense, as {@code other_senses}
+ * data with {@code side}, {@code near_case}, {@code not_across}, {@code unless} and {@code
  * unless_window} (conf/gazetteers/terms.yaml), on excerpts of dev-split items of ../shared/data
  * (item ids as DevSplitDump names them) with the project's gazetteers. Each rule has its guard: the
  * human victims stay.

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 13 (docs/accuracy.md): organisation and term precision, on excerpts of dev-split
- * items of ../shared/data (item ids as DevSplitDump names them; Reuters-21578 dates from
+ * Issue 9 round 13 (docs/accuracy-rounds.md): organisation and term precision, on excerpts of
+ * dev-split items of ../shared/data (item ids as DevSplitDump names them; Reuters-21578 dates from
  * text-dump/reuters21578.txt; an RSS item's month is its own, the day only where the test before
  * the founding dates needs it) with the project's gazetteers. Each rule has its guard.
  */

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 13 (docs/accuracy.md): speaker rules found in the sixth dev quote draw
+ * Issue 9 round 13 (docs/accuracy-rounds.md): speaker rules found in the sixth dev quote draw
  * (DevQuoteDrawer, note "round 13 quote draw"), on excerpts of dev-split items of ../shared/data
  * (2023 RSS descriptions; item ids as the dev fixture names them) with the project's gazetteers.
  * Each rule has its guard.

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 14 (docs/accuracy.md): rubrics before a headline's colon, found in a random draw of
- * 80 quoted mentions carrying a speaker on the dev split (seed 2026113014), on excerpts of
+ * Issue 9 round 14 (docs/accuracy-rounds.md): rubrics before a headline's colon, found in a random
+ * draw of 80 quoted mentions carrying a speaker on the dev split (seed 2026113014), on excerpts of
  * dev-split items of ../shared/data (2023 RSS descriptions) with the project's gazetteers.
  */
 class Round14SpeakersTest {

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 15 (docs/accuracy.md): speaker error classes found in a fresh random draw of 80
- * quoted mentions carrying a speaker on the dev split (seed 2026113015, items not in the dev
+ * Issue 9 round 15 (docs/accuracy-rounds.md): speaker error classes found in a fresh random draw of
+ * 80 quoted mentions carrying a speaker on the dev split (seed 2026113015, items not in the dev
  * fixture), on excerpts of dev-split items of ../shared/data (2023 RSS descriptions and
  * Reuters-21578) with the project's gazetteers.
  */

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 17 (docs/accuracy.md): speaker error classes on the dev split (a fresh draw with
- * seed 2026113017 and round 16's open classes), on excerpts of dev-split items of ../shared/data
- * (2023 RSS descriptions) with the project's gazetteers.
+ * Issue 9 round 17 (docs/accuracy-rounds.md): speaker error classes on the dev split (a fresh draw
+ * with seed 2026113017 and round 16's open classes), on excerpts of dev-split items of
+ * ../shared/data (2023 RSS descriptions) with the project's gazetteers.
  */
 class Round17SpeakersTest {
 

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 18 (docs/accuracy.md): "he"/"she" given to the last leader named although the
- * paragraph names another person before the quotation, on excerpts of dev-split items of
+ * Issue 9 round 18 (docs/accuracy-rounds.md): "he"/"she" given to the last leader named although
+ * the paragraph names another person before the quotation, on excerpts of dev-split items of
  * ../shared/data (2023 RSS descriptions) with the project's gazetteers.
  */
 class Round18SpeakersTest {

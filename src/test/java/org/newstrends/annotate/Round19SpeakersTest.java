@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 19 (docs/accuracy.md): speaker classes of round 19's fresh dev quote draw, on
- * excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions) with the
+ * Issue 9 round 19 (docs/accuracy-rounds.md): speaker classes of round 19's fresh dev quote draw,
+ * on excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions) with the
  * project's gazetteers.
  */
 class Round19SpeakersTest {

@@ -9,8 +9,8 @@ import static org.newstrends.annotate.RuleArticles.find;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 20 (docs/accuracy.md): speaker classes of round 20's fresh dev quote draw, on
- * excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions) with the
+ * Issue 9 round 20 (docs/accuracy-rounds.md): speaker classes of round 20's fresh dev quote draw,
+ * on excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions) with the
  * project's gazetteers.
  */
 class Round20SpeakersTest {

@@ -8,8 +8,8 @@ import static org.newstrends.annotate.RuleArticles.find;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 21 (docs/accuracy.md): speaker classes of round 21's fresh dev quote draw and of
- * the whole dev split, on excerpts of dev-split items of ../shared/data (2023 RSS titles and
+ * Issue 9 round 21 (docs/accuracy-rounds.md): speaker classes of round 21's fresh dev quote draw
+ * and of the whole dev split, on excerpts of dev-split items of ../shared/data (2023 RSS titles and
  * descriptions) with the project's gazetteers.
  */
 class Round21SpeakersTest {

@@ -8,8 +8,8 @@ import static org.newstrends.annotate.RuleArticles.quotedAt;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 23 (docs/accuracy.md): speaker classes of round 23's fresh dev quote draw (salt
- * 23), on excerpts of dev-split items of ../shared/data with the project's gazetteers.
+ * Issue 9 round 23 (docs/accuracy-rounds.md): speaker classes of round 23's fresh dev quote draw
+ * (salt 23), on excerpts of dev-split items of ../shared/data with the project's gazetteers.
  */
 class Round23SpeakersTest {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 24 (docs/accuracy.md): term precision, on excerpts of dev-split items of
+ * Issue 9 round 24 (docs/accuracy-rounds.md): term precision, on excerpts of dev-split items of
  * ../shared/data (item ids as DevSplitDump names them) with the project's gazetteers. Each rule is
  * one class of error: a grammatical position, not a phrase.
  */

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 25 (docs/accuracy.md): speaker classes of round 24's fresh dev quote draw (salt 24)
- * that need {@link Quotes} code, on excerpts of dev-split items of ../shared/data with the
- * project's gazetteers.
+ * Issue 9 round 25 (docs/accuracy-rounds.md): speaker classes of round 24's fresh dev quote draw
+ * (salt 24) that need {@link Quotes} code, on excerpts of dev-split items of ../shared/data with
+ * the project's gazetteers.
  */
 class Round25SpeakersTest {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 26 (docs/accuracy.md): term precision, on excerpts of dev-split items of
+ * Issue 9 round 26 (docs/accuracy-rounds.md): term precision, on excerpts of dev-split items of
  * ../shared/data (item ids as DevSplitDump names them) with the project's gazetteers. Each rule is
  * one grammatical position counted over the whole dev split, not a phrase a draw showed.
  */

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 28 (docs/accuracy.md): a speaker entity is a leader, person, organisation or
+ * Issue 9 round 28 (docs/accuracy-rounds.md): a speaker entity is a leader, person, organisation or
  * country, never a place or a term, which only describe the speaker; on excerpts of dev-split items
  * of ../shared/data with the project's gazetteers.
  */

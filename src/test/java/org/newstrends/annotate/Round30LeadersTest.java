@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 30 (docs/accuracy.md): a leader alias that is given names only ({@code forename:
- * true} in the gazetteer), on excerpts of dev-split items of ../shared/data with the project's
- * gazetteers.
+ * Issue 9 round 30 (docs/accuracy-rounds.md): a leader alias that is given names only ({@code
+ * forename: true} in the gazetteer), on excerpts of dev-split items of ../shared/data with the
+ * project's gazetteers.
  */
 class Round30LeadersTest {
 

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 34 (docs/accuracy.md): speaker rules counted over the whole dev split; on excerpts
- * of dev-split items of ../shared/data with the project's gazetteers.
+ * Issue 9 round 34 (docs/accuracy-rounds.md): speaker rules counted over the whole dev split; on
+ * excerpts of dev-split items of ../shared/data with the project's gazetteers.
  */
 class Round34SpeakersTest {
 

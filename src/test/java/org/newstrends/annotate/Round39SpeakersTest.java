@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 39 (docs/accuracy.md): the rest of round 38's bare "he"/"she" class, a pronoun
- * given the last leader's id; on excerpts of dev-split items of ../shared/data with the project's
- * gazetteers.
+ * Issue 9 round 39 (docs/accuracy-rounds.md): the rest of round 38's bare "he"/"she" class, a
+ * pronoun given the last leader's id; on excerpts of dev-split items of ../shared/data with the
+ * project's gazetteers.
  */
 class Round39SpeakersTest {
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 40 (docs/accuracy.md): term precision, on excerpts of dev-split items of
+ * Issue 9 round 40 (docs/accuracy-rounds.md): term precision, on excerpts of dev-split items of
  * ../shared/data (item ids as DevSplitDump names them) with the project's gazetteers. Each rule is
  * a position or a sense counted over the whole dev split, each with its guard.
  */

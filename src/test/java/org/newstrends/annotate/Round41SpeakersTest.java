@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 41 (docs/accuracy.md): a quotation opening a sentence with no attribution of its
- * own (a feed summary cut before it) after a sentence whose subject speaks; a headline's
+ * Issue 9 round 41 (docs/accuracy-rounds.md): a quotation opening a sentence with no attribution of
+ * its own (a feed summary cut before it) after a sentence whose subject speaks; a headline's
  * description whose head the lede writes before a name; on excerpts of dev-split items of
  * ../shared/data with the project's gazetteers.
  */

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 44 (docs/accuracy.md): a quotation opening a sentence with no attribution of its
- * own after a sentence whose subject opens it with a present progressive ("is urging", "is
+ * Issue 9 round 44 (docs/accuracy-rounds.md): a quotation opening a sentence with no attribution of
+ * its own after a sentence whose subject opens it with a present progressive ("is urging", "is
  * calling") or with "Former" before a title and a name; a parenthesis in the attribution after a
  * closing mark; on excerpts of dev-split items of ../shared/data with the project's gazetteers.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 45 (docs/accuracy.md): term precision, on excerpts of dev-split items of
+ * Issue 9 round 45 (docs/accuracy-rounds.md): term precision, on excerpts of dev-split items of
  * ../shared/data (item ids as DevSplitDump names them) with the project's gazetteers. The rule is a
  * position counted over the whole dev split, with its guard.
  */

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 46 (docs/accuracy.md): a definite description with an age or a capitalised
+ * Issue 9 round 46 (docs/accuracy-rounds.md): a definite description with an age or a capitalised
  * modifier, or with a relative clause after its comma, stands for the person named before it; a
  * speaker text holding one double quotation mark only is no speaker; a speaker text opened by a
  * sentence's adverbial ("In a tweet", "On Telegram he") is that adverbial's pronoun or no speaker;

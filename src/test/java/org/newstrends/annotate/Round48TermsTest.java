@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 48 (docs/accuracy.md): term precision, on excerpts of dev-split items of
+ * Issue 9 round 48 (docs/accuracy-rounds.md): term precision, on excerpts of dev-split items of
  * ../shared/data (item ids as DevSplitDump names them) with the project's gazetteers. The rules are
  * animal positions counted over the whole dev split (a death word with a lower-case animal word
  * near it), with their guards: a person's death near an animal stays.

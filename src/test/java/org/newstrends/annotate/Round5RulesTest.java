@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 5 (docs/accuracy.md): the rules found on the dev split, on excerpts of dev-split
- * items of ../shared/data (2023 RSS titles and descriptions, Reuters-21578 records; item ids as in
- * src/test/resources/eval/items-dev.jsonl) with the project's gazetteers.
+ * Issue 9 round 5 (docs/accuracy-rounds.md): the rules found on the dev split, on excerpts of
+ * dev-split items of ../shared/data (2023 RSS titles and descriptions, Reuters-21578 records; item
+ * ids as in src/test/resources/eval/items-dev.jsonl) with the project's gazetteers.
  */
 class Round5RulesTest {
 

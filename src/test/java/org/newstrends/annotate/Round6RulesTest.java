@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 6 (docs/accuracy.md): the speaker and organisation rules found on the enlarged dev
- * split, on excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions,
- * Reuters-21578 records; item ids as in src/test/resources/eval/items-dev.jsonl) with the project's
- * gazetteers.
+ * Issue 9 round 6 (docs/accuracy-rounds.md): the speaker and organisation rules found on the
+ * enlarged dev split, on excerpts of dev-split items of ../shared/data (2023 RSS titles and
+ * descriptions, Reuters-21578 records; item ids as in src/test/resources/eval/items-dev.jsonl) with
+ * the project's gazetteers.
  */
 class Round6RulesTest {
 

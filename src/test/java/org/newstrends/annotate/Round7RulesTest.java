@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 9 round 7 (docs/accuracy.md): the speaker rules found on the third dev quote draw, on
- * excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions, Reuters-21578
+ * Issue 9 round 7 (docs/accuracy-rounds.md): the speaker rules found on the third dev quote draw,
+ * on excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions, Reuters-21578
  * records; item ids as in src/test/resources/eval/items-dev.jsonl, or dev-split items seen in the
  * DevSplitDump check) with the project's gazetteers.
  */

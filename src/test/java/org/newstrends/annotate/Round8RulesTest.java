@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Issue 9 round 8 (docs/accuracy.md): the speaker rules found on the fourth dev quote draw, on
- * excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions, Reuters-21578
+ * Issue 9 round 8 (docs/accuracy-rounds.md): the speaker rules found on the fourth dev quote draw,
+ * on excerpts of dev-split items of ../shared/data (2023 RSS titles and descriptions, Reuters-21578
  * records; item ids as in src/test/resources/eval/items-dev.jsonl) with the project's gazetteers.
  */
 class Round8RulesTest {

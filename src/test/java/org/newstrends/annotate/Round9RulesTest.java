@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 round 9 (docs/accuracy.md): the speaker rules found on the fifth dev quote draw and the
- * open classes of round 8, on excerpts of dev-split items of ../shared/data (2023 RSS titles and
- * descriptions; item ids as in src/test/resources/eval/items-dev.jsonl) with the project's
- * gazetteers. Each rule has its guard.
+ * Issue 9 round 9 (docs/accuracy-rounds.md): the speaker rules found on the fifth dev quote draw
+ * and the open classes of round 8, on excerpts of dev-split items of ../shared/data (2023 RSS
+ * titles and descriptions; item ids as in src/test/resources/eval/items-dev.jsonl) with the
+ * project's gazetteers. Each rule has its guard.
  */
 class Round9RulesTest {
 
