@@ -41,7 +41,7 @@
 # median run) and target/bench/runs.tsv (every run). Each job is a fresh JVM timed from outside
 # (JVM and Spark start included), with the same Spark properties as jobs/run-local.sh
 # (conf/spark/local.conf) except the master, and newstrends' runs with its class-data archive when
-# one was recorded for this jar (docs/performance.md, "Sample fixed cost"). Relative paths in
+# one was recorded for this jar (docs/performance-log.md, "Sample fixed cost"). Relative paths in
 # options are relative to the project directory (the script runs there).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"

@@ -53,7 +53,7 @@ SUBMIT
 }
 
 # The application class-data archive (Java's AppCDS) that jobs/run-local.sh records for JAR on its
-# first run after a build (docs/performance.md, "Sample fixed cost"). Under target/, never
+# first run after a build (docs/performance-log.md, "Sample fixed cost"). Under target/, never
 # committed.
 newstrends_cds_archive() {
   echo "$NEWSTRENDS_ROOT/target/cds/$(basename "$1" .jar).jsa"
@@ -110,7 +110,7 @@ newstrends_input_bytes() {
   echo "$total"
 }
 
-# The JIT of a run's JVM (docs/performance.md, "The JIT by input size"). A run over less than
+# The JIT of a run's JVM (docs/performance-log.md, "The JIT by input size"). A run over less than
 # NEWSTRENDS_QUICK_JIT_BYTES of input (default 24 MiB) is over before C2's optimised code pays for
 # its compilation: it runs with C1 alone (-XX:TieredStopAtLevel=1), which takes about a quarter off
 # the bundled sample's wall time; larger inputs, or inputs of unknown size, keep the tiered JIT of

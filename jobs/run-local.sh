@@ -30,7 +30,7 @@ while read -r key value; do
   spark_props+=("-D$key=$value")
 done < "$NEWSTRENDS_ROOT/conf/spark/local.conf"
 
-# Application class-data sharing (docs/performance.md, "Sample fixed cost"): the first run after a
+# Application class-data sharing (docs/performance-log.md, "Sample fixed cost"): the first run after a
 # build records the classes it loaded (Spark's, its libraries' and the job's) into an archive under
 # target/cds; later runs map them instead of parsing and verifying them again. The archive belongs
 # to this jar and these Spark jars: a newer jar or Spark home makes a new one. Never committed.

@@ -5,11 +5,11 @@ import java.util.Map;
 import org.apache.spark.sql.RuntimeConfig;
 
 /**
- * Spark settings for a run whose inputs are small (docs/performance.md, "Interpreted expressions
- * for small inputs"). Spark compiles Java code for every stage and every expression of every query;
- * on a few hundred articles that compilation costs more than the compiled code saves, so a small
- * run evaluates expressions interpreted instead. A setting the session already has (from {@code
- * --conf}, a properties file or the caller's code) is left as it is.
+ * Spark settings for a run whose inputs are small (docs/performance-log.md, "Interpreted
+ * expressions for small inputs"). Spark compiles Java code for every stage and every expression of
+ * every query; on a few hundred articles that compilation costs more than the compiled code saves,
+ * so a small run evaluates expressions interpreted instead. A setting the session already has (from
+ * {@code --conf}, a properties file or the caller's code) is left as it is.
  *
  * <p>The settings hold for one run: {@link #restore} puts back what the session had, so a session
  * that runs the job several times (the tests, a notebook) is left as it was found.

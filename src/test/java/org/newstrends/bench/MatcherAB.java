@@ -19,7 +19,7 @@ import org.newstrends.testing.Fixtures;
  * build's classes in a class loader of their own, with the same gazetteer files and text, one pass
  * of each build in turn, many times. A busy or drifting host slows every build alike within a few
  * seconds, so the builds' medians compare where separate runs minutes apart do not
- * (docs/performance.md, stop 36).
+ * (docs/performance-log.md, stop 36).
  *
  * <p>A pass is {@code MatcherBench}'s: the text in ~2,000-char chunks at line ends, each chunk one
  * body segment; {@code bare} = tokenise and walk the trie ({@code MentionFinder.scanCount}), {@code
