@@ -35,10 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code forms} is the number of surface forms compiled (see {@link #gazetteer}): {@code 10} =
  * the first ten country forms; {@code 1000} = the first 1,000 forms of conf/gazetteers in file
- * order, with the role phrases; {@code 10000} and {@code 100000} = all real forms (4,588) plus
- * synthetic organisations with plausible capitalised two-word names (fixed seed) up to that count.
- * The regular-expression baseline is {@link MatcherJmhRegexBaseline}. Run with jobs/bench-jmh.sh;
- * docs/performance.md records the figures.
+ * order, with the role phrases; {@code 10000} and {@code 100000} = all real forms of
+ * conf/gazetteers plus synthetic organisations with plausible capitalised two-word names (fixed
+ * seed) up to that count. The regular-expression baseline is {@link MatcherJmhRegexBaseline}. Run
+ * with jobs/bench-jmh.sh; docs/performance.md records the figures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
