@@ -150,6 +150,7 @@ public final class NewstrendsJob {
                 ? ""
                 : "; small input: expressions interpreted, not compiled"));
     Dataset<Row> persistedArticles = null;
+    Dataset<Row> copiesWithinFiles = null;
     try {
       // Read as one leaf, like the articles below.
       Dataset<Row> parsedRows = PersistedLeaf.of(parsed);
@@ -179,9 +180,15 @@ public final class NewstrendsJob {
           keptArticles == null
               ? OptionalLong.of(perFile.values().stream().mapToLong(FileCounts::articles).sum())
               : OptionalLong.empty();
+      // Dedup reads the articles up to three times (signatures, shingles, the group join): the
+      // numbering of exact copies within a file, a window over every article, is kept for them.
+      copiesWithinFiles =
+          ParsedRows.copiesWithinFiles(parsedRows).persist(StorageLevel.MEMORY_AND_DISK());
       persistedArticles =
           Deduplication.apply(
-                  withKept(ParsedRows.articles(parsedRows), keptArticles),
+                  withKept(
+                      ParsedRows.articles(parsedRows, PersistedLeaf.of(copiesWithinFiles)),
+                      keptArticles),
                   config.dedup(),
                   articlesRead)
               .withColumn("outlet_id", Published.outletId(outlets))
@@ -231,6 +238,7 @@ public final class NewstrendsJob {
       // Nothing reads the parsed rows again (dedup's result is kept): their memory goes to the
       // stages below. Lost blocks of the articles are still recomputed from the lineage.
       parsed.unpersist();
+      copiesWithinFiles.unpersist();
       timings.put("write", millisSince(t1));
       RunReport.stage("dedup + write articles, rejects", timings.get("write"), "staged");
 
@@ -390,6 +398,9 @@ public final class NewstrendsJob {
     } finally {
       if (persistedArticles != null) {
         persistedArticles.unpersist();
+      }
+      if (copiesWithinFiles != null) {
+        copiesWithinFiles.unpersist();
       }
       parsed.unpersist();
       smallInputs.restore();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
+import org.newstrends.dedup.Deduplication;
 import org.newstrends.output.Manifest;
 import org.newstrends.testing.Fixtures;
 import org.newstrends.testing.TestSpark;
@@ -181,6 +182,55 @@ class NewstrendsJobTest {
             () -> NewstrendsJob.run(TestSpark.session(), config(out, seed), "x"));
     assertTrue(e.getMessage().contains("holds no newstrends manifest"), e.getMessage());
     assertEquals("years of work", Files.readString(out.resolve("thesis.docx")));
+  }
+
+  /**
+   * An article written twice in one file (an outlet's feed repeating an item) is two articles with
+   * ids of their own, grouped as one story, whether dedup decides in the driver or distributed: the
+   * job numbers such copies once ({@code ParsedRows.copiesWithinFiles}, kept for dedup's reads),
+   * and every read of the articles sees the same numbers.
+   */
+  @Test
+  void exactCopiesInOneFileKeepTheirOwnIdsAndFormOneGroup() throws Exception {
+    Path file = dir.resolve("in/repeats.txt");
+    Files.createDirectories(file.getParent());
+    String repeated =
+        " date 2023-03-01 WORLD\nFerry sinks off Tanzania coast\nA passenger ferry sank off the"
+            + " coast of Tanzania on Wednesday, officials said.\nSOURCE:X\n";
+    Files.writeString(
+        file,
+        repeated
+            + " date 2023-03-02 WORLD\nMarkets steady\nShares were little changed on"
+            + " Thursday.\nSOURCE:X\n"
+            + repeated);
+    List<List<String>> runs = new ArrayList<>();
+    for (String driverMax : List.of("250000", "0")) {
+      Path out = dir.resolve("out-" + driverMax);
+      var conf = TestSpark.session().conf();
+      conf.set(Deduplication.DRIVER_ARTICLES_PROPERTY, driverMax);
+      try {
+        NewstrendsJob.run(TestSpark.session(), config(out, file), "run-" + driverMax);
+      } finally {
+        conf.unset(Deduplication.DRIVER_ARTICLES_PROPERTY);
+      }
+      try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+        String articles = "read_parquet('" + out + "/articles/*.parquet')";
+        assertEquals(3L, scalar(db, "SELECT count(DISTINCT article_id) FROM " + articles));
+        assertEquals(
+            List.of("1", "2"),
+            column(
+                db,
+                "SELECT count(*)::VARCHAR FROM "
+                    + articles
+                    + " GROUP BY dup_group_id ORDER BY count(*)"));
+        assertEquals(
+            2L,
+            scalar(db, "SELECT count(*) FROM " + articles + " WHERE is_canonical"),
+            "one canonical article per group");
+        runs.add(column(db, "SELECT article_id FROM " + articles + " ORDER BY article_id"));
+      }
+    }
+    assertEquals(runs.get(0), runs.get(1), "the same ids in the driver and distributed plans");
   }
 
   static long scalar(Connection db, String sql) throws SQLException {

@@ -191,6 +191,16 @@ public final class ParsedRows {
    * #articleId()} for the id.
    */
   public static Dataset<Row> articles(Dataset<Row> parsed) {
+    return articles(parsed, copiesWithinFiles(parsed));
+  }
+
+  /**
+   * {@link #articles(Dataset)} with the exact copies within one file already numbered ({@link
+   * #copiesWithinFiles} of the same {@code parsed}): a caller that reads the articles more than
+   * once persists that small table, so its window (a shuffle of every article row's narrow key)
+   * runs once, not once per read.
+   */
+  public static Dataset<Row> articles(Dataset<Row> parsed, Dataset<Row> copiesWithinFiles) {
     Column date = date_from_unix_date(col("published_epoch_day"));
     List<Column> columns = new ArrayList<>();
     for (String name : Tables.columns(Tables.ARTICLES_SCHEMA)) {
@@ -207,37 +217,48 @@ public final class ParsedRows {
             default -> col(name);
           });
     }
-    Dataset<Row> good = withContentHash(parsed).filter(col(IS_REJECT).equalTo(false));
-    // Exact copies within one file are rare: number them on a narrow table, broadcast them back.
-    // The window sorts by its partition keys: the hash first, whose leading bytes tell nearly every
-    // two rows apart in Spark's 8-byte sort prefix (a file's path, first, is the same in every row
-    // of a file, so each comparison read both paths and hashes in full).
-    Column key = fileKey();
-    Column[] position = {col("input_file"), col(SPLIT_START), col(SPLIT_ORDINAL)};
-    Dataset<Row> copies =
-        good.select(
-                key.as("k"),
-                col(CONTENT_HASH).as("h"),
-                col("input_file"),
-                col(SPLIT_START),
-                col(SPLIT_ORDINAL))
-            .withColumn("copies", functions.count(lit(1)).over(Window.partitionBy("h", "k")))
-            .filter(col("copies").gt(1))
-            .withColumn(
-                OCCURRENCE,
-                row_number()
-                    .over(
-                        Window.partitionBy("h", "k")
-                            .orderBy(col(SPLIT_START), col(SPLIT_ORDINAL), col("input_file"))))
-            .select(col("input_file"), col(SPLIT_START), col(SPLIT_ORDINAL), col(OCCURRENCE));
-    return good.join(
-            functions.broadcast(copies),
+    return goodRows(parsed)
+        .join(
+            functions.broadcast(copiesWithinFiles),
             scala.jdk.javaapi.CollectionConverters.asScala(
                     List.of("input_file", SPLIT_START, SPLIT_ORDINAL))
                 .toList(),
             "left")
         .withColumn(ARTICLE_ID, articleId())
         .select(columns.toArray(Column[]::new));
+  }
+
+  /**
+   * The articles of {@code parsed} that have an exact copy earlier or later in the same file, with
+   * their number among those copies in file order: input_file, split_start, split_ordinal,
+   * __occurrence. Exact copies within one file are rare, so the table is small; it is computed on a
+   * narrow table (one shuffle of every article's file key, content hash and position) and joined
+   * back by {@link #articles(Dataset, Dataset)}, broadcast.
+   */
+  public static Dataset<Row> copiesWithinFiles(Dataset<Row> parsed) {
+    // The window sorts by its partition keys: the hash first, whose leading bytes tell nearly every
+    // two rows apart in Spark's 8-byte sort prefix (a file's path, first, is the same in every row
+    // of a file, so each comparison read both paths and hashes in full).
+    return goodRows(parsed)
+        .select(
+            fileKey().as("k"),
+            col(CONTENT_HASH).as("h"),
+            col("input_file"),
+            col(SPLIT_START),
+            col(SPLIT_ORDINAL))
+        .withColumn("copies", functions.count(lit(1)).over(Window.partitionBy("h", "k")))
+        .filter(col("copies").gt(1))
+        .withColumn(
+            OCCURRENCE,
+            row_number()
+                .over(
+                    Window.partitionBy("h", "k")
+                        .orderBy(col(SPLIT_START), col(SPLIT_ORDINAL), col("input_file"))))
+        .select(col("input_file"), col(SPLIT_START), col(SPLIT_ORDINAL), col(OCCURRENCE));
+  }
+
+  private static Dataset<Row> goodRows(Dataset<Row> parsed) {
+    return withContentHash(parsed).filter(col(IS_REJECT).equalTo(false));
   }
 
   /**
