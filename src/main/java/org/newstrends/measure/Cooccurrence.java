@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -28,6 +29,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.PackedSortKey;
+import org.newstrends.output.TableFiles;
 import org.newstrends.output.Tables;
 
 /**
@@ -189,6 +191,22 @@ public final class Cooccurrence {
    * the entities lack fails the query (every mention's entity is a gazetteer entity).
    */
   static final class SingleCounts {
+    /**
+     * The Spark property that sets the most single rows broadcast to the pair rows ({@link
+     * #broadcastable}); 0 never broadcasts them.
+     */
+    static final String BROADCAST_SINGLES_PROPERTY = "spark.newstrends.measure.broadcastMaxSingles";
+
+    /**
+     * Up to this many single rows are broadcast: Spark's hash relation of one long key and one long
+     * count takes about 75 bytes a row (128 MiB for the 1.8 M single rows of the 1 GiB benchmark
+     * corpus), so 4 M rows are about 300 MB on the heap of each executor.
+     */
+    static final long BROADCAST_SINGLES = 4_000_000;
+
+    /** The driver's heap holds at least this many bytes per single row it broadcasts. */
+    static final long HEAP_BYTES_PER_SINGLE = 256;
+
     private final Dataset<Row> keyed;
     private final Dataset<Row> ordinals;
     private final List<PackedSortKey.Field> period;
@@ -234,7 +252,34 @@ public final class Cooccurrence {
                   ordinals,
                   "__ord")
               .select(key.as("__single"), col("n"));
-      return new SingleCounts(keyed, ordinals, period, ids.size());
+      return new SingleCounts(
+          broadcastable(singles) ? broadcast(keyed) : keyed, ordinals, period, ids.size());
+    }
+
+    /**
+     * Whether the keyed single counts are few enough to be broadcast to the pair rows: at most
+     * {@link #BROADCAST_SINGLES} rows by the footers of the files they are read from ({@link
+     * TableFiles#rowsAtMost}), and at most one per {@link #HEAP_BYTES_PER_SINGLE} bytes of the
+     * driver's heap, or the Spark property {@value #BROADCAST_SINGLES_PROPERTY}. Otherwise Spark
+     * decides, by its estimate: a sort-merge join that shuffles and sorts every pair row twice,
+     * once for each entity. On the 1 GiB benchmark corpus (16 M pair rows, 1.8 M single rows, which
+     * Spark's estimate finds too large to broadcast) the steps from the pairs' series to the
+     * mirrored rows took 97 s of the tasks' time that way and 81 s broadcast.
+     */
+    static boolean broadcastable(Dataset<Row> singles) {
+      long limit =
+          singles
+              .sparkSession()
+              .conf()
+              .getOption(BROADCAST_SINGLES_PROPERTY)
+              .map(Long::parseLong)
+              .getOrElse(
+                  () ->
+                      Math.min(
+                          BROADCAST_SINGLES,
+                          Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_SINGLE));
+      OptionalLong rows = TableFiles.rowsAtMost(singles);
+      return rows.isPresent() && rows.getAsLong() <= limit;
     }
 
     /**

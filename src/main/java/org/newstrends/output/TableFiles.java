@@ -10,11 +10,21 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.MessageType;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.catalyst.plans.logical.Generate;
+import org.apache.spark.sql.catalyst.plans.logical.Join;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.execution.datasources.HadoopFsRelation;
+import org.apache.spark.sql.execution.datasources.LogicalRelation;
+import org.apache.spark.sql.execution.datasources.parquet.ParquetFileFormat;
+import scala.jdk.javaapi.CollectionConverters;
 
 /** The files of the published tables, read from their Parquet footers, for the manifest. */
 public final class TableFiles {
@@ -63,6 +73,45 @@ public final class TableFiles {
       tables.put(name, new Table(name, rows, bytes, hash(schema), files));
     }
     return tables;
+  }
+
+  /**
+   * The most rows {@code query} can give, read from the Parquet footers of the files it scans
+   * (nothing is computed): the sum over its scans when every leaf of its plan is a scan of Parquet
+   * files and no join or generator ({@code explode}) can multiply rows; filters, projections,
+   * aggregates and unions only keep or drop them. Empty for any other plan.
+   */
+  public static OptionalLong rowsAtMost(Dataset<?> query) {
+    var spark = query.sparkSession();
+    Configuration conf = spark.sessionState().newHadoopConf();
+    long rows = 0;
+    List<LogicalPlan> pending = new ArrayList<>(List.of(query.queryExecution().analyzed()));
+    while (!pending.isEmpty()) {
+      LogicalPlan plan = pending.remove(pending.size() - 1);
+      if (plan instanceof Join || plan instanceof Generate) {
+        return OptionalLong.empty();
+      }
+      List<LogicalPlan> children = CollectionConverters.asJava(plan.children());
+      if (!children.isEmpty()) {
+        pending.addAll(children);
+        continue;
+      }
+      if (!(plan instanceof LogicalRelation scan)
+          || !(scan.relation() instanceof HadoopFsRelation files)
+          || !(files.fileFormat() instanceof ParquetFileFormat)) {
+        return OptionalLong.empty();
+      }
+      for (String file : files.location().inputFiles()) {
+        Path path = new Path(file);
+        try (ParquetFileReader reader =
+            ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
+          rows += reader.getRecordCount();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the footer of " + path, e);
+        }
+      }
+    }
+    return OptionalLong.of(rows);
   }
 
   static String hash(String text) {

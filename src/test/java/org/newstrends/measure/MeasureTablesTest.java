@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.newstrends.NewstrendsJob;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.OutputDirectory;
 import org.newstrends.output.ParquetTableWriter;
+import org.newstrends.output.TableFiles;
 import org.newstrends.output.Tables;
 import org.newstrends.testing.TestSpark;
 
@@ -167,6 +169,82 @@ class MeasureTablesTest {
         assertThrows(
             Exception.class, () -> Cooccurrence.build(facts, withoutT1, MONTHLY).collectAsList());
     assertTrue(String.valueOf(e.getMessage()).contains("no ordinal"), e.toString());
+  }
+
+  /**
+   * Single counts read from Parquet files (as the job reads its staged roll-up parts) are broadcast
+   * to the pair rows when their footers give at most the limit of rows, whatever Spark's own size
+   * estimate says (its broadcast threshold is off here); above the limit Spark's plan is kept (a
+   * sort-merge join). Both give the same rows.
+   */
+  @Test
+  void singleCountsFromParquetAreBroadcastUpToTheLimit(@TempDir Path dir) {
+    Dataset<Row>[] in = fixture();
+    Dataset<Row> entities = MeasureFixtures.entities(in[1]);
+    Dataset<Row>[] parts = Cooccurrence.rollUp(facts(in, MONTHLY), MONTHLY);
+    String[] names = {"pairs", "singles", "units"};
+    Dataset<Row>[] read = parts.clone();
+    for (int i = 0; i < parts.length; i++) {
+      String path = dir.resolve(names[i]).toString();
+      parts[i].write().parquet(path);
+      read[i] = TestSpark.session().read().parquet(path);
+    }
+    long singles = read[1].count();
+    assertEquals(
+        OptionalLong.of(2 * singles),
+        TableFiles.rowsAtMost(
+            read[1].unionByName(
+                Periods.allTime(
+                    read[1], "month", new String[] {"dedup", "level", "entity_id"}, "n"))));
+    var conf = TestSpark.session().conf();
+    conf.set("spark.sql.autoBroadcastJoinThreshold", "-1");
+    try {
+      Map<String, List<Row>> results = new HashMap<>();
+      for (String limit : List.of(String.valueOf(2 * singles), String.valueOf(2 * singles - 1))) {
+        conf.set(Cooccurrence.SingleCounts.BROADCAST_SINGLES_PROPERTY, limit);
+        Dataset<Row> table = Cooccurrence.finish(read[0], read[1], read[2], entities, MONTHLY);
+        String plan = table.queryExecution().executedPlan().toString();
+        boolean broadcast = limit.equals(String.valueOf(2 * singles));
+        assertEquals(
+            broadcast,
+            plan.matches("(?s).*BroadcastHashJoin \\[__key_a#\\d+L\\], \\[__single_a#\\d+L\\].*"),
+            plan);
+        assertEquals(
+            !broadcast,
+            plan.matches("(?s).*SortMergeJoin \\[__key_b#\\d+L\\], \\[__single_b#\\d+L\\].*"),
+            plan);
+        results.put(
+            limit,
+            table
+                .orderBy("dedup", "grain", "level", "entity_a", "entity_b", "period_start")
+                .collectAsList());
+      }
+      assertFalse(results.get(String.valueOf(2 * singles)).isEmpty());
+      assertEquals(
+          results.get(String.valueOf(2 * singles)), results.get(String.valueOf(2 * singles - 1)));
+    } finally {
+      conf.unset("spark.sql.autoBroadcastJoinThreshold");
+      conf.unset(Cooccurrence.SingleCounts.BROADCAST_SINGLES_PROPERTY);
+    }
+  }
+
+  /**
+   * {@link TableFiles#rowsAtMost} counts the rows of Parquet scans from their footers, and gives
+   * nothing for a plan that can multiply rows or reads anything else.
+   */
+  @Test
+  void rowsAtMostReadsParquetFootersOnly(@TempDir Path dir) {
+    Dataset<Row>[] in = fixture();
+    String path = dir.resolve("mentions").toString();
+    in[1].write().parquet(path);
+    Dataset<Row> mentions = TestSpark.session().read().parquet(path);
+    assertEquals(OptionalLong.of(in[1].count()), TableFiles.rowsAtMost(mentions));
+    assertEquals(
+        OptionalLong.of(in[1].count()),
+        TableFiles.rowsAtMost(mentions.filter(col("entity_type").equalTo("term"))));
+    assertEquals(
+        OptionalLong.empty(), TableFiles.rowsAtMost(mentions.join(mentions, "article_id")));
+    assertEquals(OptionalLong.empty(), TableFiles.rowsAtMost(in[1]));
   }
 
   /** A table without rows (no term next to an actor) still reads back, with its schema. */
