@@ -171,7 +171,8 @@ public final class IncrementalMeasures {
    * measured on the 100 MiB Reuters benchmark corpus (cooccurrence 48.4 MB from 4.4 MB of parts,
    * entity_trends 3.5 from 0.79, term_actor 0.33 from 0.19): a rough estimate, it only sets the
    * table's file count ({@link ParquetTableWriter#files}), so a large corpus's table is written by
-   * several tasks in files of about 256 MB instead of sorted and written by one.
+   * several tasks in files of at most about 32 MB ({@link ParquetTableWriter#MEASURE_FILE_BYTES})
+   * instead of sorted and written by one.
    */
   static final Map<String, Double> TABLE_BYTES_PER_PART_BYTE =
       Map.of(

@@ -28,13 +28,14 @@ import org.apache.spark.sql.types.StructField;
  *
  * <p>A table is one file until its estimated size calls for more ({@link #files}): then it is
  * range-partitioned by its sort keys ({@link Tables#sortKeys}) into files of about {@link
- * #TARGET_FILE_BYTES} (a table written with a key sample, i.e. a measure table, from {@link
- * #SPLIT_BYTES} on into at least one file per core, up to one per {@link #SPLIT_BYTES}), sorted
- * inside, so each file and each row group covers a key range its statistics describe (a date range
- * for {@code articles}, {@code article_parts} and {@code mentions}, whose keys start with the
- * date). Several files are also several tasks: a measure table of a large corpus is no longer
- * sorted and written by one core. A {@link PackedTable} is partitioned and sorted by its packed
- * key, which orders the rows as the sort keys do, and completed into its columns after the sort.
+ * #TARGET_FILE_BYTES} (a table written with a key sample, i.e. a measure table, into files of at
+ * most about {@link #MEASURE_FILE_BYTES}, and from {@link #SPLIT_BYTES} on into at least one file
+ * per core, up to one per {@link #SPLIT_BYTES}), sorted inside, so each file and each row group
+ * covers a key range its statistics describe (a date range for {@code articles}, {@code
+ * article_parts} and {@code mentions}, whose keys start with the date). Several files are also
+ * several tasks: a measure table of a large corpus is no longer sorted and written by one core. A
+ * {@link PackedTable} is partitioned and sorted by its packed key, which orders the rows as the
+ * sort keys do, and completed into its columns after the sort.
  */
 public final class ParquetTableWriter {
 
@@ -67,6 +68,16 @@ public final class ParquetTableWriter {
    * the longest step of the write (the 100 MiB corpus's {@code cooccurrence}, about 45 MB).
    */
   public static final long SPLIT_BYTES = 16L << 20;
+
+  /**
+   * The most bytes a file of a measure table (a table written with a key sample) is planned to
+   * hold: the task that writes a file first sorts its rows in memory, at several times their
+   * compressed size ({@code cooccurrence}'s packed rows at about seven times: a 32 MB file is about
+   * 4 M rows and 360 MB of sort buffers). With the 256 MB of {@link #TARGET_FILE_BYTES}, the 1 GiB
+   * benchmark corpus's {@code cooccurrence} (32.5 M rows, 260 MB) was two files whose two sorts
+   * spilled 1.3 GB to disk under {@code -Xmx3g}.
+   */
+  public static final long MEASURE_FILE_BYTES = 32L << 20;
 
   private ParquetTableWriter() {}
 
@@ -169,13 +180,14 @@ public final class ParquetTableWriter {
   }
 
   /**
-   * The number of files for a table of about {@code estimatedBytes} written by a job with {@code
-   * cores} cores: one per started {@link #TARGET_FILE_BYTES}, and from {@link #SPLIT_BYTES} on at
-   * least one per core, as long as each file gets {@link #SPLIT_BYTES}.
+   * The number of files for a measure table of about {@code estimatedBytes} written by a job with
+   * {@code cores} cores: one per started {@link #MEASURE_FILE_BYTES}, and from {@link #SPLIT_BYTES}
+   * on at least one per core, as long as each file gets {@link #SPLIT_BYTES}.
    */
   public static int files(long estimatedBytes, int cores) {
     long perCore = Math.min(Math.max(cores, 1), estimatedBytes / SPLIT_BYTES);
-    return (int) Math.max(files(estimatedBytes), perCore);
+    long bySize = (Math.max(estimatedBytes, 1) + MEASURE_FILE_BYTES - 1) / MEASURE_FILE_BYTES;
+    return (int) Math.max(bySize, perCore);
   }
 
   /**

@@ -134,12 +134,15 @@ class LargeTableLayoutTest {
             dir.resolve("out").toString(),
             "layout",
             TestSpark.session().sparkContext().hadoopConfiguration());
-    // Three files' worth.
+    // Three files' worth: of a measure table (with a key sample), or of any other table.
     ParquetTableWriter.write(
         table,
         Tables.COOCCURRENCE,
         out,
-        3 * ParquetTableWriter.TARGET_FILE_BYTES,
+        3
+            * (fromKeySample
+                ? ParquetTableWriter.MEASURE_FILE_BYTES
+                : ParquetTableWriter.TARGET_FILE_BYTES),
         fromKeySample ? table.sample(false, 0.3, 11) : null);
     String files = Path.of(out.stagedTable(Tables.COOCCURRENCE).toUri()) + "/*.parquet";
     String key =
@@ -164,7 +167,7 @@ class LargeTableLayoutTest {
         }
       }
       assertEquals(4000, total);
-      assertEquals(3, ranges.size(), "one file per started 256 MB of estimated size");
+      assertEquals(3, ranges.size(), "one file per started file size of estimated size");
       for (int i = 1; i < ranges.size(); i++) {
         assertTrue(
             ranges.get(i - 1)[1].compareTo(ranges.get(i)[0]) <= 0,
@@ -187,7 +190,7 @@ class LargeTableLayoutTest {
   }
 
   @Test
-  void fromTheSplitSizeOnAtLeastOneFilePerCore() {
+  void measureTablesFromTheSplitSizeOnAtLeastOneFilePerCoreInFilesOfAtMostTheMeasureSize() {
     long split = ParquetTableWriter.SPLIT_BYTES;
     long target = ParquetTableWriter.TARGET_FILE_BYTES;
     assertEquals(1, ParquetTableWriter.files(split - 1, 2), "below the split size: one file");
@@ -196,7 +199,12 @@ class LargeTableLayoutTest {
     assertEquals(2, ParquetTableWriter.files(2 * split, 2));
     assertEquals(2, ParquetTableWriter.files(45L << 20, 2), "the 100 MiB corpus's cooccurrence");
     assertEquals(2, ParquetTableWriter.files(45L << 20, 64), "no more than one per split size");
-    assertEquals(4, ParquetTableWriter.files(4 * target, 2), "the size's own count when larger");
+    long measure = ParquetTableWriter.MEASURE_FILE_BYTES;
+    assertEquals(
+        3, ParquetTableWriter.files(2 * measure + 1, 2), "the size's own count when larger");
+    assertEquals(
+        9, ParquetTableWriter.files(260L << 20, 2), "the 1 GiB corpus's cooccurrence, 260 MB");
+    assertEquals(32, ParquetTableWriter.files(4 * target, 2));
     assertEquals(64, ParquetTableWriter.files(4 * target, 64), "a large table on a cluster");
   }
 

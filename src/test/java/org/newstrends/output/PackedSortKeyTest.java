@@ -289,7 +289,7 @@ class PackedSortKeyTest {
       long bytes =
           files == 1
               ? ParquetTableWriter.SPLIT_BYTES - 1
-              : files * ParquetTableWriter.TARGET_FILE_BYTES;
+              : files * ParquetTableWriter.MEASURE_FILE_BYTES;
       OutputDirectory wide = output(dir, "wide" + files);
       ParquetTableWriter.write(
           Published.measure(Tables.COOCCURRENCE, pairs, FIRST, LAST),
