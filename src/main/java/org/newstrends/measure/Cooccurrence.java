@@ -9,12 +9,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -117,7 +119,8 @@ public final class Cooccurrence {
 
   private static final String[] PAIR_KEY = {"dedup", "level", "entity_a", "entity_b"};
 
-  private static final String SERIES_HASH = "series_hash";
+  /** The packed key of a pair's series: dedup, level and the numbers of its two entities. */
+  private static final String SERIES_KEY = "__series";
 
   /**
    * The corpus-wide finishing over all periods' rolled-up rows ({@link #rollUp}): the all-time
@@ -133,19 +136,26 @@ public final class Cooccurrence {
     String base = Periods.baseGrain(config.grains());
     String[] periodKey = {"dedup", "grain", "period_start", "level"};
     Dataset<Row> periods = periodIndex(unitRows);
+    Dataset<Row> singles =
+        singleRows.unionByName(
+            Periods.allTime(singleRows, base, new String[] {"dedup", "level", "entity_id"}, "n"));
+    SingleCounts counts = SingleCounts.of(singles, periods, entities, config);
     // One ordered pass over each pair's series: its all-time count, min_support on it, and the
     // zero rows at the edges of its gaps (PairSeries); the zero rows' dates are looked up after.
+    // The entities are numbered here, once per pair row before the series add their rows: the
+    // series key packs the numbers, and the single counts and names are looked up by them.
     Dataset<Row> series =
-        pairRows
+        counts
+            .numbered(pairRows)
             .join(
                 broadcast(periods),
                 EntityTrends.toSeq("dedup", "grain", "level", "period_start"),
                 "left")
-            .withColumn(SERIES_HASH, xxhash64(cols(PAIR_KEY)));
+            .withColumn(SERIES_KEY, counts.seriesKey(config));
     Dataset<Row> passed =
         series
-            .repartition(col(SERIES_HASH))
-            .sortWithinPartitions(cols(new String[] {SERIES_HASH}, plus(PAIR_KEY, "grain", "idx")))
+            .repartition(col(SERIES_KEY))
+            .sortWithinPartitions(col(SERIES_KEY), col("grain"), col("idx"))
             .mapPartitions(
                 new PairSeries(
                     series.schema(), base, config.minSupport(), config.fullPairZeroRows()),
@@ -158,22 +168,18 @@ public final class Cooccurrence {
                 "left")
             .withColumn(
                 "period_start", coalesce(col("period_start"), col("zero_start"), Periods.ALL_TIME))
-            .select(cols(pairRows.columns(), "idx"));
+            .select(cols(pairRows.columns(), "idx", "__ord_a", "__ord_b"));
     Dataset<Row> periodUnits =
         unitRows.unionByName(
             Periods.allTime(unitRows, base, new String[] {"dedup", "level"}, "units"));
-    Dataset<Row> singles =
-        singleRows.unionByName(
-            Periods.allTime(singleRows, base, new String[] {"dedup", "level", "entity_id"}, "n"));
 
     Dataset<Row> rows =
-        SingleCounts.of(singles, periods, entities, config)
+        counts
             .join(counted)
             .withColumn("count_a", coalesce(col("count_a"), lit(0L)))
             .withColumn("count_b", coalesce(col("count_b"), lit(0L)))
             .join(broadcast(periodUnits), EntityTrends.toSeq(periodKey))
-            .join(broadcast(named(entities, "a")), EntityTrends.toSeq("entity_a"), "left")
-            .join(broadcast(named(entities, "b")), EntityTrends.toSeq("entity_b"), "left")
+            .withColumns(counts.named())
             .withColumns(Association.ofPairs())
             .withColumn(
                 "period_start", when(col("grain").notEqual(Periods.ALL), col("period_start")));
@@ -211,13 +217,21 @@ public final class Cooccurrence {
     private final Dataset<Row> ordinals;
     private final List<PackedSortKey.Field> period;
     private final long entities;
+    private final List<String> types;
+    private final List<String> names;
 
     private SingleCounts(
-        Dataset<Row> keyed, Dataset<Row> ordinals, List<PackedSortKey.Field> period, long n) {
+        Dataset<Row> keyed,
+        Dataset<Row> ordinals,
+        List<PackedSortKey.Field> period,
+        List<String> types,
+        List<String> names) {
       this.keyed = keyed;
       this.ordinals = ordinals;
       this.period = period;
-      this.entities = n;
+      this.entities = types.size();
+      this.types = types;
+      this.names = names;
     }
 
     /**
@@ -228,9 +242,13 @@ public final class Cooccurrence {
      */
     static SingleCounts of(
         Dataset<Row> singles, Dataset<Row> periods, Dataset<Row> entities, MeasureConfig config) {
-      List<String> ids =
-          PackedSortKey.inSparkOrder(
-              entities.select("entity_id").as(Encoders.STRING()).collectAsList());
+      Map<String, Row> byId = new HashMap<>();
+      for (Row e : entities.select("entity_id", "entity_type", "entity_name").collectAsList()) {
+        if (!e.isNullAt(0)) {
+          byId.putIfAbsent(e.getString(0), e);
+        }
+      }
+      List<String> ids = PackedSortKey.inSparkOrder(byId.keySet());
       List<String> grains = new ArrayList<>(MeasureConfig.ALL_GRAINS);
       grains.add(Periods.ALL);
       List<PackedSortKey.Field> period =
@@ -253,7 +271,49 @@ public final class Cooccurrence {
                   "__ord")
               .select(key.as("__single"), col("n"));
       return new SingleCounts(
-          broadcastable(singles) ? broadcast(keyed) : keyed, ordinals, period, ids.size());
+          broadcastable(singles) ? broadcast(keyed) : keyed,
+          ordinals,
+          period,
+          ids.stream().map(id -> byId.get(id).<String>getAs(1)).toList(),
+          ids.stream().map(id -> byId.get(id).<String>getAs(2)).toList());
+    }
+
+    /**
+     * {@code rows} with the numbers of entity_a and entity_b among the entities as {@code __ord_a}
+     * and {@code __ord_b} (a broadcast look-up of a small table).
+     */
+    Dataset<Row> numbered(Dataset<Row> rows) {
+      Dataset<Row> t = rows;
+      for (String side : List.of("a", "b")) {
+        t = PackedSortKey.withOrdinal(t, "entity_" + side, ordinals, "__ord_" + side);
+      }
+      return t;
+    }
+
+    /**
+     * The series of a pair as one long, for {@link #numbered} rows: dedup, level and the two
+     * entities' numbers packed (at most 53 bits), so the series are grouped and sorted by a number
+     * instead of four columns. An entity with no number fails the query.
+     */
+    Column seriesKey(MeasureConfig config) {
+      return PackedSortKey.pack(
+              List.of(
+                  PackedSortKey.ofBoolean("dedup"),
+                  PackedSortKey.ofValues("level", config.cooccurrenceLevels()),
+                  PackedSortKey.ofOrdinal("entity_a", "__ord_a", entities),
+                  PackedSortKey.ofOrdinal("entity_b", "__ord_b", entities)))
+          .orElseThrow(() -> new IllegalStateException("more entities than a pair's key holds"));
+    }
+
+    /** type_a, name_a, type_b and name_b of {@link #numbered} rows, by the entities' numbers. */
+    Map<String, Column> named() {
+      Map<String, Column> named = new LinkedHashMap<>();
+      for (String side : List.of("a", "b")) {
+        Column ordinal = col("__ord_" + side);
+        named.put("type_" + side, PackedSortKey.atOrdinal(types, ordinal));
+        named.put("name_" + side, PackedSortKey.atOrdinal(names, ordinal));
+      }
+      return named;
     }
 
     /**
@@ -283,14 +343,13 @@ public final class Cooccurrence {
     }
 
     /**
-     * {@code rows} (with {@code idx}) with count_a and count_b (null where the entity has no single
-     * row), without {@code idx}.
+     * {@link #numbered} rows (with {@code idx}) with count_a and count_b (null where the entity has
+     * no single row), without {@code idx}.
      */
     Dataset<Row> join(Dataset<Row> rows) {
       Dataset<Row> t = rows;
       for (String side : List.of("a", "b")) {
         String ordinal = "__ord_" + side;
-        t = PackedSortKey.withOrdinal(t, "entity_" + side, ordinals, ordinal);
         t =
             t.withColumn("__key_" + side, key(period, "entity_" + side, ordinal, entities))
                 .join(
@@ -299,7 +358,7 @@ public final class Cooccurrence {
                         .withColumnRenamed("n", "count_" + side),
                     col("__key_" + side).equalTo(col("__single_" + side)),
                     "left")
-                .drop(ordinal, "__key_" + side, "__single_" + side);
+                .drop("__key_" + side, "__single_" + side);
       }
       return t.drop("idx");
     }
@@ -550,13 +609,6 @@ public final class Cooccurrence {
         .withColumn(out, col("d.c"))
         .drop("d")
         .filter(col(out).gt(0));
-  }
-
-  private static Dataset<Row> named(Dataset<Row> names, String suffix) {
-    return names.select(
-        col("entity_id").as("entity_" + suffix),
-        col("entity_type").as("type_" + suffix),
-        col("entity_name").as("name_" + suffix));
   }
 
   private static String[] plus(String[] head, String... tail) {
