@@ -40,6 +40,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.newstrends.HeapLimits;
 import org.newstrends.PersistedLeaf;
 import org.newstrends.config.DedupConfig;
 import org.newstrends.output.Tables;
@@ -125,16 +126,11 @@ public final class Deduplication {
     LOG.info("dedup: grouping wire copies (threshold {})", config.threshold());
     Shingler shingler = new Shingler(config.shingleWords(), config.bands(), config.rows());
     long driverArticles =
-        articles
-            .sparkSession()
-            .conf()
-            .getOption(DRIVER_ARTICLES_PROPERTY)
-            .map(Long::parseLong)
-            .getOrElse(
-                () ->
-                    Math.min(
-                        DRIVER_ARTICLES,
-                        Runtime.getRuntime().maxMemory() / DRIVER_HEAP_BYTES_PER_ARTICLE));
+        HeapLimits.of(
+            articles.sparkSession(),
+            DRIVER_ARTICLES_PROPERTY,
+            DRIVER_ARTICLES,
+            DRIVER_HEAP_BYTES_PER_ARTICLE);
     Dataset<Row> copies;
     long count;
     List<Dataset<Row>> persisted = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.newstrends.HeapLimits;
 import org.newstrends.config.MeasureConfig;
 import org.newstrends.output.PackedSortKey;
 import org.newstrends.output.TableFiles;
@@ -328,16 +329,11 @@ public final class Cooccurrence {
      */
     static boolean broadcastable(Dataset<Row> singles) {
       long limit =
-          singles
-              .sparkSession()
-              .conf()
-              .getOption(BROADCAST_SINGLES_PROPERTY)
-              .map(Long::parseLong)
-              .getOrElse(
-                  () ->
-                      Math.min(
-                          BROADCAST_SINGLES,
-                          Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_SINGLE));
+          HeapLimits.of(
+              singles.sparkSession(),
+              BROADCAST_SINGLES_PROPERTY,
+              BROADCAST_SINGLES,
+              HEAP_BYTES_PER_SINGLE);
       OptionalLong rows = TableFiles.rowsAtMost(singles);
       return rows.isPresent() && rows.getAsLong() <= limit;
     }
