@@ -12,13 +12,11 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.OptionalLong;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -243,13 +241,8 @@ public final class Cooccurrence {
      */
     static SingleCounts of(
         Dataset<Row> singles, Dataset<Row> periods, Dataset<Row> entities, MeasureConfig config) {
-      Map<String, Row> byId = new HashMap<>();
-      for (Row e : entities.select("entity_id", "entity_type", "entity_name").collectAsList()) {
-        if (!e.isNullAt(0)) {
-          byId.putIfAbsent(e.getString(0), e);
-        }
-      }
-      List<String> ids = PackedSortKey.inSparkOrder(byId.keySet());
+      PackedSortKey.Entities numbered = PackedSortKey.Entities.of(entities);
+      List<String> ids = numbered.ids();
       List<String> grains = new ArrayList<>(MeasureConfig.ALL_GRAINS);
       grains.add(Periods.ALL);
       List<PackedSortKey.Field> period =
@@ -275,8 +268,8 @@ public final class Cooccurrence {
           broadcastable(singles) ? broadcast(keyed) : keyed,
           ordinals,
           period,
-          ids.stream().map(id -> byId.get(id).<String>getAs(1)).toList(),
-          ids.stream().map(id -> byId.get(id).<String>getAs(2)).toList());
+          numbered.types(),
+          numbered.names());
     }
 
     /**
@@ -408,7 +401,8 @@ public final class Cooccurrence {
    */
   static final class PairSeries implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private final int[] key;
+    // The column of the series key (SingleCounts.seriesKey): one long per series, exact.
+    private final int series;
     private final int grain;
     private final int periodStart;
     private final int count;
@@ -418,7 +412,7 @@ public final class Cooccurrence {
     private final boolean full;
 
     PairSeries(StructType schema, String base, long minSupport, boolean full) {
-      this.key = java.util.Arrays.stream(PAIR_KEY).mapToInt(schema::fieldIndex).toArray();
+      this.series = schema.fieldIndex(SERIES_KEY);
       this.grain = schema.fieldIndex("grain");
       this.periodStart = schema.fieldIndex("period_start");
       this.count = schema.fieldIndex("pair_count");
@@ -532,12 +526,7 @@ public final class Cooccurrence {
     }
 
     private boolean sameSeries(Row a, Row b) {
-      for (int k : key) {
-        if (!Objects.equals(a.get(k), b.get(k))) {
-          return false;
-        }
-      }
-      return true;
+      return a.getLong(series) == b.getLong(series);
     }
   }
 

@@ -171,6 +171,29 @@ public final class PackedSortKey {
   }
 
   /**
+   * The gazetteer's entities in Spark's order of their ids ({@link #inSparkOrder}), the first row
+   * of each id, with their types and names: the entity numbered {@code n} by {@link #ordinals} is
+   * item {@code n - 1} of each list.
+   */
+  public record Entities(List<String> ids, List<String> types, List<String> names) {
+
+    /** Collects {@code entities} (entity_id, entity_type, entity_name; a small table). */
+    public static Entities of(Dataset<Row> entities) {
+      java.util.Map<String, Row> byId = new java.util.HashMap<>();
+      for (Row e : entities.select("entity_id", "entity_type", "entity_name").collectAsList()) {
+        if (!e.isNullAt(0)) {
+          byId.putIfAbsent(e.getString(0), e);
+        }
+      }
+      List<String> ids = inSparkOrder(byId.keySet());
+      return new Entities(
+          ids,
+          ids.stream().map(id -> byId.get(id).<String>getAs(1)).toList(),
+          ids.stream().map(id -> byId.get(id).<String>getAs(2)).toList());
+    }
+  }
+
+  /**
    * {@code values} ({@link #inSparkOrder}) numbered from 1: columns {@code id} and {@code ordinal},
    * a small table to broadcast, as a one-leaf plan ({@link PersistedLeaf#ofRows}). The values are a
    * small dimension's ids, known on the driver (the gazetteer's entities).

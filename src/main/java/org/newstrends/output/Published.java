@@ -222,13 +222,8 @@ public final class Published {
    */
   static Optional<PackedTable> packedCooccurrence(
       Dataset<Row> table, LocalDate first, LocalDate last, Dataset<Row> entities) {
-    Map<String, Row> byId = new TreeMap<>();
-    for (Row e : entities.select("entity_id", "entity_type", "entity_name").collectAsList()) {
-      if (!e.isNullAt(0)) {
-        byId.putIfAbsent(e.getString(0), e);
-      }
-    }
-    List<String> ids = PackedSortKey.inSparkOrder(byId.keySet());
+    PackedSortKey.Entities numbered = PackedSortKey.Entities.of(entities);
+    List<String> ids = numbered.ids();
     List<PackedSortKey.Field> fields = cooccurrenceKeyFields(ids.size(), first, last);
     Optional<Column> key = ids.isEmpty() ? Optional.empty() : PackedSortKey.pack(fields);
     if (key.isEmpty()) {
@@ -237,8 +232,7 @@ public final class Published {
     PackedCooccurrence packed =
         new PackedCooccurrence(
             table.sparkSession(),
-            byId,
-            ids,
+            numbered,
             fields,
             key.get(),
             first,
@@ -271,17 +265,16 @@ public final class Published {
 
     PackedCooccurrence(
         SparkSession spark,
-        Map<String, Row> byId,
-        List<String> ids,
+        PackedSortKey.Entities numbered,
         List<PackedSortKey.Field> fields,
         Column key,
         LocalDate first,
         LocalDate last,
         String[] published) {
-      this.ordinals = PackedSortKey.ordinals(spark, ids, "entity_id", "ord");
-      this.ids = ids;
-      this.types = ids.stream().map(id -> byId.get(id).<String>getAs(1)).toList();
-      this.names = ids.stream().map(id -> byId.get(id).<String>getAs(2)).toList();
+      this.ordinals = PackedSortKey.ordinals(spark, numbered.ids(), "entity_id", "ord");
+      this.ids = numbered.ids();
+      this.types = numbered.types();
+      this.names = numbered.names();
       this.fields = fields;
       this.key = key.as(PackedSortKey.COLUMN);
       this.first = first;
