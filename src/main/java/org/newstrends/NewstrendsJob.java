@@ -151,6 +151,7 @@ public final class NewstrendsJob {
                 : "; small input: expressions interpreted, not compiled"));
     Dataset<Row> persistedArticles = null;
     Dataset<Row> copiesWithinFiles = null;
+    Dataset<Row> joinedArticles = null;
     try {
       // Read as one leaf, like the articles below.
       Dataset<Row> parsedRows = PersistedLeaf.of(parsed);
@@ -182,15 +183,30 @@ public final class NewstrendsJob {
               : OptionalLong.empty();
       // Dedup reads the articles up to three times (signatures, shingles, the group join): the
       // numbering of exact copies within a file, a window over every article, is kept for them.
+      // Counted first (its one shuffle runs here): a file that repeats its articles gives millions
+      // of rows, too many to broadcast; they are then joined to the articles by a shuffle, once,
+      // and the joined articles kept for dedup's reads instead.
       copiesWithinFiles =
           ParsedRows.copiesWithinFiles(parsedRows).persist(StorageLevel.MEMORY_AND_DISK());
+      long fileCopies = copiesWithinFiles.count();
+      boolean broadcastCopies =
+          fileCopies
+              <= HeapLimits.of(
+                  spark,
+                  ParsedRows.BROADCAST_FILE_COPIES_PROPERTY,
+                  ParsedRows.BROADCAST_FILE_COPIES,
+                  ParsedRows.BROADCAST_FILE_COPY_BYTES);
+      Dataset<Row> numbered =
+          ParsedRows.articles(parsedRows, PersistedLeaf.of(copiesWithinFiles), broadcastCopies);
+      if (!broadcastCopies) {
+        LOG.info(
+            "{} exact copies within files: joined to the articles by a shuffle, not broadcast",
+            fileCopies);
+        joinedArticles = numbered.persist(StorageLevel.MEMORY_AND_DISK());
+        numbered = PersistedLeaf.of(joinedArticles);
+      }
       persistedArticles =
-          Deduplication.apply(
-                  withKept(
-                      ParsedRows.articles(parsedRows, PersistedLeaf.of(copiesWithinFiles)),
-                      keptArticles),
-                  config.dedup(),
-                  articlesRead)
+          Deduplication.apply(withKept(numbered, keptArticles), config.dedup(), articlesRead)
               .withColumn("outlet_id", Published.outletId(outlets))
               .persist(StorageLevel.MEMORY_AND_DISK());
       // Read as one leaf: the queries below no longer analyse parsing and dedup again.
@@ -239,6 +255,9 @@ public final class NewstrendsJob {
       // stages below. Lost blocks of the articles are still recomputed from the lineage.
       parsed.unpersist();
       copiesWithinFiles.unpersist();
+      if (joinedArticles != null) {
+        joinedArticles.unpersist();
+      }
       timings.put("write", millisSince(t1));
       RunReport.stage("dedup + write articles, rejects", timings.get("write"), "staged");
 
@@ -401,6 +420,9 @@ public final class NewstrendsJob {
       }
       if (copiesWithinFiles != null) {
         copiesWithinFiles.unpersist();
+      }
+      if (joinedArticles != null) {
+        joinedArticles.unpersist();
       }
       parsed.unpersist();
       smallInputs.restore();

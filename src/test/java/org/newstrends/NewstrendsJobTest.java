@@ -24,6 +24,7 @@ import org.newstrends.config.IngestConfig;
 import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
 import org.newstrends.dedup.Deduplication;
+import org.newstrends.ingest.ParsedRows;
 import org.newstrends.output.Manifest;
 import org.newstrends.testing.Fixtures;
 import org.newstrends.testing.TestSpark;
@@ -188,7 +189,8 @@ class NewstrendsJobTest {
    * An article written twice in one file (an outlet's feed repeating an item) is two articles with
    * ids of their own, grouped as one story, whether dedup decides in the driver or distributed: the
    * job numbers such copies once ({@code ParsedRows.copiesWithinFiles}, kept for dedup's reads),
-   * and every read of the articles sees the same numbers.
+   * and every read of the articles sees the same numbers, whether the copies are broadcast to the
+   * articles or, when there are many, joined by a shuffle.
    */
   @Test
   void exactCopiesInOneFileKeepTheirOwnIdsAndFormOneGroup() throws Exception {
@@ -204,14 +206,18 @@ class NewstrendsJobTest {
             + " Thursday.\nSOURCE:X\n"
             + repeated);
     List<List<String>> runs = new ArrayList<>();
-    for (String driverMax : List.of("250000", "0")) {
-      Path out = dir.resolve("out-" + driverMax);
+    // driver dedup; distributed dedup; driver dedup with the copies joined by a shuffle
+    for (String[] limits : new String[][] {{"250000", "1000"}, {"0", "1000"}, {"250000", "0"}}) {
+      String name = limits[0] + "-" + limits[1];
+      Path out = dir.resolve("out-" + name);
       var conf = TestSpark.session().conf();
-      conf.set(Deduplication.DRIVER_ARTICLES_PROPERTY, driverMax);
+      conf.set(Deduplication.DRIVER_ARTICLES_PROPERTY, limits[0]);
+      conf.set(ParsedRows.BROADCAST_FILE_COPIES_PROPERTY, limits[1]);
       try {
-        NewstrendsJob.run(TestSpark.session(), config(out, file), "run-" + driverMax);
+        NewstrendsJob.run(TestSpark.session(), config(out, file), "run-" + name);
       } finally {
         conf.unset(Deduplication.DRIVER_ARTICLES_PROPERTY);
+        conf.unset(ParsedRows.BROADCAST_FILE_COPIES_PROPERTY);
       }
       try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
         String articles = "read_parquet('" + out + "/articles/*.parquet')";
@@ -231,6 +237,7 @@ class NewstrendsJobTest {
       }
     }
     assertEquals(runs.get(0), runs.get(1), "the same ids in the driver and distributed plans");
+    assertEquals(runs.get(0), runs.get(2), "the same ids with the copies broadcast or shuffled");
   }
 
   static long scalar(Connection db, String sql) throws SQLException {

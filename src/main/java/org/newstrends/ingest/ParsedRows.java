@@ -49,6 +49,23 @@ public final class ParsedRows {
 
   public static final String REASON_IMPOSSIBLE_DATE = "impossible_date";
 
+  /**
+   * The Spark property that sets the most exact copies within files ({@link #copiesWithinFiles}
+   * rows) broadcast to the article rows; 0 never broadcasts.
+   */
+  public static final String BROADCAST_FILE_COPIES_PROPERTY =
+      "spark.newstrends.ingest.broadcastMaxFileCopies";
+
+  /**
+   * Up to this many rows of {@link #copiesWithinFiles} (and one per {@link
+   * #BROADCAST_FILE_COPY_BYTES} bytes of the driver's heap), they are broadcast to the article
+   * rows.
+   */
+  public static final long BROADCAST_FILE_COPIES = 1_000_000;
+
+  /** The driver's heap holds at least this many bytes per broadcast copy row. */
+  public static final long BROADCAST_FILE_COPY_BYTES = 1024;
+
   /** Dates and timestamps travel as epoch day and epoch microsecond numbers: no time zone. */
   public static final StructType SCHEMA =
       new StructType()
@@ -201,6 +218,18 @@ public final class ParsedRows {
    * runs once, not once per read.
    */
   public static Dataset<Row> articles(Dataset<Row> parsed, Dataset<Row> copiesWithinFiles) {
+    return articles(parsed, copiesWithinFiles, true);
+  }
+
+  /**
+   * {@link #articles(Dataset, Dataset)}, the copies broadcast to the article rows only when {@code
+   * broadcast}: a caller that knows their number passes false above {@link #BROADCAST_FILE_COPIES},
+   * and the two are then joined by a shuffle. An input whose file holds the same articles many
+   * times over (a dump concatenated with itself) has millions of such rows, and their broadcast
+   * exhausted a 3 GB heap.
+   */
+  public static Dataset<Row> articles(
+      Dataset<Row> parsed, Dataset<Row> copiesWithinFiles, boolean broadcast) {
     Column date = date_from_unix_date(col("published_epoch_day"));
     List<Column> columns = new ArrayList<>();
     for (String name : Tables.columns(Tables.ARTICLES_SCHEMA)) {
@@ -219,7 +248,7 @@ public final class ParsedRows {
     }
     return goodRows(parsed)
         .join(
-            functions.broadcast(copiesWithinFiles),
+            broadcast ? functions.broadcast(copiesWithinFiles) : copiesWithinFiles,
             scala.jdk.javaapi.CollectionConverters.asScala(
                     List.of("input_file", SPLIT_START, SPLIT_ORDINAL))
                 .toList(),
@@ -229,11 +258,12 @@ public final class ParsedRows {
   }
 
   /**
-   * The articles of {@code parsed} that have an exact copy earlier or later in the same file, with
-   * their number among those copies in file order: input_file, split_start, split_ordinal,
-   * __occurrence. Exact copies within one file are rare, so the table is small; it is computed on a
-   * narrow table (one shuffle of every article's file key, content hash and position) and joined
-   * back by {@link #articles(Dataset, Dataset)}, broadcast.
+   * The articles of {@code parsed} that have an exact copy earlier in the same file, with their
+   * number among those copies in file order (2 for the second): input_file, split_start,
+   * split_ordinal, __occurrence. Exact copies within one file are usually rare, so the table is
+   * usually small; it is computed on a narrow table (one shuffle of every article's file key,
+   * content hash and position) and joined back by {@link #articles(Dataset, Dataset, boolean)},
+   * broadcast unless it is large.
    */
   public static Dataset<Row> copiesWithinFiles(Dataset<Row> parsed) {
     // The window sorts by its partition keys: the hash first, whose leading bytes tell nearly every
@@ -246,14 +276,15 @@ public final class ParsedRows {
             col("input_file"),
             col(SPLIT_START),
             col(SPLIT_ORDINAL))
-        .withColumn("copies", functions.count(lit(1)).over(Window.partitionBy("h", "k")))
-        .filter(col("copies").gt(1))
         .withColumn(
             OCCURRENCE,
             row_number()
                 .over(
                     Window.partitionBy("h", "k")
                         .orderBy(col(SPLIT_START), col(SPLIT_ORDINAL), col("input_file"))))
+        // the first of each article in a file is numbered 1, as an article without copies is
+        // (articleId): only the later copies need a row
+        .filter(col(OCCURRENCE).gt(1))
         .select(col("input_file"), col(SPLIT_START), col(SPLIT_ORDINAL), col(OCCURRENCE));
   }
 

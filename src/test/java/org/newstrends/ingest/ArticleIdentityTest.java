@@ -1,6 +1,7 @@
 package org.newstrends.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,14 +32,17 @@ class ArticleIdentityTest {
 
   @TempDir Path dir;
 
+  private static Dataset<Row> parsed(Path file, String format, long splitBytes) {
+    return Ingest.readerFor(org.newstrends.config.InputFormat.fromName(format))
+        .read(
+            TestSpark.session(),
+            new InputSpec(file.toString(), format),
+            new IngestConfig(IngestConfig.DEFAULT_MAX_RECORD_BYTES, splitBytes));
+  }
+
   /** id -> "occurrence-free content" of every article, checking ids are unique. */
   private static Map<String, String> ids(Path file, String format, long splitBytes) {
-    Dataset<Row> parsed =
-        Ingest.readerFor(org.newstrends.config.InputFormat.fromName(format))
-            .read(
-                TestSpark.session(),
-                new InputSpec(file.toString(), format),
-                new IngestConfig(IngestConfig.DEFAULT_MAX_RECORD_BYTES, splitBytes));
+    Dataset<Row> parsed = parsed(file, format, splitBytes);
     if (splitBytes < 100_000 && file.toString().endsWith(".bz2")) {
       assertTrue(parsed.rdd().getNumPartitions() > 1, "the bzip2 file is read in several splits");
     }
@@ -100,6 +104,49 @@ class ArticleIdentityTest {
     assertEquals(
         ids(dir.resolve("same2/dump.txt.bz2"), "text-dump", 20_000),
         ids(plainSame, "text-dump", 4096));
+  }
+
+  /**
+   * A file that holds every article eight times (a dump concatenated with itself) has a numbered
+   * copy row for each article's second to eighth occurrence; too many of them to broadcast (the 10
+   * GiB benchmark corpus, whose later copies repeat earlier ones' dates, had millions and ran out
+   * of heap), they are joined to the articles by a shuffle, with the same ids.
+   */
+  @Test
+  void copiesWithinAFileJoinedByAShuffleGetTheIdsOfTheBroadcastJoin() throws IOException {
+    Path plain = dir.resolve("dump.txt");
+    write(
+        plain,
+        Fixtures.text("/textdump/reuters-excerpt.txt").repeat(8).getBytes(StandardCharsets.UTF_8));
+    Dataset<Row> parsed = parsed(plain, "text-dump", 20_000);
+    Dataset<Row> copies = ParsedRows.copiesWithinFiles(parsed);
+    // The excerpt's 44 records hold 43 texts (one twice), so one text occurs 16 times.
+    Dataset<Row> hashes = ParsedRows.withContentHash(parsed).filter("NOT is_reject");
+    long articles = hashes.count();
+    long texts = hashes.select("__content_hash").distinct().count();
+    assertEquals(8 * 44, articles);
+    assertEquals(
+        articles - texts, copies.count(), "one row per occurrence after an article's first");
+    assertEquals(
+        java.util.stream.IntStream.rangeClosed(2, 16).boxed().toList(),
+        copies.select("__occurrence").distinct().orderBy("__occurrence").collectAsList().stream()
+            .map(r -> r.getInt(0))
+            .toList());
+    var conf = TestSpark.session().conf();
+    conf.set("spark.sql.autoBroadcastJoinThreshold", "-1");
+    try {
+      Dataset<Row> shuffled = ParsedRows.articles(parsed, copies, false).orderBy("article_id");
+      List<Row> shuffledRows = shuffled.collectAsList();
+      String plan = shuffled.queryExecution().executedPlan().toString();
+      assertTrue(plan.contains("SortMergeJoin"), plan);
+      assertFalse(plan.contains("BroadcastHashJoin"), plan);
+      List<Row> broadcastRows =
+          ParsedRows.articles(parsed, copies, true).orderBy("article_id").collectAsList();
+      assertEquals(8 * 44, shuffledRows.size());
+      assertEquals(broadcastRows, shuffledRows);
+    } finally {
+      conf.unset("spark.sql.autoBroadcastJoinThreshold");
+    }
   }
 
   @Test
