@@ -208,9 +208,11 @@ public final class NewstrendsJob {
       persistedArticles =
           Deduplication.apply(withKept(numbered, keptArticles), config.dedup(), articlesRead)
               .withColumn("outlet_id", Published.outletId(outlets))
+              // The text is kept once, as the paragraphs; the body is derived from them on read.
+              .drop("body")
               .persist(StorageLevel.MEMORY_AND_DISK());
       // Read as one leaf: the queries below no longer analyse parsing and dedup again.
-      Dataset<Row> articlesTable = PersistedLeaf.of(persistedArticles);
+      Dataset<Row> articlesTable = ParsedRows.withBody(PersistedLeaf.of(persistedArticles));
       // One pass for the counts and the date range (this also fills the cache).
       Row summary =
           articlesTable

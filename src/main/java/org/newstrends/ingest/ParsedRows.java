@@ -35,6 +35,10 @@ import org.newstrends.output.Tables;
  * The row form of {@link ParseResult}s shared by every reader: one row per input record, an article
  * or a reject, with the input it came from. {@link #articles} and {@link #rejects} turn it into the
  * {@code articles} and {@code rejects} tables.
+ *
+ * <p>The rows hold an article's text once, as its paragraphs: the body is those paragraphs joined
+ * with blank lines ({@link Article#body()}), so it is derived where a table needs it ({@link
+ * #body()}) instead of being carried, and kept in memory, a second time.
  */
 public final class ParsedRows {
 
@@ -48,6 +52,8 @@ public final class ParsedRows {
   public static final String SPLIT_ORDINAL = "split_ordinal";
 
   public static final String REASON_IMPOSSIBLE_DATE = "impossible_date";
+
+  private static final String BODY = "body";
 
   /**
    * The Spark property that sets the most exact copies within files ({@link #copiesWithinFiles}
@@ -82,7 +88,6 @@ public final class ParsedRows {
           .add(createStructField("photo_caption", StringType, true))
           .add(createStructField("photo_credit", StringType, true))
           .add(createStructField("dateline", StringType, true))
-          .add(createStructField("body", StringType, true))
           .add(createStructField("paragraphs", createArrayType(StringType, false), true))
           .add(createStructField("subheadings", createArrayType(StringType, false), true))
           .add(createStructField("related", createArrayType(StringType, false), true))
@@ -143,7 +148,6 @@ public final class ParsedRows {
     put(v, "photo_caption", a.photoCaption());
     put(v, "photo_credit", a.photoCredit());
     put(v, "dateline", a.dateline());
-    put(v, "body", a.body());
     put(v, "paragraphs", seq(a.paragraphs()));
     put(v, "subheadings", seq(a.subheadings()));
     put(v, "related", seq(a.related()));
@@ -243,6 +247,7 @@ public final class ParsedRows {
                     .otherwise(timestamp_micros(col("published_epoch_micros")))
                     .as(name);
             case Tables.PUBLISHED_YEAR -> year(date).as(name);
+            case "body" -> body().as(name);
             default -> col(name);
           });
     }
@@ -304,6 +309,33 @@ public final class ParsedRows {
         CONTENT_HASH, when(col(IS_REJECT), lit(null)).otherwise(contentHash()));
   }
 
+  /**
+   * The body of an article row: its {@code paragraphs} joined with blank lines, exactly {@link
+   * Article#body()} (null for a row without paragraphs, a reject).
+   */
+  public static Column body() {
+    return functions.array_join(col("paragraphs"), "\n\n");
+  }
+
+  /**
+   * Rows of {@link Tables#ARTICLES_SCHEMA} (and any further columns) kept without their {@code
+   * body}, with the body derived again ({@link #body()}) in its place: a caller that persists the
+   * articles drops the body first, so their text is held once.
+   */
+  public static Dataset<Row> withBody(Dataset<Row> articlesWithoutBody) {
+    List<Column> columns = new ArrayList<>();
+    List<String> names = Arrays.asList(Tables.columns(Tables.ARTICLES_SCHEMA));
+    for (String name : names) {
+      columns.add(name.equals(BODY) ? body().as(BODY) : col(name));
+    }
+    for (String name : articlesWithoutBody.columns()) {
+      if (!names.contains(name)) {
+        columns.add(col(name));
+      }
+    }
+    return articlesWithoutBody.select(columns.toArray(Column[]::new));
+  }
+
   private static final String OCCURRENCE = "__occurrence";
 
   private static final String ARTICLE_ID = "__article_id";
@@ -337,11 +369,11 @@ public final class ParsedRows {
             "photo_caption",
             "photo_credit",
             "dateline",
-            "body",
+            BODY,
             "source",
             "url",
             "language")) {
-      parts.add(functions.coalesce(col(c), lit("\u0002")));
+      parts.add(functions.coalesce(c.equals(BODY) ? body() : col(c), lit("\u0002")));
     }
     for (String c : List.of("subheadings", "related", "authors")) {
       parts.add(functions.coalesce(functions.array_join(col(c), "\u0001"), lit("\u0002")));
