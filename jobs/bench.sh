@@ -13,7 +13,8 @@
 #              (114,258 articles, 104 MB); 1g = x62 (1,180,666 articles, 1.08 GB); 10g = x620.
 #              Copy k of the dump is dated k years later for k <= 30 and (k - 30) years earlier
 #              after that (every date inside the job's default 1800..next-year window; from the 211th
-#              copy the earlier years repeat). Default: sample,100m.
+#              copy the earlier years repeat, one day later per round, so no two copies of an
+#              article are exact copies within the file). Default: sample,100m.
 #   --repeat   runs per job and size (the table shows the median run by wall time). Default: 3 for
 #              sample and 100m, 1 for 1g and 10g.
 #   --only     which jobs: newstrends (default config), lean, baseline, extra (the --config runs).
@@ -129,8 +130,10 @@ corpus() {
   fi
   [[ -f "$dump" ]] || { echo "bench: $dump not found (--data DIR)" >&2; return 2; }
   # -v2: the dating of copies 31 and up changed (they used to run past next year and so became
-  # impossible_date rejects); an older corpus file is not reused.
-  file="$work/corpora/reuters-x$copies-v2.txt"
+  # impossible_date rejects). -v3: copies 211 and up, which repeated earlier copies' dates and so
+  # were exact copies within the file, are also moved by 1, 2 or 3 days (copies 0-210, and so the
+  # sample-to-1g corpora, are byte for byte those of -v2). An older corpus file is not reused.
+  file="$work/corpora/reuters-x$copies-v3.txt"
   if [[ -f "$file" && "$file" -nt "$dump" ]]; then
     echo "$file"
     return
@@ -138,13 +141,29 @@ corpus() {
   mkdir -p "$work/corpora"
   log "building $file ($copies copies of $dump, copy k dated k years later, or earlier from k = 31)..."
   : > "$file.tmp"
-  local years
+  local years days
   for ((k = 0; k < copies; k++)); do
-    # Later years up to 2017 (the dump is 1987), then earlier ones back to 1807.
+    # Later years up to 2017 (the dump is 1987), then earlier ones back to 1807; from copy 211 on
+    # the years repeat, a day later for each round, so no two copies of an article share a date
+    # (the dump's dates run from February to October: no day moves past a year's end).
     years=$((k <= 30 ? k : -((k - 31) % 180 + 1)))
-    LC_ALL=C awk -v k="$years" '
+    days=$((k <= 30 ? 0 : (k - 31) / 180))
+    LC_ALL=C awk -v k="$years" -v d="$days" '
+      function month_days(y, m) {
+        if (m == 2) return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31
+      }
       substr($0, 1, 6) == " date " && substr($0, 7, 4) ~ /^[0-9][0-9][0-9][0-9]$/ {
-        $0 = " date " (substr($0, 7, 4) + k) substr($0, 11)
+        y = substr($0, 7, 4) + k
+        rest = substr($0, 11)
+        if (d > 0 && rest ~ /^-[0-9][0-9]-[0-9][0-9]/) {
+          m = substr(rest, 2, 2) + 0
+          day = substr(rest, 5, 2) + d
+          while (day > month_days(y, m)) { day -= month_days(y, m); m++ }
+          $0 = sprintf(" date %04d-%02d-%02d%s", y, m, day, substr(rest, 7))
+        } else {
+          $0 = " date " y rest
+        }
       }
       { print }' "$dump" >> "$file.tmp"
   done
