@@ -74,8 +74,17 @@ public final class Deduplication {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(Deduplication.class);
 
-  /** Up to this many non-canonical articles, the group map is broadcast to the article rows. */
+  /**
+   * Up to this many non-canonical articles (and one per {@link #BROADCAST_HEAP_BYTES_PER_ROW} bytes
+   * of the driver's heap, or the Spark property {@value #BROADCAST_ROWS_PROPERTY}), the group map
+   * is broadcast to the article rows; above it the two are joined by a shuffle.
+   */
   static final long BROADCAST_ROWS = 4_000_000;
+
+  /** The Spark property that sets {@link #BROADCAST_ROWS}; 0 never broadcasts. */
+  public static final String BROADCAST_ROWS_PROPERTY = "spark.newstrends.dedup.broadcastMaxCopies";
+
+  static final long BROADCAST_HEAP_BYTES_PER_ROW = 256;
 
   /**
    * The Spark property that sets the largest input, in articles, whose copies are decided in the
@@ -146,12 +155,25 @@ public final class Deduplication {
     for (Dataset<Row> d : persisted) {
       d.unpersist();
     }
-    Dataset<Row> map =
-        count <= BROADCAST_ROWS ? org.apache.spark.sql.functions.broadcast(copies) : copies;
+    Dataset<Row> rows = articles.drop(DUP_GROUP_ID, IS_CANONICAL);
+    Dataset<Row> map;
+    long broadcastRows =
+        HeapLimits.of(
+            articles.sparkSession(),
+            BROADCAST_ROWS_PROPERTY,
+            BROADCAST_ROWS,
+            BROADCAST_HEAP_BYTES_PER_ROW);
+    if (count <= broadcastRows) {
+      map = org.apache.spark.sql.functions.broadcast(copies);
+    } else {
+      // Both sides hashed by id into as many partitions as the articles have, not the session's
+      // shuffle partitions (8 in the local job's properties: 1.3 GB of text each at 10 GiB).
+      int partitions = articles.rdd().getNumPartitions();
+      rows = rows.repartition(partitions, col("article_id"));
+      map = copies.repartition(partitions, col("article_id"));
+    }
     Dataset<Row> grouped =
-        articles
-            .drop(DUP_GROUP_ID, IS_CANONICAL)
-            .join(map, Names.ARTICLE_ID, "left")
+        rows.join(map, Names.ARTICLE_ID, "left")
             .withColumn(IS_CANONICAL, col("group").isNull())
             .withColumn(DUP_GROUP_ID, coalesce(col("group"), col("article_id")));
     return select(grouped);

@@ -232,6 +232,17 @@ class DeduplicationTest {
     Map<String, String> driver =
         groupsById(Deduplication.apply(in, config, OptionalLong.of(in.count())));
     assertEquals(distributed, driver);
+    // The group map joined by a shuffle instead of broadcast (a corpus of millions of copies):
+    // the same groups, in as many partitions as the articles came in.
+    var conf = in.sparkSession().conf();
+    conf.set(Deduplication.BROADCAST_ROWS_PROPERTY, "0");
+    try {
+      Dataset<Row> shuffled = Deduplication.apply(in, config);
+      assertEquals(driver, groupsById(shuffled));
+      assertEquals(in.rdd().getNumPartitions(), shuffled.rdd().getNumPartitions());
+    } finally {
+      conf.unset(Deduplication.BROADCAST_ROWS_PROPERTY);
+    }
     long copies = driver.values().stream().filter(g -> g.endsWith("|false")).count();
     assertTrue(copies >= copiesAtLeast, "the input holds copies: " + copies);
   }

@@ -140,6 +140,10 @@ class ArticleIdentityTest {
       String plan = shuffled.queryExecution().executedPlan().toString();
       assertTrue(plan.contains("SortMergeJoin"), plan);
       assertFalse(plan.contains("BroadcastHashJoin"), plan);
+      assertEquals(
+          parsed.rdd().getNumPartitions(),
+          ParsedRows.articles(parsed, copies, false).rdd().getNumPartitions(),
+          "the joined articles keep the read's number of partitions");
       List<Row> broadcastRows =
           ParsedRows.articles(parsed, copies, true).orderBy("article_id").collectAsList();
       assertEquals(8 * 44, shuffledRows.size());
