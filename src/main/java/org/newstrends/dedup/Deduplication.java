@@ -42,6 +42,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.newstrends.HeapLimits;
 import org.newstrends.PersistedLeaf;
+import org.newstrends.WideRowJoins;
 import org.newstrends.config.DedupConfig;
 import org.newstrends.output.Tables;
 
@@ -155,25 +156,18 @@ public final class Deduplication {
     for (Dataset<Row> d : persisted) {
       d.unpersist();
     }
-    Dataset<Row> rows = articles.drop(DUP_GROUP_ID, IS_CANONICAL);
-    Dataset<Row> map;
     long broadcastRows =
         HeapLimits.of(
             articles.sparkSession(),
             BROADCAST_ROWS_PROPERTY,
             BROADCAST_ROWS,
             BROADCAST_HEAP_BYTES_PER_ROW);
-    if (count <= broadcastRows) {
-      map = org.apache.spark.sql.functions.broadcast(copies);
-    } else {
-      // Both sides hashed by id into as many partitions as the articles have, not the session's
-      // shuffle partitions (8 in the local job's properties: 1.3 GB of text each at 10 GiB).
-      int partitions = articles.rdd().getNumPartitions();
-      rows = rows.repartition(partitions, col("article_id"));
-      map = copies.repartition(partitions, col("article_id"));
-    }
     Dataset<Row> grouped =
-        rows.join(map, Names.ARTICLE_ID, "left")
+        WideRowJoins.leftJoin(
+                articles.drop(DUP_GROUP_ID, IS_CANONICAL),
+                copies,
+                List.of("article_id"),
+                count <= broadcastRows)
             .withColumn(IS_CANONICAL, col("group").isNull())
             .withColumn(DUP_GROUP_ID, coalesce(col("group"), col("article_id")));
     return select(grouped);
@@ -350,15 +344,6 @@ public final class Deduplication {
           key == null ? null : key[1],
           scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(boxed)).toSeq(),
           String.join(" ", Shingler.numbers(body, DedupConfig.LEDE_WORDS)));
-    }
-  }
-
-  /** Column names shared by the joins above. */
-  private static final class Names {
-    static final scala.collection.immutable.Seq<String> ARTICLE_ID = seq("article_id");
-
-    private static scala.collection.immutable.Seq<String> seq(String... names) {
-      return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
     }
   }
 

@@ -251,18 +251,11 @@ public final class ParsedRows {
             default -> col(name);
           });
     }
-    List<String> keys = List.of("input_file", SPLIT_START, SPLIT_ORDINAL);
-    Dataset<Row> rows = goodRows(parsed);
-    Dataset<Row> copies = functions.broadcast(copiesWithinFiles);
-    if (!broadcast) {
-      // Both sides hashed into as many partitions as the read gave, not the session's shuffle
-      // partitions (8 in the local job's properties: 1.4 GB of text each at 10 GiB).
-      int partitions = parsed.rdd().getNumPartitions();
-      Column[] by = keys.stream().map(functions::col).toArray(Column[]::new);
-      rows = rows.repartition(partitions, by);
-      copies = copiesWithinFiles.repartition(partitions, by);
-    }
-    return rows.join(copies, scala.jdk.javaapi.CollectionConverters.asScala(keys).toList(), "left")
+    return org.newstrends.WideRowJoins.leftJoin(
+            goodRows(parsed),
+            copiesWithinFiles,
+            List.of("input_file", SPLIT_START, SPLIT_ORDINAL),
+            broadcast)
         .withColumn(ARTICLE_ID, articleId())
         .select(columns.toArray(Column[]::new));
   }
