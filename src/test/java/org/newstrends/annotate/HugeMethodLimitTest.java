@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.apache.spark.sql.execution.adaptive.QueryStageExec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.testing.Fixtures;
+import org.newstrends.testing.SparkPropertiesFile;
 import org.newstrends.testing.TestSpark;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -74,21 +74,10 @@ class HugeMethodLimitTest {
   @Test
   void theJobsSparkPropertiesKeepHugeMethodsOutOfWholeStageCode() throws IOException {
     for (String file : List.of("conf/spark/local.conf", "conf/spark/cluster.conf")) {
-      String value = property(Path.of(file), LIMIT);
+      String value = SparkPropertiesFile.property(Path.of(file), LIMIT);
       assertTrue(value != null, file + " sets no " + LIMIT);
       assertTrue(Integer.parseInt(value) <= HOTSPOT_HUGE_METHOD_LIMIT, file + ": " + value);
     }
-  }
-
-  /** A property of a Spark properties file (name, whitespace, value; {@code #} comments). */
-  private static String property(Path file, String name) throws IOException {
-    for (String line : Files.readAllLines(file)) {
-      String[] parts = line.trim().split("\\s+", 2);
-      if (parts.length == 2 && parts[0].equals(name)) {
-        return parts[1].trim();
-      }
-    }
-    return null;
   }
 
   private static void collectStages(SparkPlan plan, List<WholeStageCodegenExec> out) {

@@ -37,6 +37,9 @@ public final class TestSpark {
               // As conf/spark/local.conf and cluster.conf: no whole-stage code in methods too large
               // for the JIT (HugeMethodLimitTest).
               .config("spark.sql.codegen.hugeMethodLimit", "8000")
+              // As conf/spark/local.conf and cluster.conf: kept datasets compressed on disk
+              // (ScratchCompressionTest).
+              .config("spark.rdd.compress", "true")
               // Room for every generated class of every job run in this JVM (Spark keeps 100): the
               // suite runs the job dozens of times, and each run generates the same classes again.
               // With the default, a run's own queries evicted the previous run's classes, so Janino
