@@ -5,6 +5,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Left joins of wide article rows (their text) with a narrow keyed table: the narrow table is
@@ -29,6 +30,6 @@ public final class WideRowJoins {
       left = wide.repartition(partitions, by);
       right = narrow.repartition(partitions, by);
     }
-    return left.join(right, scala.jdk.javaapi.CollectionConverters.asScala(keys).toList(), "left");
+    return left.join(right, CollectionConverters.asScala(keys).toList(), "left");
   }
 }

@@ -28,6 +28,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
+import org.newstrends.WideRowJoins;
 import org.newstrends.config.DateWindow;
 import org.newstrends.output.Tables;
 
@@ -251,7 +252,7 @@ public final class ParsedRows {
             default -> col(name);
           });
     }
-    return org.newstrends.WideRowJoins.leftJoin(
+    return WideRowJoins.leftJoin(
             goodRows(parsed),
             copiesWithinFiles,
             List.of("input_file", SPLIT_START, SPLIT_ORDINAL),
