@@ -4,10 +4,12 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayDeque;
@@ -121,6 +123,9 @@ public final class Cooccurrence {
   /** The packed key of a pair's series: dedup, level and the numbers of its two entities. */
   private static final String SERIES_KEY = "__series";
 
+  /** The packed key of a period: dedup, grain, level and its number {@code idx}. */
+  private static final String PERIOD_KEY = "__period";
+
   /**
    * The corpus-wide finishing over all periods' rolled-up rows ({@link #rollUp}): the all-time
    * grain summed from the periods, {@code min_support} on each pair's all-time count, the gaps of
@@ -133,7 +138,6 @@ public final class Cooccurrence {
       Dataset<Row> entities,
       MeasureConfig config) {
     String base = Periods.baseGrain(config.grains());
-    String[] periodKey = {"dedup", "grain", "period_start", "level"};
     Dataset<Row> periods = periodIndex(unitRows);
     Dataset<Row> singles =
         singleRows.unionByName(
@@ -151,33 +155,60 @@ public final class Cooccurrence {
                 EntityTrends.toSeq("dedup", "grain", "level", "period_start"),
                 "left")
             .withColumn(SERIES_KEY, counts.seriesKey(config));
+    // The pass reads and writes generic rows, whose strings and dates Spark converts one by one:
+    // it gets the entities' numbers without their ids and the day number without the date, and
+    // both are put back after it (the ids by number, the zero rows' dates by a long key).
+    Dataset<Row> narrow =
+        series.select(
+            col(SERIES_KEY),
+            col("dedup"),
+            col("grain"),
+            col("level"),
+            unix_date(col("period_start")).as(PairSeries.DAY),
+            col("idx"),
+            col("pair_count"),
+            col("__ord_a"),
+            col("__ord_b"));
     Dataset<Row> passed =
-        series
+        narrow
             .repartition(col(SERIES_KEY))
             .sortWithinPartitions(col(SERIES_KEY), col("grain"), col("idx"))
             .mapPartitions(
                 new PairSeries(
-                    series.schema(), base, config.minSupport(), config.fullPairZeroRows()),
-                Encoders.row(PairSeries.out(series.schema())));
+                    narrow.schema(), base, config.minSupport(), config.fullPairZeroRows()),
+                Encoders.row(PairSeries.out(narrow.schema())));
     Dataset<Row> counted =
         passed
+            .withColumn(PERIOD_KEY, counts.periodKey())
             .join(
-                broadcast(periods.withColumnRenamed("period_start", "zero_start")),
-                EntityTrends.toSeq("dedup", "grain", "level", "idx"),
+                broadcast(
+                    periods.select(
+                        counts.periodKey().as(PERIOD_KEY), col("period_start").as("zero_start"))),
+                PERIOD_KEY,
                 "left")
             .withColumn(
-                "period_start", coalesce(col("period_start"), col("zero_start"), Periods.ALL_TIME))
-            .select(cols(pairRows.columns(), "idx", "__ord_a", "__ord_b"));
+                "period_start",
+                coalesce(
+                    date_from_unix_date(col(PairSeries.DAY)), col("zero_start"), Periods.ALL_TIME))
+            .withColumns(counts.ids())
+            .select(cols(pairRows.columns(), "idx", "__ord_a", "__ord_b", PERIOD_KEY));
+    // The units of every period and of the all-time grain, by the period's long key (the
+    // all-time grain's number is 0, as in the pair rows).
     Dataset<Row> periodUnits =
-        unitRows.unionByName(
-            Periods.allTime(unitRows, base, new String[] {"dedup", "level"}, "units"));
+        unitRows
+            .unionByName(Periods.allTime(unitRows, base, new String[] {"dedup", "level"}, "units"))
+            .join(
+                broadcast(periods),
+                EntityTrends.toSeq("dedup", "grain", "level", "period_start"),
+                "left")
+            .select(counts.periodKey().as(PERIOD_KEY), col("units"));
 
     Dataset<Row> rows =
         counts
             .join(counted)
             .withColumn("count_a", coalesce(col("count_a"), lit(0L)))
             .withColumn("count_b", coalesce(col("count_b"), lit(0L)))
-            .join(broadcast(periodUnits), EntityTrends.toSeq(periodKey))
+            .join(broadcast(periodUnits), PERIOD_KEY)
             .withColumns(counts.named())
             .withColumns(Association.ofPairs())
             .withColumn(
@@ -216,6 +247,7 @@ public final class Cooccurrence {
     private final Dataset<Row> ordinals;
     private final List<PackedSortKey.Field> period;
     private final long entities;
+    private final List<String> ids;
     private final List<String> types;
     private final List<String> names;
 
@@ -223,12 +255,14 @@ public final class Cooccurrence {
         Dataset<Row> keyed,
         Dataset<Row> ordinals,
         List<PackedSortKey.Field> period,
+        List<String> ids,
         List<String> types,
         List<String> names) {
       this.keyed = keyed;
       this.ordinals = ordinals;
       this.period = period;
       this.entities = types.size();
+      this.ids = ids;
       this.types = types;
       this.names = names;
     }
@@ -268,6 +302,7 @@ public final class Cooccurrence {
           broadcastable(singles) ? broadcast(keyed) : keyed,
           ordinals,
           period,
+          ids,
           numbered.types(),
           numbered.names());
     }
@@ -297,6 +332,24 @@ public final class Cooccurrence {
                   PackedSortKey.ofOrdinal("entity_a", "__ord_a", entities),
                   PackedSortKey.ofOrdinal("entity_b", "__ord_b", entities)))
           .orElseThrow(() -> new IllegalStateException("more entities than a pair's key holds"));
+    }
+
+    /**
+     * The period of rows with dedup, grain, level and {@code idx} as one long (0 in its number for
+     * a null {@code idx}, which no period has).
+     */
+    Column periodKey() {
+      return PackedSortKey.pack(period)
+          .orElseThrow(() -> new IllegalStateException("a period's key is over 63 bits"));
+    }
+
+    /** entity_a and entity_b of rows with {@code __ord_a} and {@code __ord_b}, by the numbers. */
+    Map<String, Column> ids() {
+      Map<String, Column> named = new LinkedHashMap<>();
+      for (String side : List.of("a", "b")) {
+        named.put("entity_" + side, PackedSortKey.atOrdinal(ids, col("__ord_" + side)));
+      }
+      return named;
     }
 
     /** type_a, name_a, type_b and name_b of {@link #numbered} rows, by the entities' numbers. */
@@ -401,6 +454,10 @@ public final class Cooccurrence {
    */
   static final class PairSeries implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+
+    /** The column of the period's first day as days since 1970-01-01 (null in the rows made). */
+    static final String DAY = "__day";
+
     // The column of the series key (SingleCounts.seriesKey): one long per series, exact.
     private final int series;
     private final int grain;
@@ -414,7 +471,7 @@ public final class Cooccurrence {
     PairSeries(StructType schema, String base, long minSupport, boolean full) {
       this.series = schema.fieldIndex(SERIES_KEY);
       this.grain = schema.fieldIndex("grain");
-      this.periodStart = schema.fieldIndex("period_start");
+      this.periodStart = schema.fieldIndex(DAY);
       this.count = schema.fieldIndex("pair_count");
       this.idx = schema.fieldIndex("idx");
       this.base = base;
@@ -422,11 +479,11 @@ public final class Cooccurrence {
       this.full = full;
     }
 
-    /** The rows' schema with period_start and idx nullable (the all-time and zero rows). */
+    /** The rows' schema with {@link #DAY} and idx nullable (the all-time and zero rows). */
     static StructType out(StructType in) {
       StructField[] fields = in.fields().clone();
       for (int j = 0; j < fields.length; j++) {
-        if (fields[j].name().equals("period_start") || fields[j].name().equals("idx")) {
+        if (fields[j].name().equals(DAY) || fields[j].name().equals("idx")) {
           fields[j] =
               new StructField(fields[j].name(), fields[j].dataType(), true, fields[j].metadata());
         }
@@ -512,7 +569,7 @@ public final class Cooccurrence {
       }
     }
 
-    /** {@code r} with another grain, count and period number, and no period_start. */
+    /** {@code r} with another grain, count and period number, and no {@link #DAY}. */
     private Row with(Row r, String grain, long pairCount, Integer periodIdx) {
       Object[] values = new Object[r.length()];
       for (int j = 0; j < values.length; j++) {
