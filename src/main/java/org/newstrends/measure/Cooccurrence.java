@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -169,9 +170,11 @@ public final class Cooccurrence {
             col("pair_count"),
             col("__ord_a"),
             col("__ord_b"));
+    OptionalInt tasks = seriesTasks(pairRows);
     Dataset<Row> passed =
-        narrow
-            .repartition(col(SERIES_KEY))
+        (tasks.isPresent()
+                ? narrow.repartition(tasks.getAsInt(), col(SERIES_KEY))
+                : narrow.repartition(col(SERIES_KEY)))
             .sortWithinPartitions(col(SERIES_KEY), col("grain"), col("idx"))
             .mapPartitions(
                 new PairSeries(
@@ -214,6 +217,26 @@ public final class Cooccurrence {
             .withColumn(
                 "period_start", when(col("grain").notEqual(Periods.ALL), col("period_start")));
     return rows.select(EntityTrends.columns(Tables.COOCCURRENCE_SCHEMA));
+  }
+
+  /** Pair rows per task of the series pass ({@link #seriesTasks}). */
+  static final long SERIES_ROWS_PER_TASK = 4_000_000;
+
+  /**
+   * The number of tasks of the series pass over {@code pairRows}, when their Parquet footers tell
+   * how many rows they hold at most ({@link TableFiles#rowsAtMost}): one per started {@link
+   * #SERIES_ROWS_PER_TASK}, rounded up to a multiple of the cores. Otherwise empty, and Spark's
+   * adaptive execution picks the number from the shuffle's size: for the narrow rows of the 1 GiB
+   * benchmark corpus it chose three tasks, so one core ran the third alone.
+   */
+  static OptionalInt seriesTasks(Dataset<Row> pairRows) {
+    OptionalLong rows = TableFiles.rowsAtMost(pairRows);
+    if (rows.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    long cores = Math.max(1, pairRows.sparkSession().sparkContext().defaultParallelism());
+    long tasks = Math.max(1, (rows.getAsLong() + SERIES_ROWS_PER_TASK - 1) / SERIES_ROWS_PER_TASK);
+    return OptionalInt.of((int) Math.min(Integer.MAX_VALUE, (tasks + cores - 1) / cores * cores));
   }
 
   /**

@@ -182,12 +182,18 @@ public final class ParquetTableWriter {
   /**
    * The number of files for a measure table of about {@code estimatedBytes} written by a job with
    * {@code cores} cores: one per started {@link #MEASURE_FILE_BYTES}, and from {@link #SPLIT_BYTES}
-   * on at least one per core, as long as each file gets {@link #SPLIT_BYTES}.
+   * on at least one per core, as long as each file gets {@link #SPLIT_BYTES}. The count is rounded
+   * up to a multiple of the cores where each file still gets {@link #SPLIT_BYTES}: each file is one
+   * task's sort and write, and nine tasks on two cores left one core idle for the last ninth of the
+   * 1 GiB corpus's {@code cooccurrence} write.
    */
   public static int files(long estimatedBytes, int cores) {
-    long perCore = Math.min(Math.max(cores, 1), estimatedBytes / SPLIT_BYTES);
+    long n = Math.max(cores, 1);
+    long perCore = Math.min(n, estimatedBytes / SPLIT_BYTES);
     long bySize = (Math.max(estimatedBytes, 1) + MEASURE_FILE_BYTES - 1) / MEASURE_FILE_BYTES;
-    return (int) Math.max(bySize, perCore);
+    long files = Math.max(bySize, perCore);
+    long rounded = (files + n - 1) / n * n;
+    return (int) (rounded <= estimatedBytes / SPLIT_BYTES ? rounded : files);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -324,5 +325,25 @@ class MeasureTablesTest {
       names.add("is_zero");
     }
     return names;
+  }
+
+  @Test
+  void theSeriesPassRunsOneTaskPerFourMillionPairRowsRoundedUpToTheCores(@TempDir Path dir) {
+    var spark = TestSpark.session();
+    Dataset<Row> computed = spark.range(10).toDF("n");
+    assertEquals(
+        OptionalInt.empty(),
+        Cooccurrence.seriesTasks(computed),
+        "rows not read from Parquet: adaptive execution decides");
+    String small = dir.resolve("small").toString();
+    computed.write().parquet(small);
+    assertEquals(
+        OptionalInt.of(2), Cooccurrence.seriesTasks(spark.read().parquet(small)), "both cores");
+    String large = dir.resolve("large").toString();
+    spark.range(2 * Cooccurrence.SERIES_ROWS_PER_TASK + 1).toDF("n").write().parquet(large);
+    assertEquals(
+        OptionalInt.of(4),
+        Cooccurrence.seriesTasks(spark.read().parquet(large)),
+        "three by rows, rounded up to a multiple of the two cores");
   }
 }

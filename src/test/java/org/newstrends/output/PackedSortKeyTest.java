@@ -284,7 +284,7 @@ class PackedSortKeyTest {
                 Tables.sortKeys(Tables.COOCCURRENCE).stream()
                     .map(c -> col(c))
                     .toArray(Column[]::new));
-    for (int files : new int[] {1, 3}) {
+    for (int files : new int[] {1, 4}) {
       // One file: below the size from which a table is split across the cores.
       long bytes =
           files == 1
