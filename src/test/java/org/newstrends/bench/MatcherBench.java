@@ -32,7 +32,10 @@ import org.newstrends.ingest.TextDumpParser;
  * Not a unit test and asserts nothing; docs/performance.md records its output. Usage: {@code
  * MatcherBench TEXT_FILE GAZETTEER.yaml...} (see jobs/bench-matcher.sh). For a profile, {@code
  * -Dbench.only=full} (or {@code bare}, a prefix of the pass names) runs only those passes and
- * {@code -Dbench.seconds=N} repeats the warm-up for N seconds.
+ * {@code -Dbench.seconds=N} repeats the warm-up for N seconds. Each pass prints its best speed and
+ * its first, cold one (the JIT still compiling: what a task of the job sees). The per-article pass
+ * parses TEXT_FILE as a dump in the plain-text layout and finds with one fixed date, or with each
+ * record's own date under {@code -Dbench.articleDates=true}.
  */
 public final class MatcherBench {
 
