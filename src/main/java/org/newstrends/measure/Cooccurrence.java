@@ -462,14 +462,14 @@ public final class Cooccurrence {
   /**
    * Each pair's series read once, in order (rows sorted by series, then grain and period number
    * {@code idx}): a series whose all-time count (the sum over the base grain) is below {@code
-   * min_support} is dropped; a kept one gives its rows, its all-time row (grain {@code all},
-   * period_start and idx null) and zero rows (pair_count 0, period_start null, idx the period's
-   * number) in the gaps of each grain's series, the runs of corpus periods between two periods with
-   * the pair in which the pair does not occur. By default ({@code cooccurrence_zero_rows: edges})
-   * only at each gap's first and last period (one row when the gap is one period long): a line
-   * drawn through the rows in period order is then the zero-filled line, and the rows are at most
-   * three times the periods with the pair, whatever the corpus's time span. With {@code full}, at
-   * every period of each gap.
+   * min_support} is dropped; a kept one gives its rows, its all-time row (grain {@code all}, {@link
+   * #DAY} and idx null) and zero rows (pair_count 0, {@link #DAY} null, idx the period's number) in
+   * the gaps of each grain's series, the runs of corpus periods between two periods with the pair
+   * in which the pair does not occur. By default ({@code cooccurrence_zero_rows: edges}) only at
+   * each gap's first and last period (one row when the gap is one period long): a line drawn
+   * through the rows in period order is then the zero-filled line, and the rows are at most three
+   * times the periods with the pair, whatever the corpus's time span. With {@code full}, at every
+   * period of each gap.
    *
    * <p>This pass replaces a group-by for the all-time rows, a semi-join for the support, and a
    * window over every row (edges) or an anti-join against every period of each series' span (full)

@@ -65,13 +65,13 @@ public final class MatcherBench {
     List<List<MentionFinder.Segment>> articles = articleSegments(text, dates);
     double articleMb =
         articles.stream().flatMap(List::stream).mapToInt(g -> g.text().length()).sum() / 1e6;
+    boolean ownDates = Boolean.getBoolean("bench.articleDates");
     report(
         "full MentionFinder, per article (" + articles.size() + " records' segments)",
         articleMb,
         () -> {
           for (int i = 0; i < articles.size(); i++) {
-            finder.find(
-                articles.get(i), Boolean.getBoolean("bench.articleDates") ? dates.get(i) : date);
+            finder.find(articles.get(i), ownDates ? dates.get(i) : date);
           }
         });
     long mentions = 0;
