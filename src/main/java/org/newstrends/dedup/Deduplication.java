@@ -332,7 +332,7 @@ public final class Deduplication {
       String body = a.getString(3);
       Shingler.Words words = Shingler.words((title == null ? "" : title) + " " + body);
       long[] key = Shingler.exactKey(words);
-      long[] bands = key == null ? new long[0] : shingler.bandKeys(shingler.shingles(words));
+      long[] bands = key == null ? new long[0] : shingler.bandKeys(shingler.shingleHashes(words));
       Long[] boxed = new Long[bands.length];
       for (int i = 0; i < bands.length; i++) {
         boxed[i] = bands[i];
@@ -343,7 +343,8 @@ public final class Deduplication {
           key == null ? null : key[0],
           key == null ? null : key[1],
           scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(boxed)).toSeq(),
-          String.join(" ", Shingler.numbers(body, DedupConfig.LEDE_WORDS)));
+          String.join(
+              " ", Shingler.numbers(words, Shingler.words(title).size, DedupConfig.LEDE_WORDS)));
     }
   }
 

@@ -105,6 +105,22 @@ public final class Shingler implements Serializable {
   }
 
   long[] shingles(Words words) {
+    long[] hashes = shingleHashes(words);
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+  }
+
+  /**
+   * The hashes of the words' shingles in text order, repeats included: what {@link #bandKeys} needs
+   * (a set function), without {@link #shingles}' sort.
+   */
+  long[] shingleHashes(Words words) {
     if (words.size == 0) {
       return new long[0];
     }
@@ -127,14 +143,7 @@ public final class Shingler implements Serializable {
       }
       hashes[i] = mix(h);
     }
-    Arrays.sort(hashes);
-    int distinct = 0;
-    for (int i = 0; i < hashes.length; i++) {
-      if (i == 0 || hashes[i] != hashes[i - 1]) {
-        hashes[distinct++] = hashes[i];
-      }
-    }
-    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+    return hashes;
   }
 
   /**
@@ -162,9 +171,17 @@ public final class Shingler implements Serializable {
 
   /** Sorted distinct tokens with a digit among the first {@code words} words of a text. */
   public static String[] numbers(String text, int words) {
-    Words all = words(text);
+    return numbers(words(text), 0, words);
+  }
+
+  /**
+   * Sorted distinct tokens with a digit among {@code count} words of {@code all} from its word
+   * {@code from} on: the lede of a body whose words follow the title's in {@code all} (the words of
+   * {@code title + " " + body} are the title's and then the body's), without a second scan.
+   */
+  static String[] numbers(Words all, int from, int count) {
     TreeSet<String> numbers = new TreeSet<>();
-    for (int i = 0; i < Math.min(words, all.size); i++) {
+    for (int i = from; i < Math.min(from + count, all.size); i++) {
       for (int k = all.start[i]; k < all.end[i]; k++) {
         if (Character.isDigit(all.text.charAt(k))) {
           numbers.add(all.word(i));
@@ -177,7 +194,8 @@ public final class Shingler implements Serializable {
 
   /**
    * One key per band: the band's index and its {@code rows} MinHash values hashed together. The
-   * values come from one-permutation hashing of the shingles into {@code bands × rows} bins.
+   * values come from one-permutation hashing of the shingles into {@code bands × rows} bins. A
+   * function of the set of {@code shingles}: their order and repeats do not matter.
    */
   public long[] bandKeys(long[] shingles) {
     if (shingles.length == 0) {
