@@ -61,6 +61,9 @@ public final class ParquetTableWriter {
   /** Target size of one file of a large table (128-512 MB band). */
   public static final long TARGET_FILE_BYTES = 256L << 20;
 
+  /** The smallest file a large table is split into (the band's floor) to fill the cores. */
+  public static final long MIN_FILE_BYTES = 128L << 20;
+
   /**
    * The size from which a table is written by at least as many tasks as the job has cores, in files
    * of at least this size: below it, sorting and writing in one task costs less than a second
@@ -173,10 +176,17 @@ public final class ParquetTableWriter {
     }
   }
 
-  /** The number of files for a table of about {@code estimatedBytes}: one per started 256 MB. */
-  public static int files(long estimatedBytes) {
-    return (int)
-        Math.max(1, (Math.max(estimatedBytes, 1) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES);
+  /**
+   * The number of files for a table of about {@code estimatedBytes} written without a key sample by
+   * a job with {@code cores} cores: one per started {@link #TARGET_FILE_BYTES}, rounded up to a
+   * multiple of the cores where each file still gets {@link #MIN_FILE_BYTES} (a table of one file
+   * stays one). Each file is one task's sort and write: the 1 GiB corpus's {@code articles} and
+   * {@code article_parts} were three files each, so one core sorted and wrote the third alone.
+   */
+  public static int tableFiles(long estimatedBytes, int cores) {
+    long files = (Math.max(estimatedBytes, 1) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES;
+    // One file needs no range partitioning, which would compute the table once more to sample it.
+    return files == 1 ? 1 : roundedUp(files, cores, estimatedBytes / MIN_FILE_BYTES);
   }
 
   /**
@@ -187,13 +197,20 @@ public final class ParquetTableWriter {
    * task's sort and write, and nine tasks on two cores left one core idle for the last ninth of the
    * 1 GiB corpus's {@code cooccurrence} write.
    */
-  public static int files(long estimatedBytes, int cores) {
+  public static int measureFiles(long estimatedBytes, int cores) {
     long n = Math.max(cores, 1);
     long perCore = Math.min(n, estimatedBytes / SPLIT_BYTES);
     long bySize = (Math.max(estimatedBytes, 1) + MEASURE_FILE_BYTES - 1) / MEASURE_FILE_BYTES;
-    long files = Math.max(bySize, perCore);
+    return roundedUp(Math.max(bySize, perCore), n, estimatedBytes / SPLIT_BYTES);
+  }
+
+  /**
+   * {@code files} rounded up to a multiple of {@code cores}, unless that is more than {@code most}.
+   */
+  private static int roundedUp(long files, long cores, long most) {
+    long n = Math.max(cores, 1);
     long rounded = (files + n - 1) / n * n;
-    return (int) (rounded <= estimatedBytes / SPLIT_BYTES ? rounded : files);
+    return (int) (rounded <= most ? rounded : files);
   }
 
   /**
@@ -203,9 +220,10 @@ public final class ParquetTableWriter {
    * #TARGET_FILE_BYTES}.
    */
   private static int files(long estimatedBytes, Dataset<Row> table, Dataset<Row> keySample) {
+    int cores = table.sparkSession().sparkContext().defaultParallelism();
     return keySample == null
-        ? files(estimatedBytes)
-        : files(estimatedBytes, table.sparkSession().sparkContext().defaultParallelism());
+        ? tableFiles(estimatedBytes, cores)
+        : measureFiles(estimatedBytes, cores);
   }
 
   /** The writer with the format options of the contract, for {@code table}'s columns. */

@@ -74,7 +74,11 @@ class LargeTableLayoutTest {
         }
         assertEquals(3000, total);
       }
-      assertEquals(3, ranges.size(), "one file per 256 MB of estimated size: " + ranges);
+      assertEquals(
+          4,
+          ranges.size(),
+          "one file per started 256 MB of estimated size, three, rounded up to the two cores: "
+              + ranges);
       for (int i = 1; i < ranges.size(); i++) {
         assertTrue(
             ranges.get(i - 1).split("\\.\\.")[1].compareTo(ranges.get(i).split("\\.\\.")[0]) <= 0,
@@ -168,10 +172,10 @@ class LargeTableLayoutTest {
       }
       assertEquals(4000, total);
       assertEquals(
-          fromKeySample ? 4 : 3,
+          4,
           ranges.size(),
-          "one file per started file size of estimated size (a measure table's rounded up to a"
-              + " multiple of the two cores)");
+          "one file per started file size of estimated size, three, rounded up to a multiple of the"
+              + " two cores");
       for (int i = 1; i < ranges.size(); i++) {
         assertTrue(
             ranges.get(i - 1)[1].compareTo(ranges.get(i)[0]) <= 0,
@@ -185,39 +189,57 @@ class LargeTableLayoutTest {
   }
 
   @Test
-  void oneFilePerStartedTargetSize() {
+  void oneFilePerStartedTargetSizeRoundedUpToTheCoresWhileFilesKeepTheBandsFloor() {
     long target = ParquetTableWriter.TARGET_FILE_BYTES;
-    assertEquals(1, ParquetTableWriter.files(0));
-    assertEquals(1, ParquetTableWriter.files(target));
-    assertEquals(2, ParquetTableWriter.files(target + 1));
-    assertEquals(4, ParquetTableWriter.files(4 * target));
+    assertEquals(1, ParquetTableWriter.tableFiles(0, 1));
+    assertEquals(1, ParquetTableWriter.tableFiles(target, 1));
+    assertEquals(2, ParquetTableWriter.tableFiles(target + 1, 1));
+    assertEquals(3, ParquetTableWriter.tableFiles(2 * target + 1, 1), "one core: by size");
+    assertEquals(4, ParquetTableWriter.tableFiles(4 * target, 1));
+    assertEquals(1, ParquetTableWriter.tableFiles(target, 2), "one file under 256 MB");
+    assertEquals(
+        4,
+        ParquetTableWriter.tableFiles(665L << 20, 2),
+        "the 1 GiB corpus's articles, 665 MB: three by size, four files of 166 MB");
+    assertEquals(
+        3,
+        ParquetTableWriter.tableFiles(2 * target + 1, 8),
+        "not eight files below the band's floor of 128 MB");
+    assertEquals(4, ParquetTableWriter.tableFiles(4 * ParquetTableWriter.MIN_FILE_BYTES, 4));
   }
 
   @Test
   void measureTablesFromTheSplitSizeOnAtLeastOneFilePerCoreInFilesOfAtMostTheMeasureSize() {
     long split = ParquetTableWriter.SPLIT_BYTES;
     long target = ParquetTableWriter.TARGET_FILE_BYTES;
-    assertEquals(1, ParquetTableWriter.files(split - 1, 2), "below the split size: one file");
-    assertEquals(1, ParquetTableWriter.files(split, 1), "one core: one file");
-    assertEquals(1, ParquetTableWriter.files(split + 1, 2), "each file gets the split size");
-    assertEquals(2, ParquetTableWriter.files(2 * split, 2));
-    assertEquals(2, ParquetTableWriter.files(45L << 20, 2), "the 100 MiB corpus's cooccurrence");
-    assertEquals(2, ParquetTableWriter.files(45L << 20, 64), "no more than one per split size");
+    assertEquals(
+        1, ParquetTableWriter.measureFiles(split - 1, 2), "below the split size: one file");
+    assertEquals(1, ParquetTableWriter.measureFiles(split, 1), "one core: one file");
+    assertEquals(1, ParquetTableWriter.measureFiles(split + 1, 2), "each file gets the split size");
+    assertEquals(2, ParquetTableWriter.measureFiles(2 * split, 2));
+    assertEquals(
+        2, ParquetTableWriter.measureFiles(45L << 20, 2), "the 100 MiB corpus's cooccurrence");
+    assertEquals(
+        2, ParquetTableWriter.measureFiles(45L << 20, 64), "no more than one per split size");
     long measure = ParquetTableWriter.MEASURE_FILE_BYTES;
     assertEquals(
-        3, ParquetTableWriter.files(2 * measure + 1, 3), "the size's own count when larger");
+        3, ParquetTableWriter.measureFiles(2 * measure + 1, 3), "the size's own count when larger");
     assertEquals(
-        4, ParquetTableWriter.files(2 * measure + 1, 2), "rounded up to a multiple of the cores");
+        4,
+        ParquetTableWriter.measureFiles(2 * measure + 1, 2),
+        "rounded up to a multiple of the cores");
     assertEquals(
-        10, ParquetTableWriter.files(260L << 20, 2), "the 1 GiB corpus's cooccurrence, 260 MB");
+        10,
+        ParquetTableWriter.measureFiles(260L << 20, 2),
+        "the 1 GiB corpus's cooccurrence, 260 MB");
     assertEquals(
-        6, ParquetTableWriter.files(4 * measure + 1, 3), "five by size, rounded up to six");
+        6, ParquetTableWriter.measureFiles(4 * measure + 1, 3), "five by size, rounded up to six");
     assertEquals(
         2,
-        ParquetTableWriter.files(40L << 20, 4),
+        ParquetTableWriter.measureFiles(40L << 20, 4),
         "not rounded up where a file would get less than the split size");
-    assertEquals(32, ParquetTableWriter.files(4 * target, 2));
-    assertEquals(64, ParquetTableWriter.files(4 * target, 64), "a large table on a cluster");
+    assertEquals(32, ParquetTableWriter.measureFiles(4 * target, 2));
+    assertEquals(64, ParquetTableWriter.measureFiles(4 * target, 64), "a large table on a cluster");
   }
 
   /** The int that Spark's hash partitioning sends to a given partition, for the key ranges. */
