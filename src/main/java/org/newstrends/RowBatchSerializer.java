@@ -6,6 +6,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Attribute;
+import org.apache.spark.sql.catalyst.expressions.ExprId;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
@@ -31,7 +32,7 @@ import scala.runtime.AbstractFunction2;
  * rows) and reads each back several times. Spark's default serializer builds a column batch per
  * 10,000 rows, gathering compressibility statistics of every value for every encoding it might
  * choose, and turns the columns back into rows on every read: in a JFR profile of the 100 MiB
- * benchmark run (stop 44) the column builders and readers held 7% of the executors' samples. Here a
+ * benchmark run (stop 45) the column builders and readers held 7% of the executors' samples. Here a
  * batch is the rows' bytes one after the other, each after its length; writing copies the bytes,
  * reading points a row at them. What the column batches saved in memory by their encodings is small
  * for these datasets (most of their bytes are article text and nested mention rows, which Spark's
@@ -54,11 +55,8 @@ public final class RowBatchSerializer implements CachedBatchSerializer {
   static final class RowBatch implements CachedBatch, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    private int rows;
-    private byte[] bytes;
-
-    /** For serializers that create the object before setting its fields. */
-    private RowBatch() {}
+    private final int rows;
+    private final byte[] bytes;
 
     RowBatch(int rows, byte[] bytes) {
       this.rows = rows;
@@ -107,13 +105,12 @@ public final class RowBatchSerializer implements CachedBatchSerializer {
       Seq<Attribute> selectedAttributes,
       SQLConf conf) {
     int fields = cacheAttributes.size();
-    int[] selected = selected(cacheAttributes, selectedAttributes);
-    DataType[] selectedTypes = types(selectedAttributes);
+    boolean whole = allInOrder(cacheAttributes, selectedAttributes);
     return JavaRDD.fromRDD(input, scala.reflect.ClassTag$.MODULE$.apply(CachedBatch.class))
         .mapPartitions(
             batches -> {
               java.util.Iterator<InternalRow> rows = new Rows(batches, fields);
-              return selected == null ? rows : projected(rows, selected, selectedTypes);
+              return whole ? rows : projected(rows, selectedAttributes, cacheAttributes);
             })
         .rdd();
   }
@@ -157,42 +154,22 @@ public final class RowBatchSerializer implements CachedBatchSerializer {
         .toArray(DataType[]::new);
   }
 
-  /**
-   * The positions of {@code selected} among {@code cached} (by expression id), or null when they
-   * are all of them in order.
-   */
-  static int[] selected(Seq<Attribute> cached, Seq<Attribute> selected) {
-    java.util.List<Attribute> all = CollectionConverters.asJava(cached);
-    java.util.List<Attribute> wanted = CollectionConverters.asJava(selected);
-    int[] positions = new int[wanted.size()];
-    boolean identity = wanted.size() == all.size();
-    for (int i = 0; i < positions.length; i++) {
-      positions[i] = -1;
-      for (int j = 0; j < all.size(); j++) {
-        if (all.get(j).exprId().equals(wanted.get(i).exprId())) {
-          positions[i] = j;
-          break;
-        }
-      }
-      if (positions[i] < 0) {
-        throw new IllegalArgumentException(wanted.get(i) + " is not a column of the kept rows");
-      }
-      identity &= positions[i] == i;
-    }
-    return identity ? null : positions;
+  /** Whether {@code selected} are all of {@code cached}, in order (by expression id). */
+  private static boolean allInOrder(Seq<Attribute> cached, Seq<Attribute> selected) {
+    return ids(cached).equals(ids(selected));
   }
 
-  /** {@code rows} with the fields at {@code positions} only, as binary rows. */
+  private static java.util.List<ExprId> ids(Seq<Attribute> attributes) {
+    return CollectionConverters.asJava(attributes).stream().map(Attribute::exprId).toList();
+  }
+
+  /** {@code rows} with the {@code selected} of their {@code cached} columns, as binary rows. */
   private static java.util.Iterator<InternalRow> projected(
-      java.util.Iterator<InternalRow> rows, int[] positions, DataType[] types) {
-    java.util.List<Expression> fields = new java.util.ArrayList<>();
-    for (int i = 0; i < positions.length; i++) {
-      fields.add(
-          new org.apache.spark.sql.catalyst.expressions.BoundReference(
-              positions[i], types[i], true));
-    }
-    UnsafeProjection projection =
-        UnsafeProjection.create(CollectionConverters.asScala(fields).toSeq());
+      java.util.Iterator<InternalRow> rows, Seq<Attribute> selected, Seq<Attribute> cached) {
+    // Spark binds the selected attributes to their positions among the cached ones.
+    @SuppressWarnings("unchecked") // Scala's Seq is covariant: attributes are expressions
+    Seq<Expression> columns = (Seq<Expression>) (Seq<?>) selected;
+    UnsafeProjection projection = UnsafeProjection.create(columns, cached);
     return new java.util.Iterator<>() {
       @Override
       public boolean hasNext() {
