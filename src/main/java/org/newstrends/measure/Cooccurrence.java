@@ -127,6 +127,9 @@ public final class Cooccurrence {
   /** The packed key of a period: dedup, grain, level and its number {@code idx}. */
   private static final String PERIOD_KEY = "__period";
 
+  /** The line of a period as one int: dedup, grain and level ({@link SingleCounts#line}). */
+  private static final String LINE = "__line";
+
   /**
    * The corpus-wide finishing over all periods' rolled-up rows ({@link #rollUp}): the all-time
    * grain summed from the periods, {@code min_support} on each pair's all-time count, the gaps of
@@ -145,58 +148,45 @@ public final class Cooccurrence {
             Periods.allTime(singleRows, base, new String[] {"dedup", "level", "entity_id"}, "n"));
     SingleCounts counts = SingleCounts.of(singles, periods, entities, config);
     // One ordered pass over each pair's series: its all-time count, min_support on it, and the
-    // zero rows at the edges of its gaps (PairSeries); the zero rows' dates are looked up after.
-    // The entities are numbered here, once per pair row before the series add their rows: the
-    // series key packs the numbers, and the single counts and names are looked up by them.
-    Dataset<Row> series =
+    // zero rows at the edges of its gaps (PairSeries). Everything the pass reads and writes is a
+    // number (Spark converts a generic row's values one by one, a string with a UTF-8 copy each
+    // way): the series key packs dedup, level and the entities' numbers (numbered here, once per
+    // pair row); the period is its line (dedup, grain and level as one int), its day (days since
+    // 1970-01-01) and its number idx. After the pass the strings are put back from the numbers,
+    // the zero rows' dates and every row's units come from one look-up by the period's long key,
+    // and the single counts by the period's and the entity's.
+    Dataset<Row> narrow =
         counts
             .numbered(pairRows)
+            .withColumn("__all_grain", lit(Periods.ALL))
+            .select(
+                counts.seriesKey(config).as(SERIES_KEY),
+                counts.line().as(LINE),
+                col("grain").equalTo(base).as(PairSeries.BASE),
+                counts.line("__all_grain").as(PairSeries.ALL_LINE),
+                unix_date(col("period_start")).as(PairSeries.DAY),
+                col("pair_count"))
             .join(
-                broadcast(periods),
-                EntityTrends.toSeq("dedup", "grain", "level", "period_start"),
+                broadcast(counts.periodDays(periods)),
+                EntityTrends.toSeq(LINE, PairSeries.DAY),
                 "left")
-            .withColumn(SERIES_KEY, counts.seriesKey(config));
-    // The pass reads and writes generic rows, whose strings and dates Spark converts one by one:
-    // it gets the entities' numbers without their ids and the day number without the date, and
-    // both are put back after it (the ids by number, the zero rows' dates by a long key).
-    Dataset<Row> narrow =
-        series.select(
-            col(SERIES_KEY),
-            col("dedup"),
-            col("grain"),
-            col("level"),
-            unix_date(col("period_start")).as(PairSeries.DAY),
-            col("idx"),
-            col("pair_count"),
-            col("__ord_a"),
-            col("__ord_b"));
+            .select(
+                col(SERIES_KEY),
+                col(LINE),
+                col(PairSeries.BASE),
+                col(PairSeries.ALL_LINE),
+                col(PairSeries.DAY),
+                col("idx"),
+                col("pair_count"));
     OptionalInt tasks = seriesTasks(pairRows);
     Dataset<Row> passed =
         (tasks.isPresent()
                 ? narrow.repartition(tasks.getAsInt(), col(SERIES_KEY))
                 : narrow.repartition(col(SERIES_KEY)))
-            .sortWithinPartitions(col(SERIES_KEY), col("grain"), col("idx"))
+            .sortWithinPartitions(col(SERIES_KEY), col(LINE), col(PairSeries.DAY))
             .mapPartitions(
-                new PairSeries(
-                    narrow.schema(), base, config.minSupport(), config.fullPairZeroRows()),
+                new PairSeries(narrow.schema(), config.minSupport(), config.fullPairZeroRows()),
                 Encoders.row(PairSeries.out(narrow.schema())));
-    Dataset<Row> counted =
-        passed
-            .withColumn(PERIOD_KEY, counts.periodKey())
-            .join(
-                broadcast(
-                    periods.select(
-                        counts.periodKey().as(PERIOD_KEY), col("period_start").as("zero_start"))),
-                PERIOD_KEY,
-                "left")
-            .withColumn(
-                "period_start",
-                coalesce(
-                    date_from_unix_date(col(PairSeries.DAY)), col("zero_start"), Periods.ALL_TIME))
-            .withColumns(counts.ids())
-            .select(cols(pairRows.columns(), "idx", "__ord_a", "__ord_b", PERIOD_KEY));
-    // The units of every period and of the all-time grain, by the period's long key (the
-    // all-time grain's number is 0, as in the pair rows).
     Dataset<Row> periodUnits =
         unitRows
             .unionByName(Periods.allTime(unitRows, base, new String[] {"dedup", "level"}, "units"))
@@ -204,18 +194,27 @@ public final class Cooccurrence {
                 broadcast(periods),
                 EntityTrends.toSeq("dedup", "grain", "level", "period_start"),
                 "left")
-            .select(counts.periodKey().as(PERIOD_KEY), col("units"));
-
+            .select(
+                counts.periodKey().as(PERIOD_KEY),
+                col("period_start").as("unit_start"),
+                col("units"));
+    Dataset<Row> counted =
+        counts
+            .unpacked(passed.withColumn(PERIOD_KEY, counts.periodKeyOfLine()), config)
+            .join(broadcast(periodUnits), PERIOD_KEY)
+            .withColumn(
+                "period_start",
+                when(
+                    col("grain").notEqual(Periods.ALL),
+                    coalesce(date_from_unix_date(col(PairSeries.DAY)), col("unit_start"))))
+            .withColumns(counts.ids());
     Dataset<Row> rows =
         counts
             .join(counted)
             .withColumn("count_a", coalesce(col("count_a"), lit(0L)))
             .withColumn("count_b", coalesce(col("count_b"), lit(0L)))
-            .join(broadcast(periodUnits), PERIOD_KEY)
             .withColumns(counts.named())
-            .withColumns(Association.ofPairs())
-            .withColumn(
-                "period_start", when(col("grain").notEqual(Periods.ALL), col("period_start")));
+            .withColumns(Association.ofPairs());
     return rows.select(EntityTrends.columns(Tables.COOCCURRENCE_SCHEMA));
   }
 
@@ -268,6 +267,8 @@ public final class Cooccurrence {
 
     private final Dataset<Row> keyed;
     private final Dataset<Row> ordinals;
+    private final List<String> grains;
+    private final List<String> levels;
     private final List<PackedSortKey.Field> period;
     private final long entities;
     private final List<String> ids;
@@ -277,13 +278,16 @@ public final class Cooccurrence {
     private SingleCounts(
         Dataset<Row> keyed,
         Dataset<Row> ordinals,
-        List<PackedSortKey.Field> period,
+        List<String> grains,
+        List<String> levels,
         List<String> ids,
         List<String> types,
         List<String> names) {
       this.keyed = keyed;
       this.ordinals = ordinals;
-      this.period = period;
+      this.grains = grains;
+      this.levels = levels;
+      this.period = periodFields(grains, levels);
       this.entities = types.size();
       this.ids = ids;
       this.types = types;
@@ -302,13 +306,8 @@ public final class Cooccurrence {
       List<String> ids = numbered.ids();
       List<String> grains = new ArrayList<>(MeasureConfig.ALL_GRAINS);
       grains.add(Periods.ALL);
-      List<PackedSortKey.Field> period =
-          List.of(
-              PackedSortKey.ofBoolean("dedup"),
-              PackedSortKey.ofValues("grain", grains),
-              PackedSortKey.ofValues("level", config.cooccurrenceLevels()),
-              new PackedSortKey.Field(
-                  coalesce(col("idx").cast("long"), lit(0L)), Integer.SIZE - 1, f -> f));
+      List<String> levels = config.cooccurrenceLevels();
+      List<PackedSortKey.Field> period = periodFields(grains, levels);
       Dataset<Row> ordinals = PackedSortKey.ordinals(singles.sparkSession(), ids, "__id", "__ord");
       Column key = key(period, "entity_id", "__ord", ids.size());
       Dataset<Row> keyed =
@@ -324,10 +323,78 @@ public final class Cooccurrence {
       return new SingleCounts(
           broadcastable(singles) ? broadcast(keyed) : keyed,
           ordinals,
-          period,
+          grains,
+          levels,
           ids,
           numbered.types(),
           numbered.names());
+    }
+
+    /** The fields of a period's key: its line ({@link #lineFields}) and its number {@code idx}. */
+    private static List<PackedSortKey.Field> periodFields(
+        List<String> grains, List<String> levels) {
+      List<PackedSortKey.Field> fields = new ArrayList<>(lineFields(grains, levels, "grain"));
+      fields.add(
+          new PackedSortKey.Field(
+              coalesce(col("idx").cast("long"), lit(0L)), Integer.SIZE - 1, f -> f));
+      return fields;
+    }
+
+    /** The fields of a period's line: dedup, the grain (of column {@code grain}) and level. */
+    private static List<PackedSortKey.Field> lineFields(
+        List<String> grains, List<String> levels, String grain) {
+      return List.of(
+          PackedSortKey.ofBoolean("dedup"),
+          PackedSortKey.ofValues(grain, grains),
+          PackedSortKey.ofValues("level", levels));
+    }
+
+    /**
+     * The line of rows with dedup, grain and level, as one int: the period key's first fields
+     * ({@link #periodKey}), so that key is the line and {@code idx} packed ({@link
+     * #periodKeyOfLine}).
+     */
+    Column line() {
+      return line("grain");
+    }
+
+    /** {@link #line()} with the grain of column {@code grain}. */
+    Column line(String grain) {
+      return PackedSortKey.pack(lineFields(grains, levels, grain)).orElseThrow().cast("int");
+    }
+
+    /**
+     * The period's key of rows with {@link #LINE} and {@code idx} (null for the all-time grain).
+     */
+    Column periodKeyOfLine() {
+      int lineBits = lineFields(grains, levels, "grain").stream().mapToInt(f -> f.bits()).sum();
+      List<PackedSortKey.Field> fields =
+          List.of(
+              new PackedSortKey.Field(col(LINE).cast("long"), lineBits, f -> f),
+              period.get(period.size() - 1));
+      return PackedSortKey.pack(fields).orElseThrow();
+    }
+
+    /** {@link #periodIndex} as {@link #LINE}, {@link PairSeries#DAY} and idx. */
+    Dataset<Row> periodDays(Dataset<Row> periods) {
+      return periods.select(
+          line().as(LINE), unix_date(col("period_start")).as(PairSeries.DAY), col("idx"));
+    }
+
+    /**
+     * Rows with {@link #SERIES_KEY} and {@link #LINE} with their fields unpacked: dedup, level,
+     * grain and the entities' numbers {@code __ord_a} and {@code __ord_b}.
+     */
+    Dataset<Row> unpacked(Dataset<Row> rows, MeasureConfig config) {
+      List<Column> series = PackedSortKey.unpack(col(SERIES_KEY), seriesFields(config));
+      List<Column> line = PackedSortKey.unpack(col(LINE), lineFields(grains, levels, "grain"));
+      Map<String, Column> unpacked = new LinkedHashMap<>();
+      unpacked.put("dedup", series.get(0));
+      unpacked.put("level", series.get(1));
+      unpacked.put("__ord_a", series.get(2));
+      unpacked.put("__ord_b", series.get(3));
+      unpacked.put("grain", line.get(1));
+      return rows.withColumns(unpacked);
     }
 
     /**
@@ -348,13 +415,16 @@ public final class Cooccurrence {
      * instead of four columns. An entity with no number fails the query.
      */
     Column seriesKey(MeasureConfig config) {
-      return PackedSortKey.pack(
-              List.of(
-                  PackedSortKey.ofBoolean("dedup"),
-                  PackedSortKey.ofValues("level", config.cooccurrenceLevels()),
-                  PackedSortKey.ofOrdinal("entity_a", "__ord_a", entities),
-                  PackedSortKey.ofOrdinal("entity_b", "__ord_b", entities)))
+      return PackedSortKey.pack(seriesFields(config))
           .orElseThrow(() -> new IllegalStateException("more entities than a pair's key holds"));
+    }
+
+    private List<PackedSortKey.Field> seriesFields(MeasureConfig config) {
+      return List.of(
+          PackedSortKey.ofBoolean("dedup"),
+          PackedSortKey.ofValues("level", config.cooccurrenceLevels()),
+          PackedSortKey.ofOrdinal("entity_a", "__ord_a", entities),
+          PackedSortKey.ofOrdinal("entity_b", "__ord_b", entities));
     }
 
     /**
@@ -408,15 +478,18 @@ public final class Cooccurrence {
     }
 
     /**
-     * {@link #numbered} rows (with {@code idx}) with count_a and count_b (null where the entity has
-     * no single row), without {@code idx}.
+     * Rows with the period's key ({@link #PERIOD_KEY}) and the entities' numbers ({@code __ord_a},
+     * {@code __ord_b}) with count_a and count_b (null where the entity has no single row).
      */
     Dataset<Row> join(Dataset<Row> rows) {
+      int periodBits = period.stream().mapToInt(f -> f.bits()).sum();
+      List<PackedSortKey.Field> byKey =
+          List.of(new PackedSortKey.Field(col(PERIOD_KEY), periodBits, f -> f));
       Dataset<Row> t = rows;
       for (String side : List.of("a", "b")) {
         String ordinal = "__ord_" + side;
         t =
-            t.withColumn("__key_" + side, key(period, "entity_" + side, ordinal, entities))
+            t.withColumn("__key_" + side, key(byKey, ordinal, ordinal, entities))
                 .join(
                     keyed
                         .withColumnRenamed("__single", "__single_" + side)
@@ -425,7 +498,7 @@ public final class Cooccurrence {
                     "left")
                 .drop("__key_" + side, "__single_" + side);
       }
-      return t.drop("idx");
+      return t;
     }
 
     /**
@@ -460,16 +533,16 @@ public final class Cooccurrence {
   }
 
   /**
-   * Each pair's series read once, in order (rows sorted by series, then grain and period number
-   * {@code idx}): a series whose all-time count (the sum over the base grain) is below {@code
-   * min_support} is dropped; a kept one gives its rows, its all-time row (grain {@code all}, {@link
-   * #DAY} and idx null) and zero rows (pair_count 0, {@link #DAY} null, idx the period's number) in
-   * the gaps of each grain's series, the runs of corpus periods between two periods with the pair
-   * in which the pair does not occur. By default ({@code cooccurrence_zero_rows: edges}) only at
-   * each gap's first and last period (one row when the gap is one period long): a line drawn
-   * through the rows in period order is then the zero-filled line, and the rows are at most three
-   * times the periods with the pair, whatever the corpus's time span. With {@code full}, at every
-   * period of each gap.
+   * Each pair's series read once, in order (rows sorted by series, then the period's line and
+   * {@link #DAY}, so by grain and period number {@code idx}): a series whose all-time count (the
+   * sum over the rows marked {@link #BASE}) is below {@code min_support} is dropped; a kept one
+   * gives its rows, its all-time row (line {@link #ALL_LINE}, {@link #DAY} and idx null) and zero
+   * rows (pair_count 0, {@link #DAY} null, idx the period's number) in the gaps of each grain's
+   * series, the runs of corpus periods between two periods with the pair in which the pair does not
+   * occur. By default ({@code cooccurrence_zero_rows: edges}) only at each gap's first and last
+   * period (one row when the gap is one period long): a line drawn through the rows in period order
+   * is then the zero-filled line, and the rows are at most three times the periods with the pair,
+   * whatever the corpus's time span. With {@code full}, at every period of each gap.
    *
    * <p>This pass replaces a group-by for the all-time rows, a semi-join for the support, and a
    * window over every row (edges) or an anti-join against every period of each series' span (full)
@@ -481,23 +554,31 @@ public final class Cooccurrence {
     /** The column of the period's first day as days since 1970-01-01 (null in the rows made). */
     static final String DAY = "__day";
 
+    /** The column that tells whether a row's grain is the base grain (its all-time count's). */
+    static final String BASE = "__base";
+
+    /** The column of the line of the all-time grain with the row's dedup and level. */
+    static final String ALL_LINE = "__all_line";
+
     // The column of the series key (SingleCounts.seriesKey): one long per series, exact.
     private final int series;
-    private final int grain;
+    private final int line;
+    private final int isBase;
+    private final int allLine;
     private final int periodStart;
     private final int count;
     private final int idx;
-    private final String base;
     private final long minSupport;
     private final boolean full;
 
-    PairSeries(StructType schema, String base, long minSupport, boolean full) {
+    PairSeries(StructType schema, long minSupport, boolean full) {
       this.series = schema.fieldIndex(SERIES_KEY);
-      this.grain = schema.fieldIndex("grain");
+      this.line = schema.fieldIndex(LINE);
+      this.isBase = schema.fieldIndex(BASE);
+      this.allLine = schema.fieldIndex(ALL_LINE);
       this.periodStart = schema.fieldIndex(DAY);
       this.count = schema.fieldIndex("pair_count");
       this.idx = schema.fieldIndex("idx");
-      this.base = base;
       this.minSupport = minSupport;
       this.full = full;
     }
@@ -560,7 +641,7 @@ public final class Cooccurrence {
     private void finish(List<Row> series, ArrayDeque<Row> out) {
       long total = 0;
       for (Row r : series) {
-        if (base.equals(r.getString(grain))) {
+        if (r.getBoolean(isBase)) {
           total += r.getLong(count);
         }
       }
@@ -568,23 +649,24 @@ public final class Cooccurrence {
         return;
       }
       out.addAll(series);
-      out.add(with(series.get(0), Periods.ALL, total, null));
+      Row first = series.get(0);
+      out.add(with(first, first.getInt(allLine), total, null));
       Row previous = null;
       for (Row r : series) {
         if (previous != null
             && !previous.isNullAt(idx)
             && !r.isNullAt(idx)
-            && previous.getString(grain).equals(r.getString(grain))) {
+            && previous.getInt(line) == r.getInt(line)) {
           int after = previous.getInt(idx) + 1;
           int before = r.getInt(idx) - 1;
           if (full) {
             for (int gap = after; gap <= before; gap++) {
-              out.add(with(r, r.getString(grain), 0L, gap));
+              out.add(with(r, r.getInt(line), 0L, gap));
             }
           } else if (before >= after) {
-            out.add(with(r, r.getString(grain), 0L, after));
+            out.add(with(r, r.getInt(line), 0L, after));
             if (before > after) {
-              out.add(with(r, r.getString(grain), 0L, before));
+              out.add(with(r, r.getInt(line), 0L, before));
             }
           }
         }
@@ -592,13 +674,13 @@ public final class Cooccurrence {
       }
     }
 
-    /** {@code r} with another grain, count and period number, and no {@link #DAY}. */
-    private Row with(Row r, String grain, long pairCount, Integer periodIdx) {
+    /** {@code r} with another line, count and period number, and no {@link #DAY}. */
+    private Row with(Row r, int periodLine, long pairCount, Integer periodIdx) {
       Object[] values = new Object[r.length()];
       for (int j = 0; j < values.length; j++) {
         values[j] = r.get(j);
       }
-      values[this.grain] = grain;
+      values[line] = periodLine;
       values[periodStart] = null;
       values[count] = pairCount;
       values[idx] = periodIdx;
@@ -674,15 +756,5 @@ public final class Cooccurrence {
         .withColumn(out, col("d.c"))
         .drop("d")
         .filter(col(out).gt(0));
-  }
-
-  private static String[] plus(String[] head, String... tail) {
-    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
-    System.arraycopy(tail, 0, all, head.length, tail.length);
-    return all;
-  }
-
-  private static Column[] cols(String[] head, String... tail) {
-    return java.util.Arrays.stream(plus(head, tail)).map(c -> col(c)).toArray(Column[]::new);
   }
 }
