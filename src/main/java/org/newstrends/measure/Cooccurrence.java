@@ -122,13 +122,13 @@ public final class Cooccurrence {
   private static final String[] PAIR_KEY = {"dedup", "level", "entity_a", "entity_b"};
 
   /** The packed key of a pair's series: dedup, level and the numbers of its two entities. */
-  private static final String SERIES_KEY = "__series";
+  static final String SERIES_KEY = "__series";
 
   /** The packed key of a period: dedup, grain, level and its number {@code idx}. */
   private static final String PERIOD_KEY = "__period";
 
   /** The line of a period as one int: dedup, grain and level ({@link SingleCounts#line}). */
-  private static final String LINE = "__line";
+  static final String LINE = "__line";
 
   /**
    * The corpus-wide finishing over all periods' rolled-up rows ({@link #rollUp}): the all-time

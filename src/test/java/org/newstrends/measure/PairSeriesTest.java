@@ -1,0 +1,109 @@
+package org.newstrends.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Cooccurrence.PairSeries} on its own, over rows as {@code Cooccurrence.finish} sorts them
+ * (series key, line, day): the all-time count from the base grain's rows only, {@code min_support}
+ * on it, the all-time row on the series' all-time line, and zero rows in the gaps of each line
+ * (edges by default, every period with {@code full}), never across two lines.
+ */
+class PairSeriesTest {
+
+  private static final StructType SCHEMA =
+      new StructType()
+          .add(Cooccurrence.SERIES_KEY, DataTypes.LongType, false)
+          .add(Cooccurrence.LINE, DataTypes.IntegerType, false)
+          .add(Cooccurrence.PairSeries.BASE, DataTypes.BooleanType, false)
+          .add(Cooccurrence.PairSeries.ALL_LINE, DataTypes.IntegerType, false)
+          .add(Cooccurrence.PairSeries.DAY, DataTypes.IntegerType, false)
+          .add("idx", DataTypes.IntegerType, false)
+          .add("pair_count", DataTypes.LongType, false);
+
+  // Line 5: the base grain (say days); line 6: a coarser grain of the same dedup and level; line
+  // 9: their all-time line.
+  private static final int DAYS = 5;
+  private static final int WEEKS = 6;
+  private static final int ALL = 9;
+
+  /** A pair row: series, line, period number (the day is 100 + idx), count. */
+  private static Row row(long series, int line, int idx, long count) {
+    return RowFactory.create(series, line, line == DAYS, ALL, 100 + idx, idx, count);
+  }
+
+  /** The pass's rows as (series, line, day or null, idx or null, count) strings, in its order. */
+  private static List<String> pass(long minSupport, boolean full, Row... rows) {
+    Iterator<Row> out =
+        new Cooccurrence.PairSeries(SCHEMA, minSupport, full).call(List.of(rows).iterator());
+    List<String> got = new ArrayList<>();
+    while (out.hasNext()) {
+      Row r = out.next();
+      got.add(
+          r.getLong(0) + " " + r.getInt(1) + " " + r.get(4) + " " + r.get(5) + " " + r.getLong(6));
+    }
+    return got;
+  }
+
+  private static final Row[] SERIES =
+      new Row[] {
+        row(1, DAYS, 1, 2),
+        row(1, DAYS, 6, 1),
+        row(1, DAYS, 7, 3),
+        // Its periods' numbers go on from the last day's: still no gap between two lines.
+        row(1, WEEKS, 10, 4),
+        row(1, WEEKS, 12, 2),
+        // Below min_support 3 on its base rows (2), though its coarser line counts 10.
+        row(2, DAYS, 1, 2),
+        row(2, WEEKS, 1, 10),
+      };
+
+  @Test
+  void zeroRowsAtTheEdgesOfEachLinesGaps() {
+    assertEquals(
+        List.of(
+            "1 5 101 1 2",
+            "1 5 106 6 1",
+            "1 5 107 7 3",
+            "1 6 110 10 4",
+            "1 6 112 12 2",
+            "1 9 null null 6",
+            "1 5 null 2 0",
+            "1 5 null 5 0",
+            "1 6 null 11 0"),
+        pass(3, false, SERIES));
+  }
+
+  @Test
+  void everyPeriodOfAGapWithFullZeroRows() {
+    assertEquals(
+        List.of(
+            "1 5 101 1 2",
+            "1 5 106 6 1",
+            "1 5 107 7 3",
+            "1 6 110 10 4",
+            "1 6 112 12 2",
+            "1 9 null null 6",
+            "1 5 null 2 0",
+            "1 5 null 3 0",
+            "1 5 null 4 0",
+            "1 5 null 5 0",
+            "1 6 null 11 0"),
+        pass(3, true, SERIES));
+  }
+
+  @Test
+  void supportCountsTheBaseGrainOnly() {
+    List<String> got = pass(2, false, SERIES);
+    assertEquals(List.of("2 5 101 1 2", "2 6 101 1 10", "2 9 null null 2"), got.subList(9, 12));
+    assertEquals(12, got.size());
+  }
+}
