@@ -169,15 +169,7 @@ public final class Cooccurrence {
             .join(
                 broadcast(counts.periodDays(periods)),
                 EntityTrends.toSeq(LINE, PairSeries.DAY),
-                "left")
-            .select(
-                col(SERIES_KEY),
-                col(LINE),
-                col(PairSeries.BASE),
-                col(PairSeries.ALL_LINE),
-                col(PairSeries.DAY),
-                col("idx"),
-                col("pair_count"));
+                "left");
     OptionalInt tasks = seriesTasks(pairRows);
     Dataset<Row> passed =
         (tasks.isPresent()
