@@ -32,7 +32,7 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     Path root = new Path(output);
-    FileSystem fs = root.getFileSystem(new org.apache.hadoop.conf.Configuration());
+    FileSystem fs = root.getFileSystem(HadoopConfiguration.ofSparkProperties());
     if (!fs.exists(new Path(root, Tables.MANIFEST))) {
       err.println(
           "newstrends: configuration error: "

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.newstrends.NewstrendsJob;
 import org.newstrends.annotate.CompiledGazetteer;
@@ -93,7 +92,7 @@ public final class RunCommand implements Callable<Integer> {
     JobConfig job;
     try {
       job = resolve();
-      OutputDirectory.checkReplaceable(job.output(), new Configuration());
+      OutputDirectory.checkReplaceable(job.output(), HadoopConfiguration.ofSparkProperties());
     } catch (ConfigException | IllegalArgumentException | IllegalStateException e) {
       err.println("newstrends: configuration error: " + e.getMessage());
       return NewstrendsCli.EXIT_CONFIG_ERROR;

@@ -13,9 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -354,9 +352,8 @@ public final class OutputDirectory {
     // A checksummed file system (the local one) hides its .crc files from listings.
     FileSystem raw =
         fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
-    RemoteIterator<LocatedFileStatus> files = raw.listFiles(staging, true);
-    while (files.hasNext()) {
-      Path file = files.next().getPath();
+    for (FileStatus status : filesUnder(raw, staging)) {
+      Path file = status.getPath();
       String name = file.getName();
       boolean nestedSuccess =
           "_SUCCESS".equals(name) && !file.getParent().getParent().equals(staging);
@@ -364,6 +361,23 @@ public final class OutputDirectory {
         raw.delete(file, false);
       }
     }
+  }
+
+  /**
+   * The files under {@code dir}, recursively, from {@link FileSystem#listStatus}. Unlike {@link
+   * FileSystem#listFiles} it reads no block locations and no permissions, which the local file
+   * system reads with an {@code ls} process per file when Hadoop's native library is missing.
+   */
+  static List<FileStatus> filesUnder(FileSystem fs, Path dir) throws IOException {
+    List<FileStatus> files = new ArrayList<>();
+    for (FileStatus status : fs.listStatus(dir)) {
+      if (status.isDirectory()) {
+        files.addAll(filesUnder(fs, status.getPath()));
+      } else {
+        files.add(status);
+      }
+    }
+    return files;
   }
 
   /**

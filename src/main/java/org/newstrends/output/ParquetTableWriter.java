@@ -261,9 +261,7 @@ public final class ParquetTableWriter {
       if (!out.fileSystem().exists(dir)) {
         return files;
       }
-      var it = out.fileSystem().listFiles(dir, true);
-      while (it.hasNext()) {
-        FileStatus f = it.next();
+      for (FileStatus f : OutputDirectory.filesUnder(out.fileSystem(), dir)) {
         if (f.getPath().getName().endsWith(".parquet")) {
           files.add(f);
         }
