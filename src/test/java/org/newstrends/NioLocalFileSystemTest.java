@@ -72,7 +72,7 @@ class NioLocalFileSystemTest {
   }
 
   @Test
-  void theJobsSparkPropertiesAndTheTestSessionNameIt() throws IOException {
+  void theJobsSparkPropertiesAndTheTestsHadoopConfigurationNameIt() throws IOException {
     for (String file : List.of("conf/spark/local.conf", "conf/spark/cluster.conf")) {
       assertEquals(
           NioLocalFileSystem.class.getName(),
@@ -80,9 +80,12 @@ class NioLocalFileSystemTest {
               Path.of(file), "spark.hadoop." + NioLocalFileSystem.PROPERTY),
           file);
     }
+    // src/test/resources/core-site.xml: the tests' own configurations and the test session's.
     Configuration sessions = TestSpark.session().sparkContext().hadoopConfiguration();
-    try (FileSystem fs = FileSystem.newInstance(URI.create("file:///"), sessions)) {
-      assertInstanceOf(NioLocalFileSystem.class, fs);
+    for (Configuration conf : List.of(new Configuration(), sessions)) {
+      try (FileSystem fs = FileSystem.newInstance(URI.create("file:///"), conf)) {
+        assertInstanceOf(NioLocalFileSystem.class, fs);
+      }
     }
   }
 

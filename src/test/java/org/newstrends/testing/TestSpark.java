@@ -43,9 +43,6 @@ public final class TestSpark {
               // As conf/spark/local.conf and cluster.conf: kept datasets as binary rows
               // (RowBatchSerializerTest).
               .config("spark.sql.cache.serializer", "org.newstrends.RowBatchSerializer")
-              // As conf/spark/local.conf and cluster.conf: file permissions without a process each
-              // (NioLocalFileSystemTest).
-              .config("spark.hadoop.fs.file.impl", "org.newstrends.NioLocalFileSystem")
               // Room for every generated class of every job run in this JVM (Spark keeps 100): the
               // suite runs the job dozens of times, and each run generates the same classes again.
               // With the default, a run's own queries evicted the previous run's classes, so Janino
