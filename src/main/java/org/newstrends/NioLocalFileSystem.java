@@ -1,6 +1,7 @@
 package org.newstrends;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
@@ -36,7 +37,7 @@ public final class NioLocalFileSystem extends LocalFileSystem {
   /** {@link RawLocalFileSystem} with {@link #setPermission} through {@code java.nio}. */
   static final class Raw extends RawLocalFileSystem {
     private static final boolean POSIX =
-        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     @Override
     public void setPermission(Path p, FsPermission permission) throws IOException {
@@ -49,23 +50,25 @@ public final class NioLocalFileSystem extends LocalFileSystem {
     }
   }
 
-  /** The nine permission bits of {@code mode} (owner, group, others; read, write, execute). */
+  /** The nine permission bits, lowest first: others, group, owner; execute, write, read. */
+  private static final PosixFilePermission[] BITS = {
+    PosixFilePermission.OTHERS_EXECUTE,
+    PosixFilePermission.OTHERS_WRITE,
+    PosixFilePermission.OTHERS_READ,
+    PosixFilePermission.GROUP_EXECUTE,
+    PosixFilePermission.GROUP_WRITE,
+    PosixFilePermission.GROUP_READ,
+    PosixFilePermission.OWNER_EXECUTE,
+    PosixFilePermission.OWNER_WRITE,
+    PosixFilePermission.OWNER_READ
+  };
+
+  /** The permissions of the nine low bits of {@code mode} (owner, group, others; rwx). */
   static Set<PosixFilePermission> permissions(int mode) {
-    PosixFilePermission[] bits = {
-      PosixFilePermission.OTHERS_EXECUTE,
-      PosixFilePermission.OTHERS_WRITE,
-      PosixFilePermission.OTHERS_READ,
-      PosixFilePermission.GROUP_EXECUTE,
-      PosixFilePermission.GROUP_WRITE,
-      PosixFilePermission.GROUP_READ,
-      PosixFilePermission.OWNER_EXECUTE,
-      PosixFilePermission.OWNER_WRITE,
-      PosixFilePermission.OWNER_READ
-    };
     Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-    for (int i = 0; i < bits.length; i++) {
+    for (int i = 0; i < BITS.length; i++) {
       if ((mode & (1 << i)) != 0) {
-        set.add(bits[i]);
+        set.add(BITS[i]);
       }
     }
     return set;
