@@ -128,6 +128,21 @@ public final class PackedSortKey {
     return new Field(code, bitsFor(span), f -> when(f.gt(0L), date_add(dayBefore, f.cast("int"))));
   }
 
+  /**
+   * {@link #ofDate} for a column of days since 1970-01-01 (an int, as {@code unix_date} gives):
+   * values in the days of {@code from}..{@code to}, null 0; a day outside fails the query.
+   */
+  public static Field ofDays(Column days, LocalDate from, LocalDate to) {
+    long before = from.toEpochDay() - 1;
+    long span = to.toEpochDay() - before;
+    Column offset = days.cast("long").minus(lit(before));
+    Column code =
+        when(days.isNull(), lit(0L))
+            .when(offset.between(1L, span), offset)
+            .otherwise(raise_error(lit("packed sort key: a day outside " + from + " to " + to)));
+    return new Field(code, bitsFor(span), f -> when(f.gt(0L), f.plus(lit(before)).cast("int")));
+  }
+
   /** The packed key of {@code fields} (the first the most significant); empty if over 63 bits. */
   public static Optional<Column> pack(List<Field> fields) {
     int bits = fields.stream().mapToInt(Field::bits).sum();

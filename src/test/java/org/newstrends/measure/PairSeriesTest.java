@@ -3,19 +3,24 @@ package org.newstrends.measure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.newstrends.testing.TestSpark;
 
 /**
  * {@link Cooccurrence.PairSeries} on its own, over rows as {@code Cooccurrence.finish} sorts them
  * (series key, line, day): the all-time count from the base grain's rows only, {@code min_support}
  * on it, the all-time row on the series' all-time line, and zero rows in the gaps of each line
- * (edges by default, every period with {@code full}), never across two lines.
+ * (edges by default, every period with {@code full}), never across two lines. And the order the
+ * pass reads ({@code Cooccurrence.seriesOrder}), by one packed long or by the three columns.
  */
 class PairSeriesTest {
 
@@ -100,5 +105,52 @@ class PairSeriesTest {
     assertEquals(keptThen("1 5 null 2 0", "1 5 null 5 0", "1 6 null 11 0"), got.subList(0, 9));
     assertEquals(List.of("2 5 101 1 2", "2 6 101 1 10", "2 9 null null 2"), got.subList(9, 12));
     assertEquals(12, got.size());
+  }
+
+  /**
+   * Random rows (series keys of 28 bits, lines of 7, days from 1000 to 9999 and around 1970) in one
+   * partition: the series order by one packed long (28 + 7 + 22 bits) and by the three columns
+   * (series keys of 40 bits do not fit) is the order of (series, line, day), and the rows come back
+   * whole, without the sort column.
+   */
+  @Test
+  void theSeriesOrderIsSeriesLineDayPackedOrNot() {
+    Random random = new Random(7);
+    int[] days = {
+      (int) java.time.LocalDate.of(999, 12, 30).toEpochDay(),
+      (int) java.time.LocalDate.of(9999, 12, 31).toEpochDay(),
+      -1,
+      0,
+      1,
+      19_000
+    };
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      long series = random.nextInt(1 << 6) * (long) random.nextInt(1 << 22);
+      int line = random.nextInt(1 << 7);
+      int day = i < days.length ? days[i] : random.nextInt(200) - 100 + days[random.nextInt(6)];
+      day = Math.max(days[0], Math.min(days[1], day));
+      rows.add(RowFactory.create(series, line, false, ALL, day, i, 1L));
+    }
+    List<String> expected =
+        rows.stream()
+            .sorted(
+                Comparator.<Row>comparingLong(r -> r.getLong(0))
+                    .thenComparingInt(r -> r.getInt(1))
+                    .thenComparingInt(r -> r.getInt(4)))
+            .map(r -> r.getLong(0) + " " + r.getInt(1) + " " + r.getInt(4))
+            .toList();
+    Dataset<Row> one = TestSpark.session().createDataFrame(rows, SCHEMA).coalesce(1);
+    for (int seriesBits : new int[] {28, 40}) {
+      Dataset<Row> sorted = Cooccurrence.seriesOrder(one, seriesBits, 7);
+      assertEquals(List.of(SCHEMA.fieldNames()), List.of(sorted.schema().fieldNames()));
+      List<Row> got = sorted.collectAsList();
+      List<String> order = new ArrayList<>();
+      for (Row r : got) {
+        // Ties (same series, line and day) may come in any order; compare the keys only.
+        order.add(r.getLong(0) + " " + r.getInt(1) + " " + r.getInt(4));
+      }
+      assertEquals(expected, order, "series keys of " + seriesBits + " bits");
+    }
   }
 }

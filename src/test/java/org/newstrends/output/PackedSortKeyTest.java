@@ -197,6 +197,47 @@ class PackedSortKeyTest {
     assertTrue(String.valueOf(rootMessage(e)).contains("no ordinal"), rootMessage(e));
   }
 
+  /**
+   * Days since 1970-01-01 from a bound: packed in their order, null first, unpacked to the same
+   * day; a day outside the bounds fails the query.
+   */
+  @Test
+  void daysSinceTheEpochArePackedInOrder() {
+    LocalDate from = LocalDate.of(999, 12, 1);
+    LocalDate to = LocalDate.of(9999, 12, 31);
+    PackedSortKey.Field days = PackedSortKey.ofDays(col("day"), from, to);
+    assertEquals(22, days.bits());
+    StructType schema = new StructType().add("day", DataTypes.IntegerType);
+    List<Row> rows = new ArrayList<>();
+    for (int d : new int[] {(int) from.toEpochDay(), -1, 0, 1, 19_700, (int) to.toEpochDay()}) {
+      rows.add(RowFactory.create(d));
+    }
+    rows.add(RowFactory.create((Object) null));
+    Dataset<Row> packed =
+        TestSpark.session()
+            .createDataFrame(rows, schema)
+            .select(col("day"), days.code().as("code"))
+            .select(col("day"), col("code"), days.decode().apply(col("code")).as("back"))
+            .orderBy("code");
+    List<Row> got = packed.collectAsList();
+    assertTrue(got.get(0).isNullAt(0));
+    assertEquals(0L, got.get(0).getLong(1));
+    assertTrue(got.get(0).isNullAt(2));
+    for (int i = 1; i < got.size(); i++) {
+      assertEquals(got.get(i).get(0), got.get(i).get(2));
+      if (i > 1) {
+        assertTrue(got.get(i - 1).getInt(0) < got.get(i).getInt(0));
+      }
+    }
+    assertEquals(1L, got.get(1).getLong(1));
+    Dataset<Row> before =
+        TestSpark.session()
+            .createDataFrame(List.of(RowFactory.create((int) from.toEpochDay() - 1)), schema)
+            .select(days.code());
+    Exception e = assertThrows(Exception.class, before::collectAsList);
+    assertTrue(String.valueOf(rootMessage(e)).contains("a day outside"), rootMessage(e));
+  }
+
   private static String rootMessage(Throwable e) {
     StringBuilder all = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause()) {
