@@ -19,6 +19,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.newstrends.annotate.Annotate;
 import org.newstrends.annotate.CompiledGazetteer;
@@ -264,7 +265,8 @@ public final class NewstrendsJob {
       RunReport.stage("dedup + write articles, rejects", timings.get("write"), "staged");
 
       // Later stages read the staged rejects back, so nothing upstream is computed twice.
-      Map<String, Long> rejectsByReason = rejectsByReason(readStaged(spark, out, Tables.REJECTS));
+      Map<String, Long> rejectsByReason =
+          rejectsByReason(readStaged(spark, out, Tables.REJECTS, Tables.REJECTS_SCHEMA));
       long rejects = rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
       Map<String, Long> counts = new LinkedHashMap<>();
       Map<String, String> outputs = new LinkedHashMap<>();
@@ -350,7 +352,8 @@ public final class NewstrendsJob {
             // the roll-up and the tables' sorts (an incremental run still reads the articles).
             persistedArticles.unpersist();
           }
-          Dataset<Row> annotated = readStaged(spark, out, IncrementalPlan.ANNOTATED);
+          Dataset<Row> annotated =
+              readStaged(spark, out, IncrementalPlan.ANNOTATED, Tables.ANNOTATED_ARTICLES_SCHEMA);
           // Rolled up per period into _state/rollup (only the affected periods when
           // incremental), then finished over all periods.
           IncrementalMeasures.Result measured =
@@ -689,8 +692,13 @@ public final class NewstrendsJob {
     return input;
   }
 
-  private static Dataset<Row> readStaged(SparkSession spark, OutputDirectory out, String table) {
-    return spark.read().parquet(out.stagedTable(table).toString());
+  /**
+   * A table this run staged, read with the schema it was written with: without one, Spark runs a
+   * job to read the files' footers for it (tens of milliseconds each, on the driver's path).
+   */
+  private static Dataset<Row> readStaged(
+      SparkSession spark, OutputDirectory out, String table, StructType schema) {
+    return spark.read().schema(schema).parquet(out.stagedTable(table).toString());
   }
 
   /**

@@ -119,8 +119,15 @@ public final class IncrementalMeasures {
       }
       // Each part is a few small jobs over the kept facts: side by side they fill both cores.
       ConcurrentQueries.run(writes);
-      for (String p : rolledUp.keySet()) {
-        parts.put(p, spark.read().parquet(out.stagedTable(part(p)).toString()));
+      // Read back with the schema they were written with: inferring it is a Spark job per part,
+      // one after another (0.7 s of the bundled sample's run).
+      for (Map.Entry<String, Dataset<Row>> p : rolledUp.entrySet()) {
+        parts.put(
+            p.getKey(),
+            spark
+                .read()
+                .schema(p.getValue().schema())
+                .parquet(out.stagedTable(part(p.getKey())).toString()));
       }
     } finally {
       facts.unpersist();
