@@ -69,6 +69,12 @@ class NewstrendsJobTest {
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertTrue(manifest.contains("\"records_read\" : 47"), manifest);
     assertTrue(manifest.contains("\"config_hash\" : \"sha256:"), manifest);
+    // Counted from the staged rejects, read back with their declared schema.
+    assertTrue(
+        manifest
+            .replaceAll("\\s+", " ")
+            .contains("\"rejects_by_reason\" : { \"impossible_date\" : 1, \"no_body\" : 1 }"),
+        manifest);
 
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
       String articles = "read_parquet('" + out + "/articles/*.parquet')";
