@@ -83,62 +83,55 @@ public final class Cooccurrence {
     List<String> levels = config.cooccurrenceLevels();
     Dataset<Row> dated = facts.filter(col("published_date").isNotNull());
     Column canonical = col(ArticleKeys.CANONICAL);
-    // Both counts (every article, canonical ones) are summed side by side and become a row per
-    // dedup value only once rolled up: the exchange and both aggregations see each article's pair
-    // once, not twice.
     Dataset<Row> pairs =
-        perDedup(
-                Periods.rollUpByKeys(
-                    dated
-                        .select(col("published_date"), canonical, explode(col("pairs")).as("p"))
-                        .filter(col("p.level").isin(levels.toArray()))
-                        .select(
-                            col("published_date"),
-                            col("p.level").as("level"),
-                            col("p.entity_a").as("entity_a"),
-                            col("p.entity_b").as("entity_b"),
-                            col("p.units").as("all"),
-                            when(canonical, col("p.units")).otherwise(0L).as("canonical")),
-                    grains,
-                    false,
-                    new String[] {"level", "entity_a", "entity_b"},
-                    "all",
-                    "canonical"),
-                "pair_count")
-            .select(
-                col("grain"),
-                col("period_start"),
-                col("dedup"),
-                col("level"),
-                col("entity_a"),
-                col("entity_b"),
-                col("pair_count"));
+        rolledUpPerDedup(
+            dated
+                .select(col("published_date"), canonical, explode(col("pairs")).as("p"))
+                .filter(col("p.level").isin(levels.toArray()))
+                .select(
+                    col("published_date"),
+                    col("p.level").as("level"),
+                    col("p.entity_a").as("entity_a"),
+                    col("p.entity_b").as("entity_b"),
+                    col("p.units").as("all"),
+                    when(canonical, col("p.units")).otherwise(0L).as("canonical")),
+            grains,
+            new String[] {"level", "entity_a", "entity_b"},
+            "pair_count");
     Dataset<Row> singles =
-        perDedup(
-                Periods.rollUpByKeys(
-                    dated
-                        .select(col("published_date"), canonical, explode(col("singles")).as("s"))
-                        .filter(col("s.level").isin(levels.toArray()))
-                        .select(
-                            col("published_date"),
-                            col("s.level").as("level"),
-                            col("s.entity_id").as("entity_id"),
-                            col("s.units").as("all"),
-                            when(canonical, col("s.units")).otherwise(0L).as("canonical")),
-                    grains,
-                    false,
-                    new String[] {"level", "entity_id"},
-                    "all",
-                    "canonical"),
-                "n")
-            .select(
-                col("grain"),
-                col("period_start"),
-                col("dedup"),
-                col("level"),
-                col("entity_id"),
-                col("n"));
+        rolledUpPerDedup(
+            dated
+                .select(col("published_date"), canonical, explode(col("singles")).as("s"))
+                .filter(col("s.level").isin(levels.toArray()))
+                .select(
+                    col("published_date"),
+                    col("s.level").as("level"),
+                    col("s.entity_id").as("entity_id"),
+                    col("s.units").as("all"),
+                    when(canonical, col("s.units")).otherwise(0L).as("canonical")),
+            grains,
+            new String[] {"level", "entity_id"},
+            "n");
     return new Dataset[] {pairs, singles, units(dated, grains, levels)};
+  }
+
+  /**
+   * Rows with {@code published_date}, {@code keys} and the counts {@code all} and {@code canonical}
+   * rolled up per period of each grain ({@link Periods#rollUpByKeys}), then one row per dedup value
+   * ({@link #perDedup}). Both counts are summed side by side and become a row per dedup value only
+   * once rolled up: the exchange and both aggregations see each article's row once, not twice. Out:
+   * grain, period_start, dedup, the keys, {@code out}.
+   */
+  private static Dataset<Row> rolledUpPerDedup(
+      Dataset<Row> rows, List<String> grains, String[] keys, String out) {
+    List<Column> columns =
+        new ArrayList<>(List.of(col("grain"), col("period_start"), col("dedup")));
+    for (String k : keys) {
+      columns.add(col(k));
+    }
+    columns.add(col(out));
+    return perDedup(Periods.rollUpByKeys(rows, grains, false, keys, "all", "canonical"), out)
+        .select(columns.toArray(Column[]::new));
   }
 
   /** The packed key of a pair's series: dedup, level and the numbers of its two entities. */
