@@ -2,13 +2,13 @@ package org.newstrends.output;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_add;
-import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.shiftleft;
 import static org.apache.spark.sql.functions.shiftright;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.charset.StandardCharsets;
@@ -117,29 +117,31 @@ public final class PackedSortKey {
    * before {@code from}, null 0. A date outside fails the query.
    */
   public static Field ofDate(String column, LocalDate from, LocalDate to) {
-    long span = to.toEpochDay() - from.toEpochDay() + 1;
-    Column days = datediff(col(column), lit(java.sql.Date.valueOf(from.minusDays(1)))).cast("long");
-    Column code =
-        when(col(column).isNull(), lit(0L))
-            .when(days.between(1L, span), days)
-            .otherwise(
-                raise_error(lit("packed sort key: " + column + " outside " + from + " to " + to)));
-    Column dayBefore = lit(java.sql.Date.valueOf(from.minusDays(1)));
-    return new Field(code, bitsFor(span), f -> when(f.gt(0L), date_add(dayBefore, f.cast("int"))));
+    Field days = ofDayNumbers(unix_date(col(column)), column, from, to);
+    return new Field(days.code(), days.bits(), f -> date_from_unix_date(days.decode().apply(f)));
   }
 
   /**
    * {@link #ofDate} for a column of days since 1970-01-01 (an int, as {@code unix_date} gives):
-   * values in the days of {@code from}..{@code to}, null 0; a day outside fails the query.
+   * unpacked, the field is that day number again.
    */
   public static Field ofDays(Column days, LocalDate from, LocalDate to) {
+    return ofDayNumbers(days, "a day", from, to);
+  }
+
+  /**
+   * Days since 1970-01-01 in {@code from}..{@code to} as days after the day before {@code from},
+   * null 0; a day outside fails the query, naming {@code what}.
+   */
+  private static Field ofDayNumbers(Column days, String what, LocalDate from, LocalDate to) {
     long before = from.toEpochDay() - 1;
     long span = to.toEpochDay() - before;
     Column offset = days.cast("long").minus(lit(before));
     Column code =
         when(days.isNull(), lit(0L))
             .when(offset.between(1L, span), offset)
-            .otherwise(raise_error(lit("packed sort key: a day outside " + from + " to " + to)));
+            .otherwise(
+                raise_error(lit("packed sort key: " + what + " outside " + from + " to " + to)));
     return new Field(code, bitsFor(span), f -> when(f.gt(0L), f.plus(lit(before)).cast("int")));
   }
 
