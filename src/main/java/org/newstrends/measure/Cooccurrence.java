@@ -403,7 +403,7 @@ public final class Cooccurrence {
      * The period's key of rows with {@link #LINE} and {@code idx} (null for the all-time grain).
      */
     Column periodKeyOfLine() {
-      int lineBits = lineFields(grains, levels, "grain").stream().mapToInt(f -> f.bits()).sum();
+      int lineBits = PackedSortKey.bits(lineFields(grains, levels, "grain"));
       List<PackedSortKey.Field> fields =
           List.of(
               new PackedSortKey.Field(col(LINE).cast("long"), lineBits, f -> f),
@@ -476,8 +476,8 @@ public final class Cooccurrence {
     Dataset<Row> seriesOrder(Dataset<Row> rows, MeasureConfig config) {
       return Cooccurrence.seriesOrder(
           rows,
-          seriesFields(config).stream().mapToInt(f -> f.bits()).sum(),
-          lineFields(grains, levels, "grain").stream().mapToInt(f -> f.bits()).sum());
+          PackedSortKey.bits(seriesFields(config)),
+          PackedSortKey.bits(lineFields(grains, levels, "grain")));
     }
 
     /**
@@ -535,7 +535,7 @@ public final class Cooccurrence {
      * {@code __ord_b}) with count_a and count_b (null where the entity has no single row).
      */
     Dataset<Row> join(Dataset<Row> rows) {
-      int periodBits = period.stream().mapToInt(f -> f.bits()).sum();
+      int periodBits = PackedSortKey.bits(period);
       List<PackedSortKey.Field> byKey =
           List.of(new PackedSortKey.Field(col(PERIOD_KEY), periodBits, f -> f));
       Dataset<Row> t = rows;

@@ -145,9 +145,14 @@ public final class PackedSortKey {
     return new Field(code, bitsFor(span), f -> when(f.gt(0L), f.plus(lit(before)).cast("int")));
   }
 
+  /** The bits of {@code fields} together: the width of their packed key. */
+  public static int bits(List<Field> fields) {
+    return fields.stream().mapToInt(Field::bits).sum();
+  }
+
   /** The packed key of {@code fields} (the first the most significant); empty if over 63 bits. */
   public static Optional<Column> pack(List<Field> fields) {
-    int bits = fields.stream().mapToInt(Field::bits).sum();
+    int bits = bits(fields);
     if (bits > MAX_BITS) {
       return Optional.empty();
     }
@@ -164,7 +169,7 @@ public final class PackedSortKey {
    */
   public static List<Column> unpack(Column key, List<Field> fields) {
     List<Column> values = new ArrayList<>(fields.size());
-    int below = fields.stream().mapToInt(Field::bits).sum();
+    int below = bits(fields);
     for (Field f : fields) {
       below -= f.bits();
       Column code = shiftright(key, below).bitwiseAND(lit((1L << f.bits()) - 1));
