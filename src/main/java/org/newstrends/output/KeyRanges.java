@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,11 +37,18 @@ final class KeyRanges {
    * {@code table} in {@code ranges} partitions, partition {@code i} holding the {@code i}-th range
    * of {@code keys}, with bounds at the quantiles of {@code sample}'s keys.
    *
-   * @param sample rows with (at least) the columns {@code keys}, distributed like the table's
+   * @param sample rows distributed like the table's, which {@code toKeys} turns into rows with (at
+   *     least) the columns {@code keys}
+   * @param toKeys applied to the drawn rows only, so a costly key (a packed one, made by joins) is
+   *     computed for a few thousand rows, not for the whole sample
    */
   static Dataset<Row> partition(
-      Dataset<Row> table, List<String> keys, Dataset<Row> sample, int ranges) {
-    List<Row> bounds = bounds(sample, keys, ranges);
+      Dataset<Row> table,
+      List<String> keys,
+      Dataset<Row> sample,
+      UnaryOperator<Dataset<Row>> toKeys,
+      int ranges) {
+    List<Row> bounds = bounds(sample, toKeys, keys, ranges);
     // The range index, as an int that Spark's hash partitioning sends to partition `index`.
     Column target = lit(partitionKey(bounds.size(), ranges));
     for (int i = bounds.size() - 1; i >= 0; i--) {
@@ -50,15 +58,24 @@ final class KeyRanges {
     return table.repartition(ranges, target);
   }
 
-  /** Up to {@code ranges - 1} bounds at the quantiles of the sampled keys, ascending. */
-  static List<Row> bounds(Dataset<Row> sample, List<String> keys, int ranges) {
-    Dataset<Row> keyRows = sample.select(keys.stream().map(k -> col(k)).toArray(Column[]::new));
-    long n = keyRows.count();
+  /**
+   * Up to {@code ranges - 1} bounds at the quantiles of the sampled keys, ascending. The rows are
+   * drawn first and their keys made after: the same rows in the same partitions as drawing from the
+   * keys (a key is a projection of its row, or joins to a broadcast table, which keep the rows'
+   * partitions and order), but the count reads no column and the keys are made for the drawn rows
+   * only.
+   */
+  static List<Row> bounds(
+      Dataset<Row> sample, UnaryOperator<Dataset<Row>> toKeys, List<String> keys, int ranges) {
+    long n = sample.count();
+    Dataset<Row> rows =
+        n <= SAMPLE_ROWS ? sample : sample.sample(false, (double) SAMPLE_ROWS / n, 17);
     List<Row> drawn =
         new ArrayList<>(
-            n <= SAMPLE_ROWS
-                ? keyRows.collectAsList()
-                : keyRows.sample(false, (double) SAMPLE_ROWS / n, 17).collectAsList());
+            toKeys
+                .apply(rows)
+                .select(keys.stream().map(k -> col(k)).toArray(Column[]::new))
+                .collectAsList());
     drawn.sort(KeyRanges::compare);
     List<Row> bounds = new ArrayList<>();
     for (int i = 1; i < ranges && !drawn.isEmpty(); i++) {

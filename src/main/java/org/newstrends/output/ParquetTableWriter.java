@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -121,7 +122,13 @@ public final class ParquetTableWriter {
     Column[] order =
         keys.stream().map(k -> functions.col(k).asc_nulls_first()).toArray(Column[]::new);
     Dataset<Row> partitioned =
-        inFiles(table, keys, order, keySample, files(estimatedBytes, table, keySample));
+        inFiles(
+            table,
+            keys,
+            order,
+            keySample,
+            UnaryOperator.identity(),
+            files(estimatedBytes, table, keySample));
     writeLaidOut(partitioned.sortWithinPartitions(order), name, out);
   }
 
@@ -143,25 +150,31 @@ public final class ParquetTableWriter {
             table.rows(),
             List.of(PackedSortKey.COLUMN),
             new Column[] {key},
-            keySample == null ? null : table.keys().apply(keySample),
+            keySample,
+            table.keys(),
             files(estimatedBytes, table.rows(), keySample));
     writeLaidOut(table.complete().apply(partitioned.sortWithinPartitions(key)), name, out);
   }
 
   /**
    * {@code rows} in {@code files} partitions, one per file: ranges of the sort {@code keys} drawn
-   * from {@code keySample} ({@link KeyRanges}), or by Spark's range partitioning (which samples
-   * {@code rows}) when there is no sample.
+   * from {@code keySample} ({@link KeyRanges}; {@code toKeys} makes its drawn rows' keys), or by
+   * Spark's range partitioning (which samples {@code rows}) when there is no sample.
    */
   private static Dataset<Row> inFiles(
-      Dataset<Row> rows, List<String> keys, Column[] order, Dataset<Row> keySample, int files) {
+      Dataset<Row> rows,
+      List<String> keys,
+      Column[] order,
+      Dataset<Row> keySample,
+      UnaryOperator<Dataset<Row>> toKeys,
+      int files) {
     if (files == 1) {
       return rows.repartition(1);
     }
     if (keySample == null) {
       return rows.repartitionByRange(files, order);
     }
-    return KeyRanges.partition(rows, keys, keySample, files);
+    return KeyRanges.partition(rows, keys, keySample, toKeys, files);
   }
 
   /** Writes rows already partitioned into files and sorted inside them. */

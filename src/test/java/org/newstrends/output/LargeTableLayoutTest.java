@@ -1,5 +1,6 @@
 package org.newstrends.output;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
@@ -240,6 +242,44 @@ class LargeTableLayoutTest {
         "not rounded up where a file would get less than the split size");
     assertEquals(32, ParquetTableWriter.measureFiles(4 * target, 2));
     assertEquals(64, ParquetTableWriter.measureFiles(4 * target, 64), "a large table on a cluster");
+  }
+
+  /**
+   * Key ranges drawn from a sample's rows and keyed after the draw (a broadcast join to numbers, as
+   * the packed cooccurrence key is made) have the bounds of a draw from the keyed sample: the same
+   * rows are drawn.
+   */
+  @Test
+  void boundsDrawnBeforeTheKeysAreMadeAreTheBoundsOfTheKeys() {
+    SparkSession spark = TestSpark.session();
+    List<Row> rows = new ArrayList<>();
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 60_000; i++) {
+      rows.add(RowFactory.create("e" + random.nextInt(500), (long) random.nextInt(1_000)));
+    }
+    Dataset<Row> sample =
+        spark
+            .createDataFrame(
+                rows,
+                new StructType().add("entity", DataTypes.StringType).add("n", DataTypes.LongType))
+            .repartition(3);
+    List<String> ids = new ArrayList<>();
+    for (int e = 0; e < 500; e++) {
+      ids.add("e" + e);
+    }
+    Dataset<Row> ordinals = PackedSortKey.ordinals(spark, ids, "id", "ord");
+    java.util.function.UnaryOperator<Dataset<Row>> toKeys =
+        t ->
+            PackedSortKey.withOrdinal(t, "entity", ordinals, "ord")
+                .select(col("ord").multiply(10_000L).plus(col("n")).as("key"));
+    List<Row> bounds = KeyRanges.bounds(sample, toKeys, List.of("key"), 8);
+    assertEquals(7, bounds.size(), bounds.toString());
+    assertEquals(
+        KeyRanges.bounds(toKeys.apply(sample), t -> t, List.of("key"), 8),
+        bounds,
+        "the rows drawn before the keys are made are the rows drawn from the keys");
+    // a sample above SAMPLE_ROWS is drawn from, not read whole
+    assertTrue(rows.size() > KeyRanges.SAMPLE_ROWS);
   }
 
   /** The int that Spark's hash partitioning sends to a given partition, for the key ranges. */
