@@ -82,55 +82,54 @@ public final class Cooccurrence {
     List<String> grains = config.grains();
     List<String> levels = config.cooccurrenceLevels();
     Dataset<Row> dated = facts.filter(col("published_date").isNotNull());
-    Column canonical = col(ArticleKeys.CANONICAL);
     Dataset<Row> pairs =
         rolledUpPerDedup(
-            dated
-                .select(col("published_date"), canonical, explode(col("pairs")).as("p"))
-                .filter(col("p.level").isin(levels.toArray()))
-                .select(
-                    col("published_date"),
-                    col("p.level").as("level"),
-                    col("p.entity_a").as("entity_a"),
-                    col("p.entity_b").as("entity_b"),
-                    col("p.units").as("all"),
-                    when(canonical, col("p.units")).otherwise(0L).as("canonical")),
-            grains,
-            new String[] {"level", "entity_a", "entity_b"},
-            "pair_count");
+            dated, "pairs", levels, grains, List.of("entity_a", "entity_b"), "pair_count");
     Dataset<Row> singles =
-        rolledUpPerDedup(
-            dated
-                .select(col("published_date"), canonical, explode(col("singles")).as("s"))
-                .filter(col("s.level").isin(levels.toArray()))
-                .select(
-                    col("published_date"),
-                    col("s.level").as("level"),
-                    col("s.entity_id").as("entity_id"),
-                    col("s.units").as("all"),
-                    when(canonical, col("s.units")).otherwise(0L).as("canonical")),
-            grains,
-            new String[] {"level", "entity_id"},
-            "n");
+        rolledUpPerDedup(dated, "singles", levels, grains, List.of("entity_id"), "n");
     return new Dataset[] {pairs, singles, units(dated, grains, levels)};
   }
 
   /**
-   * Rows with {@code published_date}, {@code keys} and the counts {@code all} and {@code canonical}
-   * rolled up per period of each grain ({@link Periods#rollUpByKeys}), then one row per dedup value
-   * ({@link #perDedup}). Both counts are summed side by side and become a row per dedup value only
-   * once rolled up: the exchange and both aggregations see each article's row once, not twice. Out:
-   * grain, period_start, dedup, the keys, {@code out}.
+   * The entries of the dated facts' array column {@code array} (a level, {@code fields} and their
+   * units) at {@code levels}, their units summed per period of each grain ({@link
+   * Periods#rollUpByKeys}), then one row per dedup value ({@link #perDedup}). Each entry's units
+   * are summed twice side by side, as {@code all} and, for a canonical article, as {@code
+   * canonical}: the exchange and both aggregations see each entry once, and the rows per dedup
+   * value are made only once rolled up. Out: grain, period_start, dedup, level, {@code fields},
+   * {@code out}.
    */
   private static Dataset<Row> rolledUpPerDedup(
-      Dataset<Row> rows, List<String> grains, String[] keys, String out) {
+      Dataset<Row> dated,
+      String array,
+      List<String> levels,
+      List<String> grains,
+      List<String> fields,
+      String out) {
+    Column canonical = col(ArticleKeys.CANONICAL);
+    List<String> keys = new ArrayList<>(List.of("level"));
+    keys.addAll(fields);
+    List<Column> entries = new ArrayList<>(List.of(col("published_date")));
+    for (String k : keys) {
+      entries.add(col("e." + k).as(k));
+    }
+    entries.add(col("e.units").as("all"));
+    entries.add(when(canonical, col("e.units")).otherwise(0L).as("canonical"));
+    Dataset<Row> rows =
+        dated
+            .select(col("published_date"), canonical, explode(col(array)).as("e"))
+            .filter(col("e.level").isin(levels.toArray()))
+            .select(entries.toArray(Column[]::new));
     List<Column> columns =
         new ArrayList<>(List.of(col("grain"), col("period_start"), col("dedup")));
     for (String k : keys) {
       columns.add(col(k));
     }
     columns.add(col(out));
-    return perDedup(Periods.rollUpByKeys(rows, grains, false, keys, "all", "canonical"), out)
+    return perDedup(
+            Periods.rollUpByKeys(
+                rows, grains, false, keys.toArray(String[]::new), "all", "canonical"),
+            out)
         .select(columns.toArray(Column[]::new));
   }
 
