@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,7 +33,7 @@ class LargeTableLayoutTest {
   @Test
   void largeTablesAreRangePartitionedByDateIntoSortedFiles(@TempDir Path dir) throws Exception {
     List<Row> rows = new ArrayList<>();
-    java.util.Random random = new java.util.Random(3);
+    Random random = new Random(3);
     for (int i = 0; i < 3000; i++) {
       rows.add(
           RowFactory.create(
@@ -109,7 +111,7 @@ class LargeTableLayoutTest {
   void aMeasureTableLargerThanOneFileIsSplitByItsSortKeysIntoSortedFiles(
       boolean fromKeySample, @TempDir Path dir) throws Exception {
     List<Row> rows = new ArrayList<>();
-    java.util.Random random = new java.util.Random(5);
+    Random random = new Random(5);
     String[] grains = {"all", "day", "month", "week"};
     String[] levels = {"article", "paragraph", "sentence"};
     for (int i = 0; i < 4000; i++) {
@@ -253,7 +255,7 @@ class LargeTableLayoutTest {
   void boundsDrawnBeforeTheKeysAreMadeAreTheBoundsOfTheKeys() {
     SparkSession spark = TestSpark.session();
     List<Row> rows = new ArrayList<>();
-    java.util.Random random = new java.util.Random(5);
+    Random random = new Random(5);
     for (int i = 0; i < 60_000; i++) {
       rows.add(RowFactory.create("e" + random.nextInt(500), (long) random.nextInt(1_000)));
     }
@@ -268,7 +270,7 @@ class LargeTableLayoutTest {
       ids.add("e" + e);
     }
     Dataset<Row> ordinals = PackedSortKey.ordinals(spark, ids, "id", "ord");
-    java.util.function.UnaryOperator<Dataset<Row>> toKeys =
+    UnaryOperator<Dataset<Row>> toKeys =
         t ->
             PackedSortKey.withOrdinal(t, "entity", ordinals, "ord")
                 .select(col("ord").multiply(10_000L).plus(col("n")).as("key"));
