@@ -211,7 +211,9 @@ done < conf/spark/local.conf
 read -r -a java_opts <<< "$(newstrends_java_options)"
 # newstrends' runs map the class-data archive jobs/run-local.sh records, as run-local.sh does, when
 # it is there for this jar (run jobs/run-local.sh once after a build to record it).
-read -r -a cds <<< "$(newstrends_cds_options "$jar" "$spark_home")"
+cds=()
+cds_options="$(newstrends_cds_options "$jar" "$spark_home")"
+[[ -z "$cds_options" ]] || mapfile -t cds <<< "$cds_options"
 java_opts+=("-Xmx$xmx" "-Dlog4j2.configurationFile=$NEWSTRENDS_ROOT/conf/log4j2.properties")
 
 # The surface forms of the default config's gazetteers, for the baseline.

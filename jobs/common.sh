@@ -59,13 +59,14 @@ newstrends_cds_archive() {
   echo "$NEWSTRENDS_ROOT/target/cds/$(basename "$1" .jar).jsa"
 }
 
-# The JVM options that map the archive of JAR and SPARK_HOME, when it is there and newer than both;
-# nothing otherwise (a run then loads every class from the jars, as without the archive).
+# The JVM options that map the archive of JAR and SPARK_HOME, one per line (the project's path may
+# hold spaces), when it is there and newer than both; nothing otherwise (a run then loads every
+# class from the jars, as without the archive).
 newstrends_cds_options() {
   local archive
   archive="$(newstrends_cds_archive "$1")"
   if [[ -f "$archive" && "$archive" -nt "$1" && "$archive" -nt "$2/RELEASE" ]]; then
-    echo "-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+    printf '%s\n' "-XX:SharedArchiveFile=$archive" -Xlog:cds=off -Xlog:cds+dynamic=off
   fi
 }
 

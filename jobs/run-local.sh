@@ -36,7 +36,8 @@ done < "$NEWSTRENDS_ROOT/conf/spark/local.conf"
 # to this jar and these Spark jars: a newer jar or Spark home makes a new one. Never committed.
 cds=()
 if [[ "${NEWSTRENDS_CDS:-1}" != 0 ]]; then
-  read -r -a cds <<< "$(newstrends_cds_options "$jar" "$spark_home")"
+  cds_options="$(newstrends_cds_options "$jar" "$spark_home")"
+  [[ -z "$cds_options" ]] || mapfile -t cds <<< "$cds_options"
   if [[ ${#cds[@]} -eq 0 ]]; then
     archive="$(newstrends_cds_archive "$jar")"
     mkdir -p "$(dirname "$archive")"
