@@ -357,11 +357,17 @@ jit=()
 for size in "${size_list[@]}"; do
   input="$(corpus "$size")"
   bytes="$(wc -c < "$input" | tr -d ' ')"
-  # The JIT jobs/run-local.sh would choose for this corpus (C1 alone below 24 MiB), the same for
-  # every job of the size, the baseline's included.
+  # The JIT jobs/run-local.sh would choose for this corpus (C1 alone below 24 MiB, else the tiered
+  # JIT with conf/spark/jit-directives.json), the same for every job of the size, the baseline's
+  # included.
   jit_options="$(newstrends_jit_options --input "$input")"
-  read -r -a jit <<< "$jit_options"
-  jits+=("$size: ${jit_options:-tiered}")
+  jit=()
+  [[ -z "$jit_options" ]] || mapfile -t jit <<< "$jit_options"
+  case "$jit_options" in
+    *TieredStopAtLevel=1*) jits+=("$size: C1 alone") ;;
+    *CompilerDirectivesFile*) jits+=("$size: tiered, conf/spark/jit-directives.json") ;;
+    *) jits+=("$size: ${jit[*]}") ;;
+  esac
   n="${repeat:-}"
   [[ -n "$n" ]] || { [[ "$size" == sample || "$size" == 100m ]] && n=3 || n=1; }
   # Runs interleave (all jobs once, then again), so a change in machine load hits every job.

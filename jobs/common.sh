@@ -111,22 +111,34 @@ newstrends_input_bytes() {
   echo "$total"
 }
 
-# The JIT of a run's JVM (docs/performance-log.md, "The JIT by input size"). A run over less than
-# NEWSTRENDS_QUICK_JIT_BYTES of input (default 24 MiB) is over before C2's optimised code pays for
-# its compilation: it runs with C1 alone (-XX:TieredStopAtLevel=1), which takes about a quarter off
-# the bundled sample's wall time; larger inputs, or inputs of unknown size, keep the tiered JIT of
-# conf/spark/java-options (C1 alone broke even at 35 MB and was 16% slower at 100 MiB).
-# NEWSTRENDS_JIT=quick or full forces one; auto (the default) decides by the size
-# newstrends_input_bytes gives for ARGS.
+# The options of the tiered JIT with C2 (newstrends_jit_options), one per line: the compiler
+# directives that keep warm code out of C2 (a diagnostic flag of HotSpot; the JVM refuses to start
+# on a malformed file).
+newstrends_c2_options() {
+  echo "-XX:+UnlockDiagnosticVMOptions"
+  echo "-XX:CompilerDirectivesFile=$NEWSTRENDS_ROOT/conf/spark/jit-directives.json"
+}
+
+# The JIT of a run's JVM, one option per line (docs/performance-log.md, "The JIT by input size" and
+# "C1 for the driver's warm code"). A run over less than NEWSTRENDS_QUICK_JIT_BYTES of input
+# (default 24 MiB) is over before C2's optimised code pays for its compilation: it runs with C1
+# alone (-XX:TieredStopAtLevel=1), which takes about a quarter off the bundled sample's wall time.
+# Larger inputs, or inputs of unknown size, keep the tiered JIT of conf/spark/java-options (C1 alone
+# broke even at 35 MB and was 16% slower at 100 MiB), with the compiler directives of
+# conf/spark/jit-directives.json: the driver's warm code (Janino, Catalyst's planning, closure
+# serialization) stays in C1, and C2 compiles the hot code only. NEWSTRENDS_JIT=quick or full
+# forces one; auto (the default) decides by the size newstrends_input_bytes gives for ARGS.
 newstrends_jit_options() {
   local bytes
   case "${NEWSTRENDS_JIT:-auto}" in
     quick) echo "-XX:TieredStopAtLevel=1" ;;
-    full) ;;
+    full) newstrends_c2_options ;;
     auto)
       bytes="$(newstrends_input_bytes "$@")"
       if [[ -n "$bytes" ]] && ((bytes < ${NEWSTRENDS_QUICK_JIT_BYTES:-25165824})); then
         echo "-XX:TieredStopAtLevel=1"
+      else
+        newstrends_c2_options
       fi
       ;;
     *)

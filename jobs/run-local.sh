@@ -20,9 +20,11 @@ if [[ "${1:-}" == "report" || "${1:-}" == "run" ]]; then
   shift
 fi
 
-# C1 alone for small inputs, the tiered JIT for large ones (newstrends_jit_options in common.sh).
+# C1 alone for small inputs, the tiered JIT with conf/spark/jit-directives.json for large ones
+# (newstrends_jit_options in common.sh), one option per line.
 jit_options="$(newstrends_jit_options "$@")"
-read -r -a jit <<< "$jit_options"
+jit=()
+[[ -z "$jit_options" ]] || mapfile -t jit <<< "$jit_options"
 
 spark_props=()
 while read -r key value; do
