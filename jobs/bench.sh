@@ -211,9 +211,8 @@ done < conf/spark/local.conf
 read -r -a java_opts <<< "$(newstrends_java_options)"
 # newstrends' runs map the class-data archive jobs/run-local.sh records, as run-local.sh does, when
 # it is there for this jar (run jobs/run-local.sh once after a build to record it).
-cds=()
 cds_options="$(newstrends_cds_options "$jar" "$spark_home")"
-[[ -z "$cds_options" ]] || mapfile -t cds <<< "$cds_options"
+newstrends_options_into cds "$cds_options"
 java_opts+=("-Xmx$xmx" "-Dlog4j2.configurationFile=$NEWSTRENDS_ROOT/conf/log4j2.properties")
 
 # The surface forms of the default config's gazetteers, for the baseline.
@@ -361,8 +360,7 @@ for size in "${size_list[@]}"; do
   # JIT with conf/spark/jit-directives.json), the same for every job of the size, the baseline's
   # included.
   jit_options="$(newstrends_jit_options --input "$input")"
-  jit=()
-  [[ -z "$jit_options" ]] || mapfile -t jit <<< "$jit_options"
+  newstrends_options_into jit "$jit_options"
   case "$jit_options" in
     *TieredStopAtLevel=1*) jits+=("$size: C1 alone") ;;
     *CompilerDirectivesFile*) jits+=("$size: tiered, conf/spark/jit-directives.json") ;;

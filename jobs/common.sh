@@ -59,6 +59,15 @@ newstrends_cds_archive() {
   echo "$NEWSTRENDS_ROOT/target/cds/$(basename "$1" .jar).jsa"
 }
 
+# Sets the array named NAME to the lines of TEXT, the options a function here prints one per line
+# (so a path with spaces stays one option); no element for an empty TEXT. Call the function into a
+# variable first: its exit status is lost inside an argument.
+newstrends_options_into() {
+  local -n options="$1"
+  options=()
+  [[ -z "$2" ]] || mapfile -t options <<< "$2"
+}
+
 # The JVM options that map the archive of JAR and SPARK_HOME, one per line (the project's path may
 # hold spaces), when it is there and newer than both; nothing otherwise (a run then loads every
 # class from the jars, as without the archive).

@@ -23,8 +23,7 @@ fi
 # C1 alone for small inputs, the tiered JIT with conf/spark/jit-directives.json for large ones
 # (newstrends_jit_options in common.sh), one option per line.
 jit_options="$(newstrends_jit_options "$@")"
-jit=()
-[[ -z "$jit_options" ]] || mapfile -t jit <<< "$jit_options"
+newstrends_options_into jit "$jit_options"
 
 spark_props=()
 while read -r key value; do
@@ -39,7 +38,7 @@ done < "$NEWSTRENDS_ROOT/conf/spark/local.conf"
 cds=()
 if [[ "${NEWSTRENDS_CDS:-1}" != 0 ]]; then
   cds_options="$(newstrends_cds_options "$jar" "$spark_home")"
-  [[ -z "$cds_options" ]] || mapfile -t cds <<< "$cds_options"
+  newstrends_options_into cds "$cds_options"
   if [[ ${#cds[@]} -eq 0 ]]; then
     archive="$(newstrends_cds_archive "$jar")"
     mkdir -p "$(dirname "$archive")"
