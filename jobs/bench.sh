@@ -356,7 +356,7 @@ jit=()
 for size in "${size_list[@]}"; do
   input="$(corpus "$size")"
   bytes="$(wc -c < "$input" | tr -d ' ')"
-  # The JIT jobs/run-local.sh would choose for this corpus (C1 alone below 24 MiB, else the tiered
+  # The JIT jobs/run-local.sh would choose for this corpus (C1 alone below 48 MiB, else the tiered
   # JIT with conf/spark/jit-directives.json), the same for every job of the size, the baseline's
   # included.
   jit_options="$(newstrends_jit_options --input "$input")"

@@ -130,10 +130,11 @@ newstrends_c2_options() {
 
 # The JIT of a run's JVM, one option per line (docs/performance-log.md, "The JIT by input size" and
 # "C1 for the driver's warm code"). A run over less than NEWSTRENDS_QUICK_JIT_BYTES of input
-# (default 24 MiB) is over before C2's optimised code pays for its compilation: it runs with C1
-# alone (-XX:TieredStopAtLevel=1), which takes about a quarter off the bundled sample's wall time.
-# Larger inputs, or inputs of unknown size, keep the tiered JIT of conf/spark/java-options (C1 alone
-# broke even at 35 MB and was 16% slower at 100 MiB), with the compiler directives of
+# (default 48 MiB) is over before C2's optimised code pays for its compilation: it runs with C1
+# alone (-XX:TieredStopAtLevel=1), which takes about a quarter off the bundled sample's wall time,
+# and on 2 cores a quarter to a third of the CPU from 17 to 64 MB. Larger inputs, or inputs of
+# unknown size, keep the tiered JIT of conf/spark/java-options (C1 alone was a quarter slower at
+# 78 MB, where its measure stage falls behind), with the compiler directives of
 # conf/spark/jit-directives.json: the driver's warm code (Janino, Catalyst's planning, closure
 # serialization) stays in C1, and C2 compiles the hot code only. NEWSTRENDS_JIT=quick or full
 # forces one; auto (the default) decides by the size newstrends_input_bytes gives for ARGS.
@@ -144,7 +145,7 @@ newstrends_jit_options() {
     full) newstrends_c2_options ;;
     auto)
       bytes="$(newstrends_input_bytes "$@")"
-      if [[ -n "$bytes" ]] && ((bytes < ${NEWSTRENDS_QUICK_JIT_BYTES:-25165824})); then
+      if [[ -n "$bytes" ]] && ((bytes < ${NEWSTRENDS_QUICK_JIT_BYTES:-50331648})); then
         echo "-XX:TieredStopAtLevel=1"
       else
         newstrends_c2_options

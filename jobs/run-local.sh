@@ -6,7 +6,7 @@
 # `jobs/run-local.sh report --output DIR` rebuilds DIR/report/index.html of a finished run.
 # Environment: NEWSTRENDS_CONFIG (default conf/newstrends.yaml), JAVA_OPTS (e.g. -Xmx8g),
 # NEWSTRENDS_CDS=0 to run without the class-data archive below, NEWSTRENDS_JIT=auto|quick|full
-# (common.sh: C1 alone below 24 MiB of input by default).
+# (common.sh: C1 alone below 48 MiB of input by default).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JIT that jobs/run-local.sh and jobs/bench.sh give a run's JVM ({@code newstrends_jit_options}
- * in jobs/common.sh): C1 alone below 24 MiB of local input, the tiered JIT with the compiler
+ * in jobs/common.sh): C1 alone below 48 MiB of local input, the tiered JIT with the compiler
  * directives of conf/spark/jit-directives.json above it and whenever the size is unknown, as the
  * input is named by {@code --input} or by the config's {@code path:} entries.
  */
@@ -75,15 +75,15 @@ class JitChoiceTest {
   @Test
   void smallInputsRunWithC1AloneLargeOnesWithTheTieredJit() throws Exception {
     Path small = file("small.txt", 300_000);
-    Path large = file("large.txt", 40L << 20);
+    Path large = file("large.txt", 56L << 20);
     assertEquals(QUICK, jit("--input", small.toString(), "--format", "text-dump"));
     assertEquals(QUICK, jit("--input=" + small));
     assertEquals(FULL, jit("--input", large.toString()));
     // several inputs add up
-    file("parts/a.txt", 20L << 20);
-    file("parts/b.txt", 20L << 20);
+    file("parts/a.txt", 28L << 20);
+    file("parts/b.txt", 28L << 20);
     assertEquals(
-        String.valueOf(40L << 20),
+        String.valueOf(56L << 20),
         bash(
             Map.of(),
             "newstrends_input_bytes",
@@ -92,6 +92,12 @@ class JitChoiceTest {
     assertEquals(FULL, jit("--input", dir.resolve("parts").toString()));
     assertEquals(FULL, jit("--input", dir.resolve("parts/*.txt").toString()));
     assertEquals(QUICK, jit("--input", dir.resolve("parts/a*").toString()));
+  }
+
+  @Test
+  void theBoundIsFortyEightMebibytes() throws Exception {
+    assertEquals(QUICK, jit("--input", file("below.txt", (48L << 20) - 1).toString()));
+    assertEquals(FULL, jit("--input", file("at.txt", 48L << 20).toString()));
   }
 
   @Test
@@ -125,7 +131,7 @@ class JitChoiceTest {
             "x"));
     assertEquals(QUICK, jit("--config", config.toString()));
     // --input replaces the config's inputs
-    Path large = file("large.txt", 40L << 20);
+    Path large = file("large.txt", 56L << 20);
     assertEquals(FULL, jit("--config", config.toString(), "--input", large.toString()));
     // the bundled sample, with the default config
     assertEquals(QUICK, jit());
@@ -133,7 +139,7 @@ class JitChoiceTest {
 
   @Test
   void theEnvironmentForcesEitherJit() throws Exception {
-    Path large = file("large.txt", 40L << 20);
+    Path large = file("large.txt", 56L << 20);
     assertEquals(
         QUICK,
         bash(
@@ -145,7 +151,7 @@ class JitChoiceTest {
     assertEquals(
         QUICK,
         bash(
-            Map.of("NEWSTRENDS_QUICK_JIT_BYTES", String.valueOf(41L << 20)),
+            Map.of("NEWSTRENDS_QUICK_JIT_BYTES", String.valueOf(57L << 20)),
             "newstrends_jit_options",
             "--input",
             large.toString()));
@@ -158,7 +164,7 @@ class JitChoiceTest {
     List<String> command =
         new ArrayList<>(
             List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(List.of(jit("--input", file("large.txt", 40L << 20).toString()).split("\n")));
+    command.addAll(List.of(jit("--input", file("large.txt", 56L << 20).toString()).split("\n")));
     command.addAll(List.of("-XX:+CompilerDirectivesPrint", "-version"));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
