@@ -128,8 +128,8 @@ newstrends_c2_options() {
   echo "-XX:CompilerDirectivesFile=$NEWSTRENDS_ROOT/conf/spark/jit-directives.json"
 }
 
-# The JIT of a run's JVM, one option per line (docs/performance-log.md, "The JIT by input size" and
-# "C1 for the driver's warm code"). A run over less than NEWSTRENDS_QUICK_JIT_BYTES of input
+# The JIT of a run's JVM, one option per line (docs/performance-log.md, "The JIT by input size",
+# "C1 for the driver's warm code" and "The JIT's bound moved to 48 MiB"). A run over less than NEWSTRENDS_QUICK_JIT_BYTES of input
 # (default 48 MiB) is over before C2's optimised code pays for its compilation: it runs with C1
 # alone (-XX:TieredStopAtLevel=1), which takes about a quarter off the bundled sample's wall time,
 # and on 2 cores a quarter to a third of the CPU from 17 to 64 MB. Larger inputs, or inputs of
