@@ -2344,7 +2344,6 @@ public final class MentionFinder {
   private static final List<String> KIND_ORDER =
       List.of("name", "alias", "acronym", "role", "surname", "demonym", "metonym", "variant");
 
-  /** Within each entity type the longest match wins; equal spans keep every entity once. */
   /**
    * Issue 9, disambiguation as data: candidates from aliases with context rules ({@link
    * ContextRule}) at one span compete; a unique best score of one or more keeps that entity, else
@@ -2466,6 +2465,7 @@ public final class MentionFinder {
           .thenComparing(c -> !c.asWritten)
           .thenComparingInt(c -> KIND_ORDER.indexOf(c.kind));
 
+  /** Within each entity type the longest match wins; equal spans keep every entity once. */
   private List<Candidate> longestPerType(List<Candidate> candidates, LocalDate date) {
     candidates.sort(LONGEST_FIRST);
     List<Candidate> kept = new ArrayList<>();
