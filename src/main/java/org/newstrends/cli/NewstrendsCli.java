@@ -1,5 +1,8 @@
 package org.newstrends.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,9 +28,52 @@ public final class NewstrendsCli implements Runnable {
     System.exit(execute(args));
   }
 
+  /** A failure after the checks: Spark started, nothing was published. */
+  public static final int EXIT_FAILED = 1;
+
   /** Runs the command line and returns its exit status, without exiting. */
   public static int execute(String... args) {
-    return new CommandLine(new NewstrendsCli()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The command line, with {@link #failed} for exceptions its commands throw. */
+  static CommandLine commandLine() {
+    return new CommandLine(new NewstrendsCli()).setExecutionExceptionHandler(NewstrendsCli::failed);
+  }
+
+  /**
+   * A command that failed after its checks (exit status 1, docs/operations.md): the stack trace for
+   * the log, then, last on stderr, one line with the root cause (a full disk's "No space left on
+   * device" sits at the end of a chain of Spark and Hadoop wrappers) and one with the outermost
+   * message that says more than its cause (which task, which file).
+   */
+  static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    e.printStackTrace(err);
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+      chain.add(t);
+    }
+    Throwable root = chain.get(chain.size() - 1);
+    String name = "newstrends " + command.getCommandName();
+    err.println(name + " failed: " + describe(root));
+    for (int i = chain.size() - 2; i >= 0; i--) {
+      Throwable t = chain.get(i);
+      String message = t.getMessage();
+      if (message != null && !message.equals(t.getCause().toString())) {
+        err.println(name + " failed while: " + message.lines().findFirst().orElse(""));
+        break;
+      }
+    }
+    err.flush();
+    return EXIT_FAILED;
+  }
+
+  private static String describe(Throwable t) {
+    String message = t.getMessage();
+    return message == null || message.isBlank()
+        ? t.getClass().getName()
+        : message.lines().findFirst().orElse("") + " (" + t.getClass().getName() + ")";
   }
 
   @Override

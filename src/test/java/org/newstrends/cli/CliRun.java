@@ -15,7 +15,7 @@ record CliRun(int status, String err) {
 
   static CliRun of(String... args) {
     StringWriter buffer = new StringWriter();
-    CommandLine cli = new CommandLine(new NewstrendsCli());
+    CommandLine cli = NewstrendsCli.commandLine();
     cli.setErr(new PrintWriter(buffer, true));
     cli.setOut(new PrintWriter(new StringWriter(), true));
     int status = cli.execute(args);
