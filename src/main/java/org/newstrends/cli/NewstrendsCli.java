@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, ReportCommand.class})
 public final class NewstrendsCli implements Runnable {
 
+  /** A failure after the checks: Spark started, nothing was published. */
+  public static final int EXIT_FAILED = 1;
+
   public static final int EXIT_CONFIG_ERROR = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -27,9 +30,6 @@ public final class NewstrendsCli implements Runnable {
   public static void main(String[] args) {
     System.exit(execute(args));
   }
-
-  /** A failure after the checks: Spark started, nothing was published. */
-  public static final int EXIT_FAILED = 1;
 
   /** Runs the command line and returns its exit status, without exiting. */
   public static int execute(String... args) {
@@ -44,8 +44,8 @@ public final class NewstrendsCli implements Runnable {
   /**
    * A command that failed after its checks (exit status 1, docs/operations.md): the stack trace for
    * the log, then, last on stderr, one line with the root cause (a full disk's "No space left on
-   * device" sits at the end of a chain of Spark and Hadoop wrappers) and one with the outermost
-   * message that says more than its cause (which task, which file).
+   * device" sits at the end of a chain of Spark and Hadoop wrappers) and one with the message
+   * nearest to it that says more than its own cause (which task, which file).
    */
   static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
