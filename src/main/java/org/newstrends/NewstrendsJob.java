@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -129,12 +130,12 @@ public final class NewstrendsJob {
       parsed =
           ParsedRows.withContentHash(Ingest.read(spark, listing, config.ingest(), plan.toRead()))
               .persist(StorageLevel.MEMORY_AND_DISK());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | FSError e) {
       if (smallInputs != null) {
         smallInputs.restore();
       }
       out.abort();
-      throw e;
+      throw unchecked(e);
     }
     timings.put("list_inputs", millisSince(tl));
     RunReport.stage(
@@ -416,9 +417,9 @@ public final class NewstrendsJob {
     } catch (IOException e) {
       out.abort();
       throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | FSError e) {
       out.abort();
-      throw e;
+      throw unchecked(e);
     } finally {
       if (persistedArticles != null) {
         persistedArticles.unpersist();
@@ -502,6 +503,19 @@ public final class NewstrendsJob {
       }
     }
     return written;
+  }
+
+  /**
+   * {@code e} as the run's failure. Hadoop's local file system throws a full or failing disk as
+   * {@link FSError}, an {@link Error}: the run aborts on it as on any failure (its staging removed,
+   * its lock released) and fails with the disk's {@link IOException}.
+   */
+  private static RuntimeException unchecked(Throwable e) {
+    if (e instanceof RuntimeException r) {
+      return r;
+    }
+    return new UncheckedIOException(
+        e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e));
   }
 
   private static java.time.LocalDate localDate(Object value) {
@@ -711,7 +725,7 @@ public final class NewstrendsJob {
     try {
       Path written = Report.write(spark, out.fileSystem(), out.staging());
       RunReport.stage("report", millisSince(t), written.getName() + " written");
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | FSError e) {
       LOG.error(
           "report: not written ({}); rebuild it with `newstrends report --output DIR`",
           e.toString(),

@@ -24,6 +24,7 @@ import org.newstrends.ingest.Ingest;
 import org.newstrends.ingest.InputFiles;
 import org.newstrends.output.Manifest;
 import org.newstrends.output.OutputDirectory;
+import org.newstrends.output.Tables;
 import org.newstrends.testing.TestSpark;
 
 /**
@@ -178,6 +179,47 @@ class RobustRunTest {
       assertEquals(
           List.of(".out.previous", "in", "out"),
           siblings.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  // 2026-12-04: a disk that filled while the report was written ended the run in Hadoop's FSError
+  // (an Error, not an exception), which passed the job's abort: staging and lock stayed behind.
+  @Test
+  void aFullDiskFailsTheRunCleanlyAndAReportThatDoesNotFitCostsOnlyTheReport() throws Exception {
+    Path a = textFile(dir.resolve("in/a.txt"), "a");
+    Path out = dir.resolve("out");
+    org.apache.spark.sql.SparkSession spark = TestSpark.session();
+    org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String scheme = org.apache.hadoop.fs.FullDiskFileSystem.SCHEME;
+    hadoop.set("fs." + scheme + ".impl", org.apache.hadoop.fs.FullDiskFileSystem.class.getName());
+    hadoop.setBoolean("fs." + scheme + ".impl.disable.cache", true);
+    JobConfig job =
+        new JobConfig(
+                List.of(new InputSpec(a.toString(), "text-dump")),
+                scheme + "://" + out,
+                new IngestConfig(0, 0))
+            .withMeasure(
+                new MeasureConfig(List.of(), null, null, null, null, null, null, null, null, null));
+    try {
+      hadoop.set(org.apache.hadoop.fs.FullDiskFileSystem.FAIL, Tables.MANIFEST);
+      java.io.UncheckedIOException failed =
+          assertThrows(
+              java.io.UncheckedIOException.class, () -> NewstrendsJob.run(spark, job, "full"));
+      assertEquals("No space left on device", failed.getCause().getMessage());
+      try (Stream<Path> left = Files.list(dir)) {
+        assertEquals(
+            List.of("in"),
+            left.map(p -> p.getFileName().toString()).toList(),
+            "no output, no staging directory, no lock");
+      }
+
+      hadoop.set(org.apache.hadoop.fs.FullDiskFileSystem.FAIL, "index.html");
+      Manifest published = NewstrendsJob.run(spark, job, "report-full");
+      assertEquals(1, published.articles());
+      assertTrue(Files.exists(out.resolve(Tables.MANIFEST)));
+      assertFalse(Files.exists(out.resolve("report/index.html")), "the report alone is missing");
+    } finally {
+      hadoop.unset(org.apache.hadoop.fs.FullDiskFileSystem.FAIL);
     }
   }
 
