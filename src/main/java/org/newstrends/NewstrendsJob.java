@@ -730,6 +730,13 @@ public final class NewstrendsJob {
           "report: not written ({}); rebuild it with `newstrends report --output DIR`",
           e.toString(),
           e);
+      // a report cut short by a full disk is not published half written
+      Path partial = new Path(new Path(out.staging(), Report.FOLDER), Report.FILE);
+      try {
+        out.fileSystem().delete(partial, false);
+      } catch (IOException | RuntimeException | FSError ignored) {
+        LOG.warn("report: could not remove {}", partial);
+      }
     }
   }
 
