@@ -405,7 +405,10 @@ public final class NewstrendsJob {
       reconcile(manifest);
       manifest.write(out);
       runState(listing, allFiles, config, compatibility).write(out.fileSystem(), out.staging());
-      writeReport(spark, out);
+      if (!writeReport(spark, out)) {
+        manifest = manifest.withoutOutput(Report.FOLDER);
+        manifest.write(out);
+      }
       out.tidy();
       long t4 = System.nanoTime();
       out.commit();
@@ -717,14 +720,16 @@ public final class NewstrendsJob {
 
   /**
    * Writes the HTML report into the staging directory, from the staged tables and manifest. A
-   * report that cannot be built does not cost the user the run: it is logged, and {@code newstrends
-   * report} rebuilds it later.
+   * report that cannot be built does not cost the user the run: it is logged, a half-written file
+   * is removed, false is returned (the manifest then drops the report from its outputs), and {@code
+   * newstrends report} rebuilds it later.
    */
-  private static void writeReport(SparkSession spark, OutputDirectory out) {
+  private static boolean writeReport(SparkSession spark, OutputDirectory out) {
     long t = System.nanoTime();
     try {
       Path written = Report.write(spark, out.fileSystem(), out.staging());
       RunReport.stage("report", millisSince(t), written.getName() + " written");
+      return true;
     } catch (IOException | RuntimeException | FSError e) {
       LOG.error(
           "report: not written ({}); rebuild it with `newstrends report --output DIR`",
@@ -737,6 +742,7 @@ public final class NewstrendsJob {
       } catch (IOException | RuntimeException | FSError ignored) {
         LOG.warn("report: could not remove {}", partial);
       }
+      return false;
     }
   }
 

@@ -218,6 +218,10 @@ class RobustRunTest {
       assertEquals(1, published.articles());
       assertTrue(Files.exists(out.resolve(Tables.MANIFEST)));
       assertFalse(Files.exists(out.resolve("report/index.html")), "the report alone is missing");
+      assertFalse(published.outputs().containsKey("report"), published.outputs().toString());
+      assertTrue(published.outputs().containsKey(Tables.ARTICLES), published.outputs().toString());
+      String written = Files.readString(out.resolve(Tables.MANIFEST));
+      assertFalse(written.contains("report/index.html"), written);
     } finally {
       hadoop.unset(org.apache.hadoop.fs.FullDiskFileSystem.FAIL);
     }

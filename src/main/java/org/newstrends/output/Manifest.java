@@ -107,7 +107,7 @@ public record Manifest(
 
   /** This manifest with details. */
   public Manifest withDetails(Details newDetails) {
-    return with(newDetails, tables, files, incremental);
+    return with(outputs, newDetails, tables, files, incremental);
   }
 
   /**
@@ -119,7 +119,7 @@ public record Manifest(
     for (TableFiles.Table t : newTables.values()) {
       all.addAll(t.files());
     }
-    return with(details, newTables, all, incremental);
+    return with(outputs, details, newTables, all, incremental);
   }
 
   /**
@@ -127,11 +127,22 @@ public record Manifest(
    * not) and how many inputs were new, changed, deleted and unchanged.
    */
   public Manifest withIncremental(Map<String, Object> section) {
-    return with(details, tables, files, section);
+    return with(outputs, details, tables, files, section);
+  }
+
+  /**
+   * This manifest without the output {@code name}: one that was listed before it was written and
+   * then could not be (the HTML report on a full disk).
+   */
+  public Manifest withoutOutput(String name) {
+    Map<String, String> kept = new java.util.LinkedHashMap<>(outputs);
+    kept.remove(name);
+    return with(kept, details, tables, files, incremental);
   }
 
   /** This manifest with the sections that are added after the counts. */
   private Manifest with(
+      Map<String, String> newOutputs,
       Details newDetails,
       Map<String, TableFiles.Table> newTables,
       List<TableFiles.File> newFiles,
@@ -148,7 +159,7 @@ public record Manifest(
         articles,
         rejects,
         readTasks,
-        outputs,
+        newOutputs,
         timingsMs,
         spark,
         counts,
