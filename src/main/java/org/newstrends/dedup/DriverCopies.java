@@ -4,15 +4,14 @@ import static org.apache.spark.sql.functions.col;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -35,41 +34,37 @@ final class DriverCopies {
   /** The articles that are copies of another, as rows (article_id, group). */
   static List<Row> copies(Dataset<Row> articles, Shingler shingler, DedupConfig config) {
     // (1) one scan for the signatures; exact copies collapse into classes.
-    Map<List<Long>, ExactClass> byKey = new HashMap<>();
-    for (Row s :
+    List<Row> signatures =
         articles
             .select("article_id", "published_date", "title", "body")
             .map(
                 new Deduplication.Signature(shingler), Encoders.row(Deduplication.SIGNATURE_SCHEMA))
             .filter(col("key_hi").isNotNull())
-            .collectAsList()) {
-      byKey.computeIfAbsent(List.of(s.getLong(2), s.getLong(3)), k -> new ExactClass()).add(s);
+            .collectAsList();
+    Map<ExactKey, ExactClass> byKey = new HashMap<>(capacity(signatures.size()));
+    for (Row s : signatures) {
+      byKey.computeIfAbsent(new ExactKey(s.getLong(2), s.getLong(3)), k -> new ExactClass()).add(s);
     }
-    Map<String, ExactClass> classes = new TreeMap<>();
-    for (ExactClass c : byKey.values()) {
+    List<ExactClass> classList = new ArrayList<>(byKey.values());
+    Map<String, ExactClass> classes = new HashMap<>(capacity(classList.size()));
+    for (ExactClass c : classList) {
       classes.put(c.rep, c);
     }
 
     // (2) candidate pairs: representatives sharing a band key, buckets of a bounded size.
-    Map<Long, List<String>> buckets = new HashMap<>();
-    for (ExactClass c : classes.values()) {
-      for (long band : c.bands) {
-        buckets.computeIfAbsent(band, b -> new ArrayList<>()).add(c.rep);
-      }
-    }
-    Set<Row> candidates = new LinkedHashSet<>();
-    for (List<String> reps : buckets.values()) {
-      if (reps.size() >= 2 && reps.size() <= config.maxBucketSize()) {
-        candidates.addAll(Deduplication.BucketPairs.pairs(reps));
+    Set<Pair> candidates = new HashSet<>();
+    for (List<String> reps : buckets(classList, config.maxBucketSize())) {
+      for (Row pair : Deduplication.BucketPairs.pairs(reps)) {
+        candidates.add(new Pair(pair.getString(0), pair.getString(1)));
       }
     }
 
     // (3) plausible: published close enough, the same lede numbers.
-    List<Row> plausible = new ArrayList<>();
+    List<Pair> plausible = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Row pair : candidates) {
-      ExactClass a = classes.get(pair.getString(0));
-      ExactClass b = classes.get(pair.getString(1));
+    for (Pair pair : candidates) {
+      ExactClass a = classes.get(pair.a());
+      ExactClass b = classes.get(pair.b());
       boolean close =
           a.date == null
               || b.date == null
@@ -90,16 +85,16 @@ final class DriverCopies {
               articles.sparkSession(),
               ids.stream().sorted().map(id -> RowFactory.create(id)).toList(),
               Deduplication.ID_SCHEMA);
-      Map<String, Set<Long>> sets = new HashMap<>();
+      Map<String, long[]> sets = new HashMap<>(capacity(ids.size()));
       for (Row r : Deduplication.shingleSets(articles, idRows, shingler).collectAsList()) {
-        Set<Long> set = new HashSet<>(r.<Long>getList(1));
-        sets.put(r.getString(0), set);
+        List<Long> set = r.getList(1); // sorted, distinct (Shingler.shingles)
+        sets.put(r.getString(0), set.stream().mapToLong(Long::longValue).toArray());
       }
-      for (Row pair : plausible) {
-        Set<Long> sa = sets.get(pair.getString(0));
-        Set<Long> sb = sets.get(pair.getString(1));
+      for (Pair pair : plausible) {
+        long[] sa = sets.get(pair.a());
+        long[] sb = sets.get(pair.b());
         if (sa != null && sb != null && similar(sa, sb, config.threshold())) {
-          edges.add(pair);
+          edges.add(RowFactory.create(pair.a(), pair.b()));
         }
       }
     }
@@ -111,7 +106,7 @@ final class DriverCopies {
       label.put(r.getString(0), r.getString(1));
     }
     Map<String, List<Member>> components = new HashMap<>();
-    for (ExactClass c : classes.values()) {
+    for (ExactClass c : classList) {
       components
           .computeIfAbsent(label.getOrDefault(c.rep, c.rep), k -> new ArrayList<>())
           .addAll(c.members);
@@ -128,14 +123,109 @@ final class DriverCopies {
     return copies;
   }
 
-  /** {@code |a ∩ b| >= |a ∪ b| * threshold}, as the distributed plan's array functions decide. */
-  static boolean similar(Set<Long> a, Set<Long> b, double threshold) {
-    Set<Long> small = a.size() <= b.size() ? a : b;
-    Set<Long> large = small == a ? b : a;
-    long both = small.stream().filter(large::contains).count();
-    long either = a.size() + b.size() - both;
+  /**
+   * The representatives of each band key that {@code classes} share, one list per key with 2 to
+   * {@code maxBucketSize} entries (a class with the same key in two bands counts twice), as the
+   * distributed plan's {@code groupBy} on the exploded bands collects them. In primitive arrays:
+   * the keys sorted once find the keys that occur more than once, and only those keys' entries are
+   * gathered. With 25 bands per article, a boxed map of every key held 25 entries per article and
+   * took most of the driver's time and heap at a few hundred thousand articles.
+   */
+  static List<List<String>> buckets(List<ExactClass> classes, int maxBucketSize) {
+    int total = 0;
+    for (ExactClass c : classes) {
+      total += c.bands.length;
+    }
+    long[] sorted = new long[total];
+    int n = 0;
+    for (ExactClass c : classes) {
+      System.arraycopy(c.bands, 0, sorted, n, c.bands.length);
+      n += c.bands.length;
+    }
+    Arrays.sort(sorted);
+    // The keys that occur more than once, ascending, each once.
+    int sharedCount = 0;
+    for (int i = 1; i < total; i++) {
+      if (firstRepeat(sorted, i)) {
+        sharedCount++;
+      }
+    }
+    long[] shared = new long[sharedCount];
+    for (int i = 1, k = 0; i < total; i++) {
+      if (firstRepeat(sorted, i)) {
+        shared[k++] = sorted[i];
+      }
+    }
+    // Each entry's shared key (or -1), and each shared key's number of entries.
+    int[] slot = new int[total];
+    int[] size = new int[sharedCount];
+    n = 0;
+    for (ExactClass c : classes) {
+      for (long band : c.bands) {
+        int k = Arrays.binarySearch(shared, band);
+        slot[n++] = k;
+        if (k >= 0) {
+          size[k]++;
+        }
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<String>[] reps = new List[sharedCount];
+    n = 0;
+    for (ExactClass c : classes) {
+      for (int b = 0; b < c.bands.length; b++) {
+        int k = slot[n++];
+        if (k >= 0 && size[k] <= maxBucketSize) {
+          if (reps[k] == null) {
+            reps[k] = new ArrayList<>(size[k]);
+          }
+          reps[k].add(c.rep);
+        }
+      }
+    }
+    List<List<String>> buckets = new ArrayList<>();
+    for (List<String> bucket : reps) {
+      if (bucket != null) {
+        buckets.add(bucket);
+      }
+    }
+    return buckets;
+  }
+
+  /** Whether {@code sorted[i]} repeats the key before it for the first time. */
+  private static boolean firstRepeat(long[] sorted, int i) {
+    return sorted[i] == sorted[i - 1] && (i < 2 || sorted[i - 2] != sorted[i - 1]);
+  }
+
+  /**
+   * {@code |a ∩ b| >= |a ∪ b| * threshold} over two sorted sets of distinct shingle hashes, as the
+   * distributed plan's array functions decide.
+   */
+  static boolean similar(long[] a, long[] b, double threshold) {
+    long both = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        both++;
+        i++;
+        j++;
+      }
+    }
+    long either = a.length + b.length - both;
     return both >= either * threshold;
   }
+
+  /** A HashMap's initial capacity for {@code entries} entries at its default load factor. */
+  private static int capacity(int entries) {
+    return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
+  }
+
+  private record ExactKey(long hi, long lo) {}
+
+  private record Pair(String a, String b) {}
 
   /** The canonical article first: earliest published_date (nulls last), then article_id. */
   private static final Comparator<Member> CANONICAL_FIRST =
@@ -149,11 +239,11 @@ final class DriverCopies {
    * the smallest article_id represents the class with its bands and lede numbers; the date is the
    * earliest known one.
    */
-  private static final class ExactClass {
+  static final class ExactClass {
     String rep;
     LocalDate date;
     String numbers;
-    List<Long> bands;
+    long[] bands;
     final List<Member> members = new ArrayList<>();
 
     void add(Row signature) {
@@ -165,7 +255,8 @@ final class DriverCopies {
       }
       if (rep == null || id.compareTo(rep) < 0) {
         rep = id;
-        bands = signature.getList(4);
+        List<Long> boxed = signature.getList(4);
+        bands = boxed.stream().mapToLong(Long::longValue).toArray();
         numbers = signature.getString(5);
       }
     }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -223,6 +222,9 @@ class DeduplicationTest {
     DedupConfig lenient = new DedupConfig(null, null, null, null, null, null, null, 60, false);
     assertSameGroups(synthetic, DedupConfig.DEFAULT, 4);
     assertSameGroups(synthetic, lenient, 6);
+    // Buckets of at most three articles: the story's larger buckets are left out by both plans.
+    DedupConfig smallBuckets = new DedupConfig(null, null, null, null, null, 3, null, null, null);
+    assertSameGroups(synthetic, smallBuckets, 1);
     assertSameGroups(sample, DedupConfig.DEFAULT, 1);
     sample.unpersist();
   }
@@ -249,9 +251,47 @@ class DeduplicationTest {
 
   @Test
   void driverSimilarityIsTheArrayFunctionsOne() {
-    assertTrue(DriverCopies.similar(Set.of(1L, 2L, 3L), Set.of(1L, 2L, 3L, 4L), 0.75));
-    assertTrue(!DriverCopies.similar(Set.of(1L, 2L, 3L), Set.of(1L, 2L, 3L, 4L, 5L), 0.7));
-    assertTrue(DriverCopies.similar(Set.of(), Set.of(), 0.7), "0 >= 0 * threshold, as in SQL");
+    assertTrue(DriverCopies.similar(new long[] {1, 2, 3}, new long[] {1, 2, 3, 4}, 0.75));
+    assertTrue(!DriverCopies.similar(new long[] {1, 2, 3}, new long[] {1, 2, 3, 4, 5}, 0.7));
+    assertTrue(DriverCopies.similar(new long[] {-5, 2, 9}, new long[] {-7, -5, 2, 9}, 0.75));
+    assertTrue(!DriverCopies.similar(new long[] {-5, 2, 9}, new long[] {-7, -5, 3, 9}, 0.7));
+    assertTrue(
+        DriverCopies.similar(new long[0], new long[0], 0.7), "0 >= 0 * threshold, as in SQL");
+  }
+
+  @Test
+  void driverBucketsAreTheDistributedPlansGroups() {
+    // Keys shared by several classes become buckets; a key of one class only (even twice) is one
+    // bucket whose pairs are empty; a bucket above the size limit is left out, counting a class
+    // that holds the key twice twice, as collect_list over the exploded bands does.
+    List<DriverCopies.ExactClass> classes =
+        List.of(
+            exactClass("a", 7, -1, 42, 42),
+            exactClass("b", 7, 100, 5),
+            exactClass("c", 7, 100, 6),
+            exactClass("d", 8, 100, Long.MIN_VALUE),
+            exactClass("e", 8, Long.MIN_VALUE, 5));
+    assertEquals(
+        List.of("a a", "a b c", "b c d", "b e", "d e", "d e"),
+        sortedBuckets(DriverCopies.buckets(classes, 3)));
+    assertEquals(
+        List.of("a a", "b e", "d e", "d e"), sortedBuckets(DriverCopies.buckets(classes, 2)));
+    assertEquals(List.of(), DriverCopies.buckets(List.of(exactClass("x", 1, 2, 3)), 500));
+  }
+
+  private static DriverCopies.ExactClass exactClass(String rep, long... bands) {
+    DriverCopies.ExactClass c = new DriverCopies.ExactClass();
+    c.rep = rep;
+    c.bands = bands;
+    return c;
+  }
+
+  /** Each bucket as its sorted members joined by spaces, the buckets sorted. */
+  private static List<String> sortedBuckets(List<List<String>> buckets) {
+    return buckets.stream()
+        .map(bucket -> bucket.stream().sorted().collect(Collectors.joining(" ")))
+        .sorted()
+        .toList();
   }
 
   private static Dataset<Row> read(Path file) {
