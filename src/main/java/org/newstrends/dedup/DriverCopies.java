@@ -127,9 +127,9 @@ final class DriverCopies {
    * The representatives of each band key that {@code classes} share, one list per key with 2 to
    * {@code maxBucketSize} entries (a class with the same key in two bands counts twice), as the
    * distributed plan's {@code groupBy} on the exploded bands collects them. In primitive arrays:
-   * the keys sorted once find the keys that occur more than once, and only those keys' entries are
-   * gathered. With 25 bands per article, a boxed map of every key held 25 entries per article and
-   * took most of the driver's time and heap at a few hundred thousand articles.
+   * the keys sorted once give the keys that occur more than once with their counts, and only those
+   * keys' entries are gathered. With 25 bands per article, a boxed map of every key held 25 entries
+   * per article and took most of the driver's time and heap at a few hundred thousand articles.
    */
   static List<List<String>> buckets(List<ExactClass> classes, int maxBucketSize) {
     int total = 0;
@@ -143,38 +143,25 @@ final class DriverCopies {
       n += c.bands.length;
     }
     Arrays.sort(sorted);
-    // The keys that occur more than once, ascending, each once.
+    // The keys that occur more than once, ascending, each with its number of entries (its run).
+    long[] shared = new long[total / 2];
+    int[] size = new int[total / 2];
     int sharedCount = 0;
-    for (int i = 1; i < total; i++) {
-      if (firstRepeat(sorted, i)) {
-        sharedCount++;
+    for (int i = 0, run; i < total; i += run) {
+      run = 1;
+      while (i + run < total && sorted[i + run] == sorted[i]) {
+        run++;
       }
-    }
-    long[] shared = new long[sharedCount];
-    for (int i = 1, k = 0; i < total; i++) {
-      if (firstRepeat(sorted, i)) {
-        shared[k++] = sorted[i];
-      }
-    }
-    // Each entry's shared key (or -1), and each shared key's number of entries.
-    int[] slot = new int[total];
-    int[] size = new int[sharedCount];
-    n = 0;
-    for (ExactClass c : classes) {
-      for (long band : c.bands) {
-        int k = Arrays.binarySearch(shared, band);
-        slot[n++] = k;
-        if (k >= 0) {
-          size[k]++;
-        }
+      if (run > 1) {
+        shared[sharedCount] = sorted[i];
+        size[sharedCount++] = run;
       }
     }
     @SuppressWarnings("unchecked")
     List<String>[] reps = new List[sharedCount];
-    n = 0;
     for (ExactClass c : classes) {
-      for (int b = 0; b < c.bands.length; b++) {
-        int k = slot[n++];
+      for (long band : c.bands) {
+        int k = Arrays.binarySearch(shared, 0, sharedCount, band);
         if (k >= 0 && size[k] <= maxBucketSize) {
           if (reps[k] == null) {
             reps[k] = new ArrayList<>(size[k]);
@@ -190,11 +177,6 @@ final class DriverCopies {
       }
     }
     return buckets;
-  }
-
-  /** Whether {@code sorted[i]} repeats the key before it for the first time. */
-  private static boolean firstRepeat(long[] sorted, int i) {
-    return sorted[i] == sorted[i - 1] && (i < 2 || sorted[i - 2] != sorted[i - 1]);
   }
 
   /**
