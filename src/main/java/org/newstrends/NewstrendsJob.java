@@ -37,6 +37,7 @@ import org.newstrends.incremental.RunState;
 import org.newstrends.ingest.Ingest;
 import org.newstrends.ingest.Outlets;
 import org.newstrends.ingest.ParsedRows;
+import org.newstrends.measure.Cooccurrence;
 import org.newstrends.measure.Measure;
 import org.newstrends.output.ConcurrentQueries;
 import org.newstrends.output.Manifest;
@@ -67,6 +68,14 @@ public final class NewstrendsJob {
   static final double ARTICLE_BYTES_PER_INPUT_BYTE = 1.2;
 
   static final double MENTION_BYTES_PER_ARTICLE_BYTE = 0.25;
+
+  /** Every limit on what one heap holds, checked before Spark starts ({@link HeapLimits#check}). */
+  public static final List<HeapLimits.Limit> HEAP_LIMITS =
+      List.of(
+          ParsedRows.BROADCAST_FILE_COPIES_LIMIT,
+          Deduplication.DRIVER_LIMIT,
+          Deduplication.BROADCAST_LIMIT,
+          Cooccurrence.BROADCAST_SINGLES_LIMIT);
 
   private NewstrendsJob() {}
 
@@ -192,12 +201,7 @@ public final class NewstrendsJob {
           ParsedRows.copiesWithinFiles(parsedRows).persist(StorageLevel.MEMORY_AND_DISK());
       long fileCopies = copiesWithinFiles.count();
       boolean broadcastCopies =
-          fileCopies
-              <= HeapLimits.of(
-                  spark,
-                  ParsedRows.BROADCAST_FILE_COPIES_PROPERTY,
-                  ParsedRows.BROADCAST_FILE_COPIES,
-                  ParsedRows.BROADCAST_FILE_COPY_BYTES);
+          fileCopies <= HeapLimits.of(spark, ParsedRows.BROADCAST_FILE_COPIES_LIMIT);
       Dataset<Row> numbered =
           ParsedRows.articles(parsedRows, PersistedLeaf.of(copiesWithinFiles), broadcastCopies);
       if (!broadcastCopies) {

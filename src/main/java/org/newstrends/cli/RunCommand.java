@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.newstrends.HeapLimits;
 import org.newstrends.NewstrendsJob;
 import org.newstrends.annotate.CompiledGazetteer;
 import org.newstrends.config.ConfigException;
@@ -93,6 +95,8 @@ public final class RunCommand implements Callable<Integer> {
     try {
       job = resolve();
       OutputDirectory.checkReplaceable(job.output(), HadoopConfiguration.ofSparkProperties());
+      HeapLimits.check(
+          new SparkConf(), Runtime.getRuntime().maxMemory(), NewstrendsJob.HEAP_LIMITS);
     } catch (ConfigException | IllegalArgumentException | IllegalStateException e) {
       err.println("newstrends: configuration error: " + e.getMessage());
       return NewstrendsCli.EXIT_CONFIG_ERROR;

@@ -106,6 +106,22 @@ public final class Deduplication {
   /** The driver's heap holds at least this many bytes per article it decides. */
   static final long DRIVER_HEAP_BYTES_PER_ARTICLE = 8 << 10;
 
+  /** The articles decided in the driver: {@link #DRIVER_ARTICLES} and its heap bound. */
+  public static final HeapLimits.Limit DRIVER_LIMIT =
+      new HeapLimits.Limit(
+          DRIVER_ARTICLES_PROPERTY,
+          DRIVER_ARTICLES,
+          DRIVER_HEAP_BYTES_PER_ARTICLE,
+          "articles decided in the driver");
+
+  /** The copies broadcast to the article rows: {@link #BROADCAST_ROWS} and its heap bound. */
+  public static final HeapLimits.Limit BROADCAST_LIMIT =
+      new HeapLimits.Limit(
+          BROADCAST_ROWS_PROPERTY,
+          BROADCAST_ROWS,
+          BROADCAST_HEAP_BYTES_PER_ROW,
+          "wire copies broadcast to the article rows");
+
   static final StructType SIGNATURE_SCHEMA =
       new StructType()
           .add("article_id", DataTypes.StringType, false)
@@ -138,12 +154,7 @@ public final class Deduplication {
     }
     LOG.info("dedup: grouping wire copies (threshold {})", config.threshold());
     Shingler shingler = new Shingler(config.shingleWords(), config.bands(), config.rows());
-    long driverArticles =
-        HeapLimits.of(
-            articles.sparkSession(),
-            DRIVER_ARTICLES_PROPERTY,
-            DRIVER_ARTICLES,
-            DRIVER_HEAP_BYTES_PER_ARTICLE);
+    long driverArticles = HeapLimits.of(articles.sparkSession(), DRIVER_LIMIT);
     Dataset<Row> copies;
     long count;
     List<Dataset<Row>> persisted = new ArrayList<>();
@@ -159,12 +170,7 @@ public final class Deduplication {
     for (Dataset<Row> d : persisted) {
       d.unpersist();
     }
-    long broadcastRows =
-        HeapLimits.of(
-            articles.sparkSession(),
-            BROADCAST_ROWS_PROPERTY,
-            BROADCAST_ROWS,
-            BROADCAST_HEAP_BYTES_PER_ROW);
+    long broadcastRows = HeapLimits.of(articles.sparkSession(), BROADCAST_LIMIT);
     Dataset<Row> grouped =
         WideRowJoins.leftJoin(
                 articles.drop(DUP_GROUP_ID, IS_CANONICAL),

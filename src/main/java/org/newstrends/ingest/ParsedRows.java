@@ -28,6 +28,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
+import org.newstrends.HeapLimits;
 import org.newstrends.WideRowJoins;
 import org.newstrends.config.DateWindow;
 import org.newstrends.output.Tables;
@@ -72,6 +73,14 @@ public final class ParsedRows {
 
   /** The driver's heap holds at least this many bytes per broadcast copy row. */
   public static final long BROADCAST_FILE_COPY_BYTES = 1024;
+
+  /** The exact copies within files broadcast: {@link #BROADCAST_FILE_COPIES} and its heap bound. */
+  public static final HeapLimits.Limit BROADCAST_FILE_COPIES_LIMIT =
+      new HeapLimits.Limit(
+          BROADCAST_FILE_COPIES_PROPERTY,
+          BROADCAST_FILE_COPIES,
+          BROADCAST_FILE_COPY_BYTES,
+          "exact copies within files broadcast to the article rows");
 
   /** Dates and timestamps travel as epoch day and epoch microsecond numbers: no time zone. */
   public static final StructType SCHEMA =

@@ -59,6 +59,14 @@ import org.newstrends.output.Tables;
  */
 public final class Cooccurrence {
 
+  /** The single counts broadcast to the pair rows ({@link SingleCounts#broadcastable}). */
+  public static final HeapLimits.Limit BROADCAST_SINGLES_LIMIT =
+      new HeapLimits.Limit(
+          SingleCounts.BROADCAST_SINGLES_PROPERTY,
+          SingleCounts.BROADCAST_SINGLES,
+          SingleCounts.HEAP_BYTES_PER_SINGLE,
+          "single counts broadcast to the pair rows");
+
   private Cooccurrence() {}
 
   /**
@@ -519,12 +527,7 @@ public final class Cooccurrence {
      * mirrored rows took 97 s of the tasks' time that way and 81 s broadcast.
      */
     static boolean broadcastable(Dataset<Row> singles) {
-      long limit =
-          HeapLimits.of(
-              singles.sparkSession(),
-              BROADCAST_SINGLES_PROPERTY,
-              BROADCAST_SINGLES,
-              HEAP_BYTES_PER_SINGLE);
+      long limit = HeapLimits.of(singles.sparkSession(), BROADCAST_SINGLES_LIMIT);
       OptionalLong rows = TableFiles.rowsAtMost(singles);
       return rows.isPresent() && rows.getAsLong() <= limit;
     }

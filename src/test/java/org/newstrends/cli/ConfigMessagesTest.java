@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.config.ConfigLoader;
 import org.newstrends.config.JobConfig;
+import org.newstrends.dedup.Deduplication;
 
 /** Issue 10, item 10: configuration messages that named the wrong key, line or file. */
 class ConfigMessagesTest {
@@ -67,6 +69,21 @@ class ConfigMessagesTest {
         2, run("run", "--config", file.toString(), "--input", dir.resolve("nope.txt").toString()));
     assertTrue(err.contains("--input: input path"), err);
     assertFalse(err.contains("job.yaml"), err);
+  }
+
+  @Test
+  void aHeapLimitAboveTheDriversHeapStopsTheRunBeforeSparkStarts() throws Exception {
+    Path file = config("inputs:\n  - path: input.txt\noutput: out\n");
+    String property = Deduplication.DRIVER_ARTICLES_PROPERTY;
+    System.setProperty(property, "2000000000");
+    try {
+      assertEquals(2, run("run", "--config", file.toString()));
+    } finally {
+      System.clearProperty(property);
+    }
+    assertTrue(err.contains(property + "=2000000000"), err);
+    assertTrue(err.contains("asks the driver's heap to hold more than it can"), err);
+    assertFalse(Files.exists(dir.resolve("out")), "no run started");
   }
 
   @Test
