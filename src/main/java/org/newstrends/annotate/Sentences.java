@@ -72,7 +72,54 @@ public final class Sentences {
         starts[count++] = next;
       }
     }
-    return Arrays.copyOf(starts, count);
+    return bounded(Arrays.copyOf(starts, count), text, n);
+  }
+
+  /**
+   * The longest sentence, in chars: a longer run without a sentence end (a script or a table
+   * flattened into one line, never prose) is cut at the first word from this many chars on (or
+   * right there, in a run of as many chars again without white space). The quote analysis reads a
+   * quotation's whole sentence for each mark in it, so one line of 929 KB with thousands of
+   * quotation marks (a web page's script, read as a plain text file) kept the annotator busy for
+   * minutes.
+   */
+  static final int MAX_SENTENCE_CHARS = 2_000;
+
+  /** {@code starts} with a start added wherever a sentence would exceed the longest one. */
+  private static int[] bounded(int[] starts, char[] text, int n) {
+    boolean tooLong = false;
+    for (int k = 0; k < starts.length && !tooLong; k++) {
+      int end = k + 1 < starts.length ? starts[k + 1] : n;
+      tooLong = end - starts[k] > MAX_SENTENCE_CHARS;
+    }
+    if (!tooLong) {
+      return starts;
+    }
+    int[] out = new int[starts.length + n / MAX_SENTENCE_CHARS + 1];
+    int count = 0;
+    for (int k = 0; k < starts.length; k++) {
+      int end = k + 1 < starts.length ? starts[k + 1] : n;
+      int start = starts[k];
+      out[count++] = start;
+      int cut = start + MAX_SENTENCE_CHARS;
+      while (cut < end) {
+        // at the next word, or right there when no white space comes within as many chars again
+        int space = cut;
+        int most = Math.min(end, cut + MAX_SENTENCE_CHARS);
+        while (space < most && !Character.isWhitespace(text[space])) {
+          space++;
+        }
+        if (space < most) {
+          cut = skipSpace(text, end, space);
+        }
+        if (cut >= end) {
+          break;
+        }
+        out[count++] = cut;
+        cut += MAX_SENTENCE_CHARS;
+      }
+    }
+    return Arrays.copyOf(out, count);
   }
 
   /** Index of the sentence containing {@code offset}. */

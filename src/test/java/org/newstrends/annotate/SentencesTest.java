@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,34 @@ class SentencesTest {
     assertEquals(1, Sentences.indexOf(starts, 10));
     assertEquals(2, Sentences.indexOf(starts, 25));
     assertArrayEquals(new int[] {0}, Sentences.starts("One sentence only."));
+  }
+
+  @Test
+  void aRunWithoutSentenceEndsIsCutAtAWordPastTheLongestSentence() {
+    int max = Sentences.MAX_SENTENCE_CHARS;
+    String word = "var x = \"a\"; ";
+    String script = word.repeat(3 * max / word.length());
+    String text = "Short one.\n" + script + "\nNext line.";
+    int[] starts = Sentences.starts(text);
+    int scriptEnd = text.lastIndexOf('\n');
+    for (int k = 0; k < starts.length; k++) {
+      int end = k + 1 < starts.length ? starts[k + 1] : text.length();
+      assertTrue(
+          end - starts[k] <= max + word.length(), "sentence " + k + " is " + (end - starts[k]));
+      if (starts[k] > 11 && starts[k] < scriptEnd) {
+        assertTrue(
+            Character.isWhitespace(text.charAt(starts[k] - 1)), "cut at a word: " + starts[k]);
+      }
+    }
+    assertEquals(11, starts[1], "the sentence ends found before stay");
+    assertTrue(starts.length >= 5, java.util.Arrays.toString(starts));
+    assertEquals("Next line.", text.substring(starts[starts.length - 1]));
+    // a run without white space is cut right at the bound
+    String blob = "Start " + "x".repeat(5 * max);
+    int[] cuts = Sentences.starts(blob);
+    assertArrayEquals(new int[] {0, max, 2 * max, 3 * max, 4 * max, 5 * max}, cuts);
+    // prose keeps its sentences
+    String prose = "A sentence of prose. ".repeat(200);
+    assertEquals(200, Sentences.starts(prose).length);
   }
 }
