@@ -29,8 +29,14 @@ public final class TextDumpParser {
   public static final String REASON_TOO_LARGE = "too_large";
   public static final String REASON_NO_TITLE = "no_title";
 
+  /**
+   * The header line; the section is everything after the date, stripped. (The patterns here take a
+   * whole line greedily: a lazy group before trailing white space backtracked over a run of spaces
+   * once per char of it, half an hour on a header line holding a million.)
+   */
   private static final Pattern HEADER =
-      Pattern.compile("^ date (\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+(\\S.*?))?\\s*$");
+      Pattern.compile("^ date (\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+(.*))?\\s*$", Pattern.DOTALL);
+
   private static final String MONTH =
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 
@@ -59,7 +65,7 @@ public final class TextDumpParser {
               + "|\\d{4}-\\d{2}-\\d{2})$",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*/\\s*Photo:\\s*(.*?)\\s*$");
+  private static final String PHOTO_CREDIT = "Photo:";
   private static final Pattern RELATED = Pattern.compile("^Related(?=[\\p{Lu}\\p{Pi}'\"‘“])(.+)$");
   private static final int SUBHEADING_MAX_CHARS = 80;
   private static final int SUBHEADING_MAX_WORDS = 10;
@@ -110,7 +116,7 @@ public final class TextDumpParser {
       return reject(
           raw, inputFile, inputOffset, REASON_IMPOSSIBLE_DATE, "header date: " + e.getMessage());
     }
-    String section = header.group(4);
+    String section = header.group(4) == null ? null : emptyToNull(header.group(4).strip());
 
     // Cut off the SOURCE line (the last one) and anything blank around the content.
     int end = lines.size();
@@ -211,10 +217,12 @@ public final class TextDumpParser {
     List<String> beforeDateline = new ArrayList<>();
     for (int i = 1; i < frontEnd; i++) {
       String line = front.get(i).strip();
-      Matcher photo = PHOTO_CREDIT.matcher(line);
-      if (caption == null && photo.find()) {
-        caption = emptyToNull(line.substring(0, photo.start()).strip());
-        credit = emptyToNull(photo.group(1));
+      int slash = caption == null ? photoCredit(line) : -1;
+      if (slash >= 0) {
+        caption = emptyToNull(line.substring(0, slash).strip());
+        credit =
+            emptyToNull(
+                line.substring(line.indexOf(PHOTO_CREDIT, slash) + PHOTO_CREDIT.length()).strip());
       } else {
         beforeDateline.add(line);
       }
@@ -303,6 +311,22 @@ public final class TextDumpParser {
     } else {
       paragraphs.add(line);
     }
+  }
+
+  /**
+   * Where "/ Photo:" (white space allowed around the slash) first starts in {@code line}, or -1.
+   */
+  static int photoCredit(String line) {
+    for (int slash = line.indexOf('/'); slash >= 0; slash = line.indexOf('/', slash + 1)) {
+      int at = slash + 1;
+      while (at < line.length() && Character.isWhitespace(line.charAt(at))) {
+        at++;
+      }
+      if (line.startsWith(PHOTO_CREDIT, at)) {
+        return slash;
+      }
+    }
+    return -1;
   }
 
   /** A short line starting with a capital, without closing punctuation or digits-only content. */

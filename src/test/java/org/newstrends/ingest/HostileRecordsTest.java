@@ -2,6 +2,7 @@ package org.newstrends.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -230,6 +231,48 @@ class HostileRecordsTest {
     assertFalse(String.join(" ", results.get(0).article().paragraphs()).contains("garbage"));
     assertEquals("bad_header", results.get(1).reject().reason());
     assertEquals(record.indexOf("garbage"), results.get(1).reject().inputOffset());
+  }
+
+  // A header line holding a million spaces kept the text-dump parser busy for half an hour: its
+  // patterns backtracked over the run once per char of it. Each line of the layout gets one here.
+  @ParameterizedTest
+  @ValueSource(strings = {"header", "title", "lede", "dateline", "caption", "credit", "body"})
+  void aLongRunOfWhiteSpaceInAnyLineParsesInLinearTime(String where) {
+    String run = "A" + " ".repeat(1_000_000) + "B";
+    String header = " date 2023-01-05 " + (where.equals("header") ? run : "WORLD");
+    String title = where.equals("title") ? run : "Title";
+    String lede = where.equals("lede") ? run : "A lede";
+    String caption = where.equals("caption") ? run + " / Photo: X" : "A caption / Photo: X";
+    String credit = where.equals("credit") ? "A caption / Photo: " + run : "";
+    String dateline = where.equals("dateline") ? "PARIS, 12" + run + " - x" : "PARIS, Jan 5 -";
+    String body = where.equals("body") ? run : "Body line.";
+    String record =
+        String.join(
+            "\n",
+            header,
+            title,
+            where.equals("credit") ? credit : caption,
+            lede,
+            dateline,
+            body,
+            "SOURCE:Reuters\n");
+    ParseResult r =
+        assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20),
+            () -> TextDumpParser.parse(record, record.length(), "f", 0, 1 << 24));
+    assertTrue(r.isArticle(), () -> where + ": " + r.reject());
+    Article a = r.article();
+    String all =
+        String.join(
+            "|",
+            String.valueOf(a.section()),
+            a.title(),
+            String.valueOf(a.lede()),
+            String.valueOf(a.photoCaption()),
+            String.valueOf(a.photoCredit()),
+            String.valueOf(a.dateline()),
+            String.join("|", a.paragraphs()));
+    assertTrue(all.contains(run), where + " keeps its text");
   }
 
   // Issue 10, items 7 and 9: a damaged WARC record gave two rejects; members after it were lost.
