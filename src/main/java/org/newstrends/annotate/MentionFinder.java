@@ -1,14 +1,18 @@
 package org.newstrends.annotate;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -314,7 +318,7 @@ public final class MentionFinder {
     unread.clear();
     int current = -1;
     int emitted = -1;
-    List<Candidate> segmentCandidates = new ArrayList<>();
+    List<Candidate> segmentCandidates = List.of();
     for (int i = 0; i <= all.size(); i++) {
       Candidate c = i < all.size() ? all.get(i) : null;
       if (c == null || c.segment != current) {
@@ -342,9 +346,12 @@ public final class MentionFinder {
           break;
         }
         current = c.segment;
-        segmentCandidates = new ArrayList<>();
+        int from = i;
+        while (i + 1 < all.size() && all.get(i + 1).segment == current) {
+          i++;
+        }
+        segmentCandidates = new Located(all.subList(from, i + 1));
       }
-      segmentCandidates.add(c);
     }
     return mentions;
   }
@@ -497,12 +504,13 @@ public final class MentionFinder {
       while (m.find()) {
         int[] span = {m.end() - surname.length(), m.end()};
         if (cs == null) {
-          cs = new ArrayList<>();
+          List<Candidate> inSegment = new ArrayList<>();
           for (Candidate c : article) {
             if (c.segment == k) {
-              cs.add(c);
+              inSegment.add(c);
             }
           }
+          cs = new Located(inSegment);
         }
         if (!placeOrBodyName(cs, span)
             && !g.openers.contains(m.group(1).toLowerCase(Locale.ROOT))) {
@@ -606,99 +614,91 @@ public final class MentionFinder {
       int lastLeader,
       List<Mention> out) {
     String text = segment.text();
-    Quotes.Quote[] classified = new Quotes.Quote[spans.size()];
+    Quotations quotations = new Quotations(text, sentenceStarts, spans);
     TableLines.OfText tableLines = new TableLines.OfText(text);
     for (Candidate c : cs) {
       Quotes.Quote quote = null;
-      int quoteIndex = -1;
-      for (int q = 0; q < spans.size(); q++) {
-        int[] span = spans.get(q);
-        if (c.charStart >= span[0] && c.charEnd <= span[1]) {
-          quoteIndex = q;
-          if (classified[q] == null) {
-            classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+      int quoteIndex = spanAround(spans, c.charStart, c.charEnd);
+      if (quoteIndex >= 0) {
+        quote = uncut(text, cs, quotations.get(quoteIndex));
+        if (quote.speakerText() == null) {
+          quote = uncut(text, cs, continued(quotations, quoteIndex, quote));
+        }
+        if (quote.speakerText() == null
+            && quote.kind().equals("speech")
+            && !opensParagraph(text, quote.open())
+            && opensSentence(text, sentenceStarts, quote.open())) {
+          // "Antony Blinken said ... last month. 'I think what happened ...'": the subject of
+          // the last sentence of the paragraph that opens with a speaker and a speech verb
+          Quotes.Quote subject =
+              g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote));
+          if (subject == null) {
+            // round 9: "Rep. Thomas Massie (R-Ky.) got in a heated back-and-forth ... 'If ...'"
+            subject =
+                g.quotes.previousSubject(
+                    text, sentenceStarts, quoteSentence(sentenceStarts, quote));
           }
-          quote = uncut(text, cs, classified[q]);
-          if (quote.speakerText() == null) {
-            quote = uncut(text, cs, continued(text, sentenceStarts, spans, classified, q, quote));
+          if (subject != null) {
+            quote =
+                new Quotes.Quote(
+                    quote.open(),
+                    quote.close(),
+                    quote.kind(),
+                    subject.speakerText(),
+                    subject.speakerStart(),
+                    subject.speakerEnd());
           }
-          if (quote.speakerText() == null
-              && quote.kind().equals("speech")
-              && !opensParagraph(text, quote.open())
-              && opensSentence(text, sentenceStarts, quote.open())) {
-            // "Antony Blinken said ... last month. 'I think what happened ...'": the subject of
-            // the last sentence of the paragraph that opens with a speaker and a speech verb
-            Quotes.Quote subject =
-                g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote));
-            if (subject == null) {
-              // round 9: "Rep. Thomas Massie (R-Ky.) got in a heated back-and-forth ... 'If ...'"
-              subject =
-                  g.quotes.previousSubject(
-                      text, sentenceStarts, quoteSentence(sentenceStarts, quote));
-            }
-            if (subject != null) {
-              quote =
-                  new Quotes.Quote(
-                      quote.open(),
-                      quote.close(),
-                      quote.kind(),
-                      subject.speakerText(),
-                      subject.speakerStart(),
-                      subject.speakerEnd());
-            }
+        }
+        if (quote.speakerText() == null
+            && quote.kind().equals("speech")
+            && quote.close() == text.length()
+            && next != null
+            && next.field().equals(segment.field())
+            && opensParagraph(text, quote.open())) {
+          // a quotation running on into the next paragraph, which reopens it and attributes
+          // it: "\"Those who supported us ... create." / "\"Those few ...,\" Petricioli said."
+          Quotes.Quote after = g.quotes.reopened(next.text());
+          if (after != null) {
+            quote =
+                new Quotes.Quote(
+                    quote.open(), quote.close(), quote.kind(), after.speakerText(), -1, -1);
           }
-          if (quote.speakerText() == null
-              && quote.kind().equals("speech")
-              && quote.close() == text.length()
-              && next != null
-              && next.field().equals(segment.field())
-              && opensParagraph(text, quote.open())) {
-            // a quotation running on into the next paragraph, which reopens it and attributes
-            // it: "\"Those who supported us ... create." / "\"Those few ...,\" Petricioli said."
-            Quotes.Quote after = g.quotes.reopened(next.text());
-            if (after != null) {
-              quote =
-                  new Quotes.Quote(
-                      quote.open(), quote.close(), quote.kind(), after.speakerText(), -1, -1);
-            }
+        }
+        if (quote.speakerText() == null
+            && quote.kind().equals("speech")
+            && segment.field().equals("title")
+            && next != null
+            && !next.field().equals("title")
+            && !titleCaseWords(text, quote.open(), quote.close())) {
+          // round 13: a headline quotation with no attribution of its own ("'The other front
+          // of the Russian offensive ...'") is the lede's: "..., writes 'Le Monde' editorialist
+          // Sylvie Kauffmann.", "Oleksandr Tarnavskiy told US media that ..."
+          Quotes.Quote lede = g.quotes.ledeSource(next.text());
+          if (lede != null) {
+            quote =
+                new Quotes.Quote(
+                    quote.open(), quote.close(), quote.kind(), lede.speakerText(), -1, -1);
           }
-          if (quote.speakerText() == null
-              && quote.kind().equals("speech")
-              && segment.field().equals("title")
-              && next != null
-              && !next.field().equals("title")
-              && !titleCaseWords(text, quote.open(), quote.close())) {
-            // round 13: a headline quotation with no attribution of its own ("'The other front
-            // of the Russian offensive ...'") is the lede's: "..., writes 'Le Monde' editorialist
-            // Sylvie Kauffmann.", "Oleksandr Tarnavskiy told US media that ..."
-            Quotes.Quote lede = g.quotes.ledeSource(next.text());
-            if (lede != null) {
-              quote =
-                  new Quotes.Quote(
-                      quote.open(), quote.close(), quote.kind(), lede.speakerText(), -1, -1);
-            }
+        }
+        if (quote.speakerText() != null
+            && segment.field().equals("title")
+            && next != null
+            && !next.field().equals("title")) {
+          // round 35: "China hawk says ..." / "Prominent China hawk Kyle Bass told CNBC ...": a
+          // headline's description the lede writes right before a name (unless the headline's
+          // text already names a person of the gazetteer)
+          String id = speakerEntity(cs, quote, -1);
+          String named = g.quotes.ledeNamed(next.text(), quote.speakerText());
+          boolean person = false;
+          for (Candidate o : cs) {
+            person |= g.entityId[o.entity].equals(id) && isPerson(g.entityType[o.entity]);
           }
-          if (quote.speakerText() != null
-              && segment.field().equals("title")
-              && next != null
-              && !next.field().equals("title")) {
-            // round 35: "China hawk says ..." / "Prominent China hawk Kyle Bass told CNBC ...": a
-            // headline's description the lede writes right before a name (unless the headline's
-            // text already names a person of the gazetteer)
-            String id = speakerEntity(cs, quote, -1);
-            String named = g.quotes.ledeNamed(next.text(), quote.speakerText());
-            boolean person = false;
-            for (Candidate o : cs) {
-              person |= g.entityId[o.entity].equals(id) && isPerson(g.entityType[o.entity]);
-            }
-            if (named != null && !person) {
-              quote = new Quotes.Quote(quote.open(), quote.close(), quote.kind(), named, -1, -1);
-            }
+          if (named != null && !person) {
+            quote = new Quotes.Quote(quote.open(), quote.close(), quote.kind(), named, -1, -1);
           }
-          if (rubricBeforeColon(text, cs, quote, segment.field().equals("title"))) {
-            quote = new Quotes.Quote(quote.open(), quote.close(), quote.kind(), null, -1, -1);
-          }
-          break;
+        }
+        if (rubricBeforeColon(text, cs, quote, segment.field().equals("title"))) {
+          quote = new Quotes.Quote(quote.open(), quote.close(), quote.kind(), null, -1, -1);
         }
       }
       String speakerId = null;
@@ -755,14 +755,7 @@ public final class MentionFinder {
           // round 18: "In a speech ..., Janet Yellen outlined ... '...,' she told": the person
           // named before the quotation in its paragraph, not the last leader named
           speakerText = text.substring(other[0], other[1]);
-          speakerId = null;
-          for (Candidate o : cs) {
-            if (o.charStart >= other[0]
-                && o.charEnd <= other[1]
-                && isPerson(g.entityType[o.entity])) {
-              speakerId = g.entityId[o.entity];
-            }
-          }
+          speakerId = personIn(cs, other);
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
         } else if (pronoun
             && lastLeader >= 0
@@ -822,7 +815,7 @@ public final class MentionFinder {
         // round 15: a pronoun nothing resolved ("..., the deputy defence minister, Hanna Maliar,
         // has said ... '...,' she said"): the speaker of the paragraph's quotation before it, else
         // no speaker; "he" alone names nobody
-        Quotes.Quote before = earlierSpeaker(text, sentenceStarts, spans, classified, quoteIndex);
+        Quotes.Quote before = earlierSpeaker(quotations, quoteIndex);
         if (before != null) {
           speakerText = before.speakerText();
           speakerId = speakerEntity(cs, before, -1);
@@ -866,12 +859,8 @@ public final class MentionFinder {
               c.ambiguousCandidates));
     }
     if (!spans.isEmpty() && namedBefore(segmentIndex)) {
-      int q = spans.size() - 1; // the paragraph's last quotation, attributed after it
-      if (classified[q] == null) {
-        int[] span = spans.get(q);
-        classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
-      }
-      Quotes.Quote lastQuote = classified[q];
+      // the paragraph's last quotation, attributed after it
+      Quotes.Quote lastQuote = quotations.get(spans.size() - 1);
       if (lastQuote.speakerText() != null
           && lastQuote.kind().equals("speech")
           && !Quotes.isPronoun(lastQuote.speakerText())) {
@@ -1131,7 +1120,7 @@ public final class MentionFinder {
         || !headline && q.open() <= q.speakerEnd() + 3) {
       return false;
     }
-    for (Candidate c : cs) {
+    for (Candidate c : near(cs, q.speakerStart(), q.speakerEnd())) {
       String type = g.entityType[c.entity];
       if (c.charStart == q.speakerStart()
           && c.charEnd == q.speakerEnd()
@@ -1170,54 +1159,99 @@ public final class MentionFinder {
   }
 
   /**
+   * A paragraph's quotations, each classified when first asked, and for each the nearest earlier
+   * one a test passes, remembered for every quotation passed on the way: a paragraph of thousands
+   * of quotations is walked back once, not once for each.
+   */
+  private final class Quotations {
+    private final String text;
+    private final int[] sentenceStarts;
+    private final List<int[]> spans;
+    private final Quotes.Quote[] classified;
+
+    /** By quotation: the nearest earlier attributed speech; -2 while not known. */
+    final int[] speechBefore;
+
+    /** By quotation: the nearest earlier speech naming someone (no bare pronoun); -2 alike. */
+    final int[] namedBefore;
+
+    Quotations(String text, int[] sentenceStarts, List<int[]> spans) {
+      this.text = text;
+      this.sentenceStarts = sentenceStarts;
+      this.spans = spans;
+      this.classified = new Quotes.Quote[spans.size()];
+      this.speechBefore = new int[spans.size()];
+      this.namedBefore = new int[spans.size()];
+      Arrays.fill(speechBefore, -2);
+      Arrays.fill(namedBefore, -2);
+    }
+
+    Quotes.Quote get(int q) {
+      if (classified[q] == null) {
+        int[] span = spans.get(q);
+        classified[q] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
+      }
+      return classified[q];
+    }
+
+    /** The nearest quotation before {@code q} that {@code test} passes, or -1. */
+    int nearestBefore(int q, int[] memo, java.util.function.Predicate<Quotes.Quote> test) {
+      int found = -1;
+      int from = 0; // the quotations from here to q share that nearest one
+      for (int p = q - 1; p >= 0; p--) {
+        if (test.test(get(p))) {
+          found = p;
+          from = p + 1;
+          break;
+        }
+        if (memo[p] != -2) {
+          found = memo[p];
+          from = p;
+          break;
+        }
+      }
+      Arrays.fill(memo, from, q + 1, found);
+      return found;
+    }
+  }
+
+  /**
    * A quotation with no attribution of its own continues the nearest earlier attributed quotation
    * of the same paragraph ("'...,' McCabe said. 'We only landed ...'").
    */
-  private Quotes.Quote continued(
-      String text,
-      int[] sentenceStarts,
-      List<int[]> spans,
-      Quotes.Quote[] classified,
-      int q,
-      Quotes.Quote quote) {
-    for (int p = q - 1; p >= 0; p--) {
-      if (classified[p] == null) {
-        int[] span = spans.get(p);
-        classified[p] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
-      }
-      Quotes.Quote prev = classified[p];
-      if (prev.speakerText() != null && prev.kind().equals("speech")) {
-        return new Quotes.Quote(
-            quote.open(),
-            quote.close(),
-            quote.kind(),
-            prev.speakerText(),
-            prev.speakerStart(),
-            prev.speakerEnd());
-      }
+  private Quotes.Quote continued(Quotations quotations, int q, Quotes.Quote quote) {
+    int p =
+        quotations.nearestBefore(
+            q,
+            quotations.speechBefore,
+            prev -> prev.speakerText() != null && prev.kind().equals("speech"));
+    if (p < 0) {
+      return quote;
     }
-    return quote;
+    Quotes.Quote prev = quotations.get(p);
+    return new Quotes.Quote(
+        quote.open(),
+        quote.close(),
+        quote.kind(),
+        prev.speakerText(),
+        prev.speakerStart(),
+        prev.speakerEnd());
   }
 
   /**
    * Round 15: the speaker of the nearest quotation before quotation {@code q} in its paragraph that
    * is speech and names someone (no pronoun); null if none.
    */
-  private Quotes.Quote earlierSpeaker(
-      String text, int[] sentenceStarts, List<int[]> spans, Quotes.Quote[] classified, int q) {
-    for (int p = q - 1; p >= 0; p--) {
-      if (classified[p] == null) {
-        int[] span = spans.get(p);
-        classified[p] = g.quotes.classify(text, sentenceStarts, span[0], span[1], span[2]);
-      }
-      Quotes.Quote prev = classified[p];
-      if (prev.speakerText() != null
-          && prev.kind().equals("speech")
-          && !g.quotes.barePronoun(prev.speakerText())) {
-        return prev;
-      }
-    }
-    return null;
+  private Quotes.Quote earlierSpeaker(Quotations quotations, int q) {
+    int p =
+        quotations.nearestBefore(
+            q,
+            quotations.namedBefore,
+            prev ->
+                prev.speakerText() != null
+                    && prev.kind().equals("speech")
+                    && !g.quotes.barePronoun(prev.speakerText()));
+    return p < 0 ? null : quotations.get(p);
   }
 
   private List<String> labels(int entity) {
@@ -1269,7 +1303,7 @@ public final class MentionFinder {
     if (!g.quotes.definiteRole(quote.speakerText()) || quote.speakerEnd() < 0) {
       return false;
     }
-    for (Candidate c : cs) {
+    for (Candidate c : near(cs, quote.speakerStart(), quote.speakerEnd())) {
       if (c.charStart >= quote.speakerStart()
           && c.charEnd <= quote.speakerEnd()
           && g.entityType[c.entity].equals("country")) {
@@ -1302,7 +1336,7 @@ public final class MentionFinder {
     int[] last = null;
     for (int[] person : g.quotes.givenNamePersons(text, upTo)) {
       boolean leader = placeOrBodyName(cs, person);
-      for (Candidate c : cs) {
+      for (Candidate c : near(cs, person[0], person[1])) {
         leader |= c.entity == lastLeader && c.charStart < person[1] && c.charEnd > person[0];
       }
       if (!leader) {
@@ -1340,7 +1374,7 @@ public final class MentionFinder {
    * a place or body's name is no person).
    */
   private boolean placeOrBodyName(List<Candidate> cs, int[] span) {
-    for (Candidate c : cs) {
+    for (Candidate c : near(cs, span[0], span[1])) {
       if (c.charStart < span[1] && c.charEnd > span[0] && rank(c) > 0) {
         return true;
       }
@@ -1351,7 +1385,7 @@ public final class MentionFinder {
   /** The leader or person whose mention lies inside the span, or null. */
   private String personIn(List<Candidate> cs, int[] span) {
     String id = null;
-    for (Candidate o : cs) {
+    for (Candidate o : near(cs, span[0], span[1])) {
       if (o.charStart >= span[0] && o.charEnd <= span[1] && isPerson(g.entityType[o.entity])) {
         id = g.entityId[o.entity];
       }
@@ -1370,7 +1404,7 @@ public final class MentionFinder {
     }
     Candidate best = null;
     int relative = g.quotes.relativeClauseStart(q.speakerText());
-    for (Candidate c : cs) {
+    for (Candidate c : near(cs, q.speakerStart(), q.speakerEnd())) {
       if (rank(c) <= 2 && namesSpeaker(c, q, relative)) {
         if (best == null
             || possessive(q, best) && !possessive(q, c)
@@ -1423,7 +1457,7 @@ public final class MentionFinder {
    */
   private boolean onlyPlaceOrBody(List<Candidate> cs, Quotes.Quote q) {
     String t = q.speakerText();
-    for (Candidate c : cs) {
+    for (Candidate c : near(cs, q.speakerStart(), q.speakerEnd())) {
       if (rank(c) > 0
           && c.ambiguousCandidates == null
           && c.charStart >= q.speakerStart()
@@ -1468,7 +1502,7 @@ public final class MentionFinder {
 
   /** Round 16: whether a candidate other than a leader or person lies in the speaker text. */
   private boolean namesPlaceOrBody(List<Candidate> cs, Quotes.Quote q) {
-    for (Candidate c : cs) {
+    for (Candidate c : near(cs, q.speakerStart(), q.speakerEnd())) {
       if (c.charStart < q.speakerEnd() && c.charEnd > q.speakerStart() && rank(c) > 0) {
         return true;
       }
@@ -1482,7 +1516,7 @@ public final class MentionFinder {
    */
   private boolean namesPersonOrBody(List<Candidate> cs, Quotes.Quote q) {
     int relative = g.quotes.relativeClauseStart(q.speakerText());
-    for (Candidate c : cs) {
+    for (Candidate c : near(cs, q.speakerStart(), q.speakerEnd())) {
       if (rank(c) <= 1 && namesSpeaker(c, q, relative)) {
         return true;
       }
@@ -1563,6 +1597,7 @@ public final class MentionFinder {
       int[][] sentenceStarts,
       List<Candidate> out) {
     Hits hits = scan(t);
+    Exclusions exclusions = new Exclusions(hits);
     boolean anyAlias = false;
     for (int h = 0; h < hits.size && !anyAlias; h++) {
       anyAlias = hits.type[h] == CompiledGazetteer.OUT_ALIAS;
@@ -1686,12 +1721,12 @@ public final class MentionFinder {
         }
         if (isPerson(g.entityType[entity])
             && g.aliasKind[a].equals("surname")
-            && excluded(hits, entity, st, en)) {
+            && exclusions.cover(entity, st, en)) {
           namesakes.add(new int[] {s, t.start[st], entity}); // "Rosalynn Carter"
         }
         continue;
       }
-      if (excluded(hits, entity, st, en) || otherSense(t, a, entity, st, en)) {
+      if (exclusions.cover(entity, st, en) || otherSense(t, a, entity, st, en)) {
         if (isPerson(g.entityType[entity])
             && g.aliasKind[a].equals("surname")
             && st > 0
@@ -2167,16 +2202,58 @@ public final class MentionFinder {
         && !g.openers.contains(next);
   }
 
-  private static boolean excluded(Hits hits, int entity, int st, int en) {
-    for (int h = 0; h < hits.size; h++) {
-      if (hits.type[h] == CompiledGazetteer.OUT_EXCLUDE
-          && hits.index[h] == entity
-          && hits.start[h] <= st
-          && hits.end[h] >= en) {
-        return true;
+  /**
+   * A text's exclusion hits ("New China News Agency" for China) by entity, so that whether one
+   * covers a span is a lookup, not a pass over every hit (a paragraph of thousands of names took
+   * seconds per thousand).
+   */
+  private static final class Exclusions {
+    private final Map<Integer, int[][]> byEntity = new HashMap<>(); // {starts, reach} by start
+
+    Exclusions(Hits hits) {
+      Map<Integer, List<int[]>> spans = null;
+      for (int h = 0; h < hits.size; h++) {
+        if (hits.type[h] == CompiledGazetteer.OUT_EXCLUDE) {
+          spans = spans == null ? new HashMap<>() : spans;
+          spans
+              .computeIfAbsent(hits.index[h], e -> new ArrayList<>())
+              .add(new int[] {hits.start[h], hits.end[h]});
+        }
       }
+      if (spans == null) {
+        return;
+      }
+      spans.forEach(
+          (entity, list) -> {
+            list.sort(Comparator.comparingInt(span -> span[0]));
+            int[] starts = new int[list.size()];
+            int[] reach = new int[list.size()]; // the largest end of spans [0..k]
+            for (int k = 0; k < starts.length; k++) {
+              starts[k] = list.get(k)[0];
+              reach[k] = Math.max(k > 0 ? reach[k - 1] : 0, list.get(k)[1]);
+            }
+            byEntity.put(entity, new int[][] {starts, reach});
+          });
     }
-    return false;
+
+    /** Whether an exclusion of the entity covers tokens [st, en). */
+    boolean cover(int entity, int st, int en) {
+      int[][] e = byEntity.get(entity);
+      if (e == null) {
+        return false;
+      }
+      int lo = 0; // the spans starting at or before st: [0, lo)
+      int hi = e[0].length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (e[0][mid] <= st) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo > 0 && e[1][lo - 1] >= en;
+    }
   }
 
   /**
@@ -2272,6 +2349,26 @@ public final class MentionFinder {
     if (date == null) {
       return roles;
     }
+    // the countries by their first and past-the-end token, and the people's first tokens: a long
+    // paragraph of roles and names costs a lookup per role, not a pass over every candidate
+    boolean anyRole = false;
+    for (int h = 0; h < hits.size && !anyRole; h++) {
+      anyRole = hits.type[h] == CompiledGazetteer.OUT_ROLE;
+    }
+    if (!anyRole) {
+      return roles;
+    }
+    Map<Integer, List<Integer>> countryAt = new HashMap<>();
+    Set<Integer> nameStarts = new HashSet<>();
+    for (int i = 0; i < aliases.size(); i++) {
+      Candidate c = aliases.get(i);
+      if (g.entityType[c.entity].equals("country") && COUNTRY_ROLE_KINDS.contains(c.kind)) {
+        countryAt.computeIfAbsent(c.startToken, k -> new ArrayList<>()).add(i);
+        countryAt.computeIfAbsent(c.endToken, k -> new ArrayList<>()).add(i);
+      } else if (isPerson(g.entityType[c.entity])) {
+        nameStarts.add(c.startToken);
+      }
+    }
     for (int h = 0; h < hits.size; h++) {
       if (hits.type[h] != CompiledGazetteer.OUT_ROLE) {
         continue;
@@ -2279,11 +2376,13 @@ public final class MentionFinder {
       int st = hits.start[h];
       int en = hits.end[h];
       String roleId = g.roleIds[hits.index[h]];
-      for (Candidate country : aliases) {
-        if (!g.entityType[country.entity].equals("country")
-            || !COUNTRY_ROLE_KINDS.contains(country.kind)) {
-          continue;
-        }
+      // in the order of aliases, as a pass over them would meet them
+      TreeSet<Integer> near = new TreeSet<>();
+      for (int token : new int[] {st, en + 1, en + 2}) {
+        near.addAll(countryAt.getOrDefault(token, List.of()));
+      }
+      for (int i : near) {
+        Candidate country = aliases.get(i);
         int from;
         int to;
         int after;
@@ -2302,7 +2401,7 @@ public final class MentionFinder {
         } else {
           continue;
         }
-        if (after >= 0 && nameStartsAt(aliases, after)) {
+        if (after >= 0 && nameStarts.contains(after)) {
           continue; // "Iranian President Ebrahim Raisi": the name is the mention
         }
         int end = Math.max(to, en);
@@ -2332,13 +2431,90 @@ public final class MentionFinder {
     return i >= 0 && g.formerBefore.contains(t.key(i));
   }
 
-  private boolean nameStartsAt(List<Candidate> aliases, int token) {
-    for (Candidate c : aliases) {
-      if (c.startToken == token && isPerson(g.entityType[c.entity])) {
-        return true;
+  /**
+   * A paragraph's candidates (in order of their first char) and how far they reach: the quote
+   * analysis asks, for each quoted mention, which candidates lie in a speaker text or a name, and a
+   * pass over all of them each time made a paragraph of thousands of quoted names quadratic
+   * (minutes for one hostile record).
+   */
+  private static final class Located extends AbstractList<Candidate> {
+    private final List<Candidate> cs;
+    private final int[] reach; // the largest charEnd of cs[0..k]; null if not in order
+
+    Located(List<Candidate> cs) {
+      this.cs = cs;
+      int[] reach = new int[cs.size()];
+      for (int k = 0; k < reach.length && reach != null; k++) {
+        Candidate c = cs.get(k);
+        if (k > 0 && c.charStart < cs.get(k - 1).charStart) {
+          reach = null;
+        } else {
+          reach[k] = Math.max(k > 0 ? reach[k - 1] : Integer.MIN_VALUE, c.charEnd);
+        }
+      }
+      this.reach = reach;
+    }
+
+    @Override
+    public Candidate get(int index) {
+      return cs.get(index);
+    }
+
+    @Override
+    public int size() {
+      return cs.size();
+    }
+
+    /** In order, every candidate overlapping chars [from, to), with some that do not. */
+    List<Candidate> near(int from, int to) {
+      if (reach == null) {
+        return cs;
+      }
+      int lo = 0; // the first to reach past from
+      int hi = reach.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (reach[mid] > from) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      int first = lo;
+      hi = reach.length; // the first to start at or past to
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (cs.get(mid).charStart < to) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return cs.subList(first, Math.max(first, lo));
+    }
+  }
+
+  /** The candidates of {@code cs} that may overlap chars [from, to): all unless it is located. */
+  private static List<Candidate> near(List<Candidate> cs, int from, int to) {
+    return cs instanceof Located located ? located.near(from, to) : cs;
+  }
+
+  /**
+   * Which of the quotation spans holds chars [from, to), or -1. {@link Quotes#spans} pairs them
+   * apart and in order (a single quotation mark is read only outside a double quotation).
+   */
+  static int spanAround(List<int[]> spans, int from, int to) {
+    int lo = 0; // the first opening after from
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid)[0] <= from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo > 0 && to <= spans.get(lo - 1)[1] ? lo - 1 : -1;
   }
 
   private static final List<String> KIND_ORDER =
@@ -2465,27 +2641,45 @@ public final class MentionFinder {
           .thenComparing(c -> !c.asWritten)
           .thenComparingInt(c -> KIND_ORDER.indexOf(c.kind));
 
-  /** Within each entity type the longest match wins; equal spans keep every entity once. */
-  private List<Candidate> longestPerType(List<Candidate> candidates, LocalDate date) {
-    candidates.sort(LONGEST_FIRST);
+  /**
+   * Of candidates sorted {@link #LONGEST_FIRST}, those that no candidate of their type kept before
+   * overlaps (one over the same tokens may stay, for another entity).
+   */
+  private List<Candidate> unshadowed(List<Candidate> candidates) {
     List<Candidate> kept = new ArrayList<>();
+    if (candidates.size() < 2) {
+      kept.addAll(candidates);
+      return kept;
+    }
+    Map<Integer, List<Candidate>> keptAt = new HashMap<>(); // the kept ones on each token
     for (Candidate c : candidates) {
       boolean keep = true;
-      for (Candidate k : kept) {
-        if (!g.entityType[k.entity].equals(g.entityType[c.entity])) {
-          continue;
-        }
-        boolean overlap = c.startToken < k.endToken && k.startToken < c.endToken;
-        boolean sameSpan = c.startToken == k.startToken && c.endToken == k.endToken;
-        if (overlap && (!sameSpan || k.entity == c.entity)) {
-          keep = false;
-          break;
+      for (int token = c.startToken; token < c.endToken && keep; token++) {
+        for (Candidate k : keptAt.getOrDefault(token, List.of())) {
+          if (!g.entityType[k.entity].equals(g.entityType[c.entity])) {
+            continue;
+          }
+          boolean sameSpan = c.startToken == k.startToken && c.endToken == k.endToken;
+          if (!sameSpan || k.entity == c.entity) {
+            keep = false;
+            break;
+          }
         }
       }
       if (keep) {
         kept.add(c);
+        for (int token = c.startToken; token < c.endToken; token++) {
+          keptAt.computeIfAbsent(token, k -> new ArrayList<>()).add(c);
+        }
       }
     }
+    return kept;
+  }
+
+  /** Within each entity type the longest match wins; equal spans keep every entity once. */
+  private List<Candidate> longestPerType(List<Candidate> candidates, LocalDate date) {
+    candidates.sort(LONGEST_FIRST);
+    List<Candidate> kept = unshadowed(candidates);
     // a surname alone names a leader only within their public life: from their first office
     // minus PUBLIC_LIFE_MARGIN_YEARS (issue 9: a 1987 "Judge Burton" is not Dominica's president)
     kept.removeIf(
@@ -2511,18 +2705,18 @@ public final class MentionFinder {
       List<Candidate> kept,
       java.util.function.Predicate<Candidate> applies,
       java.util.function.IntPredicate holds) {
+    java.util.function.Predicate<Candidate> failing =
+        c -> isPerson(g.entityType[c.entity]) && applies.test(c) && !holds.test(c.entity);
+    if (kept.stream().noneMatch(failing)) {
+      return;
+    }
+    Set<Long> spansThatHold = new HashSet<>(); // the spans where a person candidate passes
+    for (Candidate k : kept) {
+      if (isPerson(g.entityType[k.entity]) && holds.test(k.entity)) {
+        spansThatHold.add(((long) k.startToken << 32) | k.endToken);
+      }
+    }
     kept.removeIf(
-        c ->
-            isPerson(g.entityType[c.entity])
-                && applies.test(c)
-                && !holds.test(c.entity)
-                && kept.stream()
-                    .anyMatch(
-                        k ->
-                            k != c
-                                && k.startToken == c.startToken
-                                && k.endToken == c.endToken
-                                && isPerson(g.entityType[k.entity])
-                                && holds.test(k.entity)));
+        c -> failing.test(c) && spansThatHold.contains(((long) c.startToken << 32) | c.endToken));
   }
 }

@@ -988,10 +988,27 @@ public final class Quotes implements java.io.Serializable {
    * there is left as it was), and no colon lies between the text and the quotation. Otherwise
    * {@code q} unchanged.
    */
+  /**
+   * Whether a colon lies in chars [from, to] of the text (true for a from below 0, no speaker text
+   * in place): {@code text.lastIndexOf(':', to) >= from} without the walk back to the paragraph's
+   * start, once per quotation.
+   */
+  private static boolean colonFrom(String text, int from, int to) {
+    if (from < 0) {
+      return true;
+    }
+    for (int i = Math.min(to, text.length() - 1); i >= from; i--) {
+      if (text.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Quote subordinateSubject(String text, Quote q) {
     String t = q.speakerText();
     if (!speakerTextInPlace(text, q)
-        || q.speakerEnd() < q.open() && text.lastIndexOf(':', q.open()) >= q.speakerEnd()) {
+        || q.speakerEnd() < q.open() && colonFrom(text, q.speakerEnd(), q.open())) {
       // "China furious after US warns against arming Russia: 'The US is in no position ...'":
       // after a colon the quotation is the main clause's
       return q;
