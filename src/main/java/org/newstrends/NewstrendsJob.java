@@ -130,7 +130,7 @@ public final class NewstrendsJob {
     try {
       gazetteer = compiled != null ? compiled : compileGazetteer(config);
       compatibility = IncrementalPlan.compatibility(config, gazetteer);
-      listing = Ingest.list(spark, config.inputs(), config.ingest(), true);
+      listing = Ingest.list(spark, config.inputs(), config.ingest(), true, out.target());
       smallInputs = SmallInputs.apply(spark.conf(), inputBytes(listing));
       plan =
           incremental

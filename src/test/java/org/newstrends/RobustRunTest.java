@@ -77,6 +77,30 @@ class RobustRunTest {
     assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"input_overlaps\""));
   }
 
+  // An output inside an input folder was read back by the next run: its tables, report and
+  // manifest became rejects (or articles, in the files format), more with each run.
+  @Test
+  void anOutputInsideAnInputFolderIsNeverReadBack() throws Exception {
+    Path in = dir.resolve("in");
+    textFile(in.resolve("a.txt"), "a");
+    textFile(in.resolve("b.txt"), "bb");
+    Path out = in.resolve("out");
+    Manifest first = NewstrendsJob.run(TestSpark.session(), config(out, in.toString()), "first");
+    assertTrue(Files.exists(out.resolve("manifest.json")));
+    Manifest second = NewstrendsJob.run(TestSpark.session(), config(out, in.toString()), "second");
+    for (Manifest m : List.of(first, second)) {
+      assertEquals(2, m.recordsRead());
+      assertEquals(2, m.articles());
+      assertEquals(0, m.rejects());
+    }
+    assertEquals(
+        List.of(
+            new InputFiles.Skipped(
+                "file:" + out.toRealPath(),
+                "the run's own output directory, inside input '" + in + "': not read as input")),
+        second.details().skippedInputs());
+  }
+
   // Issue 10, items 3 and 4: symlink loops were followed (41 times, or forever); a FIFO hung.
   @Test
   void linkLoopsAreNeverFollowedFoldersLinksOnlyWhenAskedAndFifosAreSkipped() throws Exception {

@@ -119,6 +119,19 @@ public final class ConfigLoader {
                 + "' does not exist (or the glob matches no file); fix "
                 + (inputsOrigin.equals("--input") ? "--input" : "'inputs[" + i + "].path'"));
       }
+      if (isLocal(input.path())
+          && isLocal(config.output())
+          && LocalPaths.inside(input.path(), config.output())) {
+        throw new ConfigException(
+            inputsOrigin
+                + ": input path '"
+                + input.path()
+                + "' is the output directory '"
+                + config.output()
+                + "' or lies inside it: the run would read its own tables back as input and then"
+                + " replace them; choose an input outside the output (an output inside an input"
+                + " folder is fine: it is not read)");
+      }
     }
   }
 

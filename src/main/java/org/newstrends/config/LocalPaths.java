@@ -46,6 +46,37 @@ final class LocalPaths {
     }
   }
 
+  /**
+   * Whether a local input (a path or glob) reads from inside the local directory {@code output}, or
+   * is it: the part before any glob, links resolved as far as the path exists.
+   */
+  static boolean inside(String input, String output) {
+    String in = input.startsWith("file:") ? URI.create(input).getPath() : input;
+    String out = output.startsWith("file:") ? URI.create(output).getPath() : output;
+    if (hasGlob(in)) {
+      in = in.substring(0, firstGlobSegmentStart(in));
+      in = in.isEmpty() ? "." : in;
+    }
+    return real(Path.of(in)).startsWith(real(Path.of(out)));
+  }
+
+  /** The path with links resolved in its longest part that exists, the rest appended. */
+  static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+
   private static int firstGlobSegmentStart(String path) {
     int firstGlob = 0;
     while (firstGlob < path.length() && "*?[{".indexOf(path.charAt(firstGlob)) < 0) {

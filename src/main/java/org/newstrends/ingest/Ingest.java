@@ -118,12 +118,41 @@ public final class Ingest {
     return parsed == null ? ArticleReader.empty(spark) : parsed;
   }
 
+  /** A directory as {@link InputFiles.Listed#identity} names what lies in it: links resolved. */
+  private static String identity(org.apache.hadoop.fs.Path dir, Configuration conf) {
+    try {
+      org.apache.hadoop.fs.Path qualified = dir.getFileSystem(conf).makeQualified(dir);
+      if (!"file".equals(qualified.toUri().getScheme())) {
+        return qualified.toString();
+      }
+      java.nio.file.Path local = java.nio.file.Path.of(qualified.toUri());
+      return "file:"
+          + (java.nio.file.Files.exists(local) ? local.toRealPath() : local.toAbsolutePath());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot resolve the output directory " + dir, e);
+    }
+  }
+
   /**
    * Lists all inputs on the driver (a physical file reached twice is read by the first input that
    * lists it) and, when asked, checksums every file.
    */
   public static Listing list(
       SparkSession spark, List<InputSpec> inputs, IngestConfig ingest, boolean checksums) {
+    return list(spark, inputs, ingest, checksums, null);
+  }
+
+  /**
+   * {@link #list}, leaving out the files of the run's own output directory {@code output} (an
+   * output inside an input folder): its tables, report and manifest are never read back as input.
+   * Each input that reached them lists the output as skipped.
+   */
+  public static Listing list(
+      SparkSession spark,
+      List<InputSpec> inputs,
+      IngestConfig ingest,
+      boolean checksums,
+      org.apache.hadoop.fs.Path output) {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no inputs");
     }
@@ -136,6 +165,7 @@ public final class Ingest {
     List<List<InputFiles.Listed>> perInput = new ArrayList<>();
     List<InputFiles.Listed> all = new ArrayList<>();
     List<String> owners = new ArrayList<>();
+    String ownOutput = output == null ? null : identity(output, conf) + "/";
     for (InputSpec input : inputs) {
       InputFiles.Listing listing = InputFiles.list(input.path(), conf, ingest.followSymlinks());
       if (!listing.matched()) {
@@ -144,7 +174,12 @@ public final class Ingest {
       }
       skipped.addAll(listing.skipped());
       List<InputFiles.Listed> mine = new ArrayList<>();
+      boolean reachedOutput = false;
       for (InputFiles.Listed file : listing.files()) {
+        if (ownOutput != null && file.identity().startsWith(ownOutput)) {
+          reachedOutput = true;
+          continue;
+        }
         String owner = readBy.putIfAbsent(file.identity(), input.path());
         if (owner == null) {
           mine.add(file);
@@ -158,6 +193,14 @@ public final class Ingest {
           o.alsoListedBy()
               .add(input.path() + (file.file().equals(o.file()) ? "" : " as " + file.file()));
         }
+      }
+      if (reachedOutput) {
+        skipped.add(
+            new InputFiles.Skipped(
+                output.toString(),
+                "the run's own output directory, inside input '"
+                    + input.path()
+                    + "': not read as input"));
       }
       perInput.add(mine);
     }

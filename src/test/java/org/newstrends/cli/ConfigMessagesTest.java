@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.config.ConfigLoader;
@@ -84,6 +85,24 @@ class ConfigMessagesTest {
     assertTrue(err.contains(property + "=2000000000"), err);
     assertTrue(err.contains("asks the driver's heap to hold more than it can"), err);
     assertFalse(Files.exists(dir.resolve("out")), "no run started");
+  }
+
+  @Test
+  void anInputThatIsTheOutputOrInsideItStopsTheRunBeforeSparkStarts() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("old.txt"), " date 2023-12-07 WORLD\nT\nBody.\n");
+    for (String input : List.of("out", "out/*.txt", "out/old.txt", "./out/../out")) {
+      Path file = config("inputs:\n  - path: " + input + "\noutput: out\n");
+      assertEquals(2, run("run", "--config", file.toString()), input);
+      assertTrue(err.contains("is the output directory"), input + ": " + err);
+    }
+    assertEquals(2, run("run", "--input", out.toString(), "--output", out.toString()));
+    assertTrue(err.contains("--input: input path '" + out + "' is the output directory"), err);
+    // an output inside the input folder, or beside it with a longer name, passes the check
+    Files.writeString(dir.resolve("out2.txt"), " date 2023-12-07 WORLD\nT\nBody.\n");
+    JobConfig inside =
+        ConfigLoader.load(config("inputs:\n  - path: .\n  - path: out2.txt\noutput: out\n"));
+    ConfigLoader.validate(inside, "job.yaml");
   }
 
   @Test
