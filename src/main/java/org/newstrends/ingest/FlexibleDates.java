@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.format.SignStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
@@ -60,10 +61,21 @@ public final class FlexibleDates {
           .optionalStart()
           .appendOffset("+HH", "Z")
           .optionalEnd()
-          .toFormatter(Locale.ROOT);
+          .toFormatter(Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT); // 2023-02-30 10:00 is no 28 February
+
+  private static final DateTimeFormatter RFC_1123 =
+      DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
 
   private static final Pattern DIGITS = Pattern.compile("-?\\d{1,13}");
   private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+  private static final Pattern RFC_1123_DAY =
+      Pattern.compile(
+          "(?:[A-Za-z]{3},\\s*)?(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+              + "\\s+(\\d{4})\\s+\\d{1,2}:\\d{2}",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?![\\d])");
 
   private FlexibleDates() {}
 
@@ -94,9 +106,35 @@ public final class FlexibleDates {
                 : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
         return of(at);
       }
-      return of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return of(ZonedDateTime.parse(s, RFC_1123).toInstant());
     } catch (DateTimeException | ArithmeticException e) {
       return null;
+    }
+  }
+
+  /**
+   * Why a value shaped like a date names a day that does not exist ("2023-02-30", "2023-13-01
+   * 10:00:00", "Fri, 31 Feb 2023 10:00:00 GMT"), or null: for a value {@link #parse} could not
+   * read, this tells a wrong date (an {@code impossible_date} reject, as in every format) from text
+   * that is no date at all (the article stays undated).
+   */
+  public static String nonexistent(Object value) {
+    if (value == null || value instanceof Number) {
+      return null;
+    }
+    String s = value.toString().strip();
+    try {
+      java.util.regex.Matcher rfc = RFC_1123_DAY.matcher(s);
+      if (ISO_DAY.matcher(s).lookingAt()) {
+        LocalDate.parse(s.substring(0, 10));
+      } else if (rfc.lookingAt()) {
+        int month = MONTHS.indexOf(rfc.group(2).toLowerCase(Locale.ROOT)) / 3 + 1;
+        LocalDate.of(
+            Integer.parseInt(rfc.group(3)), month, Integer.parseInt(rfc.group(1))); // throws
+      }
+      return null;
+    } catch (DateTimeException e) {
+      return "date '" + s + "' does not exist (" + e.getMessage() + ")";
     }
   }
 

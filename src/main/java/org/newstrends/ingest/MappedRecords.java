@@ -13,9 +13,10 @@ import org.newstrends.config.FieldMappings;
  *
  * <p>Rules: text fields are cleaned by {@link TextCleaner}; a record with neither title nor body
  * text is a {@code no_body} reject; a title-only record (RSS items without a description, article
- * lists) is an article with an empty body. A date that is absent or unparseable leaves the article
- * undated ({@code assume_date} fills the date only, never the time); nothing is invented. {@code
- * source} falls back to the host of {@code source_url} when empty.
+ * lists) is an article with an empty body. A date that does not exist ("2023-02-30") is an {@code
+ * impossible_date} reject; one that is absent or unparseable leaves the article undated ({@code
+ * assume_date} fills the date only, never the time); nothing is invented. {@code source} falls back
+ * to the host of {@code source_url} when empty.
  */
 final class MappedRecords {
 
@@ -85,6 +86,18 @@ final class MappedRecords {
     String lede = joined(TextCleaner.paragraphs(text(lookup, mapping, FieldMappings.LEDE)));
     Object dateValue = value(lookup, mapping, FieldMappings.DATE);
     FlexibleDates.When when = FlexibleDates.parse(dateValue);
+    String nonexistent = when == null ? FlexibleDates.nonexistent(dateValue) : null;
+    if (nonexistent != null) {
+      // a wrong date, as in the text dump (and as one outside the date window), not a missing one
+      return ParseResult.rejected(
+          new Reject(
+              inputFile,
+              inputOffset,
+              format,
+              ParsedRows.REASON_IMPOSSIBLE_DATE,
+              nonexistent,
+              Reject.excerpt(raw)));
+    }
     LocalDate date = when != null ? when.date() : assumeDate;
     String source = TextCleaner.inline(text(lookup, mapping, FieldMappings.SOURCE));
     String feedUrl = blankToNull(text(lookup, mapping, FieldMappings.SOURCE_URL));

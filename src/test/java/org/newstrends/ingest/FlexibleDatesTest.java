@@ -1,10 +1,13 @@
 package org.newstrends.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Mixed date formats into a UTC instant and a UTC date. */
@@ -48,5 +51,36 @@ class FlexibleDatesTest {
     assertNull(FlexibleDates.parse("yesterday"));
     assertNull(FlexibleDates.parse("2023-02-30"));
     assertNull(FlexibleDates.parse("2023-13-01 10:00:00"));
+    assertNull(FlexibleDates.parse("2023-02-30T10:00:00Z"), "not clamped to 28 February");
+    assertNull(FlexibleDates.parse("Thu, 30 Feb 2023 10:00:00 GMT"));
+  }
+
+  @Test
+  void aDateThatDoesNotExistIsToldFromTextThatIsNoDate() {
+    for (String wrong :
+        List.of(
+            "2023-02-30",
+            "2023-02-29 10:00:00",
+            "2023-13-01T10:00:00Z",
+            "2023-04-31T10:00",
+            "Thu, 30 Feb 2023 10:00:00 GMT",
+            "31 Apr 2023 10:00:00 +0000")) {
+      String why = FlexibleDates.nonexistent(wrong);
+      assertNotNull(why, wrong);
+      assertTrue(why.contains(wrong), why);
+    }
+    for (String notWrong :
+        List.of(
+            "yesterday",
+            "2024-02-29",
+            "2023-10-01T22:01:51Z",
+            "Sun, 01 Jan 2023 21:45:53 GMT",
+            "1696197711",
+            "20230230",
+            "")) {
+      assertNull(FlexibleDates.nonexistent(notWrong), notWrong);
+    }
+    assertNull(FlexibleDates.nonexistent(null));
+    assertNull(FlexibleDates.nonexistent(1696197711L));
   }
 }

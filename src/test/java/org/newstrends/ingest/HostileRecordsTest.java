@@ -118,6 +118,34 @@ class HostileRecordsTest {
     }
   }
 
+  // A day that does not exist was an impossible_date reject in the text dump, but left a JSON or
+  // CSV article undated (a plain date) or moved it to the month's last day (a date and time).
+  @Test
+  void aDayThatDoesNotExistIsAnImpossibleDateRejectInEveryFormat() {
+    for (String date : List.of("2023-02-30", "2023-02-30T10:00:00Z", "2023-04-31 08:00")) {
+      Row json = jsonRow("{\"title\":\"T\",\"body\":\"B\",\"date\":\"" + date + "\"}");
+      assertEquals("impossible_date", get(json, "reason"), date);
+      assertTrue(HostileRecordsTest.<String>get(json, "detail").contains("'" + date + "'"));
+      assertEquals(42L, (long) HostileRecordsTest.<Long>get(json, "input_offset"));
+    }
+    Iterator<ParseResult> csv =
+        CsvParser.parse(
+            new StringReader("title,body,date\nA,b,2023-02-29\nB,c,yesterday\n"),
+            "file:/in/a.csv",
+            PLAIN,
+            null,
+            1 << 20);
+    Row wrong = ParsedRows.toRow("in", csv.next(), WINDOW, 0, 0);
+    Row noDate = ParsedRows.toRow("in", csv.next(), WINDOW, 0, 1);
+    assertEquals("impossible_date", get(wrong, "reason"));
+    assertEquals(false, get(noDate, ParsedRows.IS_REJECT), "text that is no date: undated");
+    assertEquals(null, HostileRecordsTest.<Object>get(noDate, "published_epoch_day"));
+    ParseResult dump =
+        TextDumpParser.parse(
+            " date 2023-02-30 WORLD\nTitle\nBody line.\nSOURCE:X\n", 50, "f", 7, 1 << 20);
+    assertEquals("impossible_date", dump.reject().reason());
+  }
+
   // Issue 10, item 11: wrong JSON types were silently turned into strings.
   @Test
   void wrongJsonTypesAreBadTypeRejects() {
