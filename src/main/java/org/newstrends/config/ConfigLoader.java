@@ -116,7 +116,8 @@ public final class ConfigLoader {
                 + (line > 0 ? ": line " + line : "")
                 + ": input path '"
                 + input.path()
-                + "' does not exist (or the glob matches no file); fix "
+                + "' does not exist or holds no file to read (a glob matching none, an empty"
+                + " folder, or only names starting with '.' or '_', which are never read); fix "
                 + (inputsOrigin.equals("--input") ? "--input" : "'inputs[" + i + "].path'"));
       }
       if (isLocal(input.path())

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.stream.Stream;
@@ -29,10 +30,18 @@ final class LocalPaths {
     return path.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
 
+  /**
+   * Whether a local input names something to read: a file, a folder holding one, or a glob matching
+   * either. Names starting with "." or "_" under a folder or matched by a glob are never read
+   * (Spark's and Hadoop's convention, and the job's own staging names), so a folder or glob of only
+   * those, or an empty folder, names nothing: a run over it would publish empty tables over the
+   * previous output.
+   */
   static boolean matchesAnything(String path) {
     String local = path.startsWith("file:") ? URI.create(path).getPath() : path;
     if (!hasGlob(local)) {
-      return Files.exists(Path.of(local));
+      Path p = Path.of(local);
+      return Files.isDirectory(p) ? holdsFile(p) : Files.exists(p, LinkOption.NOFOLLOW_LINKS);
     }
     Path root = Path.of(local.substring(0, firstGlobSegmentStart(local)));
     if (!Files.isDirectory(root)) {
@@ -40,10 +49,31 @@ final class LocalPaths {
     }
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + local);
     try (Stream<Path> files = Files.walk(root)) {
-      return files.anyMatch(matcher::matches);
+      return files
+          .filter(matcher::matches)
+          .filter(p -> !hidden(p.getFileName()))
+          .anyMatch(p -> Files.isDirectory(p) ? holdsFile(p) : true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether a folder holds a file (or a link) with no hidden name on the way to it. */
+  private static boolean holdsFile(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.anyMatch(
+          f ->
+              (Files.isSymbolicLink(f) || Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                  && java.util.stream.StreamSupport.stream(dir.relativize(f).spliterator(), false)
+                      .noneMatch(LocalPaths::hidden));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean hidden(Path name) {
+    String s = name == null ? "" : name.toString();
+    return s.startsWith(".") || s.startsWith("_");
   }
 
   /**

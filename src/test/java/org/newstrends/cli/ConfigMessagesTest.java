@@ -105,6 +105,28 @@ class ConfigMessagesTest {
     ConfigLoader.validate(inside, "job.yaml");
   }
 
+  // An empty folder, or one holding only names that are never read, was a run over nothing that
+  // published empty tables over the previous output.
+  @Test
+  void anInputHoldingNoFileToReadStopsTheRunBeforeSparkStarts() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path hiddenOnly = Files.createDirectories(dir.resolve("hidden/.cache"));
+    Files.writeString(hiddenOnly.resolve("a.txt"), "x");
+    Files.writeString(dir.resolve("hidden/_SUCCESS"), "");
+    Files.writeString(dir.resolve("hidden/.b.txt"), "x");
+    for (String input :
+        List.of(empty.toString(), dir.resolve("hidden").toString(), dir + "/hidden/*")) {
+      assertEquals(2, run("run", "--input", input, "--output", dir.resolve("out").toString()));
+      assertTrue(err.contains("holds no file to read"), input + ": " + err);
+    }
+    Files.createDirectories(dir.resolve("hidden/sub"));
+    Files.writeString(dir.resolve("hidden/sub/c.txt"), " date 2023-12-07 WORLD\nT\nBody.\n");
+    ConfigLoader.validate(
+        ConfigLoader.load(
+            config("inputs:\n  - path: hidden\n  - path: hidden/*/c.txt\noutput: out\n")),
+        "job.yaml");
+  }
+
   @Test
   void aMissingInputPathInTheFileNamesItsLine() throws Exception {
     Path file =
