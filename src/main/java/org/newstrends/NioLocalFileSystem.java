@@ -34,6 +34,16 @@ public final class NioLocalFileSystem extends LocalFileSystem {
     super(new Raw());
   }
 
+  /**
+   * The checksum file beside {@code file}, its path built from parts: Hadoop's own parses the name
+   * ".a:b.jsonl.crc" as a URI with a scheme and fails, so an input file whose name holds a colon
+   * could not be opened (one {@code corrupt_input} reject instead of its records).
+   */
+  @Override
+  public Path getChecksumFile(Path file) {
+    return new Path(file.getParent(), new Path(null, null, "." + file.getName() + ".crc"));
+  }
+
   /** {@link RawLocalFileSystem} with {@link #setPermission} through {@code java.nio}. */
   static final class Raw extends RawLocalFileSystem {
     private static final boolean POSIX =

@@ -71,6 +71,34 @@ class NioLocalFileSystemTest {
     }
   }
 
+  // A file named "a:b.jsonl" could not be read: Hadoop built its checksum file's path by parsing
+  // ".a:b.jsonl.crc", a URI with the scheme ".a".
+  @Test
+  void aFileWhoseNameHoldsAColonIsReadWithItsChecksum() throws IOException {
+    Configuration conf = new Configuration();
+    conf.set(NioLocalFileSystem.PROPERTY, NioLocalFileSystem.class.getName());
+    try (FileSystem fs = FileSystem.newInstance(URI.create("file:///"), conf)) {
+      org.apache.hadoop.fs.Path file =
+          new org.apache.hadoop.fs.Path(dir.resolve("a:b.jsonl").toUri());
+      try (FSDataOutputStream out = fs.create(file)) {
+        out.write("{}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      assertTrue(Files.exists(dir.resolve(".a:b.jsonl.crc")), "written with its checksum");
+      try (java.io.InputStream in = fs.open(file)) {
+        assertEquals(
+            "{}\n", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+      Files.writeString(dir.resolve("a:b.jsonl"), "{]\n"); // changed behind the checksum's back
+      assertThrows(
+          org.apache.hadoop.fs.ChecksumException.class,
+          () -> {
+            try (java.io.InputStream in = fs.open(file)) {
+              in.readAllBytes();
+            }
+          });
+    }
+  }
+
   @Test
   void theJobsSparkPropertiesAndTheTestsHadoopConfigurationNameIt() throws IOException {
     for (String file : List.of("conf/spark/local.conf", "conf/spark/cluster.conf")) {
