@@ -101,6 +101,29 @@ class RobustRunTest {
         second.details().skippedInputs());
   }
 
+  // A hard link has a path of its own: the file it shares with another name was read twice.
+  @Test
+  void aFileWithTwoHardLinksIsReadOnce() throws Exception {
+    Path a = textFile(dir.resolve("in/a.txt"), "a");
+    Files.createLink(dir.resolve("in/b.txt"), a);
+    textFile(dir.resolve("in/c.txt"), "c");
+    Ingest.Listing listing =
+        Ingest.list(
+            TestSpark.session(),
+            List.of(new InputSpec(dir.resolve("in").toString(), "text-dump")),
+            new IngestConfig(0, 0),
+            false);
+    assertEquals(
+        List.of("a.txt", "c.txt"),
+        listing.files().stream()
+            .map(f -> f.file().substring(f.file().lastIndexOf('/') + 1))
+            .toList());
+    assertEquals(1, listing.overlaps().size());
+    assertTrue(
+        listing.overlaps().get(0).alsoListedBy().get(0).endsWith("b.txt"),
+        listing.overlaps().toString());
+  }
+
   // Issue 10, items 3 and 4: symlink loops were followed (41 times, or forever); a FIFO hung.
   @Test
   void linkLoopsAreNeverFollowedFoldersLinksOnlyWhenAskedAndFifosAreSkipped() throws Exception {

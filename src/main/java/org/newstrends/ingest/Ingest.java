@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,7 +160,8 @@ public final class Ingest {
     Configuration conf =
         Codecs.register(new Configuration(spark.sparkContext().hadoopConfiguration()));
     DateWindow window = ingest.dateWindow(LocalDate.now(ZoneOffset.UTC));
-    Map<String, String> readBy = new LinkedHashMap<>(); // real path -> input
+    Map<String, String> readBy = new LinkedHashMap<>(); // physical file -> input
+    Map<String, InputFiles.Listed> firstListed = new HashMap<>(); // physical file -> name read
     Map<String, Overlap> overlaps = new LinkedHashMap<>();
     List<InputFiles.Skipped> skipped = new ArrayList<>();
     List<List<InputFiles.Listed>> perInput = new ArrayList<>();
@@ -180,16 +182,18 @@ public final class Ingest {
           reachedOutput = true;
           continue;
         }
-        String owner = readBy.putIfAbsent(file.identity(), input.path());
+        String owner = readBy.putIfAbsent(file.physical(), input.path());
         if (owner == null) {
           mine.add(file);
           all.add(file);
           owners.add(input.path());
+          firstListed.put(file.physical(), file);
         } else {
+          InputFiles.Listed read = firstListed.get(file.physical());
           Overlap o =
               overlaps.computeIfAbsent(
-                  file.identity(),
-                  k -> new Overlap(file.file(), file.identity(), owner, new ArrayList<>()));
+                  file.physical(),
+                  k -> new Overlap(read.file(), read.identity(), owner, new ArrayList<>()));
           o.alsoListedBy()
               .add(input.path() + (file.file().equals(o.file()) ? "" : " as " + file.file()));
         }

@@ -41,9 +41,12 @@ public final class InputFiles {
    * One file to read.
    *
    * @param file the file as listed (a qualified URI), which becomes {@code input_file}
-   * @param identity the physical file: its real path (links resolved), for reading it only once
+   * @param identity the physical file: its real path (links resolved)
+   * @param physical what reads the physical file only once: its device and inode where the file
+   *     system has them (hard links share them, not their paths), else {@code identity}
    */
-  public record Listed(String file, String identity, long size, long modifiedMillis)
+  public record Listed(
+      String file, String identity, String physical, long size, long modifiedMillis)
       implements Serializable {}
 
   /** Something found under an input that is not read, and why. */
@@ -217,10 +220,13 @@ public final class InputFiles {
         skipped.add(new Skipped(name.replaceAll("[\r\n]", "?"), "line break in the file name"));
         return;
       }
+      String identity = "file:" + f.toRealPath();
+      Object inode = Files.readAttributes(f, BasicFileAttributes.class).fileKey(); // link's target
       files.add(
           new Listed(
               name,
-              "file:" + f.toRealPath().toString(),
+              identity,
+              inode == null ? identity : "inode:" + inode,
               attrs.size(),
               attrs.lastModifiedTime().toMillis()));
     }
@@ -257,7 +263,12 @@ public final class InputFiles {
         }
       } else if (status.isFile()) {
         files.add(
-            new Listed(p.toString(), p.toString(), status.getLen(), status.getModificationTime()));
+            new Listed(
+                p.toString(),
+                p.toString(),
+                p.toString(),
+                status.getLen(),
+                status.getModificationTime()));
       } else {
         skipped.add(new Skipped(p.toString(), "not a regular file"));
       }
