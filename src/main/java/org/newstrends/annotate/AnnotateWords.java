@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -106,7 +107,10 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "subject_pronouns");
 
   private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      YAMLMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a list twice is an error
+          .build();
 
   /** The file's shape. */
   record File(String version, Map<String, List<String>> lists) {}

@@ -2,6 +2,7 @@ package org.newstrends.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -34,6 +35,8 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // min_support: 1.5 is no 1
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a key twice: which one holds?
           .build();
 
   private ConfigLoader() {}
@@ -197,6 +200,16 @@ public final class ConfigLoader {
     } else if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
       message.append(key.isEmpty() ? "" : ": at " + key).append(": ");
       message.append(invalid.getCause().getMessage());
+    } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+        && invalid.getValue() instanceof Number
+        && (invalid.getTargetType() == Integer.class
+            || invalid.getTargetType() == int.class
+            || invalid.getTargetType() == Long.class
+            || invalid.getTargetType() == long.class)) {
+      message
+          .append(key.isEmpty() ? "" : ": at " + key)
+          .append(": expected a whole number, got ")
+          .append(invalid.getValue());
     } else {
       message
           .append(key.isEmpty() ? "" : ": at " + key)

@@ -63,6 +63,22 @@ class GazetteerLoaderTest {
         e.getMessage());
   }
 
+  // The second list of aliases replaced the first without a word.
+  @Test
+  void aKeyGivenTwiceNamesFileLineAndKey() throws IOException {
+    String file =
+        write(
+            "twice.yaml",
+            HEADER
+                + "  - id: IR\n    type: country\n    name: Iran\n"
+                + "    aliases: [{text: Iran, kind: name}]\n"
+                + "    aliases: [{text: Persia, kind: alias}]\n");
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(file)));
+    assertTrue(e.getMessage().startsWith(file + ": line 8"), e.getMessage());
+    assertTrue(e.getMessage().contains("Duplicate field 'aliases'"), e.getMessage());
+  }
+
   @Test
   void badValuesNameWhatIsAllowed() throws IOException {
     String kind =

@@ -127,6 +127,21 @@ class ConfigMessagesTest {
         "job.yaml");
   }
 
+  // A key given twice took the last value silently; a fraction for a whole number was cut.
+  @Test
+  void aKeyGivenTwiceOrAFractionForAWholeNumberIsAnError() throws Exception {
+    Path twice =
+        config("inputs:\n  - path: input.txt\noutput: out\nmeasure:\n  window: 8\n  window: 4\n");
+    assertEquals(2, run("run", "--config", twice.toString()));
+    assertTrue(err.contains("window"), err);
+    assertTrue(err.contains("line 6"), err);
+    Path fraction =
+        config("inputs:\n  - path: input.txt\noutput: out\nmeasure:\n  min_support: 1.5\n");
+    assertEquals(2, run("run", "--config", fraction.toString()));
+    assertTrue(err.contains("at measure.min_support: expected a whole number, got 1.5"), err);
+    assertTrue(err.contains("line 5"), err);
+  }
+
   @Test
   void aMissingInputPathInTheFileNamesItsLine() throws Exception {
     Path file =
