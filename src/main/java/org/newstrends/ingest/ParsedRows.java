@@ -152,20 +152,20 @@ public final class ParsedRows {
         "published_epoch_day",
         a.publishedDate() == null ? null : (int) a.publishedDate().toEpochDay());
     put(v, "published_epoch_micros", a.publishedAt() == null ? null : micros(a.publishedAt()));
-    put(v, "section", a.section());
-    put(v, "title", a.title());
-    put(v, "lede", a.lede());
-    put(v, "photo_caption", a.photoCaption());
-    put(v, "photo_credit", a.photoCredit());
-    put(v, "dateline", a.dateline());
-    put(v, "paragraphs", seq(a.paragraphs()));
-    put(v, "subheadings", seq(a.subheadings()));
-    put(v, "related", seq(a.related()));
-    put(v, "source", a.source());
-    put(v, "url", a.url());
-    put(v, "feed_url", a.feedUrl());
-    put(v, "authors", seq(a.authors()));
-    put(v, "language", a.language());
+    put(v, "section", text(a.section()));
+    put(v, "title", text(a.title()));
+    put(v, "lede", text(a.lede()));
+    put(v, "photo_caption", text(a.photoCaption()));
+    put(v, "photo_credit", text(a.photoCredit()));
+    put(v, "dateline", text(a.dateline()));
+    put(v, "paragraphs", seq(texts(a.paragraphs())));
+    put(v, "subheadings", seq(texts(a.subheadings())));
+    put(v, "related", seq(texts(a.related())));
+    put(v, "source", text(a.source()));
+    put(v, "url", text(a.url()));
+    put(v, "feed_url", text(a.feedUrl()));
+    put(v, "authors", seq(texts(a.authors())));
+    put(v, "language", text(a.language()));
     put(v, "word_count", a.wordCount());
     return RowFactory.create(v);
   }
@@ -210,6 +210,50 @@ public final class ParsedRows {
 
   private static void put(Object[] values, String field, Object value) {
     values[SCHEMA.fieldIndex(field)] = value;
+  }
+
+  /**
+   * The text without control chars (C0 but tab and line breaks, and DEL), or null when nothing else
+   * is left: a NUL or an escape byte in a title reaches every reader of the tables, and some take
+   * strings as C strings (PostgreSQL refuses them; drivers cut the string there).
+   */
+  static String text(String s) {
+    if (s == null) {
+      return null;
+    }
+    int i = 0;
+    while (i < s.length() && !control(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder kept = new StringBuilder(s.length()).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      if (!control(s.charAt(i))) {
+        kept.append(s.charAt(i));
+      }
+    }
+    return kept.isEmpty() ? null : kept.toString();
+  }
+
+  private static boolean control(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F;
+  }
+
+  /** {@link #text} of each, those with nothing left dropped. */
+  private static List<String> texts(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    List<String> kept = new ArrayList<>(values.size());
+    for (String v : values) {
+      String t = text(v);
+      if (t != null) {
+        kept.add(t);
+      }
+    }
+    return kept;
   }
 
   private static Object seq(List<String> values) {

@@ -2,6 +2,7 @@ package org.newstrends.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,6 +145,35 @@ class HostileRecordsTest {
         TextDumpParser.parse(
             " date 2023-02-30 WORLD\nTitle\nBody line.\nSOURCE:X\n", 50, "f", 7, 1 << 20);
     assertEquals("impossible_date", dump.reject().reason());
+  }
+
+  // A NUL or an escape byte in a text field reached the tables, where C-string readers cut it.
+  @Test
+  void controlCharsLeaveEveryTextColumnInEveryFormat() {
+    Row json =
+        jsonRow(
+            "{\"title\":\"Ti\\u0000tle\\u001b\",\"body\":\"a\\u0001b\\n\\n\\u0000\\n\\nc\\td\"}");
+    assertEquals("Title", get(json, "title"));
+    assertEquals(
+        List.of("ab", "c d"),
+        scala.jdk.javaapi.CollectionConverters.asJava(
+            HostileRecordsTest.<scala.collection.immutable.Seq<String>>get(json, "paragraphs")));
+    ParseResult dump =
+        TextDumpParser.parse(
+            " date 2023-01-05 WORLD\nHead\u0000line\nPARIS, Jan 5 - Body\u007f text.\nSOURCE:X\n",
+            80,
+            "f",
+            0,
+            1 << 20);
+    Row row = ParsedRows.toRow("in", dump, WINDOW, 0, 0);
+    assertEquals("Headline", get(row, "title"));
+    assertEquals(
+        List.of("Body text."),
+        scala.jdk.javaapi.CollectionConverters.asJava(
+            HostileRecordsTest.<scala.collection.immutable.Seq<String>>get(row, "paragraphs")));
+    String plain = "Plain text\twith a tab";
+    assertSame(plain, ParsedRows.text(plain), "text without control chars is not copied");
+    assertEquals(null, ParsedRows.text("\u0000\u0001"));
   }
 
   // Issue 10, item 11: wrong JSON types were silently turned into strings.
