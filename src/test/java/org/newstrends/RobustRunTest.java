@@ -136,6 +136,8 @@ class RobustRunTest {
     Path outside = textFile(dir.resolve("elsewhere/four.txt"), "four");
     Files.createSymbolicLink(in.resolve("y/four-link.txt"), outside);
     Files.createSymbolicLink(in.resolve("y/dangling.txt"), dir.resolve("nowhere.txt"));
+    Files.createSymbolicLink(in.resolve("y/ring-a.txt"), Path.of("ring-b.txt"));
+    Files.createSymbolicLink(in.resolve("y/ring-b.txt"), Path.of("ring-a.txt"));
     boolean fifo = mkfifo(in.resolve("y/pipe.txt"));
 
     InputFiles.Listing listing =
@@ -147,6 +149,10 @@ class RobustRunTest {
         reasons.stream().filter(r -> r.startsWith("symbolic link to a folder")).count(),
         reasons.toString());
     assertTrue(reasons.contains("broken symbolic link"), reasons.toString());
+    assertEquals(
+        2,
+        reasons.stream().filter(r -> r.equals("symbolic link loop, not followed")).count(),
+        "a ring of file links is a loop, not a broken link: " + reasons);
     if (fifo) {
       assertTrue(
           reasons.stream().anyMatch(r -> r.startsWith("not a regular file")), reasons.toString());

@@ -86,6 +86,21 @@ public final class InputFiles {
     }
   }
 
+  /** Why a link that leads to nothing does: a loop of links, or a target that is missing. */
+  private static String deadLink(java.nio.file.Path link) {
+    try {
+      link.toRealPath();
+      return "broken symbolic link";
+    } catch (FileSystemLoopException e) {
+      return "symbolic link loop, not followed";
+    } catch (IOException e) {
+      String reason = e instanceof java.nio.file.FileSystemException f ? f.getReason() : null;
+      return reason != null && reason.contains("Too many levels of symbolic links")
+          ? "symbolic link loop, not followed"
+          : "broken symbolic link";
+    }
+  }
+
   private static boolean hiddenName(String name) {
     return name.startsWith("_") || name.startsWith(".");
   }
@@ -186,7 +201,7 @@ public final class InputFiles {
                   return FileVisitResult.CONTINUE;
                 }
                 if (!Files.exists(f)) {
-                  skipped.add(new Skipped(uri(f), "broken symbolic link"));
+                  skipped.add(new Skipped(uri(f), deadLink(f)));
                   return FileVisitResult.CONTINUE;
                 }
                 attrs = Files.readAttributes(f, BasicFileAttributes.class);
