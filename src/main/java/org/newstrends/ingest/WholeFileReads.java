@@ -110,7 +110,9 @@ final class WholeFileReads {
         FileSystem fs = path.getFileSystem(c);
         in = fs.open(path);
         CompressionCodec codec = decompress ? Codecs.factory(c).getCodec(path) : null;
-        if (codec != null) {
+        // a file of no bytes holds no text whatever its name: gzip's reader wants a header, so
+        // an empty ".gz" was corrupt_input where an empty ".zst", ".bz2" or ".txt" is no_body
+        if (codec != null && fs.getFileStatus(path).getLen() > 0) {
           in = codec.createInputStream(in);
         }
         return new Guarded(file, in, parser.parse(file, in));

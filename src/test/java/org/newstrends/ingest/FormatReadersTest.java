@@ -244,6 +244,18 @@ class FormatReadersTest {
     assertTrue(articles.stream().allMatch(r -> (long) r.getAs("input_offset") == 0L));
   }
 
+  // An empty ".gz" was corrupt_input (gzip's reader wants a header); any other empty file no_body.
+  @Test
+  void anEmptyFileIsNoBodyWhateverItsCompression() throws IOException {
+    Path root = dir.resolve("empty");
+    for (String name : List.of("a.txt", "b.txt.gz", "c.txt.bz2", "d.txt.zst")) {
+      write(root.resolve(name), new byte[0], "");
+    }
+    write(root.resolve("e.txt.gz"), new byte[0], "gz"); // a gzip stream of no text
+    Dataset<Row> parsed = read(new InputSpec(root.toString(), "files"), 0);
+    assertEquals(Map.of("no_body", 5L), reasons(parsed));
+  }
+
   @Test
   void globSelectsFiles() throws IOException {
     write(dir.resolve("g/a-2023-01.jsonl"), fixtureBytes(JAN), "");
