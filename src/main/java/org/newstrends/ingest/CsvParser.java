@@ -34,7 +34,10 @@ public final class CsvParser {
       Map<String, String> mapping,
       LocalDate assumeDate,
       long maxRecordBytes) {
+    java.io.BufferedReader buffered = new java.io.BufferedReader(in, 1 << 16);
     CsvParserSettings settings = new CsvParserSettings();
+    settings.getFormat().setDelimiter(delimiter(buffered));
+    in = buffered;
     settings.setLineSeparatorDetectionEnabled(true);
     settings.setMaxCharsPerColumn(-1);
     settings.setMaxColumns(100_000);
@@ -185,6 +188,43 @@ public final class CsvParser {
 
   private static long quotes(String line) {
     return line.chars().filter(c -> c == '"').count();
+  }
+
+  /** The delimiters a header may use, the first winning a tie. */
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+
+  /** The most chars {@link #delimiter} reads of the header line. */
+  private static final int HEADER_PEEK_CHARS = 1 << 15;
+
+  /**
+   * The header line's delimiter: the one of {@link #DELIMITERS} it holds most often outside quotes,
+   * a comma on a tie or in a line without any ("title;body;date" from a spreadsheet in a language
+   * that writes decimal commas). Reads the line ahead and resets {@code in} to its start.
+   */
+  static char delimiter(java.io.BufferedReader in) {
+    int[] counts = new int[DELIMITERS.length];
+    try {
+      in.mark(HEADER_PEEK_CHARS + 1);
+      boolean quoted = false;
+      for (int i = 0; i < HEADER_PEEK_CHARS; i++) {
+        int c = in.read();
+        if (c < 0 || !quoted && (c == '\n' || c == '\r')) {
+          break;
+        }
+        quoted ^= c == '"';
+        for (int d = 0; d < DELIMITERS.length && !quoted; d++) {
+          counts[d] += c == DELIMITERS[d] ? 1 : 0;
+        }
+      }
+      in.reset();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    int best = 0;
+    for (int d = 1; d < DELIMITERS.length; d++) {
+      best = counts[d] > counts[best] ? d : best;
+    }
+    return DELIMITERS[best];
   }
 
   /**

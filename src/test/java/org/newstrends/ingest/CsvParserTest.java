@@ -120,4 +120,26 @@ class CsvParserTest {
     assertEquals("T", a.body());
     assertEquals(Instant.parse("2023-10-07T12:00:00Z"), a.publishedAt());
   }
+
+  // A spreadsheet saved where commas are decimal marks writes ";": every row was a reject.
+  @Test
+  void theHeaderLinesDelimiterIsUsedSemicolonTabOrBar() {
+    Map<String, String> mapping = Map.of("title", "headline", "body", "text", "date", "when");
+    for (String d : List.of(";", "\t", "|", ",")) {
+      String csv =
+          String.join(d, "headline", "text", "when")
+              + "\n"
+              + String.join(d, "H", "\"1,5 million; or 2,0\"", "2023-10-07")
+              + "\n";
+      List<ParseResult> rows = parse(csv, null, mapping);
+      assertEquals(1, rows.size(), d);
+      assertTrue(rows.get(0).isArticle(), () -> d + ": " + rows.get(0).reject());
+      assertEquals("H", rows.get(0).article().title(), d);
+      assertEquals("1,5 million; or 2,0", rows.get(0).article().body(), d);
+    }
+    // a comma header naming columns with semicolons in quotes stays a comma file
+    List<ParseResult> rows =
+        parse("\"a;b\",headline,text\nx,H,T\n", null, Map.of("title", "headline", "body", "text"));
+    assertEquals("T", rows.get(0).article().body());
+  }
 }
