@@ -1597,7 +1597,6 @@ public final class MentionFinder {
       int[][] sentenceStarts,
       List<Candidate> out) {
     Hits hits = scan(t);
-    Exclusions exclusions = new Exclusions(hits);
     boolean anyAlias = false;
     for (int h = 0; h < hits.size && !anyAlias; h++) {
       anyAlias = hits.type[h] == CompiledGazetteer.OUT_ALIAS;
@@ -1605,6 +1604,7 @@ public final class MentionFinder {
     if (!anyAlias) {
       return;
     }
+    Exclusions exclusions = new Exclusions(hits);
     Arrays.fill(titleEndsAt, 0, t.size + 1, false);
     Arrays.fill(titleStartsAt, 0, t.size + 1, false);
     Arrays.fill(covered, 0, t.size + 1, false);
@@ -2242,17 +2242,8 @@ public final class MentionFinder {
       if (e == null) {
         return false;
       }
-      int lo = 0; // the spans starting at or before st: [0, lo)
-      int hi = e[0].length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (e[0][mid] <= st) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo > 0 && e[1][lo - 1] >= en;
+      int after = firstWhere(e[0].length, k -> e[0][k] > st); // spans [0, after) start by st
+      return after > 0 && e[1][after - 1] >= en;
     }
   }
 
@@ -2470,27 +2461,9 @@ public final class MentionFinder {
       if (reach == null) {
         return cs;
       }
-      int lo = 0; // the first to reach past from
-      int hi = reach.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (reach[mid] > from) {
-          hi = mid;
-        } else {
-          lo = mid + 1;
-        }
-      }
-      int first = lo;
-      hi = reach.length; // the first to start at or past to
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (cs.get(mid).charStart < to) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return cs.subList(first, Math.max(first, lo));
+      int first = firstWhere(reach.length, k -> reach[k] > from);
+      int end = firstWhere(reach.length, k -> cs.get(k).charStart >= to);
+      return cs.subList(first, Math.max(first, end));
     }
   }
 
@@ -2504,17 +2477,26 @@ public final class MentionFinder {
    * apart and in order (a single quotation mark is read only outside a double quotation).
    */
   static int spanAround(List<int[]> spans, int from, int to) {
-    int lo = 0; // the first opening after from
-    int hi = spans.size();
+    int after = firstWhere(spans.size(), q -> spans.get(q)[0] > from); // opens after from
+    return after > 0 && to <= spans.get(after - 1)[1] ? after - 1 : -1;
+  }
+
+  /**
+   * The first of {@code 0..n-1} that {@code holds} for, or {@code n}; {@code holds} is false up to
+   * some index and true from there on (a binary search).
+   */
+  static int firstWhere(int n, java.util.function.IntPredicate holds) {
+    int lo = 0;
+    int hi = n;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (spans.get(mid)[0] <= from) {
-        lo = mid + 1;
-      } else {
+      if (holds.test(mid)) {
         hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return lo > 0 && to <= spans.get(lo - 1)[1] ? lo - 1 : -1;
+    return lo;
   }
 
   private static final List<String> KIND_ORDER =

@@ -44,6 +44,22 @@ class MentionFinderTest {
   }
 
   @Test
+  void aMentionIsInTheQuotationSpanAroundIt() {
+    List<int[]> spans =
+        List.of(new int[] {2, 5, 6}, new int[] {10, 20, 21}, new int[] {30, 40, 40});
+    assertEquals(-1, MentionFinder.spanAround(spans, 0, 1));
+    assertEquals(0, MentionFinder.spanAround(spans, 2, 5));
+    assertEquals(-1, MentionFinder.spanAround(spans, 4, 7), "runs past the closing mark");
+    assertEquals(-1, MentionFinder.spanAround(spans, 6, 8), "between two quotations");
+    assertEquals(1, MentionFinder.spanAround(spans, 12, 14));
+    assertEquals(2, MentionFinder.spanAround(spans, 39, 40));
+    assertEquals(-1, MentionFinder.spanAround(List.of(), 3, 4));
+    assertEquals(3, MentionFinder.firstWhere(5, k -> k >= 3));
+    assertEquals(5, MentionFinder.firstWhere(5, k -> false));
+    assertEquals(0, MentionFinder.firstWhere(0, k -> true));
+  }
+
+  @Test
   void casePolicyExactKeepsUsTheCountryApartFromThePronoun() {
     assertEquals(List.of("US=US/alias"), found("The US told us to wait."));
     assertEquals(List.of("U.S.=US/alias"), found("The U.S. said so."));
