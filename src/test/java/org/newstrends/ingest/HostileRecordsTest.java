@@ -47,6 +47,17 @@ class HostileRecordsTest {
     return (T) row.get(ParsedRows.SCHEMA.fieldIndex(field));
   }
 
+  /** The rows of a CSV file mapped as {@link #PLAIN}, in order. */
+  private static List<Row> csvRows(String csv) {
+    Iterator<ParseResult> results =
+        CsvParser.parse(new StringReader(csv), "file:/in/a.csv", PLAIN, null, 1 << 20);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; results.hasNext(); i++) {
+      rows.add(ParsedRows.toRow("in", results.next(), WINDOW, 0, i));
+    }
+    return rows;
+  }
+
   private static Row jsonRow(String line) {
     ParseResult r =
         JsonLinesParser.parse(line, line.length(), "file:/in/a.jsonl", 42, 1 << 20, PLAIN, null);
@@ -97,15 +108,9 @@ class HostileRecordsTest {
 
   @Test
   void csvAndTextDumpDatesOutsideTheWindowAreRejectsToo() {
-    Iterator<ParseResult> csv =
-        CsvParser.parse(
-            new StringReader("title,body,date\nA,b,9999-12-31T23:59:59Z\nB,c,2023-01-01\n"),
-            "file:/in/a.csv",
-            PLAIN,
-            null,
-            1 << 20);
-    Row first = ParsedRows.toRow("in", csv.next(), WINDOW, 0, 0);
-    Row second = ParsedRows.toRow("in", csv.next(), WINDOW, 0, 1);
+    List<Row> csv = csvRows("title,body,date\nA,b,9999-12-31T23:59:59Z\nB,c,2023-01-01\n");
+    Row first = csv.get(0);
+    Row second = csv.get(1);
     assertEquals("impossible_date", get(first, "reason"));
     assertTrue(HostileRecordsTest.<String>get(first, "detail").contains("'9999-12-31T23:59:59Z'"));
     assertEquals(false, get(second, ParsedRows.IS_REJECT));
@@ -129,15 +134,10 @@ class HostileRecordsTest {
       assertTrue(HostileRecordsTest.<String>get(json, "detail").contains("'" + date + "'"));
       assertEquals(42L, (long) HostileRecordsTest.<Long>get(json, "input_offset"));
     }
-    Iterator<ParseResult> csv =
-        CsvParser.parse(
-            new StringReader("title,body,date\nA,b,2023-02-29\nB,c,yesterday\n"),
-            "file:/in/a.csv",
-            PLAIN,
-            null,
-            1 << 20);
-    Row wrong = ParsedRows.toRow("in", csv.next(), WINDOW, 0, 0);
-    Row noDate = ParsedRows.toRow("in", csv.next(), WINDOW, 0, 1);
+    List<Row> csv = csvRows("title,body,date\nA,b,2023-02-29\nB,c,yesterday\n");
+    assertEquals(2, csv.size());
+    Row wrong = csv.get(0);
+    Row noDate = csv.get(1);
     assertEquals("impossible_date", get(wrong, "reason"));
     assertEquals(false, get(noDate, ParsedRows.IS_REJECT), "text that is no date: undated");
     assertEquals(null, HostileRecordsTest.<Object>get(noDate, "published_epoch_day"));
