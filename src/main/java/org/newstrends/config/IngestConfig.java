@@ -31,6 +31,15 @@ public record IngestConfig(
   public static final LocalDate DEFAULT_EARLIEST_DATE = LocalDate.of(1800, 1, 1);
   public static final IngestConfig DEFAULT = new IngestConfig(DEFAULT_MAX_RECORD_BYTES, 0);
 
+  /**
+   * Whether a file or folder name is never read under an input folder or through a glob: it starts
+   * with "." or "_" (Spark's and Hadoop's convention: {@code _SUCCESS}, {@code .crc}, the job's own
+   * staging folders).
+   */
+  public static boolean hiddenName(String name) {
+    return name.startsWith("_") || name.startsWith(".");
+  }
+
   public IngestConfig {
     if (maxRecordBytes == 0) {
       maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;

@@ -52,7 +52,7 @@ final class LocalPaths {
       return files
           .filter(matcher::matches)
           .filter(p -> !hidden(p.getFileName()))
-          .anyMatch(p -> Files.isDirectory(p) ? holdsFile(p) : true);
+          .anyMatch(p -> !Files.isDirectory(p) || holdsFile(p));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,8 +72,7 @@ final class LocalPaths {
   }
 
   private static boolean hidden(Path name) {
-    String s = name == null ? "" : name.toString();
-    return s.startsWith(".") || s.startsWith("_");
+    return name != null && IngestConfig.hiddenName(name.toString());
   }
 
   /**

@@ -22,6 +22,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.newstrends.config.IngestConfig;
 
 /**
  * Expands an input path (a file, a directory read recursively, or a glob) into its files, sorted,
@@ -86,23 +87,21 @@ public final class InputFiles {
     }
   }
 
+  private static final String LINK_LOOP = "symbolic link loop, not followed";
+
   /** Why a link that leads to nothing does: a loop of links, or a target that is missing. */
   private static String deadLink(java.nio.file.Path link) {
     try {
       link.toRealPath();
       return "broken symbolic link";
     } catch (FileSystemLoopException e) {
-      return "symbolic link loop, not followed";
+      return LINK_LOOP;
     } catch (IOException e) {
       String reason = e instanceof java.nio.file.FileSystemException f ? f.getReason() : null;
       return reason != null && reason.contains("Too many levels of symbolic links")
-          ? "symbolic link loop, not followed"
+          ? LINK_LOOP
           : "broken symbolic link";
     }
-  }
-
-  private static boolean hiddenName(String name) {
-    return name.startsWith("_") || name.startsWith(".");
   }
 
   /** Local files through java.nio: sees links, loops, FIFOs; forks nothing. */
@@ -142,7 +141,7 @@ public final class InputFiles {
       }
       matches.sort(null);
       for (java.nio.file.Path match : matches) {
-        if (!hiddenName(match.getFileName().toString())) {
+        if (!IngestConfig.hiddenName(match.getFileName().toString())) {
           top(match);
         }
       }
@@ -175,7 +174,7 @@ public final class InputFiles {
             @Override
             public FileVisitResult preVisitDirectory(
                 java.nio.file.Path dir, BasicFileAttributes attrs) throws IOException {
-              if (!dir.equals(root) && hiddenName(dir.getFileName().toString())) {
+              if (!dir.equals(root) && IngestConfig.hiddenName(dir.getFileName().toString())) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               if (!seenDirs.add(dir.toRealPath())) {
@@ -188,7 +187,7 @@ public final class InputFiles {
             @Override
             public FileVisitResult visitFile(java.nio.file.Path f, BasicFileAttributes attrs)
                 throws IOException {
-              if (hiddenName(f.getFileName().toString())) {
+              if (IngestConfig.hiddenName(f.getFileName().toString())) {
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isSymbolicLink()) {
@@ -215,9 +214,7 @@ public final class InputFiles {
               skipped.add(
                   new Skipped(
                       uri(f),
-                      e instanceof FileSystemLoopException
-                          ? "symbolic link loop, not followed"
-                          : "cannot be read: " + e));
+                      e instanceof FileSystemLoopException ? LINK_LOOP : "cannot be read: " + e));
               return FileVisitResult.CONTINUE;
             }
           });
@@ -272,7 +269,7 @@ public final class InputFiles {
           continue;
         }
         for (FileStatus child : fs.listStatus(p)) {
-          if (!hiddenName(child.getPath().getName())) {
+          if (!IngestConfig.hiddenName(child.getPath().getName())) {
             todo.add(child);
           }
         }
