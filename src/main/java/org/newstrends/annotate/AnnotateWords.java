@@ -42,6 +42,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "name_heads",
           "of_heads",
           "openers",
+          "words_before_acronym",
           "regnal_numbers",
           "speech_verbs",
           "reporting_verbs_extra",

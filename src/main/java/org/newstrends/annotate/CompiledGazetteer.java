@@ -53,6 +53,7 @@ public final class CompiledGazetteer implements Serializable {
   final Set<String> nameHeads;
   final Set<String> ofHeads;
   final Set<String> openers;
+  final Set<String> wordsBeforeAcronym;
   final Set<String> regnalNumbers;
 
   /** Person-name contexts (issue 9): given names, words before and phrases after a person. */
@@ -215,6 +216,7 @@ public final class CompiledGazetteer implements Serializable {
     nameHeads = words.lowerCaseSet("name_heads");
     ofHeads = words.lowerCaseSet("of_heads");
     openers = words.lowerCaseSet("openers");
+    wordsBeforeAcronym = words.lowerCaseSet("words_before_acronym");
     regnalNumbers = Set.copyOf(words.list("regnal_numbers"));
     givenNames = words.lowerCaseSet("given_names");
     personBefore = words.lowerCaseSet("person_before");

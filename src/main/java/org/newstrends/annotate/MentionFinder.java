@@ -1894,7 +1894,8 @@ public final class MentionFinder {
         && !(dottedAcronym(t, en - 1) && !g.nameHeads.contains(t.key(en)))) {
       return true; // "U.S. Open", "Air France"'s second half is the other way round, below
     }
-    if (precededByName(t, st, initial, titleEndsAt, covered)) {
+    if (precededByName(t, st, initial, titleEndsAt, covered)
+        && !acronymAfterCommonWord(t, st, en, initial)) {
       return true; // "Air France", "London Irish"
     }
     int p = st - 1;
@@ -2000,6 +2001,25 @@ public final class MentionFinder {
   private static boolean dottedAcronym(Tokenizer.Tokens t, int i) {
     int n = t.length(i);
     return n >= 4 && n <= 6 && t.charAt(i, n - 1) == '.' && t.charAt(i, 1) == '.';
+  }
+
+  /**
+   * A dotted acronym ("U.S.") after a capitalised word whose capital says nothing about a name: the
+   * sentence's first word ("Large U.S., British and Japanese banks"), a possessive ("Honda's U.S.
+   * unit"), a month, day or compass word ({@code words_before_acronym}: "February U.S. car
+   * production", "the Northeastern U.S."), or the word Reuters capitalises after another acronym
+   * ("U.K. And U.S. banks"). Names that end in a dotted acronym are rare; these phrases are common
+   * (issue 9: "U.S." recall on Reuters).
+   */
+  private boolean acronymAfterCommonWord(Tokenizer.Tokens t, int st, int en, boolean[] initial) {
+    if (en - st != 1 || !dottedAcronym(t, st)) {
+      return false;
+    }
+    int p = st - 1;
+    return initial[p]
+        || t.possessive(p)
+        || g.wordsBeforeAcronym.contains(t.key(p))
+        || p >= 1 && dottedAcronym(t, p - 1);
   }
 
   /** A Roman numeral up to X. */
