@@ -129,7 +129,7 @@ public final class NewstrendsJob {
     SmallInputs smallInputs = null;
     try {
       gazetteer = compiled != null ? compiled : compileGazetteer(config);
-      compatibility = IncrementalPlan.compatibility(config, gazetteer);
+      compatibility = IncrementalPlan.compatibility(config);
       listing = Ingest.list(spark, config.inputs(), config.ingest(), true, out.target());
       smallInputs = SmallInputs.apply(spark.conf(), inputBytes(listing));
       plan =

@@ -2,9 +2,7 @@ package org.newstrends.incremental;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,7 +23,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.newstrends.Version;
-import org.newstrends.annotate.CompiledGazetteer;
 import org.newstrends.config.ConfigHash;
 import org.newstrends.config.InputSpec;
 import org.newstrends.config.JobConfig;
@@ -328,20 +325,18 @@ public final class IncrementalPlan {
 
   /**
    * The hash an incremental run must share with the state it builds on: the job version, the
-   * configuration without its inputs and output, the compiled gazetteers and the outlet mapping.
+   * configuration without its inputs and output (with the contents of the gazetteers and word lists
+   * the matcher is compiled from, {@link ConfigHash}) and the outlet mapping. Built from file
+   * contents only, so every JVM gets the same hash: the compiled gazetteer's serialised form is not
+   * stable across JVMs (its {@code Set.of} word sets iterate in a per-JVM order), and hashing it
+   * made every incremental run a full one.
    */
-  public static String compatibility(JobConfig config, CompiledGazetteer gazetteer) {
+  public static String compatibility(JobConfig config) {
     JobConfig rest =
         new JobConfig(
             List.of(), "", config.ingest(), config.dedup(), config.annotate(), config.measure());
     return sha256(
-        (Version.get()
-                + "\n"
-                + ConfigHash.of(rest)
-                + "\n"
-                + gazetteerHash(gazetteer)
-                + "\n"
-                + outletsHash(config.outlets()))
+        (Version.get() + "\n" + ConfigHash.of(rest) + "\n" + outletsHash(config.outlets()))
             .getBytes(StandardCharsets.UTF_8));
   }
 
@@ -384,16 +379,6 @@ public final class IncrementalPlan {
             + "\n"
             + in.assumeDate();
     return sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-  }
-
-  private static String gazetteerHash(CompiledGazetteer gazetteer) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(buffer)) {
-      out.writeObject(gazetteer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sha256(buffer.toByteArray());
   }
 
   private static String sha256(byte[] bytes) {

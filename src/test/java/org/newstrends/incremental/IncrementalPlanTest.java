@@ -3,10 +3,17 @@ package org.newstrends.incremental;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newstrends.config.AnnotateConfig;
+import org.newstrends.config.ConfigLoader;
+import org.newstrends.config.JobConfig;
 
 /**
  * The outlet mapping is part of an incremental run's compatibility: kept articles, mentions and
@@ -28,5 +35,72 @@ class IncrementalPlanTest {
         IncrementalPlan.outletsHash(a.toString()), IncrementalPlan.outletsHash(other.toString()));
     assertNotEquals("built-in", IncrementalPlan.outletsHash(null), "the built-in copy is read");
     assertEquals(64, IncrementalPlan.outletsHash(null).length());
+  }
+
+  /**
+   * Each incremental run is a new JVM, so the hash must not depend on anything a JVM chooses for
+   * itself. It once hashed the compiled gazetteer's serialised form, whose word sets iterate in a
+   * per-JVM order: every incremental run of the command line fell back to a full run.
+   */
+  @Test
+  void anotherJvmComputesTheSameHashForTheSameConfiguration() throws Exception {
+    String here = IncrementalPlan.compatibility(ConfigLoader.load(Path.of(SHIPPED)));
+    for (int i = 0; i < 2; i++) {
+      assertEquals(here, inAnotherJvm(SHIPPED), "the hash in another JVM, attempt " + (i + 1));
+    }
+  }
+
+  @Test
+  void anEditedWordListChangesTheHash() throws Exception {
+    Path words = dir.resolve("annotate-words.yaml");
+    Files.writeString(
+        words,
+        Files.readString(Path.of("conf/rules/annotate-words.yaml"))
+            .replace("    - \"the\"\n", "    - \"the\"\n    - \"thus\"\n"));
+    JobConfig shipped = ConfigLoader.load(Path.of(SHIPPED));
+    AnnotateConfig a = shipped.annotate();
+    JobConfig edited =
+        new JobConfig(
+            shipped.inputs(),
+            shipped.output(),
+            shipped.ingest(),
+            shipped.dedup(),
+            new AnnotateConfig(
+                a.enabled(),
+                a.gazetteers(),
+                a.contextChars(),
+                words.toString(),
+                a.countInTable(),
+                a.countEnclosed()),
+            shipped.measure());
+    assertNotEquals(IncrementalPlan.compatibility(shipped), IncrementalPlan.compatibility(edited));
+  }
+
+  private static final String SHIPPED = "conf/newstrends.yaml";
+
+  private static String inAnotherJvm(String config) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // without the JDK's class-data archive, which can fix Set.of's per-JVM order
+                    "-Xshare:off",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    PrintCompatibility.class.getName(),
+                    config))
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertEquals(true, p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    return out.lines().reduce((a, b) -> b).orElse("");
+  }
+
+  /** Prints the compatibility hash of a configuration file (run in a child JVM by the test). */
+  public static final class PrintCompatibility {
+    public static void main(String[] args) {
+      System.out.println(IncrementalPlan.compatibility(ConfigLoader.load(Path.of(args[0]))));
+    }
   }
 }
