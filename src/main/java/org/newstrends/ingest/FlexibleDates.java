@@ -85,7 +85,7 @@ public final class FlexibleDates {
       return null;
     }
     if (value instanceof Number n) {
-      return fromEpoch(n.longValue());
+      return fromEpoch(saturatedLong(n));
     }
     String s = value.toString().strip();
     if (s.isEmpty()) {
@@ -143,10 +143,32 @@ public final class FlexibleDates {
     return value != null && !value.toString().isBlank();
   }
 
+  /**
+   * Seconds up to 11 digits, milliseconds beyond. Any long is a representable instant as
+   * milliseconds; one far outside the date window becomes an {@code impossible_date} reject there.
+   * ({@code Math.abs(Long.MIN_VALUE)} is negative: a JSON date of -1e19 took it for seconds, and
+   * the instant's range check failed the whole run.)
+   */
   private static When fromEpoch(long n) {
-    long abs = Math.abs(n);
-    Instant at = abs >= 100_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
-    return of(at);
+    boolean seconds = n > -100_000_000_000L && n < 100_000_000_000L;
+    return of(seconds ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n));
+  }
+
+  /**
+   * A JSON number as a long, held at the long's bounds rather than wrapped: {@code
+   * BigInteger.longValue} keeps the low 64 bits, which made 2^64 + 1696197711 a date in 2023.
+   */
+  static long saturatedLong(Number n) {
+    java.math.BigInteger whole =
+        n instanceof java.math.BigInteger b
+            ? b
+            : n instanceof java.math.BigDecimal d ? d.toBigInteger() : null;
+    if (whole == null) {
+      return n.longValue(); // a double's cast already saturates; NaN is 0
+    }
+    return whole.bitLength() < 64
+        ? whole.longValue()
+        : whole.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
   }
 
   private static When of(Instant at) {
