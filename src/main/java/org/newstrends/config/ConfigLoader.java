@@ -110,8 +110,16 @@ public final class ConfigLoader {
               + config.outlets()
               + "' not found; fix 'outlets:' (or remove it to use the built-in mapping)");
     }
+    if (isLocal(config.output()) && namesHome(config.output())) {
+      throw new ConfigException(
+          origin + ": output '" + config.output() + "'" + HOME_HINT + "fix 'output:' or --output");
+    }
     for (int i = 0; i < config.inputs().size(); i++) {
       InputSpec input = config.inputs().get(i);
+      if (isLocal(input.path()) && namesHome(input.path())) {
+        throw new ConfigException(
+            inputsOrigin + ": input path '" + input.path() + "'" + HOME_HINT + "fix the path");
+      }
       if (isLocal(input.path()) && !LocalPaths.matchesAnything(input.path())) {
         int line = lineOfPath(inputsOrigin, input.path());
         throw new ConfigException(
@@ -137,6 +145,21 @@ public final class ConfigLoader {
                 + " folder is fine: it is not read)");
       }
     }
+  }
+
+  private static final String HOME_HINT =
+      " has a folder named '~': only a shell turns '~' into the home folder, and not inside a"
+          + " config file or quotes, so the run would write a folder named '~'; give the full path; ";
+
+  /** Whether a path has an element named {@code ~} (a home folder the shell never expanded). */
+  static boolean namesHome(String path) {
+    String local = path.startsWith("file:") ? path.substring("file:".length()) : path;
+    for (String element : local.split("/")) {
+      if (element.equals("~")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The line of a YAML config file whose {@code path:} resolves to {@code resolved}; or 0. */
@@ -199,7 +222,10 @@ public final class ConfigLoader {
           .append(allowed);
     } else if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
       message.append(key.isEmpty() ? "" : ": at " + key).append(": ");
-      message.append(invalid.getCause().getMessage());
+      message.append(
+          invalid.getCause() instanceof NullPointerException
+              ? "a list holds an empty item ('-' or '~' with no value); remove it or give its value"
+              : invalid.getCause().getMessage());
     } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
         && invalid.getValue() instanceof Number
         && (invalid.getTargetType() == Integer.class
@@ -227,7 +253,9 @@ public final class ConfigLoader {
     String needle = null;
     if (e instanceof UnrecognizedPropertyException unknown) {
       needle = unknown.getPropertyName() + ":";
-    } else if (e instanceof ValueInstantiationException && e.getCause() != null) {
+    } else if (e instanceof ValueInstantiationException
+        && e.getCause() != null
+        && e.getCause().getMessage() != null) {
       java.util.regex.Matcher quoted =
           java.util.regex.Pattern.compile("'([^']+)'").matcher(e.getCause().getMessage());
       needle = quoted.find() ? quoted.group(1) : null;

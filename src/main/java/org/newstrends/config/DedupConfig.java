@@ -63,5 +63,19 @@ public record DedupConfig(
           "'dedup.shingle_words', 'bands', 'rows' and 'max_iterations' must be positive,"
               + " 'max_bucket_size' at least 2");
     }
+    if ((long) bands * rows > MAX_HASHES) {
+      // each article's signature holds bands x rows values, filled bin by bin: a million made
+      // dedup run for hours, and a product past the int range failed a task
+      throw new IllegalArgumentException(
+          "'dedup.bands' x 'dedup.rows' must be at most "
+              + MAX_HASHES
+              + " (MinHash values per article), got "
+              + bands
+              + " x "
+              + rows);
+    }
   }
+
+  /** The most MinHash values per article, {@code bands × rows} (the default uses 100). */
+  public static final int MAX_HASHES = 1024;
 }

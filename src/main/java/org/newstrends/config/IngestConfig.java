@@ -40,6 +40,9 @@ public record IngestConfig(
     return name.startsWith("_") || name.startsWith(".");
   }
 
+  /** The smallest explicit split (tests use 1 KiB splits to cross record boundaries). */
+  public static final long MIN_SPLIT_BYTES = 1024;
+
   public IngestConfig {
     if (maxRecordBytes == 0) {
       maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
@@ -47,8 +50,13 @@ public record IngestConfig(
     if (maxRecordBytes < 0) {
       throw new IllegalArgumentException("'max_record_bytes' must be positive");
     }
-    if (splitBytes < 0) {
-      throw new IllegalArgumentException("'split_bytes' must be 0 (automatic) or positive");
+    if (splitBytes < 0 || splitBytes > 0 && splitBytes < MIN_SPLIT_BYTES) {
+      // one byte per task made the 300-article sample 280,000 tasks (about 40 minutes)
+      throw new IllegalArgumentException(
+          "'split_bytes' must be 0 (automatic) or at least "
+              + MIN_SPLIT_BYTES
+              + " bytes, got "
+              + splitBytes);
     }
     earliestDate = earliestDate == null ? DEFAULT_EARLIEST_DATE : earliestDate;
     if (earliestDate.getYear() < 1000) {

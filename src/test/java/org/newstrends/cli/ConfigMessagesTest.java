@@ -142,6 +142,57 @@ class ConfigMessagesTest {
     assertTrue(err.contains("line 5"), err);
   }
 
+  // An empty list item was a NullPointerException's stack trace, exit 1.
+  @Test
+  void anEmptyListItemIsAConfigErrorNamingItsKey() throws Exception {
+    Files.writeString(dir.resolve("input.txt"), " date 2023-12-07 WORLD\nT\nBody.\n");
+    Path file =
+        config("inputs:\n  - path: input.txt\noutput: out\nannotate:\n  gazetteers:\n    -\n");
+    assertEquals(2, run("run", "--config", file.toString()));
+    assertTrue(err.contains("a list holds an empty item"), err);
+    assertTrue(err.contains("annotate"), err);
+    assertFalse(err.contains("NullPointerException"), err);
+  }
+
+  // bands x rows of a million ran dedup for hours; past the int range it failed a task.
+  @Test
+  void tooManyMinHashValuesIsAConfigError() throws Exception {
+    for (String dedup : List.of("{bands: 2000, rows: 500}", "{bands: 65536, rows: 65537}")) {
+      Path file = config("inputs:\n  - path: input.txt\noutput: out\ndedup: " + dedup + "\n");
+      assertEquals(2, run("run", "--config", file.toString()), dedup);
+      assertTrue(err.contains("'dedup.bands' x 'dedup.rows' must be at most 1024"), err);
+    }
+    ConfigLoader.load(
+        config("inputs:\n  - path: input.txt\noutput: out\ndedup: {bands: 32, rows: 32}\n"));
+  }
+
+  // One byte per read task made the 300-article sample 280,000 tasks.
+  @Test
+  void aSplitOfAFewBytesIsAConfigError() throws Exception {
+    Files.writeString(dir.resolve("input.txt"), " date 2023-12-07 WORLD\nT\nBody.\n");
+    String input = dir.resolve("input.txt").toString();
+    String out = dir.resolve("out").toString();
+    assertEquals(2, run("run", "--input", input, "--output", out, "--split-bytes", "1"));
+    assertTrue(
+        err.contains("'split_bytes' must be 0 (automatic) or at least 1024 bytes, got 1"), err);
+    Path file = config("inputs:\n  - path: input.txt\noutput: out\ningest: {split_bytes: 100}\n");
+    assertEquals(2, run("run", "--config", file.toString()));
+    assertTrue(err.contains("at least 1024 bytes, got 100"), err);
+  }
+
+  // "output: ~/x" in a config file wrote a folder named '~' beside the config.
+  @Test
+  void aHomeFolderTheShellNeverExpandedIsAConfigError() throws Exception {
+    Files.writeString(dir.resolve("input.txt"), " date 2023-12-07 WORLD\nT\nBody.\n");
+    Path file = config("inputs:\n  - path: input.txt\noutput: ~/news-out\n");
+    assertEquals(2, run("run", "--config", file.toString()));
+    assertTrue(err.contains("has a folder named '~'"), err);
+    assertFalse(Files.exists(dir.resolve("~")));
+    assertEquals(
+        2, run("run", "--input", "~/news/*.txt", "--output", dir.resolve("out").toString()));
+    assertTrue(err.contains("input path") && err.contains("folder named '~'"), err);
+  }
+
   @Test
   void aMissingInputPathInTheFileNamesItsLine() throws Exception {
     Path file =
