@@ -102,7 +102,7 @@ public final class TableFiles {
         return OptionalLong.empty();
       }
       for (String file : files.location().inputFiles()) {
-        Path path = new Path(file);
+        Path path = new Path(java.net.URI.create(file)); // a URI: "a%20b" is "a b"
         try (ParquetFileReader reader =
             ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
           rows += reader.getRecordCount();
