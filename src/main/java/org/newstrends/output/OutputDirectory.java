@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * with two renames: the previous output moves aside, the staging directory takes its place, and the
  * previous output is deleted. A run that fails before the swap leaves the previous output
  * untouched. A directory that exists, is not empty and holds no newstrends manifest is refused, so
- * a mistyped path never deletes someone's data.
+ * a mistyped path never deletes someone's data; files and folders someone added to an output are
+ * carried into the new one.
  */
 public final class OutputDirectory {
 
@@ -248,7 +249,7 @@ public final class OutputDirectory {
         LOG.warn("restoring {} to {}: a run was killed while swapping its output in", p, target);
         fs.rename(p, target);
         cleaned.add(p + " (output moved aside by a killed run, restored)");
-      } else {
+      } else if (keepUserEntries(p)) {
         fs.delete(p, true);
         cleaned.add(p + " (output moved aside by a killed run, already replaced; removed)");
       }
@@ -403,8 +404,64 @@ public final class OutputDirectory {
       }
       throw new IOException("cannot move " + staging + " to " + target);
     }
-    if (hadPrevious) {
+    if (hadPrevious && keepUserEntries(previous)) {
       fs.delete(previous, true);
+    }
+  }
+
+  /**
+   * Names a run writes at the top of its output. Anything else there was put by someone else
+   * (notes, queries, a notebook) and is carried into the new output rather than deleted with the
+   * previous one.
+   */
+  static final java.util.Set<String> WRITTEN =
+      java.util.Set.of(
+          Tables.ARTICLES,
+          Tables.REJECTS,
+          Tables.MENTIONS,
+          Tables.MANIFEST,
+          Tables.ENTITY_TRENDS,
+          Tables.COOCCURRENCE,
+          Tables.TERM_ACTOR,
+          Tables.CORPUS_STATS,
+          Tables.ARTICLE_PARTS,
+          Tables.ENTITIES,
+          Tables.ENTITY_ROLES,
+          Tables.OUTLETS,
+          "report",
+          "_state",
+          WORK,
+          "_SUCCESS");
+
+  /**
+   * Moves the entries of a replaced output that no run wrote ({@link #WRITTEN}) into the output;
+   * false, with the reason logged, when one cannot move (the replaced output is then kept, so
+   * nothing of the user's is deleted).
+   */
+  private boolean keepUserEntries(Path replaced) {
+    try {
+      List<String> kept = new ArrayList<>();
+      for (FileStatus entry : fs.listStatus(replaced)) {
+        String name = entry.getPath().getName();
+        if (WRITTEN.contains(name) || name.endsWith(".crc")) {
+          continue;
+        }
+        Path to = new Path(target, name);
+        if (fs.exists(to) || !fs.rename(entry.getPath(), to)) {
+          throw new IOException("cannot move " + entry.getPath() + " to " + to);
+        }
+        kept.add(name);
+      }
+      if (!kept.isEmpty()) {
+        LOG.warn(
+            "kept {} entries of the previous output that newstrends did not write: {}",
+            kept.size(),
+            kept);
+      }
+      return true;
+    } catch (IOException e) {
+      LOG.warn("kept the previous output in {}: {}", replaced, e.toString());
+      return false;
     }
   }
 
