@@ -81,6 +81,11 @@ public final class JsonLinesReader implements ArticleReader {
             InputFailures.corrupt(
                 file, 0, JsonLinesParser.FORMAT, new RuntimeException(value.toString())));
       }
+      if (key == SafeTextInputFormat.TOO_LONG_KEY) {
+        return ParseResult.rejected(
+            SafeTextInputFormat.TooLong.decode(value)
+                .reject(file, JsonLinesParser.FORMAT, maxRecordBytes));
+      }
       if (value.getLength() <= maxRecordBytes && value.toString().isBlank()) {
         return null;
       }

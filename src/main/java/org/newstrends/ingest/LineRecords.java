@@ -31,6 +31,11 @@ final class LineRecords {
     if (delimiter != null) {
       conf.set("textinputformat.record.delimiter", delimiter);
     }
+    if (conf.get(SafeTextInputFormat.MAX_LINE_BYTES_KEY) == null) { // spark.hadoop.* may set it
+      conf.setInt(
+          SafeTextInputFormat.MAX_LINE_BYTES_KEY,
+          SafeTextInputFormat.maxLineBytes(ingest.maxRecordBytes()));
+    }
     conf.set(
         SafeTextInputFormat.FILES,
         files.stream().map(InputFiles.Listed::file).collect(Collectors.joining("\n")));

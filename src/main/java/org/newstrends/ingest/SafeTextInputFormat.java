@@ -1,6 +1,7 @@
 package org.newstrends.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
@@ -32,6 +33,57 @@ public final class SafeTextInputFormat extends TextInputFormat {
   /** The key of the record that reports a read failure; its value is the message. */
   public static final long FAILURE_KEY = -1L;
 
+  /**
+   * The key of the record that reports lines longer than {@link #MAX_LINE_BYTES_KEY} allows: its
+   * value is {@link TooLong#encode}d. Hadoop's reader keeps at most that many bytes of a line, and
+   * drops a longer one unless it ends the split; these records keep the loss visible.
+   */
+  public static final long TOO_LONG_KEY = -2L;
+
+  /** Hadoop's cap on the bytes of one line kept in memory. */
+  static final String MAX_LINE_BYTES_KEY = "mapreduce.input.linerecordreader.line.maxlength";
+
+  /**
+   * The most bytes of one line or record held in memory: the larger of this and {@code
+   * max_record_bytes}. A longer record is still a {@code too_large} reject, without its bytes: a
+   * 2.5 MB gzip file holding one 2.6 GB line kept a task growing one buffer for over five minutes.
+   */
+  static final int MAX_LINE_BYTES = 64 << 20;
+
+  /** The cap for a run whose records may have {@code maxRecordBytes} (the reader adds a margin). */
+  static int maxLineBytes(long maxRecordBytes) {
+    return (int) Math.min(Integer.MAX_VALUE - 64, Math.max(MAX_LINE_BYTES, maxRecordBytes + 64));
+  }
+
+  /**
+   * Lines, from {@code offset}, that were longer than the cap: {@code bytes} of them (delimiters
+   * included), or at least that many when {@code atLeast} (the split's last line, cut at the cap).
+   */
+  record TooLong(long offset, long bytes, boolean atLeast) {
+    String encode() {
+      return offset + "\t" + bytes + "\t" + atLeast;
+    }
+
+    static TooLong decode(Text value) {
+      String[] parts = value.toString().split("\t");
+      return new TooLong(
+          Long.parseLong(parts[0]), Long.parseLong(parts[1]), Boolean.parseBoolean(parts[2]));
+    }
+
+    Reject reject(String file, String format, long maxRecordBytes) {
+      return new Reject(
+          file,
+          offset,
+          format,
+          JsonLinesParser.REASON_TOO_LARGE,
+          (atLeast ? "a record of at least " : "records of ")
+              + bytes
+              + " bytes (not kept in memory); the limit (ingest.max_record_bytes) is "
+              + maxRecordBytes,
+          null);
+    }
+  }
+
   @Override
   protected List<FileStatus> listStatus(JobContext job) throws IOException {
     String files = job.getConfiguration().get(FILES);
@@ -61,6 +113,11 @@ public final class SafeTextInputFormat extends TextInputFormat {
     private boolean failed;
     private boolean done;
     private Throwable pending;
+    private int maxLine = Integer.MAX_VALUE;
+    private int delimiterBytes = 1;
+
+    /** A record read behind a {@link #TOO_LONG_KEY} record, returned next. */
+    private long heldKey = -1;
 
     SafeReader(LineRecordReader lines) {
       this.lines = lines;
@@ -68,6 +125,9 @@ public final class SafeTextInputFormat extends TextInputFormat {
 
     @Override
     public void initialize(InputSplit split, TaskAttemptContext context) {
+      maxLine = context.getConfiguration().getInt(MAX_LINE_BYTES_KEY, Integer.MAX_VALUE);
+      String delimiter = context.getConfiguration().get("textinputformat.record.delimiter");
+      delimiterBytes = delimiter == null ? 1 : delimiter.getBytes(StandardCharsets.UTF_8).length;
       try {
         lines.initialize(split, context);
       } catch (IOException | RuntimeException e) {
@@ -80,11 +140,40 @@ public final class SafeTextInputFormat extends TextInputFormat {
       if (done) {
         return false;
       }
+      if (heldKey >= 0) {
+        key.set(heldKey);
+        value.set(lines.getCurrentValue());
+        heldKey = -1;
+        return true;
+      }
       if (pending == null) {
         try {
-          if (lines.nextKeyValue()) {
-            key.set(lines.getCurrentKey().get());
-            value.set(lines.getCurrentValue());
+          long before = ReaderPosition.of(lines);
+          boolean read = lines.nextKeyValue();
+          long consumed = ReaderPosition.of(lines) - before;
+          Text line = read ? lines.getCurrentValue() : null;
+          long skipped = read ? consumed - line.getLength() - delimiterBytes : consumed;
+          if (before >= 0 && skipped > maxLine) {
+            // Hadoop's reader dropped lines longer than the cap (its key is where they start)
+            key.set(TOO_LONG_KEY);
+            value.set(new TooLong(before, skipped, false).encode());
+            if (read) {
+              heldKey = before + skipped;
+            } else {
+              done = true;
+            }
+            return true;
+          }
+          if (read) {
+            if (line.getLength() >= maxLine) { // the split's last line, cut at the cap
+              boolean known = before >= 0;
+              long bytes = known ? consumed - delimiterBytes : line.getLength();
+              key.set(TOO_LONG_KEY);
+              value.set(new TooLong(lines.getCurrentKey().get(), bytes, !known).encode());
+            } else {
+              key.set(lines.getCurrentKey().get());
+              value.set(line);
+            }
             return true;
           }
           done = true;
@@ -135,6 +224,36 @@ public final class SafeTextInputFormat extends TextInputFormat {
         // Closing a stream that already failed may fail again; the failure is already reported.
       }
     }
+  }
+
+  /**
+   * The position of Hadoop's line reader after its last record, skipped lines included; -1 when it
+   * cannot be read. Its key is where a record's read began, so lines it dropped as too long only
+   * show in this position, which Hadoop does not expose: read from its field (covered by
+   * FormatReadersTest, which fails if a Hadoop upgrade renames it).
+   */
+  static final class ReaderPosition {
+    private static final java.lang.reflect.Field POS = field();
+
+    private static java.lang.reflect.Field field() {
+      try {
+        java.lang.reflect.Field f = LineRecordReader.class.getDeclaredField("pos");
+        f.setAccessible(true);
+        return f;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    static long of(LineRecordReader reader) {
+      try {
+        return POS == null ? -1 : POS.getLong(reader);
+      } catch (IllegalAccessException e) {
+        return -1;
+      }
+    }
+
+    private ReaderPosition() {}
   }
 
   /** Where a split starts in its file. */

@@ -88,8 +88,8 @@ public final class TextDumpReader implements ArticleReader {
      * never glue two records together.
      */
     List<ParseResult> parseRecords(String file, long key, Text value) {
-      if (key == SafeTextInputFormat.FAILURE_KEY || value.getLength() > maxRecordBytes) {
-        return List.of(parseRecord(file, key, value));
+      if (key < 0 || value.getLength() > maxRecordBytes) {
+        return List.of(parseRecord(file, key, value)); // a failure or too long: one reject
       }
       String text = value.toString();
       boolean first = key == 0;
@@ -145,6 +145,11 @@ public final class TextDumpReader implements ArticleReader {
         return ParseResult.rejected(
             InputFailures.corrupt(
                 file, 0, TextDumpParser.FORMAT, new RuntimeException(value.toString())));
+      }
+      if (key == SafeTextInputFormat.TOO_LONG_KEY) {
+        return ParseResult.rejected(
+            SafeTextInputFormat.TooLong.decode(value)
+                .reject(file, TextDumpParser.FORMAT, maxRecordBytes));
       }
       // Every record but a file's first lost its header prefix to the delimiter.
       boolean first = key == 0;

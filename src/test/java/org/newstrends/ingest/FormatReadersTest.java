@@ -63,6 +63,55 @@ class FormatReadersTest {
         .collect(Collectors.toList());
   }
 
+  // A 2.5 MB gzip file holding one 2.6 GB line kept a task growing one buffer for over five
+  // minutes: lines past the reader's cap are now too_large rejects whose bytes were never held.
+  // The cap is lowered here (it is 64 MiB), so the file stays small.
+  @Test
+  void linesPastTheCapAreTooLargeRejectsWithoutTheirBytes() throws IOException {
+    String good = "{\"title\":\"T\",\"body\":\"B\",\"date\":\"2023-10-01\"}\n";
+    String longLine = "{\"title\":\"" + "x".repeat(200_000) + "\"}\n";
+    String lines = good + longLine + longLine + good + longLine;
+    var hadoop = TestSpark.session().sparkContext().hadoopConfiguration();
+    hadoop.setInt(SafeTextInputFormat.MAX_LINE_BYTES_KEY, 65_536);
+    try {
+      for (String codec : List.of("gz", "plain")) {
+        Path file =
+            write(dir.resolve("long." + codec), lines.getBytes(StandardCharsets.UTF_8), codec);
+        InputSpec spec = new InputSpec(file.toString(), "jsonl", null, null, null);
+        Dataset<Row> parsed =
+            Ingest.readerFor(spec.inputFormat())
+                .read(TestSpark.session(), spec, new IngestConfig(1024, 0));
+        assertEquals(2, ParsedRows.articles(parsed).count(), codec);
+        List<Row> rejects = ParsedRows.rejects(parsed).orderBy("input_offset").collectAsList();
+        assertEquals(
+            List.of("too_large", "too_large"),
+            rejects.stream().map(r -> r.<String>getAs("reason")).toList(),
+            codec);
+        Row dropped = rejects.get(0); // two long lines in a row: one reject
+        assertEquals((long) good.length(), (long) dropped.<Long>getAs("input_offset"), codec);
+        assertTrue(
+            dropped.<String>getAs("detail").startsWith("records of " + 2 * longLine.length() + " "),
+            dropped.<String>getAs("detail"));
+        Row last = rejects.get(1); // the file's last line
+        assertEquals(
+            2L * good.length() + 2L * longLine.length(),
+            (long) last.<Long>getAs("input_offset"),
+            codec);
+        assertTrue(
+            last.<String>getAs("detail").startsWith("records of " + longLine.length() + " "),
+            last.<String>getAs("detail"));
+        assertEquals(
+            List.of(0L, (long) good.length() + 2L * longLine.length()),
+            ParsedRows.articles(parsed).orderBy("input_offset").collectAsList().stream()
+                .map(r -> r.<Long>getAs("input_offset"))
+                .toList(),
+            "the line after the long ones keeps its own offset");
+      }
+    } finally {
+      hadoop.unset(SafeTextInputFormat.MAX_LINE_BYTES_KEY);
+    }
+  }
+
   private static Map<String, Long> reasons(Dataset<Row> parsed) {
     return ParsedRows.rejects(parsed).collectAsList().stream()
         .collect(Collectors.groupingBy(r -> (String) r.getAs("reason"), Collectors.counting()));
