@@ -129,6 +129,7 @@ public final class SafeTextInputFormat extends TextInputFormat {
       String delimiter = context.getConfiguration().get("textinputformat.record.delimiter");
       delimiterBytes = delimiter == null ? 1 : delimiter.getBytes(StandardCharsets.UTF_8).length;
       try {
+        Codecs.readable(Codecs.factory(context.getConfiguration()), ((FileSplit) split).getPath());
         lines.initialize(split, context);
       } catch (IOException | RuntimeException e) {
         pending = e;

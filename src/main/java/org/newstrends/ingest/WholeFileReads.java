@@ -109,7 +109,7 @@ final class WholeFileReads {
         Configuration c = conf.get();
         FileSystem fs = path.getFileSystem(c);
         in = fs.open(path);
-        CompressionCodec codec = decompress ? Codecs.factory(c).getCodec(path) : null;
+        CompressionCodec codec = decompress ? Codecs.readable(Codecs.factory(c), path) : null;
         // a file of no bytes holds no text whatever its name: gzip's reader wants a header, so
         // an empty ".gz" was corrupt_input where an empty ".zst", ".bz2" or ".txt" is no_body
         if (codec != null && fs.getFileStatus(path).getLen() > 0) {

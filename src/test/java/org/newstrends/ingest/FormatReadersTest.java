@@ -112,6 +112,30 @@ class FormatReadersTest {
     }
   }
 
+  // A .jsonl.lz4 file from the lz4 tool was read as an empty file: no article, no reject.
+  @Test
+  void lz4AndSnappyFilesAreRejectsSayingSo() throws IOException {
+    byte[] lines = fixtureBytes(OCT);
+    for (String format : List.of("jsonl", "files", "text-dump")) {
+      Path file = dir.resolve(format + "/a.txt.lz4");
+      Files.createDirectories(file.getParent());
+      try (OutputStream out =
+          new net.jpountz.lz4.LZ4FrameOutputStream(Files.newOutputStream(file))) {
+        out.write(lines);
+      }
+      Files.write(dir.resolve(format + "/b.txt.snappy"), lines);
+      InputSpec spec = new InputSpec(file.getParent().toString(), format, null, null, null);
+      Dataset<Row> parsed = read(spec, 0);
+      assertEquals(0, ParsedRows.articles(parsed).count(), format);
+      List<Row> rejects = ParsedRows.rejects(parsed).orderBy("input_file").collectAsList();
+      assertEquals(2, rejects.size(), format);
+      for (Row r : rejects) {
+        assertEquals("corrupt_input", r.getAs("reason"), format);
+        assertTrue(r.<String>getAs("detail").contains("are not read"), r.<String>getAs("detail"));
+      }
+    }
+  }
+
   private static Map<String, Long> reasons(Dataset<Row> parsed) {
     return ParsedRows.rejects(parsed).collectAsList().stream()
         .collect(Collectors.groupingBy(r -> (String) r.getAs("reason"), Collectors.counting()));
