@@ -34,11 +34,11 @@ public final class CsvParser {
       Map<String, String> mapping,
       LocalDate assumeDate,
       long maxRecordBytes) {
-    java.io.BufferedReader buffered = new java.io.BufferedReader(in, 1 << 16);
+    java.io.BufferedReader buffered = new java.io.BufferedReader(new LfLineEnds(in), 1 << 16);
     CsvParserSettings settings = new CsvParserSettings();
     settings.getFormat().setDelimiter(delimiter(buffered));
     in = buffered;
-    settings.setLineSeparatorDetectionEnabled(true);
+    settings.getFormat().setLineSeparator("\n");
     settings.setMaxCharsPerColumn(-1);
     settings.setMaxColumns(100_000);
     settings.setIgnoreLeadingWhitespaces(false);
@@ -225,6 +225,62 @@ public final class CsvParser {
       best = counts[d] > counts[best] ? d : best;
     }
     return DELIMITERS[best];
+  }
+
+  /**
+   * A reader that gives CR LF and a lone CR as LF. The CSV parser takes one line separator for a
+   * whole file, detected from its header line: rows ending otherwise than the header (an LF header
+   * over CR rows) were read as one row of thousands of columns, a single bad_csv reject.
+   */
+  static final class LfLineEnds extends java.io.FilterReader {
+    private boolean afterCr;
+
+    LfLineEnds(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws java.io.IOException {
+      char[] one = new char[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws java.io.IOException {
+      while (true) {
+        int n = in.read(buf, off, len);
+        if (n <= 0) {
+          return n;
+        }
+        int w = off;
+        for (int r = off; r < off + n; r++) {
+          char c = buf[r];
+          if (c == '\n' && afterCr) {
+            afterCr = false; // the LF of a CR LF, already given
+            continue;
+          }
+          afterCr = c == '\r';
+          buf[w++] = afterCr ? '\n' : c;
+        }
+        if (w > off) {
+          return w - off;
+        }
+      }
+    }
+
+    @Override
+    public long skip(long n) throws java.io.IOException {
+      long skipped = 0;
+      while (skipped < n && read() >= 0) {
+        skipped++;
+      }
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
   }
 
   /**

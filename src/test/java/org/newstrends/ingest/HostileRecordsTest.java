@@ -234,6 +234,35 @@ class HostileRecordsTest {
     assertEquals(List.of("para one", "para, two"), results.get(0).article().paragraphs());
   }
 
+  // Rows ending otherwise than the header line (a CR LF header over LF rows, an LF header over CR
+  // rows) were read as one row of thousands of columns: a file of 1,000 rows was one reject.
+  @Test
+  void rowsWhoseLineEndsDifferFromTheHeadersAreRowsStill() {
+    for (String[] ends :
+        List.of(
+            new String[] {"\r\n", "\n"},
+            new String[] {"\n", "\r"},
+            new String[] {"\r\n", "\r"},
+            new String[] {"\r", "\r\n"})) {
+      StringBuilder csv = new StringBuilder("title,body,date" + ends[0]);
+      for (int i = 0; i < 50; i++) {
+        csv.append("T")
+            .append(i)
+            .append(",\"line one")
+            .append(ends[1])
+            .append("line two\",2023-10-01");
+        csv.append(ends[1]);
+      }
+      List<Row> rows = csvRows(csv.toString());
+      String what = ends[0].replace("\r", "CR").replace("\n", "LF") + " header";
+      assertEquals(50, rows.size(), what);
+      assertTrue(
+          rows.stream().noneMatch(r -> HostileRecordsTest.<Boolean>get(r, ParsedRows.IS_REJECT)),
+          what);
+      assertEquals("T49", get(rows.get(49), "title"), what);
+    }
+  }
+
   // Issue 10, item 11: a preset whose columns are absent gave title-only articles silently.
   @Test
   void aPresetWhoseColumnsAreAbsentGivesBadCsvRejectsSayingSo() {
