@@ -99,9 +99,14 @@ public final class NewstrendsJob {
    * off: the measure tables still count articles and units) and its word lists.
    */
   public static CompiledGazetteer compileGazetteer(JobConfig config) {
-    return GazetteerLoader.compile(
-        config.annotate().enabled() ? config.annotate().gazetteers() : List.of(),
-        config.annotate().words());
+    CompiledGazetteer compiled =
+        GazetteerLoader.compile(
+            config.annotate().enabled() ? config.annotate().gazetteers() : List.of(),
+            config.annotate().words());
+    // entries the compiler could not use as written (an exclusion equal to an alias): the run
+    // goes on without them, and says so
+    compiled.warnings().forEach(w -> LOG.warn("gazetteer: {}", w));
+    return compiled;
   }
 
   /**
