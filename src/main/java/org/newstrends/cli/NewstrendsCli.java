@@ -49,6 +49,14 @@ public final class NewstrendsCli implements Runnable {
    */
   static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.newstrends.output.OutputDirectory.Locked locked) {
+        // two runs started at once both passed the check before Spark: the later one is refused
+        err.println("newstrends: configuration error: " + locked.getMessage());
+        err.flush();
+        return EXIT_CONFIG_ERROR;
+      }
+    }
     e.printStackTrace(err);
     List<Throwable> chain = new ArrayList<>();
     for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {

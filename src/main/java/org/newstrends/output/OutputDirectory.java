@@ -112,7 +112,7 @@ public final class OutputDirectory {
         cleaned.add(lock + " (stale lock of run " + other.get("run_id") + ")");
         continue;
       }
-      throw new IllegalStateException(lockedMessage(target, lock, other));
+      throw new Locked(lockedMessage(target, lock, other));
     }
   }
 
@@ -270,15 +270,50 @@ public final class OutputDirectory {
     }
   }
 
+  /** Another run holds the output's lock: a refusal, not a failure (exit status 2). */
+  public static final class Locked extends IllegalStateException {
+    Locked(String message) {
+      super(message);
+    }
+  }
+
   private static void checkReplaceable(FileSystem fs, Path target) throws IOException {
+    if ("file".equals(target.toUri().getScheme())) {
+      checkCreatable(java.nio.file.Path.of(target.toUri()));
+    }
     Path lock = lockOf(target);
     if (fs.exists(lock)) {
       Map<String, String> holder = readLock(fs, lock);
       if (!isStale(holder)) {
-        throw new IllegalStateException(lockedMessage(target, lock, holder));
+        throw new Locked(lockedMessage(target, lock, holder));
       }
     }
     checkContents(fs, target);
+  }
+
+  /**
+   * Fails unless the folder that will hold a local output exists or can be made, and takes files:
+   * an output under a file or under /proc ran the whole job, then failed with a stack trace.
+   */
+  private static void checkCreatable(java.nio.file.Path target) {
+    java.nio.file.Path parent = target.toAbsolutePath().getParent();
+    if (parent == null) {
+      return;
+    }
+    try {
+      java.nio.file.Files.createDirectories(parent);
+      java.nio.file.Files.delete(
+          java.nio.file.Files.createTempFile(parent, ".newstrends-", ".probe"));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException(
+          "output " + target + " cannot be written: " + describe(e) + "; choose another --output");
+    }
+  }
+
+  private static String describe(Exception e) {
+    return e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+        ? f.getFile() + ": " + f.getReason()
+        : e.toString();
   }
 
   private static void checkContents(FileSystem fs, Path target) throws IOException {

@@ -193,6 +193,18 @@ class ConfigMessagesTest {
     assertTrue(err.contains("input path") && err.contains("folder named '~'"), err);
   }
 
+  // An output under a file or under /proc ran the whole job, then failed with a stack trace.
+  @Test
+  void anOutputThatCannotBeWrittenStopsTheRunBeforeSparkStarts() throws Exception {
+    Files.writeString(dir.resolve("input.txt"), " date 2023-12-07 WORLD\nT\nBody.\n");
+    Files.writeString(dir.resolve("afile"), "x");
+    String input = dir.resolve("input.txt").toString();
+    assertEquals(
+        2, run("run", "--input", input, "--output", dir.resolve("afile/sub/out").toString()));
+    assertTrue(err.contains("cannot be written"), err);
+    assertTrue(err.contains("afile"), err);
+  }
+
   @Test
   void aMissingInputPathInTheFileNamesItsLine() throws Exception {
     Path file =

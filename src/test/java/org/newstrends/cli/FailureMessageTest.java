@@ -78,6 +78,35 @@ class FailureMessageTest {
     assertEquals("newstrends run failed: java.lang.OutOfMemoryError", lines.get(lines.size() - 1));
   }
 
+  // Two runs started at the same instant both passed the lock check before Spark; the later one
+  // then failed taking the lock: a stack trace and exit status 1, not the refusal (2).
+  @Test
+  void aRunRefusedTheLockAfterSparkStartedIsARefusal(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String out = dir.resolve("out").toString();
+    org.newstrends.output.OutputDirectory first =
+        org.newstrends.output.OutputDirectory.open(
+            out, "run-a", new org.apache.hadoop.conf.Configuration());
+    try {
+      RuntimeException refused =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              RuntimeException.class,
+              () ->
+                  org.newstrends.output.OutputDirectory.open(
+                      out, "run-b", new org.apache.hadoop.conf.Configuration()));
+      StringWriter err = new StringWriter();
+      CommandLine cli =
+          new CommandLine(new Failing(new IllegalStateException("job failed", refused)))
+              .setExecutionExceptionHandler(NewstrendsCli::failed);
+      cli.setErr(new PrintWriter(err, true));
+      assertEquals(NewstrendsCli.EXIT_CONFIG_ERROR, cli.execute());
+      assertTrue(err.toString().contains("(run run-a, host "), err.toString());
+      assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);
+    } finally {
+      first.abort();
+    }
+  }
+
   @Test
   void theCommandLineHandsFailuresToTheHandler() throws Exception {
     CommandLine cli = NewstrendsCli.commandLine();
