@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -388,29 +389,33 @@ public final class HtmlArticleExtractor {
     Element root = doc.body() == null ? doc : doc.body();
     root.select(DROP_TAGS).remove();
     // A block named like boilerplate that holds much of the page's prose is a wrapper
-    // ("post-share-container" around the whole story): keep it.
-    int totalProse = proseLength(root);
+    // ("post-share-container" around the whole story): keep it. Removing a block changes no
+    // later block's prose (in document order a later block is never an ancestor of an earlier
+    // one), so the lengths measured before the loop hold for every block still attached.
+    Map<Element, Integer> prose = proseLengths(root);
+    int totalProse = prose.get(root);
     for (Element e : root.select("[class], [id]")) {
-      if (e.parent() != null && isBoilerplate(e) && proseLength(e) < 0.3 * totalProse) {
+      if (e.parent() != null && isBoilerplate(e) && prose.get(e) < 0.3 * totalProse) {
         e.remove();
       }
     }
-    totalProse = proseLength(root);
-    List<Element> containers = markedBodies(root);
+    prose = proseLengths(root);
+    totalProse = prose.get(root);
+    List<Element> containers = markedBodies(root, prose);
     Element best = densest(root);
     // Pages that wrap every paragraph in its own block: climb to the block holding most prose.
     while (best != null
         && best.parent() != null
         && best != root
-        && proseLength(best) < 0.6 * totalProse) {
+        && prose.get(best) < 0.6 * totalProse) {
       best = best.parent();
     }
     int marked = 0;
     for (Element c : containers) {
-      marked += proseLength(c);
+      marked += prose.get(c);
     }
     // A marked body holding far less prose than the densest block is a teaser or a fragment.
-    if (containers.isEmpty() || (best != null && marked < 0.5 * proseLength(best))) {
+    if (containers.isEmpty() || (best != null && marked < 0.5 * prose.get(best))) {
       if (best == null) {
         return;
       }
@@ -468,22 +473,21 @@ public final class HtmlArticleExtractor {
   }
 
   /** Article-body blocks the page marks as such, outermost ones, in document order. */
-  private static List<Element> markedBodies(Element root) {
+  private static List<Element> markedBodies(Element root, Map<Element, Integer> prose) {
     List<Element> marked = new ArrayList<>();
+    // Elements inside a block already marked; document order visits a parent before its children.
+    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : root.getAllElements()) {
+      Element parent = e.parent();
+      if (parent != null && inside.contains(parent)) {
+        inside.add(e);
+        continue;
+      }
       String marks =
           e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("data-testid");
-      if ((BODY_MARK.matcher(marks).find()) && proseLength(e) >= 300) {
-        boolean nested = false;
-        for (Element m : marked) {
-          if (e.parents().contains(m)) {
-            nested = true;
-            break;
-          }
-        }
-        if (!nested) {
-          marked.add(e);
-        }
+      if (BODY_MARK.matcher(marks).find() && prose.get(e) >= 300) {
+        marked.add(e);
+        inside.add(e);
       }
     }
     return marked;
@@ -520,15 +524,32 @@ public final class HtmlArticleExtractor {
     return best;
   }
 
-  private static int proseLength(Element e) {
-    int total = 0;
-    for (Element p : e.select(PARAGRAPHS)) {
-      int len = p.text().length();
-      if (len >= 40 && !p.tagName().equals("li")) {
-        total += len;
+  /**
+   * The prose length of every element under {@code root}: the text length of the paragraphs (not
+   * list items) of 40 chars or more in its subtree. One pass, children before parents, so nested
+   * blocks cost no more than flat ones.
+   */
+  private static Map<Element, Integer> proseLengths(Element root) {
+    Set<Element> paragraphs = Collections.newSetFromMap(new IdentityHashMap<>());
+    paragraphs.addAll(root.select(PARAGRAPHS));
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    List<Element> all = root.getAllElements();
+    // Reversed document order visits every element after all of its descendants.
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element e = all.get(i);
+      int total = prose.getOrDefault(e, 0);
+      if (paragraphs.contains(e) && !e.tagName().equals("li")) {
+        int len = e.text().length();
+        if (len >= 40) {
+          total += len;
+        }
+      }
+      prose.put(e, total);
+      if (e != root) {
+        prose.merge(e.parent(), total, Integer::sum);
       }
     }
-    return total;
+    return prose;
   }
 
   // ---- small helpers -----------------------------------------------------------------------
