@@ -1,13 +1,17 @@
 package org.newstrends.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.hadoop.mapreduce.InputSplit;
 import org.apache.hadoop.mapreduce.JobContext;
 import org.apache.hadoop.mapreduce.RecordReader;
@@ -84,6 +88,9 @@ public final class SafeTextInputFormat extends TextInputFormat {
     }
   }
 
+  private static final String DELIMITER = "textinputformat.record.delimiter";
+  private static final int SNIFF_BYTES = 64 * 1024;
+
   @Override
   protected List<FileStatus> listStatus(JobContext job) throws IOException {
     String files = job.getConfiguration().get(FILES);
@@ -100,10 +107,48 @@ public final class SafeTextInputFormat extends TextInputFormat {
     return result;
   }
 
+  /**
+   * A record delimiter that starts with a line end ({@code "\n date "}) starts with a CR instead in
+   * a file of old-Mac line ends: the LF one never matches there, and the whole file was one record.
+   */
   @Override
   public RecordReader<LongWritable, Text> createRecordReader(
       InputSplit split, TaskAttemptContext context) {
-    return new SafeReader((LineRecordReader) super.createRecordReader(split, context));
+    Configuration conf = context.getConfiguration();
+    String delimiter = conf.get(DELIMITER);
+    if (delimiter != null
+        && delimiter.startsWith("\n")
+        && bareCrLineEnds(((FileSplit) split).getPath(), conf)) {
+      delimiter = "\r" + delimiter.substring(1);
+    }
+    return new SafeReader(
+        new LineRecordReader(
+            delimiter == null ? null : delimiter.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Whether the file's first 64 KiB (decompressed) hold more lone CRs than LFs. Every split of a
+   * file reads the same bytes, so all choose the same delimiter. A file that cannot be read here
+   * counts as LF: its reader reports the failure.
+   */
+  static boolean bareCrLineEnds(Path file, Configuration conf) {
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(file);
+    try (InputStream raw = file.getFileSystem(conf).open(file);
+        InputStream in = codec == null ? raw : codec.createInputStream(raw)) {
+      byte[] head = in.readNBytes(SNIFF_BYTES + 1);
+      int lf = 0;
+      int cr = 0;
+      for (int i = 0; i < Math.min(head.length, SNIFF_BYTES); i++) {
+        if (head[i] == '\n') {
+          lf++;
+        } else if (head[i] == '\r' && (i + 1 == head.length || head[i + 1] != '\n')) {
+          cr++;
+        }
+      }
+      return cr > lf;
+    } catch (IOException | RuntimeException | InternalError e) {
+      return false;
+    }
   }
 
   static final class SafeReader extends RecordReader<LongWritable, Text> {

@@ -19,7 +19,8 @@ import scala.Tuple2;
 
 /**
  * Reads plain-text dumps with Hadoop's {@link TextInputFormat}, using the next record's header
- * ({@code "\n date "}) as the record delimiter (see {@link LineRecords}). Hadoop's line reader
+ * ({@code "\n date "}, or {@code "\r date "} in a file of old-Mac line ends, see {@link
+ * SafeTextInputFormat}) as the record delimiter (see {@link LineRecords}). Hadoop's line reader
  * already hands a record that straddles a split boundary to exactly one task, so a large file is
  * read by many tasks without losing or merging records; bzip2 files stay splittable, gzip files are
  * read whole.
@@ -83,9 +84,9 @@ public final class TextDumpReader implements ArticleReader {
     }
 
     /**
-     * The record's result, then a reject for any text after its SOURCE line. A header after a lone
-     * CR (not the {@code "\\n date "} delimiter) starts a record of its own, so lone-CR line ends
-     * never glue two records together.
+     * The record's result, then a reject for any text after its SOURCE line. A header after a line
+     * end other than the delimiter's (a lone CR in an LF file, an LF in a CR file) starts a record
+     * of its own, so mixed line ends never glue two records together.
      */
     List<ParseResult> parseRecords(String file, long key, Text value) {
       if (key < 0 || value.getLength() > maxRecordBytes) {
@@ -93,52 +94,41 @@ public final class TextDumpReader implements ArticleReader {
       }
       String text = value.toString();
       boolean first = key == 0;
-      long offset = first ? 0 : key - TextDumpParser.HEADER_PREFIX.length();
+      long at = first ? 0 : key - TextDumpParser.HEADER_PREFIX.length();
       String prefix = first ? "" : TextDumpParser.HEADER_PREFIX;
       List<ParseResult> out = new java.util.ArrayList<>();
-      java.util.regex.Matcher cr = LONE_CR_HEADER.matcher(text);
+      java.util.regex.Matcher header = INNER_HEADER.matcher(text);
       int start = 0;
       while (true) {
-        boolean more = cr.find();
-        int end = more ? cr.start() + 1 : text.length();
+        boolean more = header.find();
+        int end = more ? header.start() + 1 : text.length();
         String piece = text.substring(start, end);
         String raw = start == 0 ? prefix + piece : piece;
-        long at =
-            offset
-                + (start == 0
-                    ? 0
-                    : prefix.length()
-                        + text.substring(0, start)
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                            .length);
         int junk = TextDumpParser.trailingText(raw);
         String record = junk < 0 ? raw : raw.substring(0, junk);
-        out.add(
-            TextDumpParser.parse(
-                record,
-                record.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
-                file,
-                at,
-                maxRecordBytes));
+        long recordBytes = utf8Bytes(record);
+        out.add(TextDumpParser.parse(record, recordBytes, file, at, maxRecordBytes));
+        long junkBytes = 0;
         if (junk >= 0) {
-          out.add(
-              TextDumpParser.trailingReject(
-                  raw.substring(junk),
-                  file,
-                  at
-                      + raw.substring(0, junk)
-                          .getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                          .length));
+          String trailing = raw.substring(junk);
+          out.add(TextDumpParser.trailingReject(trailing, file, at + recordBytes));
+          junkBytes = utf8Bytes(trailing);
         }
         if (!more) {
           return out;
         }
+        // Offsets advance piece by piece: measuring all text before each piece was quadratic.
+        at += recordBytes + junkBytes;
         start = end;
       }
     }
 
-    private static final java.util.regex.Pattern LONE_CR_HEADER =
-        java.util.regex.Pattern.compile("\\r(?!\\n) date \\d{4}-\\d{2}-\\d{2}");
+    private static long utf8Bytes(String s) {
+      return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    private static final java.util.regex.Pattern INNER_HEADER =
+        java.util.regex.Pattern.compile("(?:\\r(?!\\n)|\\n) date \\d{4}-\\d{2}-\\d{2}");
 
     ParseResult parseRecord(String file, long key, Text value) {
       if (key == SafeTextInputFormat.FAILURE_KEY) {

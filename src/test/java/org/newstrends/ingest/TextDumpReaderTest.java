@@ -2,6 +2,7 @@ package org.newstrends.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,11 +34,24 @@ class TextDumpReaderTest {
   @TempDir Path dir;
 
   private static Dataset<Row> read(Path file, long splitBytes) {
+    return read(file, new IngestConfig(IngestConfig.DEFAULT_MAX_RECORD_BYTES, splitBytes));
+  }
+
+  private static Dataset<Row> read(Path file, IngestConfig ingest) {
     return new TextDumpReader()
-        .read(
-            TestSpark.session(),
-            new InputSpec(file.toString(), "text-dump"),
-            new IngestConfig(IngestConfig.DEFAULT_MAX_RECORD_BYTES, splitBytes));
+        .read(TestSpark.session(), new InputSpec(file.toString(), "text-dump"), ingest);
+  }
+
+  /** A dump of compact wire records with old-Mac line ends (a lone CR), as in the repro. */
+  private static String bareCrDump(int records) {
+    StringBuilder dump = new StringBuilder();
+    for (int i = 0; i < records; i++) {
+      dump.append(" date 2023-10-%02d WORLD\rTitle number %d\r".formatted(1 + i % 28, i))
+          .append(
+              "LONDON, Oct 1 -\rBody paragraph %d says the council met.\rSOURCE:Test\r"
+                  .formatted(i));
+    }
+    return dump.toString();
   }
 
   /** Sorted "id|offset|date|title|body" lines of the articles: a plain-Java view to compare. */
@@ -178,5 +193,53 @@ class TextDumpReaderTest {
             .filter(r -> r.startsWith("corrupt"))
             .toList());
     assertEquals(0, read(empty, 0).count());
+  }
+
+  @Test
+  void bareCrRecordsAreEachReadOnceWhateverTheSplitsAndTheFileSize() throws IOException {
+    int records = 2000;
+    String dump = bareCrDump(records);
+    Path file = dir.resolve("cr.txt");
+    Files.writeString(file, dump);
+    List<Long> headers = new java.util.ArrayList<>();
+    for (int at = 0; at >= 0; at = dump.indexOf(" date ", at + 1)) {
+      headers.add((long) at);
+    }
+    // The file (about 200 KB) is far larger than a record may be: it was one too_large reject.
+    IngestConfig small = new IngestConfig(10_000, 4096);
+    for (IngestConfig ingest : List.of(small, small.withSplitBytes(1L << 30))) {
+      Dataset<Row> parsed = read(file, ingest);
+      assertEquals(0, ParsedRows.rejects(parsed).count(), "split bytes " + ingest.splitBytes());
+      List<Row> articles = ParsedRows.articles(parsed).collectAsList();
+      assertEquals(records, articles.size());
+      assertEquals(records, articles.stream().map(r -> r.getAs("article_id")).distinct().count());
+      assertEquals(
+          headers,
+          articles.stream().map(r -> (Long) r.getAs("input_offset")).sorted().toList(),
+          "each article at its header");
+    }
+    assertTrue(read(file, small).rdd().getNumPartitions() >= 10, "tiny splits give many tasks");
+    List<String> expected = articleLines(read(file, small.withSplitBytes(1L << 30)), false);
+    assertEquals(expected, articleLines(read(file, small), false));
+    Path bz = dir.resolve("cr.txt.bz2");
+    try (OutputStream out =
+        new BZip2CompressorOutputStream(Files.newOutputStream(bz), 1 /* 100k blocks */)) {
+      out.write(dump.getBytes(StandardCharsets.UTF_8));
+    }
+    Dataset<Row> bzip2 = read(bz, small);
+    assertTrue(bzip2.rdd().getNumPartitions() > 1, "bzip2 stays splittable");
+    assertEquals(expected, articleLines(bzip2, false));
+  }
+
+  @Test
+  void aBareCrDumpOfTensOfThousandsOfRecordsIsReadInProportionToItsSize() throws IOException {
+    // 3.7 MB, under the default max_record_bytes: each record re-measured all text before it, 45 s.
+    int records = 32_000;
+    Path file = dir.resolve("cr.txt");
+    Files.writeString(file, bareCrDump(records));
+    long articles =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> ParsedRows.articles(read(file, 0)).count());
+    assertEquals(records, articles);
   }
 }
