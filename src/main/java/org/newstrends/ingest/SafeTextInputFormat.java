@@ -11,7 +11,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.hadoop.mapreduce.InputSplit;
 import org.apache.hadoop.mapreduce.JobContext;
 import org.apache.hadoop.mapreduce.RecordReader;
@@ -132,7 +131,14 @@ public final class SafeTextInputFormat extends TextInputFormat {
    * counts as LF: its reader reports the failure.
    */
   static boolean bareCrLineEnds(Path file, Configuration conf) {
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(file);
+    CompressionCodec codec;
+    try {
+      // not through Hadoop's LZ4 or Snappy codec: it reads a frame's magic as a block length and
+      // allocates hundreds of megabytes for it
+      codec = Codecs.readable(Codecs.factory(conf), file);
+    } catch (IOException e) {
+      return false;
+    }
     try (InputStream raw = file.getFileSystem(conf).open(file);
         InputStream in = codec == null ? raw : codec.createInputStream(raw)) {
       byte[] head = in.readNBytes(SNIFF_BYTES + 1);
