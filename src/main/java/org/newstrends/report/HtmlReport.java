@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Renders the report's JSON document into one self-contained HTML page: the page template, its
@@ -29,13 +31,39 @@ final class HtmlReport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // Inside <script>, "</" could close the element: JSON allows the escaped form.
-    json = json.replace("</", "<\\/");
-    return resource(PAGE + "report.html")
-        .replace("/*STYLE*/", resource(PAGE + "report.css"))
-        .replace("/*DATA*/", json)
-        .replace("/*ECHARTS*/", resource(ECHARTS))
-        .replace("/*SCRIPT*/", resource(PAGE + "report.js"));
+    // Each placeholder is found in the template alone and filled once, so no inserted text (an
+    // article sentence holding "/*SCRIPT*/") is ever taken for a placeholder.
+    String template = resource(PAGE + "report.html");
+    StringBuilder page = new StringBuilder();
+    int from = 0;
+    for (Map.Entry<String, String> part :
+        List.of(
+            Map.entry("/*STYLE*/", resource(PAGE + "report.css")),
+            Map.entry("/*DATA*/", htmlSafe(json)),
+            Map.entry("/*ECHARTS*/", resource(ECHARTS)),
+            Map.entry("/*SCRIPT*/", resource(PAGE + "report.js")))) {
+      String placeholder = part.getKey();
+      int at = template.indexOf(placeholder, from);
+      if (at < 0) {
+        throw new IllegalStateException("report.html lacks " + placeholder + " in its place");
+      }
+      page.append(template, from, at).append(part.getValue());
+      from = at + placeholder.length();
+    }
+    return page.append(template, from, template.length()).toString();
+  }
+
+  /**
+   * JSON text that can sit inside a {@code <script>} element without changing the HTML parser's
+   * state ("</script>", "<!--<script>" in a name): the characters HTML treats specially are written
+   * as JSON escapes, which {@code JSON.parse} reads back unchanged. They occur only inside strings.
+   */
+  static String htmlSafe(String json) {
+    return json.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029");
   }
 
   private static String resource(String name) {

@@ -16,6 +16,12 @@
     if (text !== undefined && text !== null) { e.textContent = String(text); }
     return e;
   }
+  // For the few strings built as HTML (tooltip formatters); everything else is set as textContent.
+  function esc(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
   function fmt(n) { return n === null || n === undefined ? '–' : Number(n).toLocaleString('en-US'); }
   function pct(x) { return x === 0 ? '0%' : (100 * x).toFixed(x < 0.01 ? 2 : 1) + '%'; }
   function fill(table, head, rows, numeric) {
@@ -166,12 +172,10 @@
       return quoted(b) - quoted(a) || a.name.localeCompare(b.name);
     }).reverse();
     function quoted(t) { var n = t.outlet_voice + t.in_quotes; return n ? t.in_quotes / n : 0; }
-    var counts = {};
-    ordered.forEach(function (t) { counts[t.name] = t; });
     chart('chart-voice', {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (items) {
-        var t = counts[items[0].name];
-        return t.name + '<br>outlet\'s voice: ' + fmt(t.outlet_voice) + '<br>inside quotes: ' + fmt(t.in_quotes);
+        var t = ordered[items[0].dataIndex];
+        return esc(t.name) + '<br>outlet\'s voice: ' + fmt(t.outlet_voice) + '<br>inside quotes: ' + fmt(t.in_quotes);
       } },
       legend: { top: 4 },
       grid: { left: 8, right: 24, top: 36, bottom: 28, containLabel: true },

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,33 +56,8 @@ class ReportBrowserTest {
 
   @BeforeAll
   void runTheSampleAndOpenItsReport() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present && System.getenv("CI") != null) {
-      fail("chromium and chromedriver are missing: .ci/run installs them (apt-get)");
-    }
-    Assumptions.assumeTrue(present, "needs Debian's chromium and chromium-driver");
-
+    browser = chromium(dir.resolve("profile"));
     out = SampleRun.output();
-
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
-        "--window-size=1280,1000");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    logs.enable(LogType.PERFORMANCE, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     // Drop what the browser logged before the report (its own start page), then open the report.
     browser.manage().logs().get(LogType.PERFORMANCE);
@@ -94,6 +70,37 @@ class ReportBrowserTest {
       Thread.sleep(100);
     }
     performance.addAll(browser.manage().logs().get(LogType.PERFORMANCE).getAll());
+  }
+
+  /**
+   * Headless chromium driven by chromedriver, logging the console and the network, with a fresh
+   * profile in {@code profile}; the test is skipped where they are missing, except on CI.
+   */
+  static ChromeDriver chromium(Path profile) throws IOException {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present && System.getenv("CI") != null) {
+      fail("chromium and chromedriver are missing: .ci/run installs them (apt-get)");
+    }
+    Assumptions.assumeTrue(present, "needs Debian's chromium and chromium-driver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(profile),
+        "--window-size=1280,1000");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    return new ChromeDriver(service, options);
   }
 
   @AfterAll
