@@ -73,11 +73,20 @@ public record Article(
         null);
   }
 
+  /** Every text field is normalised here, in one place for all formats ({@link TextNormalizer}). */
   public Article {
-    paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
-    subheadings = subheadings == null ? List.of() : List.copyOf(subheadings);
-    related = related == null ? List.of() : List.copyOf(related);
-    authors = authors == null ? List.of() : List.copyOf(authors);
+    section = TextNormalizer.normalize(section);
+    title = TextNormalizer.normalize(title);
+    lede = TextNormalizer.normalize(lede);
+    photoCaption = TextNormalizer.normalize(photoCaption);
+    photoCredit = TextNormalizer.normalize(photoCredit);
+    dateline = TextNormalizer.normalize(dateline);
+    source = TextNormalizer.normalize(source);
+    paragraphs = paragraphs == null ? List.of() : List.copyOf(TextNormalizer.normalize(paragraphs));
+    subheadings =
+        subheadings == null ? List.of() : List.copyOf(TextNormalizer.normalize(subheadings));
+    related = related == null ? List.of() : List.copyOf(TextNormalizer.normalize(related));
+    authors = authors == null ? List.of() : List.copyOf(TextNormalizer.normalize(authors));
   }
 
   /** The body: the paragraphs joined with blank lines. */
