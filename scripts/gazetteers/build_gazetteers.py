@@ -70,7 +70,8 @@ FROM_YEAR = "1980-01-01"
 # head_of_government rows, president for head_of_state rows; in presidential systems the
 # head_of_government rows lie inside the same person's head_of_state spell and are dropped (above).
 # Exceptions: Commonwealth realms (the head_of_state rows are governors-general), monarchies, and
-# collective or ecclesiastical heads of state (no role: the people are kept only if curated).
+# collective heads of state (no role: the people are kept only if curated); the Holy See's head of
+# state is the pope (role pope), its head_of_government rows (the Governorate) are not modelled.
 DEFAULT_ROLES = (PM, PRES)
 ROLE_MAP_DEFAULT_EXCEPTIONS = {
     "ATG": (PM, None), "BHS": (PM, None), "BLZ": (PM, None), "GRD": (PM, None), "JAM": (PM, None),
@@ -78,7 +79,7 @@ ROLE_MAP_DEFAULT_EXCEPTIONS = {
     "TUV": (PM, None), "MAR": (PM, "monarch"), "THA": (PM, "monarch"), "KHM": (PM, "monarch"),
     "MYS": (PM, "monarch"), "BTN": (PM, "monarch"), "SWZ": (PM, "monarch"), "LSO": (PM, "monarch"),
     "TON": (PM, "monarch"), "BRN": (None, "sultan"), "LIE": (PM, "prince"), "MCO": (PM, "prince"),
-    "AND": (PM, None), "LUX": (PM, "grand_duke"), "VAT": (None, None), "SMR": (None, None), "CHE": (None, None),
+    "AND": (PM, None), "LUX": (PM, "grand_duke"), "VAT": (None, "pope"), "SMR": (None, None), "CHE": (None, None),
     "BIH": (PM, None),
 }
 
@@ -374,7 +375,7 @@ def merge_roles(roles):
 
 
 HEAD_ROLES = {"president", "prime_minister", "chancellor", "supreme_leader", "king", "queen", "emperor", "emir",
-              "sultan", "prince", "grand_duke", "general_secretary"}
+              "sultan", "prince", "grand_duke", "general_secretary", "pope"}
 SURNAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "van", "von", "der", "la", "le", "al", "el", "bin", "ibn", "y"}
 REGNAL = re.compile(r"^[IVXL]+$")
 
@@ -505,7 +506,7 @@ def build_leaders(ref, iso3_to_2, country_ids, reserved=frozenset()):
         # Iran's president is head of government (the supreme leader is head of state)
         if any(r["role"] == "president" and r["country"] == "IR" for r in roles):
             labels.append("head_of_government")
-        if kinds & {"king", "queen", "emir", "sultan", "emperor", "supreme_leader"} or \
+        if kinds & {"king", "queen", "emir", "sultan", "emperor", "supreme_leader", "pope"} or \
                 any(r["role"] == "president" and r["country"] != "IR" for r in roles):
             labels.append("head_of_state")
         if kinds & {"prime_minister", "chancellor"}:
