@@ -422,9 +422,10 @@ public final class HtmlArticleExtractor {
       containers = List.of(best);
     }
     Set<String> seen = new LinkedHashSet<>();
+    Map<Element, Boolean> proseLists = new IdentityHashMap<>();
     for (Element container : containers) {
       for (Element e : container.select(PARAGRAPHS)) {
-        if (e.tagName().equals("li") && (e.selectFirst("p") != null || !inProse(e))) {
+        if (e.tagName().equals("li") && (e.selectFirst("p") != null || !inProse(e, proseLists))) {
           continue;
         }
         if (!e.tagName().equals("li")
@@ -451,11 +452,20 @@ public final class HtmlArticleExtractor {
     paragraphs.removeIf(p -> subheadings.contains(p) && p.length() < 200);
   }
 
-  private static boolean inProse(Element li) {
+  /**
+   * Whether a list item belongs to a prose list: one with over 200 chars of text, less than half of
+   * it link text. Measured once per list and kept in {@code proseLists}, not once per item: a page
+   * with one flat list of n items measured the whole list n times (20,000 items took 2 minutes,
+   * 50,000 items 13 minutes).
+   */
+  private static boolean inProse(Element li, Map<Element, Boolean> proseLists) {
     Element list = li.parent();
-    return list != null
-        && list.text().length() > 200
-        && list.select("a").text().length() < list.text().length() / 2;
+    return list != null && proseLists.computeIfAbsent(list, HtmlArticleExtractor::isProseList);
+  }
+
+  private static boolean isProseList(Element list) {
+    int length = list.text().length();
+    return length > 200 && list.select("a").text().length() < length / 2;
   }
 
   private static boolean isBoilerplate(Element e) {
