@@ -504,7 +504,9 @@ public final class HtmlArticleExtractor {
   }
 
   /**
-   * The block with the most paragraph text, credited to each paragraph's parent and grandparent.
+   * The block with the most paragraph text, credited to each paragraph's parent and grandparent. Of
+   * blocks with equal scores the first in document order wins (an ancestor before its descendants),
+   * the same on every run and JVM.
    */
   private static Element densest(Element root) {
     Map<Element, Double> scores = new IdentityHashMap<>();
@@ -523,12 +525,21 @@ public final class HtmlArticleExtractor {
         scores.merge(grand, len / 2.0, Double::sum);
       }
     }
+    // Not in the map's iteration order: an identity map iterates in identity-hash order, which
+    // depends on the JVM and on what the thread hashed before, not on the page (the same page
+    // parsed again may pick the other block). A grandparent may lie above root (html above body):
+    // walk the whole tree.
+    Element top = root;
+    while (top.parent() != null) {
+      top = top.parent();
+    }
     Element best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      if (e.getValue() > bestScore) {
-        bestScore = e.getValue();
-        best = e.getKey();
+    for (Element e : top.getAllElements()) {
+      Double score = scores.get(e);
+      if (score != null && score > bestScore) {
+        bestScore = score;
+        best = e;
       }
     }
     return best;

@@ -90,4 +90,30 @@ class HtmlArticleExtractorTest {
     assertNull(page.title());
     assertNull(page.publishedDate());
   }
+
+  @Test
+  void ofTwoEquallyDenseBlocksTheFirstOnThePageWinsOnEveryRun() {
+    // Two blocks with two paragraphs of equal length each: equal density scores. The first also
+    // has a long sub-heading (prose, but no density credit), enough to hold 60% of the page's
+    // prose and stand alone; the second would climb to the body and take in both blocks. The
+    // winner used to be whichever block an identity map iterated first, which changes from parse
+    // to parse, so the page is extracted many times.
+    String heading =
+        "What the council's decision means for the programme, for the people it serves and for"
+            + " the budget of the next two years";
+    String a1 = PROSE;
+    String a2 = PROSE.replace("two", "six");
+    String b1 = PROSE.replace("council", "cabinet");
+    String b2 = b1.replace("two", "six");
+    String html =
+        "<html><body><section><div id=a><h2>%s</h2><p>%s</p><p>%s</p></div></section>"
+                .formatted(heading, a1, a2)
+            + "<section><div id=b><p>%s</p><p>%s</p></div></section></body></html>"
+                .formatted(b1, b2);
+    for (int run = 0; run < 30; run++) {
+      HtmlArticleExtractor.Extracted page = HtmlArticleExtractor.extract(html, null);
+      assertEquals(List.of(a1, a2), page.paragraphs(), "run " + run);
+      assertEquals(List.of(heading), page.subheadings(), "run " + run);
+    }
+  }
 }
