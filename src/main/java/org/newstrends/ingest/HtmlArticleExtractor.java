@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -449,7 +450,8 @@ public final class HtmlArticleExtractor {
       }
     }
     // Sub-headings are kept as their own list; the body holds prose paragraphs only.
-    paragraphs.removeIf(p -> subheadings.contains(p) && p.length() < 200);
+    Set<String> headings = new HashSet<>(subheadings); // a list's contains() was quadratic
+    paragraphs.removeIf(p -> p.length() < 200 && headings.contains(p));
   }
 
   /**
