@@ -9,10 +9,15 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -84,7 +89,11 @@ public final class GazetteerLoader {
       if (known != null) {
         return known;
       }
-      GazetteerFile parsed = YAML.readValue(bytes, GazetteerFile.class);
+      String composed = composed(bytes);
+      GazetteerFile parsed =
+          composed == null
+              ? YAML.readValue(bytes, GazetteerFile.class)
+              : YAML.readValue(composed, GazetteerFile.class);
       if (parsed == null) {
         throw new ConfigException(
             file + ": the file is empty; expected keys: version, source, entities or roles");
@@ -96,6 +105,31 @@ public final class GazetteerLoader {
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The file's text composed (NFC), as article text is when it is parsed ({@code
+   * ingest.TextNormalizer}), so an alias typed with a combining mark ("Erdog&#x306;an") matches the
+   * precomposed text; null when the text is composed already or is not UTF-8 (then the YAML parser
+   * reads the bytes and reports what is wrong). Composing changes no line break, so messages keep
+   * their line numbers.
+   */
+  static String composed(byte[] bytes) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? null
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   private static String sha256(byte[] bytes) {

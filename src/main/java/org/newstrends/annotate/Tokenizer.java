@@ -393,14 +393,8 @@ public final class Tokenizer {
 
   /**
    * Splits {@code text} into tokens with their forms and keys as strings (surface forms, tests).
-   * The text is composed first (NFC), as article text is when it is parsed, so an alias typed with
-   * a combining mark ("Erdog&#x306;an") has the keys of its precomposed form; offsets are then into
-   * the composed text.
    */
   public static Tokens tokenize(String text) {
-    if (!java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)) {
-      text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-    }
     Tokens t = tokenize(text, new Tokens(text, Math.max(8, text.length() / 5), null));
     String[] form = new String[t.size];
     String[] key = new String[t.size];
