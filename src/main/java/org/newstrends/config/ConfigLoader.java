@@ -1,15 +1,23 @@
 package org.newstrends.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -37,9 +45,60 @@ public final class ConfigLoader {
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // min_support: 1.5 is no 1
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a key twice: which one holds?
+          .addModule(
+              new SimpleModule("finite-numbers")
+                  .addDeserializer(Double.class, new FiniteDouble(Double.class))
+                  .addDeserializer(double.class, new FiniteDouble(double.class)))
           .build();
 
   private ConfigLoader() {}
+
+  /**
+   * Every floating-point value of a config must be finite: {@code 1e400} reads as Infinity and
+   * passed a check like {@code x > 0} ({@code measure.spike_threshold: 1e400} flagged no spike ever
+   * and wrote "Infinity" into the manifest), and a NaN fails every comparison ({@code
+   * dedup.threshold: NaN} grouped no near-duplicate). YAML's {@code .inf} and {@code .nan} reach
+   * the binding as number tokens Jackson cannot parse; they get the same message, naming the key.
+   */
+  static final class FiniteDouble extends StdDeserializer<Double> {
+
+    private static final java.util.regex.Pattern YAML_NOT_FINITE =
+        java.util.regex.Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
+    private final JsonDeserializer<?> standard;
+
+    FiniteDouble(Class<?> type) {
+      super(Double.class);
+      standard = NumberDeserializers.find(type, type.getName());
+    }
+
+    @Override
+    public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      boolean number =
+          p.hasToken(JsonToken.VALUE_NUMBER_FLOAT) || p.hasToken(JsonToken.VALUE_NUMBER_INT);
+      String text = p.getText();
+      if (number && YAML_NOT_FINITE.matcher(text.strip()).matches()) {
+        throw notFinite(p, text);
+      }
+      Double value = (Double) standard.deserialize(p, ctxt);
+      if (value != null && !Double.isFinite(value)) {
+        throw notFinite(p, text);
+      }
+      return value;
+    }
+
+    private static InvalidFormatException notFinite(JsonParser p, String text) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      boolean overflow = !lower.contains("inf") && !lower.contains("nan"); // 1e400: a real number
+      return InvalidFormatException.from(
+          p,
+          "expected a finite number, got "
+              + text.strip()
+              + (overflow ? " (beyond the largest number a double holds, about 1.8e308)" : ""),
+          text,
+          Double.class);
+    }
+  }
 
   /** Reads and binds a config file; relative paths in it are resolved against its directory. */
   public static JobConfig load(Path file) {

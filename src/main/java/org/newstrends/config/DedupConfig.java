@@ -55,8 +55,8 @@ public record DedupConfig(
     if (maxDaysApart < 0) {
       throw new IllegalArgumentException("'dedup.max_days_apart' must be 0 or more");
     }
-    if (threshold <= 0 || threshold > 1) {
-      throw new IllegalArgumentException("'dedup.threshold' must be in (0, 1]");
+    if (!(threshold > 0 && threshold <= 1)) { // NaN too: it failed neither comparison
+      throw new IllegalArgumentException("'dedup.threshold' must be in (0, 1], got " + threshold);
     }
     if (shingleWords < 1 || bands < 1 || rows < 1 || maxBucketSize < 2 || maxIterations < 1) {
       throw new IllegalArgumentException(

@@ -61,14 +61,16 @@ public record MeasureConfig(
     if (window < 1) {
       throw new IllegalArgumentException("'window' must be at least 1 period, got " + window);
     }
-    if (!(spikeThreshold > 0)) {
-      throw new IllegalArgumentException("'spike_threshold' must be positive");
+    if (!(spikeThreshold > 0) || !Double.isFinite(spikeThreshold)) {
+      throw new IllegalArgumentException(
+          "'spike_threshold' must be a positive finite number, got " + spikeThreshold);
     }
     if (spikeMinArticles < 1) {
       throw new IllegalArgumentException("'spike_min_articles' must be at least 1");
     }
-    if (!(madFloor > 0)) {
-      throw new IllegalArgumentException("'mad_floor' must be positive (a share, e.g. 0.005)");
+    if (!(madFloor > 0) || !Double.isFinite(madFloor)) {
+      throw new IllegalArgumentException(
+          "'mad_floor' must be a positive finite number (a share, e.g. 0.005), got " + madFloor);
     }
     if (minSupport < 1) {
       throw new IllegalArgumentException("'min_support' must be at least 1");

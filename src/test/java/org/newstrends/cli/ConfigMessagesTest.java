@@ -2,16 +2,24 @@ package org.newstrends.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newstrends.config.ConfigException;
 import org.newstrends.config.ConfigLoader;
+import org.newstrends.config.DedupConfig;
 import org.newstrends.config.JobConfig;
+import org.newstrends.config.MeasureConfig;
 import org.newstrends.dedup.Deduplication;
 
 /** Issue 10, item 10: configuration messages that named the wrong key, line or file. */
@@ -221,4 +229,119 @@ class ConfigMessagesTest {
             config("inputs:\n  - path: input.txt\noutput: out\nmeasure:\n  tables: []\n"));
     assertTrue(job.measure().tables().isEmpty());
   }
+
+  // measure.spike_threshold: 1e400 read as Infinity and passed "> 0": no spike could be flagged and
+  // the manifest said "Infinity"; dedup.threshold: NaN passed its range check and grouped nothing.
+  @Test
+  void everyFloatingPointKeyRejectsAValueThatIsNotFinite() throws Exception {
+    List<List<String>> keys = floatingPointKeys(JobConfig.class, List.of());
+    assertTrue(keys.contains(List.of("measure", "spike_threshold")), keys.toString());
+    assertTrue(keys.contains(List.of("measure", "mad_floor")), keys.toString());
+    assertTrue(keys.contains(List.of("dedup", "threshold")), keys.toString());
+    String huge = "1" + "0".repeat(400);
+    for (List<String> key : keys) {
+      for (String value :
+          List.of(
+              "1e400",
+              "-1e400",
+              huge,
+              ".inf",
+              "-.inf",
+              "+.INF",
+              ".nan",
+              ".NaN",
+              "Infinity",
+              "-Infinity",
+              "NaN")) {
+        StringBuilder yaml = new StringBuilder("inputs:\n  - path: input.txt\noutput: out\n");
+        for (int i = 0; i < key.size(); i++) {
+          yaml.append("  ".repeat(i)).append(key.get(i)).append(':');
+          yaml.append(i < key.size() - 1 ? "\n" : " " + value + "\n");
+        }
+        Path file = config(yaml.toString());
+        ConfigException e =
+            assertThrows(ConfigException.class, () -> ConfigLoader.load(file), key + ": " + value);
+        assertTrue(
+            e.getMessage()
+                .startsWith(
+                    file
+                        + ": line "
+                        + (3 + key.size())
+                        + ": at "
+                        + String.join(".", key)
+                        + ": expected a finite number, got "
+                        + value),
+            e.getMessage());
+      }
+    }
+    Path file =
+        config("inputs:\n  - path: input.txt\noutput: out\nmeasure:\n  spike_threshold: 1e400\n");
+    assertEquals(2, run("run", "--config", file.toString()));
+    assertTrue(
+        err.contains(
+            "job.yaml: line 5: at measure.spike_threshold: expected a finite number, got 1e400"
+                + " (beyond the largest number a double holds, about 1.8e308)"),
+        err);
+    assertFalse(Files.exists(dir.resolve("out")), "no run started");
+    // finite values still bind
+    JobConfig ok =
+        ConfigLoader.load(
+            config(
+                "inputs:\n  - path: input.txt\noutput: out\nmeasure:\n  spike_threshold: 1e3\n"
+                    + "  mad_floor: 1.0e-300\ndedup:\n  threshold: 1\n"));
+    assertEquals(1000.0, ok.measure().spikeThreshold());
+    assertEquals(1.0e-300, ok.measure().madFloor());
+    assertEquals(1.0, ok.dedup().threshold());
+  }
+
+  @Test
+  void theConfigRecordsRejectValuesThatAreNotFiniteToo() {
+    for (double bad : new double[] {Double.POSITIVE_INFINITY, Double.NaN}) {
+      IllegalArgumentException spike =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> new MeasureConfig(null, null, null, bad, null, null, null, null, null, null));
+      assertTrue(spike.getMessage().contains("'spike_threshold' must be a positive finite"));
+      IllegalArgumentException floor =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> new MeasureConfig(null, null, null, null, null, bad, null, null, null, null));
+      assertTrue(floor.getMessage().contains("'mad_floor' must be a positive finite"));
+      IllegalArgumentException threshold =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> new DedupConfig(null, bad, null, null, null, null, null, null, null));
+      assertTrue(threshold.getMessage().contains("'dedup.threshold' must be in (0, 1]"));
+    }
+  }
+
+  /**
+   * The YAML key paths of every floating-point field of the config records reachable from {@code
+   * type}, so a new one is covered by the test above without being listed there.
+   */
+  private static List<List<String>> floatingPointKeys(Class<?> type, List<String> at) {
+    List<List<String>> keys = new java.util.ArrayList<>();
+    for (RecordComponent c : type.getRecordComponents()) {
+      List<String> path = new java.util.ArrayList<>(at);
+      path.add(SNAKE.translate(c.getName()));
+      Class<?> t = c.getType();
+      if (t == Double.class || t == double.class || t == Float.class || t == float.class) {
+        keys.add(path);
+      } else if (t.isRecord()) {
+        keys.addAll(floatingPointKeys(t, path));
+      } else if (c.getGenericType() instanceof ParameterizedType p) {
+        for (Type arg : p.getActualTypeArguments()) {
+          if (arg instanceof Class<?> k && k.isRecord()) {
+            assertTrue(
+                floatingPointKeys(k, path).isEmpty(),
+                "a floating-point key inside a list at " + path + ": cover it in this test");
+          }
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static final PropertyNamingStrategies.NamingBase SNAKE =
+      (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 }
