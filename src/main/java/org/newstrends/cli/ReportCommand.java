@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
-import org.newstrends.output.Tables;
 import org.newstrends.report.Report;
+import org.newstrends.report.ReportManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,13 +33,11 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path root = new Path(output);
     FileSystem fs = root.getFileSystem(HadoopConfiguration.ofSparkProperties());
-    if (!fs.exists(new Path(root, Tables.MANIFEST))) {
-      err.println(
-          "newstrends: configuration error: "
-              + output
-              + " holds no "
-              + Tables.MANIFEST
-              + ": not the output of a finished newstrends run");
+    try {
+      // a missing, truncated or foreign manifest is found here, before Spark starts
+      ReportManifest.read(fs, root);
+    } catch (ReportManifest.Unusable e) {
+      err.println("newstrends: configuration error: " + e.getMessage());
       return NewstrendsCli.EXIT_CONFIG_ERROR;
     }
     SparkSession spark = SparkSession.builder().appName("newstrends report").getOrCreate();

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -155,10 +154,7 @@ final class ReportData {
     if (!fs.exists(manifest)) {
       return run;
     }
-    JsonNode m;
-    try (InputStream in = fs.open(manifest)) {
-      m = JSON.readTree(in);
-    }
+    JsonNode m = ReportManifest.read(fs, root); // checked: newstrends report reads it before Spark
     for (String key :
         List.of("run_id", "version", "started_at", "finished_at", "records_read", "articles")) {
       if (m.has(key)) {
