@@ -784,6 +784,11 @@ public final class CompiledGazetteer implements Serializable {
       return Arrays.copyOf(t.form, t.size);
     }
 
+    /** Whether an alias has exactly one letter or digit ("X", "7", "X."). */
+    static boolean singleLetterOrDigit(String text) {
+      return text.codePoints().filter(Character::isLetterOrDigit).count() == 1;
+    }
+
     /** The keys of single-token words (an {@code other_senses} list), as a set. */
     private static Set<String> keySet(List<String> words) {
       Set<String> keys = new HashSet<>();
@@ -807,6 +812,19 @@ public final class CompiledGazetteer implements Serializable {
       boolean anyAmbiguous = false;
       Set<String> aliasKeys = new HashSet<>();
       for (GazetteerFile.Alias a : e.aliases()) {
+        if (singleLetterOrDigit(a.text())
+            && !("exact".equals(a.casePolicy()) && a.when() != null)) {
+          // it stands alone as a word in "Plan X", "X-ray" (a hyphen separates words), "I", "A"
+          warnings.add(
+              e.id()
+                  + ": alias '"
+                  + a.text()
+                  + "' is a single letter or digit: it matches every '"
+                  + a.text().strip()
+                  + "' that stands alone as a word (a hyphen separates words); give it case:"
+                  + " exact and a when: rule (cue words, outlet or article countries), or remove"
+                  + " it");
+        }
         int alias = aliasEntity.size();
         String[] forms = insert(a.text(), OUT_ALIAS, alias);
         aliasEntity.add(entity);

@@ -83,6 +83,19 @@ public record GazetteerFile(
       if (aliases.isEmpty()) {
         throw new IllegalArgumentException("entity '" + id + "' needs at least one alias");
       }
+      for (Alias alias : aliases) {
+        if (alias.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+          // "-", "'" or "." is a token of its own: it matched every dash, quote or full stop
+          throw new IllegalArgumentException(
+              "entity '"
+                  + id
+                  + "': alias '"
+                  + alias.text()
+                  + "' has no letter or digit, so it would match every '"
+                  + alias.text().strip()
+                  + "' in every article; remove it or write the name it stands for");
+        }
+      }
       exclude = exclude == null ? List.of() : List.copyOf(exclude);
       excludeContext = excludeContext == null ? List.of() : List.copyOf(excludeContext);
       roles = roles == null ? List.of() : List.copyOf(roles);

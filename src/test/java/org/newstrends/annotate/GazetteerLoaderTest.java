@@ -161,4 +161,77 @@ class GazetteerLoaderTest {
     assertEquals(40_000, g.entityCount());
     assertEquals(40_000, g.surfaceFormCount());
   }
+
+  // "-", "'" or "." as an alias is a token of its own: it matched every dash, quote or full stop,
+  // and the run said nothing.
+  @Test
+  void anAliasWithNoLetterOrDigitIsAConfigErrorNamingFileEntityAndAlias() throws IOException {
+    for (String alias : List.of("-", "'", ".", "--", "...", "\u2014", " & ")) {
+      String file =
+          write(
+              "punct.yaml",
+              HEADER
+                  + "  - id: IR\n    type: country\n    name: Iran\n"
+                  + "    aliases: [{text: Iran, kind: name}]\n"
+                  + "  - id: \"org:dash\"\n    type: organisation\n    name: Dash\n"
+                  + "    aliases:\n      - {text: Dash Ltd, kind: name}\n"
+                  + "      - {text: \""
+                  + alias
+                  + "\", kind: alias}\n");
+      ConfigException e =
+          assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(file)), alias);
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  file
+                      + ": line 8: at entities[1]: entity 'org:dash': alias '"
+                      + alias
+                      + "' has no letter or digit, so it would match every '"
+                      + alias.strip()
+                      + "' in every article"),
+          e.getMessage());
+    }
+  }
+
+  // "X" matched "Plan X" and "X-ray" everywhere without a word.
+  @Test
+  void aOneLetterAliasIsAWarningUnlessItIsExactAndHasAWhenRule() throws IOException {
+    String file =
+        write(
+            "short.yaml",
+            HEADER
+                + "  - id: \"org:x\"\n    type: organisation\n    name: X Corp\n    aliases:\n"
+                + "      - {text: X Corp, kind: name}\n"
+                + "      - {text: X, kind: alias}\n"
+                + "      - {text: Z, kind: alias, case: exact}\n"
+                + "      - {text: \"7\", kind: alias, when: {cue_words: [Corp]}}\n"
+                + "      - {text: Q., kind: alias}\n"
+                + "      - {text: Q, kind: alias, case: exact, when: {cue_words: [Corp]}}\n"
+                + "      - {text: XY, kind: acronym, case: exact}\n");
+    CompiledGazetteer g = GazetteerLoader.compile(List.of(file));
+    List<String> warned =
+        g.warnings().stream()
+            .filter(w -> w.contains("is a single letter or digit"))
+            .map(w -> w.substring(0, w.indexOf(" is a single")))
+            .toList();
+    assertEquals(
+        List.of("org:x: alias 'X'", "org:x: alias 'Z'", "org:x: alias '7'", "org:x: alias 'Q.'"),
+        warned,
+        g.warnings().toString());
+    assertTrue(
+        g.warnings()
+            .get(0)
+            .endsWith(
+                "it matches every 'X' that stands alone as a word (a hyphen separates words);"
+                    + " give it case: exact and a when: rule (cue words, outlet or article"
+                    + " countries), or remove it"),
+        g.warnings().get(0));
+    // still compiled: a warning, not an error
+    assertEquals(
+        List.of("X"),
+        new MentionFinder(g, 20)
+            .find(List.of(new MentionFinder.Segment("body", 0, "Plan X failed.")), null).stream()
+                .map(Mention::surface)
+                .toList());
+  }
 }

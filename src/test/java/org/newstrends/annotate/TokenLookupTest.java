@@ -49,7 +49,8 @@ class TokenLookupTest {
     }
     List<GazetteerFile.Alias> aliases = new ArrayList<>();
     for (String p : phrases) {
-      if (!Tokenizer.key(p).isEmpty()) {
+      // an alias needs a letter or digit (GazetteerFile.Entity); punctuation still begins some
+      if (!Tokenizer.key(p).isEmpty() && p.codePoints().anyMatch(Character::isLetterOrDigit)) {
         aliases.add(new GazetteerFile.Alias(p, "name", null, false));
       }
     }

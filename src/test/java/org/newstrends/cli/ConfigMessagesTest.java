@@ -162,6 +162,25 @@ class ConfigMessagesTest {
     assertFalse(err.contains("NullPointerException"), err);
   }
 
+  // An alias "-" matched every dash of every article, silently.
+  @Test
+  void aGazetteerAliasWithNoLetterOrDigitStopsTheRunBeforeSparkStarts() throws Exception {
+    Files.writeString(
+        dir.resolve("places.yaml"),
+        "version: 1\nsource: test\nentities:\n  - id: \"place:x\"\n    type: place\n"
+            + "    name: X\n    aliases: [{text: Xville, kind: name}, {text: \"-\", kind: alias}]\n");
+    Path file =
+        config(
+            "inputs:\n  - path: input.txt\noutput: out\nannotate:\n  gazetteers: [places.yaml]\n");
+    assertEquals(2, run("run", "--config", file.toString()));
+    assertTrue(
+        err.contains(
+            dir.resolve("places.yaml")
+                + ": line 4: at entities[0]: entity 'place:x': alias '-' has no letter or digit"),
+        err);
+    assertFalse(Files.exists(dir.resolve("out")), "no run started");
+  }
+
   // bands x rows of a million ran dedup for hours; past the int range it failed a task.
   @Test
   void tooManyMinHashValuesIsAConfigError() throws Exception {
