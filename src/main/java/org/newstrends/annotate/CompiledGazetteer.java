@@ -688,6 +688,7 @@ public final class CompiledGazetteer implements Serializable {
     for (GazetteerFile.Entity e : entities) {
       b.addEntity(e);
     }
+    b.warnSharedAliases();
     for (int r = 0; r < roles.size(); r++) {
       b.roleIds.add(roles.get(r).id());
       for (String phrase : roles.get(r).phrases()) {
@@ -745,6 +746,14 @@ public final class CompiledGazetteer implements Serializable {
     final List<List<Long>> outputs = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 
+    /**
+     * The aliases by their lower-case token forms, in file order (for {@link #warnSharedAliases}).
+     */
+    final Map<String, List<Integer>> aliasesByKey = new java.util.LinkedHashMap<>();
+
+    /** The most warnings about shared aliases listed one by one; the rest are counted. */
+    static final int SHARED_ALIAS_WARNINGS = 50;
+
     Builder() {
       newNode();
     }
@@ -782,6 +791,122 @@ public final class CompiledGazetteer implements Serializable {
         outputs.get(node).add(out);
       }
       return Arrays.copyOf(t.form, t.size);
+    }
+
+    /**
+     * Warns of an alias that entities of one layer (actors; terms) share without a {@code when:}
+     * rule on each, saying what the matcher does with it (MentionFinder#resolveByContext): the
+     * entity whose alias kind ranks first gets it ("Jerusalem": the city's name before Israel's
+     * metonym), or, with equal kinds or with context rules on some, it is one mention reported
+     * ambiguous where nothing decides, which the measure tables do not count. Not for people alone:
+     * a surname or a name several leaders and persons share is the rule ("Clinton", "Harris"), and
+     * the people's own rules (dates of office, the name in full, a title) choose. Not for aliases
+     * all {@code case: exact} whose spellings differ: they never match one text.
+     */
+    void warnSharedAliases() {
+      int listed = 0;
+      int more = 0;
+      for (Map.Entry<String, List<Integer>> e : aliasesByKey.entrySet()) {
+        if (e.getValue().size() < 2) {
+          continue;
+        }
+        for (boolean term : new boolean[] {false, true}) {
+          List<Integer> shared = new ArrayList<>();
+          Map<Integer, Integer> kindOf = new java.util.LinkedHashMap<>(); // entity -> best rank
+          for (int a : e.getValue()) {
+            int x = aliasEntity.get(a);
+            if (entityType.get(x).equals("term") == term) {
+              shared.add(a);
+              kindOf.merge(x, MentionFinder.kindRank(aliasKind.get(a)), Math::min);
+            }
+          }
+          Set<Integer> entities = kindOf.keySet();
+          if (entities.size() < 2
+              || shared.stream().allMatch(a -> aliasRule.get(a) != null)
+              || entities.stream().allMatch(x -> MentionFinder.isPerson(entityType.get(x)))
+              || neverTheSameText(shared)) {
+            continue;
+          }
+          if (listed == SHARED_ALIAS_WARNINGS) {
+            more++;
+            continue;
+          }
+          listed++;
+          List<String> named = new ArrayList<>();
+          List<String> unruled = new ArrayList<>();
+          for (int x : entities) {
+            named.add(
+                entityId.get(x)
+                    + " ("
+                    + entityType.get(x)
+                    + " "
+                    + entityName.get(x)
+                    + ") as "
+                    + kindName(kindOf.get(x)));
+          }
+          for (int a : shared) {
+            if (aliasRule.get(a) == null && !unruled.contains(entityId.get(aliasEntity.get(a)))) {
+              unruled.add(entityId.get(aliasEntity.get(a)));
+            }
+          }
+          boolean noneRuled = shared.stream().allMatch(a -> aliasRule.get(a) == null);
+          int first = java.util.Collections.min(kindOf.values());
+          List<Integer> winners = entities.stream().filter(x -> kindOf.get(x) == first).toList();
+          String outcome =
+              noneRuled && winners.size() == 1
+                  ? ": the matcher gives it to "
+                      + entityId.get(winners.get(0))
+                      + ", whose "
+                      + kindName(first)
+                      + " ranks first (name, alias, acronym, surname, demonym, metonym, variant);"
+                      + " give each a when: rule to let the article's context choose"
+                  : ": where no rule decides, it is one mention reported ambiguous"
+                      + " (ambiguous_candidates) and counted for none of them; give each a when:"
+                      + " rule, or keep the alias on one entity only";
+          warnings.add(
+              "alias '"
+                  + String.join(" ", aliasForms.get(shared.get(0)))
+                  + "' names "
+                  + String.join(", ", named.subList(0, named.size() - 1))
+                  + " and "
+                  + named.get(named.size() - 1)
+                  + (noneRuled
+                      ? ", and none of them has a when: rule for it"
+                      : ", and "
+                          + String.join(", ", unruled)
+                          + (unruled.size() == 1 ? " has" : " have")
+                          + " no when: rule for it")
+                  + outcome);
+        }
+      }
+      if (more > 0) {
+        warnings.add(
+            more
+                + " more aliases are shared by several entities without a when: rule on each"
+                + " (the first "
+                + SHARED_ALIAS_WARNINGS
+                + " are listed above)");
+      }
+    }
+
+    private static String kindName(int rank) {
+      return rank < MentionFinder.KIND_ORDER.size() ? MentionFinder.KIND_ORDER.get(rank) : "other";
+    }
+
+    /** Whether the aliases are all {@code case: exact}, each entity's spelled differently. */
+    private boolean neverTheSameText(List<Integer> aliases) {
+      Map<String, Integer> entityOf = new HashMap<>();
+      for (int a : aliases) {
+        if (aliasCase.get(a) != CASE_EXACT) {
+          return false;
+        }
+        Integer other =
+            entityOf.putIfAbsent(String.join(" ", aliasForms.get(a)), aliasEntity.get(a));
+        if (other != null && other.intValue() != aliasEntity.get(a)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether an alias has exactly one letter or digit ("X", "7", "X."). */
@@ -842,6 +967,10 @@ public final class CompiledGazetteer implements Serializable {
         aliasLetters.add((int) a.text().chars().filter(Character::isLetter).count());
         anyAmbiguous |= a.ambiguous();
         aliasKeys.add(String.join(" ", forms).toLowerCase(java.util.Locale.ROOT));
+        aliasesByKey
+            .computeIfAbsent(
+                String.join(" ", forms).toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>(1))
+            .add(alias);
       }
       entityHasAmbiguous.add(anyAmbiguous);
       for (String phrase : e.exclude()) {

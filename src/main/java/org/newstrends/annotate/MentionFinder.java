@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * person's name follows at once ("Iranian President Ebrahim Raisi": one leader mention, by name);
  * within one entity type the longest match wins, other types nested inside are still reported (the
  * demonym "Iranian" in that phrase is also a country mention: Iran is named); ambiguous surnames
- * count only if the article names the person in full or with a title ("President Bush").
+ * count only if the article names the person in full or with a title ("President Bush"); one span
+ * gives one actor mention, several entities sharing an alias resolved by its context rules, else by
+ * its kind, else reported ambiguous ({@link #resolveByContext}).
  *
  * <p>Not thread-safe (it keeps per-article state); use one instance per task or thread.
  */
@@ -2519,7 +2521,11 @@ public final class MentionFinder {
     return lo;
   }
 
-  private static final List<String> KIND_ORDER =
+  /**
+   * Alias kinds from the most literal reading of a surface to the least; also which of several
+   * entities sharing an alias without context rules gets it ({@link #resolveByContext}).
+   */
+  static final List<String> KIND_ORDER =
       List.of("name", "alias", "acronym", "role", "surname", "demonym", "metonym", "variant");
 
   /**
@@ -2528,77 +2534,95 @@ public final class MentionFinder {
    * one candidate stays, reported as ambiguous with every candidate id. The context: the outlet's
    * country, the countries the article names most and the entities it names (both by mentions
    * needing no context), its words and its date.
+   *
+   * <p>One span, one reading: alias candidates of several entities left over the same tokens by
+   * every other rule compete too. With a context rule among them, an alias without one scores 0 (no
+   * signal for it): a unique best score of one or more wins, else one mention is reported
+   * ambiguous. Without any, the alias's kind decides, a literal reading before a figurative one
+   * ({@link #KIND_ORDER}: "Jerusalem" is the city's name and Israel's metonym, so it is the city),
+   * and equal kinds give one mention reported ambiguous ("Channel Islander": Guernsey's and
+   * Jersey's demonym). They gave one mention per entity before. Not among people only: leaders and
+   * persons sharing a surname ("Clinton", "Khan") are left to the people's own rules (dates of
+   * office, the name in full, titles), which keep each person they cannot rule out, as before.
+   * Terms are another layer, the words an article uses rather than what it names: a term may share
+   * its span with an actor ("Hamas", the organisation and a term family); terms compete among
+   * themselves.
    */
   private void resolveByContext(
       List<Candidate> all, List<Segment> segments, LocalDate date, String source) {
-    boolean any = false;
+    boolean contested = false;
+    boolean anyRule = false;
+    firstAtSpan.clear();
     for (Candidate c : all) {
-      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
-        any = true;
-        break;
+      if (c.alias < 0) {
+        continue; // a role phrase names whoever holds the office on the date
       }
+      boolean rule = g.aliasRule[c.alias] != null;
+      anyRule |= rule;
+      Candidate first = firstAtSpan.putIfAbsent(spanKey(c), c);
+      contested |= rule || first != null && first.entity != c.entity;
     }
-    if (!any) {
+    if (!contested) {
       return;
     }
-    java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
-    Set<String> entities = new HashSet<>();
-    for (Candidate c : all) {
-      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
-        continue;
-      }
-      entities.add(g.entityId[c.entity]);
-      if (g.entityType[c.entity].equals("country")) {
-        countryCounts.merge(g.entityId[c.entity], 1, Integer::sum);
-      }
-    }
-    int most = countryCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    Set<String> top = new HashSet<>();
-    countryCounts.forEach(
-        (k, v) -> {
-          if (v == most) {
-            top.add(k);
-          }
-        });
-    StringBuilder forms = new StringBuilder(" ");
-    StringBuilder keys = new StringBuilder(" ");
-    for (Segment seg : segments) {
-      Tokenizer.Tokens t = Tokenizer.tokenize(seg.text(), tokens); // the scan is done with them
-      for (int i = 0; i < t.size; i++) {
-        t.appendForm(forms, i);
-        forms.append(' ');
-        t.appendKey(keys, i);
-        keys.append(' ');
-      }
-    }
-    ContextRule.Context context =
-        new ContextRule.Context(
-            g.outletCountry(source), top, entities, forms.toString(), keys.toString(), date);
     java.util.Map<Long, List<Candidate>> bySpan = new java.util.LinkedHashMap<>();
     for (Candidate c : all) {
-      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
-        long span = ((long) c.segment << 40) | ((long) c.startToken << 20) | c.endToken;
-        bySpan.computeIfAbsent(span, k -> new ArrayList<>()).add(c);
+      if (c.alias >= 0) {
+        bySpan.computeIfAbsent(spanKey(c), k -> new ArrayList<>(2)).add(c);
       }
     }
+    ContextRule.Context context = anyRule ? context(all, segments, date, source) : null;
     Set<Candidate> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     // an alias named several times in the article ("Congress") scores the same each time, and
     // scoring may search the article's words for every cue
     java.util.Map<ContextRule, Integer> scores = new java.util.IdentityHashMap<>();
     for (List<Candidate> group : bySpan.values()) {
+      boolean ruled = group.stream().anyMatch(c -> g.aliasRule[c.alias] != null);
+      if (group.stream().allMatch(c -> isPerson(g.entityType[c.entity]))) {
+        // people: only the candidates with context rules compete here (the person rules did the
+        // rest)
+        group = group.stream().filter(c -> g.aliasRule[c.alias] != null).toList();
+        if (group.isEmpty()) {
+          continue;
+        }
+      } else if (!ruled) {
+        if (group.stream().mapToInt(c -> c.entity).distinct().count() < 2) {
+          continue; // one reading, needing no context
+        }
+        // no context rule: the first kind wins (a name before a metonym); a tie stays ambiguous
+        int first = group.stream().mapToInt(c -> kindRank(c.kind)).min().getAsInt();
+        List<Candidate> contenders = new ArrayList<>();
+        for (Candidate c : group) {
+          if (kindRank(c.kind) == first) {
+            contenders.add(c);
+          } else {
+            drop.add(c);
+          }
+        }
+        if (contenders.stream().mapToInt(c -> c.entity).distinct().count() < 2) {
+          continue;
+        }
+        group = contenders;
+      }
       Candidate best = null;
       int bestScore = 0;
       boolean tie = false;
-      List<String> ids = new ArrayList<>();
-      Set<String> types = new java.util.TreeSet<>();
+      Set<String> ids = new TreeSet<>();
+      Set<String> types = new TreeSet<>();
       for (Candidate c : group) {
-        int score = scores.computeIfAbsent(g.aliasRule[c.alias], r -> r.score(context));
+        ContextRule rule = g.aliasRule[c.alias];
+        int score = rule == null ? 0 : scores.computeIfAbsent(rule, r -> r.score(context));
         if (score < 0) {
           drop.add(c); // outside the alias's dates
           continue;
         }
-        ids.add(g.entityId[c.entity]);
-        types.add(g.entityType[c.entity]);
+        if (c.ambiguousCandidates != null) { // a namesake's surname: unresolved already
+          ids.addAll(List.of(c.ambiguousCandidates.split("\\|")));
+          types.add(c.ambiguousType);
+        } else {
+          ids.add(g.entityId[c.entity]);
+          types.add(g.entityType[c.entity]);
+        }
         if (score > bestScore) {
           best = c;
           bestScore = score;
@@ -2629,11 +2653,65 @@ public final class MentionFinder {
           drop.add(c);
         }
       }
-      java.util.Collections.sort(ids);
       keep.ambiguousCandidates = String.join("|", ids);
       keep.ambiguousType = types.size() == 1 ? types.iterator().next() : "ambiguous";
     }
     all.removeIf(drop::contains);
+  }
+
+  /** The place of an alias kind in {@link #KIND_ORDER}; an unknown one last. */
+  static int kindRank(String kind) {
+    int rank = KIND_ORDER.indexOf(kind);
+    return rank < 0 ? KIND_ORDER.size() : rank;
+  }
+
+  /** The first alias candidate at each span of the article ({@link #resolveByContext}). */
+  private final java.util.Map<Long, Candidate> firstAtSpan = new HashMap<>();
+
+  /** A candidate's tokens and layer (terms, or the actors they are not) as one key. */
+  private long spanKey(Candidate c) {
+    boolean term = g.entityType[c.entity].equals("term");
+    return ((long) c.segment << 41)
+        | ((long) c.startToken << 21)
+        | ((long) c.endToken << 1)
+        | (term ? 1 : 0);
+  }
+
+  /** What the context rules of {@link #resolveByContext} look at in this article. */
+  private ContextRule.Context context(
+      List<Candidate> all, List<Segment> segments, LocalDate date, String source) {
+    java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
+    Set<String> entities = new HashSet<>();
+    for (Candidate c : all) {
+      if (c.alias >= 0 && g.aliasRule[c.alias] != null) {
+        continue;
+      }
+      entities.add(g.entityId[c.entity]);
+      if (g.entityType[c.entity].equals("country")) {
+        countryCounts.merge(g.entityId[c.entity], 1, Integer::sum);
+      }
+    }
+    int most = countryCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    Set<String> top = new HashSet<>();
+    countryCounts.forEach(
+        (k, v) -> {
+          if (v == most) {
+            top.add(k);
+          }
+        });
+    StringBuilder forms = new StringBuilder(" ");
+    StringBuilder keys = new StringBuilder(" ");
+    for (Segment seg : segments) {
+      Tokenizer.Tokens t = Tokenizer.tokenize(seg.text(), tokens); // the scan is done with them
+      for (int i = 0; i < t.size; i++) {
+        t.appendForm(forms, i);
+        forms.append(' ');
+        t.appendKey(keys, i);
+        keys.append(' ');
+      }
+    }
+    return new ContextRule.Context(
+        g.outletCountry(source), top, entities, forms.toString(), keys.toString(), date);
   }
 
   /** Longest first, then by start, as written first, then by {@link #KIND_ORDER}. */

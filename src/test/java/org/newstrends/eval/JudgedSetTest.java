@@ -69,8 +69,10 @@ class JudgedSetTest {
     // cricket's ICC, tickers ...): what must not happen is losing mentions judged right
     // round 13 dropped one more, judged wrong (16 dropped, still 2 of them right); round 24's term
     // rules dropped two more, both judged wrong (18 dropped, still 2 of them right); round 26's
-    // term rules one more, judged wrong (19 dropped, still 2 of them right)
-    assertTrue(report.dropped <= 19, report.dropped + " judged mentions dropped");
+    // term rules one more, judged wrong (19 dropped, still 2 of them right); one reading per span
+    // (a shared alias without context rules goes to the name before the metonym) one more, judged
+    // wrong: Israel for "their Jerusalem home", where the city stays (20 dropped, 2 of them right)
+    assertTrue(report.dropped <= 20, report.dropped + " judged mentions dropped");
     assertTrue(
         report.droppedCorrect <= 2, report.droppedCorrect + " correct judged mentions dropped");
     assertEquals(107, report.recall("country").total());
