@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
  * its aliases when it has none marked ambiguous); role phrases next to a country ("the Iranian
  * president", "Iran's president", "President of Iran") resolved by the article's date, unless the
  * person's name follows at once ("Iranian President Ebrahim Raisi": one leader mention, by name);
- * within one entity type the longest match wins, other types nested inside are still reported (the
- * demonym "Iranian" in that phrase is also a country mention: Iran is named); ambiguous surnames
- * count only if the article names the person in full or with a title ("President Bush"); one span
- * gives one actor mention, several entities sharing an alias resolved by its context rules, else by
- * its kind, else reported ambiguous ({@link #resolveByContext}).
+ * within one entity type (leaders and persons as one) the longest match wins, other types nested
+ * inside are still reported (the demonym "Iranian" in that phrase is also a country mention: Iran
+ * is named); ambiguous surnames count only if the article names the person in full or with a title
+ * ("President Bush"); one span gives one actor mention, several entities sharing an alias resolved
+ * by its context rules, else by its kind, else reported ambiguous ({@link #resolveByContext}).
  *
  * <p>Not thread-safe (it keeps per-article state); use one instance per task or thread.
  */
@@ -2722,8 +2722,8 @@ public final class MentionFinder {
           .thenComparingInt(c -> KIND_ORDER.indexOf(c.kind));
 
   /**
-   * Of candidates sorted {@link #LONGEST_FIRST}, those that no candidate of their type kept before
-   * overlaps (one over the same tokens may stay, for another entity).
+   * Of candidates sorted {@link #LONGEST_FIRST}, those that no candidate of their type ({@link
+   * #sameLayer}) kept before overlaps (one over the same tokens may stay, for another entity).
    */
   private List<Candidate> unshadowed(List<Candidate> candidates) {
     List<Candidate> kept = new ArrayList<>();
@@ -2736,7 +2736,7 @@ public final class MentionFinder {
       boolean keep = true;
       for (int token = c.startToken; token < c.endToken && keep; token++) {
         for (Candidate k : keptAt.getOrDefault(token, List.of())) {
-          if (!g.entityType[k.entity].equals(g.entityType[c.entity])) {
+          if (!sameLayer(g.entityType[k.entity], g.entityType[c.entity])) {
             continue;
           }
           boolean sameSpan = c.startToken == k.startToken && c.endToken == k.endToken;
@@ -2754,6 +2754,15 @@ public final class MentionFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether a longer match of one type hides a shorter one of the other inside it: the same type,
+   * or two kinds of people (leader, person), whose names nest in each other's ("Bill Clinton" is no
+   * mention of Hillary Clinton by her surname).
+   */
+  private static boolean sameLayer(String a, String b) {
+    return a.equals(b) || isPerson(a) && isPerson(b);
   }
 
   /** Within each entity type the longest match wins; equal spans keep every entity once. */
