@@ -647,6 +647,22 @@ public final class CompiledGazetteer implements Serializable {
     return false;
   }
 
+  /** Whether the person held {@code roleId} (for any country) at any time. */
+  boolean heldRole(int entity, String roleId) {
+    String prefix = roleId + "|";
+    for (Map.Entry<String, int[]> e : holders.entrySet()) {
+      if (!e.getKey().startsWith(prefix)) {
+        continue;
+      }
+      for (int h : e.getValue()) {
+        if (holderEntity[h] == entity) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the person holds any role on {@code date}. */
   boolean inOfficeOn(int entity, LocalDate date) {
     if (date == null) {

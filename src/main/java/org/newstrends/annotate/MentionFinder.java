@@ -96,6 +96,11 @@ public final class MentionFinder {
   private int[] ids = new int[64];
   private int[] sentenceOfToken = new int[64];
   private boolean[] titleEndsAt = new boolean[64];
+
+  /** The role of the longest role title ending at a token ("Vice President"), else -1. */
+  private int[] titleRoleAt = new int[64];
+
+  private int[] titleRoleStart = new int[64];
   private boolean[] titleStartsAt = new boolean[64];
   private boolean[] covered = new boolean[64];
   private boolean[] initial = new boolean[64];
@@ -120,6 +125,8 @@ public final class MentionFinder {
       ids = new int[c];
       sentenceOfToken = new int[c];
       titleEndsAt = new boolean[c];
+      titleRoleAt = new int[c];
+      titleRoleStart = new int[c];
       titleStartsAt = new boolean[c];
       covered = new boolean[c];
       initial = new boolean[c];
@@ -135,6 +142,10 @@ public final class MentionFinder {
     final String kind;
     boolean ambiguous;
     boolean titled;
+
+    /** The role of the title before a titled candidate ("President Clinton"), else -1. */
+    int titleRole = -1;
+
     boolean locative;
     boolean asWritten = true;
     int alias = -1;
@@ -1608,6 +1619,7 @@ public final class MentionFinder {
     }
     Exclusions exclusions = new Exclusions(hits);
     Arrays.fill(titleEndsAt, 0, t.size + 1, false);
+    Arrays.fill(titleRoleAt, 0, t.size + 1, -1);
     Arrays.fill(titleStartsAt, 0, t.size + 1, false);
     Arrays.fill(covered, 0, t.size + 1, false);
     int[] starts = Sentences.starts(t.text, t.chars);
@@ -1639,6 +1651,11 @@ public final class MentionFinder {
       if (hits.type[h] == CompiledGazetteer.OUT_TITLE
           && Character.isUpperCase(t.charAt(hits.start[h], 0))) {
         titleEndsAt[hits.end[h]] = true;
+      } else if (hits.type[h] == CompiledGazetteer.OUT_ROLE
+          && Character.isUpperCase(t.charAt(hits.start[h], 0))
+          && (titleRoleAt[hits.end[h]] < 0 || hits.start[h] < titleRoleStart[hits.end[h]])) {
+        titleRoleAt[hits.end[h]] = hits.index[h];
+        titleRoleStart[hits.end[h]] = hits.start[h];
       } else if (hits.type[h] == CompiledGazetteer.OUT_CONTEXT) {
         contextBySentence.add(((long) sentenceOfToken[hits.start[h]] << 32) | hits.index[h]);
       }
@@ -1759,6 +1776,9 @@ public final class MentionFinder {
       c.titled = titleEndsAt[st] || st >= 2 && t.formIs(st - 1, ".") && titleEndsAt[st - 1];
       if (c.titled && c.ambiguous && honorificBefore(t, st)) {
         c.titled = false; // "Ms Khan": an honorific does not say which Khan (conf: honorifics)
+      }
+      if (c.titled) {
+        c.titleRole = titleEndsAt[st] ? titleRoleAt[st] : titleRoleAt[st - 1];
       }
       if (c.titled || isPerson(g.entityType[entity]) && !c.kind.equals("surname")) {
         confirmed.add(entity);
@@ -2782,7 +2802,24 @@ public final class MentionFinder {
     // a titled surname several people share ("Vice President Harris" in 2023): the one holding
     // an office on the article's date, when there is one (issue 9, people sharing a surname)
     keepWhereTheSameSpanHas(kept, c -> c.kind.equals("surname"), e -> g.inOfficeOn(e, date));
+    // ... and where no one holds it, or several do: those who ever held the title's role ("former
+    // President Clinton" in 2023 is Bill, not Hillary; "Prime Minister Khan" is Imran Khan)
+    for (int role : titleRoles(kept)) {
+      keepWhereTheSameSpanHas(
+          kept,
+          c -> c.kind.equals("surname") && c.titleRole == role,
+          e -> g.heldRole(e, g.roleIds[role]));
+    }
     return kept;
+  }
+
+  /** The roles of the titles before the people's surnames among {@code kept}. */
+  private int[] titleRoles(List<Candidate> kept) {
+    return kept.stream()
+        .filter(c -> c.titleRole >= 0 && isPerson(g.entityType[c.entity]))
+        .mapToInt(c -> c.titleRole)
+        .distinct()
+        .toArray();
   }
 
   /**
