@@ -94,6 +94,14 @@ public final class CompiledGazetteer implements Serializable {
   /** A person's given names only ({@code forename: true}, issue 9 round 30). */
   final boolean[] aliasForename;
 
+  /**
+   * A one-word surname alias that is the first word of a person's name in the gazetteers and the
+   * last word of none ("Kim", "Jonathan", "Lewis"): before a capitalised word, after one space, it
+   * is another person's given name ("Gov. Kim Reynolds", "Minister Jonathan Wilkinson"), as a
+   * {@code forename} alias is; not "Xi-Putin" or "Xi's Russia trip".
+   */
+  final boolean[] aliasGivenName;
+
   /** Other senses (issue 9): the entity, the window, the alias ids it covers (null: all). */
   final int[] senseEntity;
 
@@ -252,6 +260,7 @@ public final class CompiledGazetteer implements Serializable {
     }
     aliasAmbiguous = toBooleans(b.aliasAmbiguous);
     aliasForename = toBooleans(b.aliasForename);
+    aliasGivenName = surnamesThatAreGivenNames(b);
     aliasRule = b.aliasRule.toArray(ContextRule[]::new);
     senseEntity = b.senseEntity.stream().mapToInt(Integer::intValue).toArray();
     senseWindow = b.senseWindow.stream().mapToInt(Integer::intValue).toArray();
@@ -402,6 +411,30 @@ public final class CompiledGazetteer implements Serializable {
         k++;
       }
     }
+  }
+
+  private static boolean[] surnamesThatAreGivenNames(Builder b) {
+    Set<String> given = new HashSet<>();
+    Set<String> last = new HashSet<>();
+    for (int e = 0; e < b.entityId.size(); e++) {
+      if (MentionFinder.isPerson(b.entityType.get(e))) {
+        Tokenizer.Tokens t = Tokenizer.tokenize(b.entityName.get(e));
+        if (t.size >= 2) {
+          given.add(t.key[0]);
+          last.add(t.key[t.size - 1]);
+        }
+      }
+    }
+    given.removeAll(last); // "Johnson" opens Johnson Toribiong's name but ends Boris Johnson's
+    boolean[] out = new boolean[b.aliasEntity.size()];
+    for (int a = 0; a < out.length; a++) {
+      String[] forms = b.aliasForms.get(a);
+      out[a] =
+          b.aliasKind.get(a).equals("surname")
+              && forms.length == 1
+              && given.contains(forms[0].toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   private static boolean[] toBooleans(List<Boolean> list) {

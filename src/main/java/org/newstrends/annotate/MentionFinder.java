@@ -1889,12 +1889,12 @@ public final class MentionFinder {
       if (en < t.size && roman(t, en) && !roman(t, en - 1)) {
         return true;
       }
-      if (g.aliasForename[alias]
+      if ((g.aliasForename[alias] || g.aliasGivenName[alias] && oneSpaceThenWord(t, en))
           && en < t.size
           && properWord(t, en)
           && !titleStartsAt[en]
           && !g.stateOrgans.contains(t.key(en))) {
-        return true; // given names only, then a surname: "Juan Carlos Pugliese" (round 30)
+        return true; // given names, then a surname: "Juan Carlos Pugliese", "Kim Reynolds"
       }
       return kind.equals("surname") && precededByName(t, st, initial, titleEndsAt, covered);
     }
@@ -2063,6 +2063,15 @@ public final class MentionFinder {
   }
 
   /** A capitalised word (not an acronym-free sentence opener: callers check that). */
+  /** Whether token {@code i} follows the token before it after one space, not possessive. */
+  private static boolean oneSpaceThenWord(Tokenizer.Tokens t, int i) {
+    return i > 0
+        && i < t.size
+        && !t.possessive(i - 1)
+        && t.start[i] == t.end[i - 1] + 1
+        && t.chars[t.end[i - 1]] == ' ';
+  }
+
   private static boolean properWord(Tokenizer.Tokens t, int i) {
     int n = t.length(i);
     return t.word(i)
