@@ -66,6 +66,23 @@ public final class CompiledGazetteer implements Serializable {
   /** Words before a capital that make it a location, not the government ("a mall in Beijing"). */
   final Set<String> metonymLocatives;
 
+  /** Words before "of" and a capital that make it the city ("the streets of Khartoum"). */
+  final Set<String> metonymLiteralOf;
+
+  /** Words right after a capital (or its possessive) that make it the city ("London drivers"). */
+  final Set<String> metonymLiteralAfter;
+
+  /** Words before "to" and a capital that make it a destination ("a trip to Seoul"). */
+  final Set<String> metonymMotionBeforeTo;
+
+  /** Words right before a capital that make it a destination ("visits Kyiv"). */
+  final Set<String> metonymVisitBefore;
+
+  /**
+   * Words right before a capital (a comma may come between) that name it a city ("capital Lima").
+   */
+  final Set<String> metonymLiteralBefore;
+
   /** Titles that do not by themselves name one person of a shared surname ("Ms Khan"). */
   final Set<String> honorifics;
 
@@ -84,6 +101,36 @@ public final class CompiledGazetteer implements Serializable {
   final String[] entityName;
   final String[][] entityLabels;
   final boolean[] entityHasAmbiguous;
+
+  /**
+   * By entity: its exclusions that hold a possessive inside ("America's Cup", "Britain's Got
+   * Talent"), which the trie walk cannot reach, as it never runs past a possessive.
+   */
+  final PossessivePhrase[][] possessiveExcludes;
+
+  /** A phrase's token keys, and which of its tokens carry a possessive. */
+  record PossessivePhrase(String[] keys, boolean[] possessive) implements Serializable {
+    static PossessivePhrase of(Tokenizer.Tokens t) {
+      boolean[] possessive = new boolean[t.size];
+      for (int i = 0; i < t.size; i++) {
+        possessive[i] = t.possessive(i);
+      }
+      return new PossessivePhrase(Arrays.copyOf(t.key, t.size), possessive);
+    }
+
+    /** Whether the phrase lies in {@code t} from token {@code from}. */
+    boolean at(Tokenizer.Tokens t, int from) {
+      if (from < 0 || from + keys.length > t.size) {
+        return false;
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (!t.keyIs(from + i, keys[i]) || t.possessive(from + i) != possessive[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   // aliases
   final int[] aliasEntity;
@@ -230,6 +277,11 @@ public final class CompiledGazetteer implements Serializable {
     personBefore = words.lowerCaseSet("person_before");
     placeHeads = words.lowerCaseSet("place_heads");
     metonymLocatives = words.lowerCaseSet("metonym_locatives");
+    metonymLiteralOf = words.lowerCaseSet("metonym_literal_of");
+    metonymLiteralAfter = words.lowerCaseSet("metonym_literal_after");
+    metonymMotionBeforeTo = words.lowerCaseSet("metonym_motion_before_to");
+    metonymVisitBefore = words.lowerCaseSet("metonym_visit_before");
+    metonymLiteralBefore = words.lowerCaseSet("metonym_literal_before");
     honorifics = words.lowerCaseSet("honorifics");
     formerBefore = words.lowerCaseSet("former_before");
     roleNotHolderBefore = words.lowerCaseSet("role_not_holder_before");
@@ -252,6 +304,9 @@ public final class CompiledGazetteer implements Serializable {
     entityName = b.entityName.toArray(String[]::new);
     entityLabels = b.entityLabels.toArray(String[][]::new);
     entityHasAmbiguous = toBooleans(b.entityHasAmbiguous);
+    possessiveExcludes = new PossessivePhrase[entityId.length][];
+    b.possessiveExcludes.forEach(
+        (entity, phrases) -> possessiveExcludes[entity] = phrases.toArray(PossessivePhrase[]::new));
     aliasEntity = b.aliasEntity.stream().mapToInt(Integer::intValue).toArray();
     aliasKind = b.aliasKind.toArray(String[]::new);
     aliasCase = new byte[b.aliasCase.size()];
@@ -764,6 +819,7 @@ public final class CompiledGazetteer implements Serializable {
     final List<String> entityName = new ArrayList<>();
     final List<String[]> entityLabels = new ArrayList<>();
     final List<Boolean> entityHasAmbiguous = new ArrayList<>();
+    final Map<Integer, List<PossessivePhrase>> possessiveExcludes = new HashMap<>();
     final List<Integer> aliasEntity = new ArrayList<>();
     final List<String> aliasKind = new ArrayList<>();
     final List<Byte> aliasCase = new ArrayList<>();
@@ -1029,6 +1085,16 @@ public final class CompiledGazetteer implements Serializable {
           // would switch the alias off everywhere: a data error (e.g. "Moscow, Idaho" split in two)
           warnings.add(e.id() + ": exclusion '" + phrase + "' equals an alias and is ignored");
           continue;
+        }
+        Tokenizer.Tokens phraseTokens = Tokenizer.tokenize(phrase);
+        for (int i = 0; i < phraseTokens.size - 1; i++) {
+          if (phraseTokens.possessive(i)) {
+            // the trie walk stops at a possessive, so "America's Cup" is checked on its own
+            possessiveExcludes
+                .computeIfAbsent(entity, k -> new ArrayList<>())
+                .add(PossessivePhrase.of(phraseTokens));
+            break;
+          }
         }
         insert(phrase, OUT_EXCLUDE, entity);
       }

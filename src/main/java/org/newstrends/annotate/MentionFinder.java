@@ -298,6 +298,14 @@ public final class MentionFinder {
     if (all.isEmpty()) {
       return new ArrayList<>();
     }
+    // capitals read as cities: no mentions, kept aside for the speaker rules alone (emit)
+    List<Candidate> cities = new ArrayList<>();
+    for (Candidate c : all) {
+      if (c.locative) {
+        cities.add(c);
+      }
+    }
+    all.removeIf(c -> c.locative);
     // ambiguous surnames need the person named in full or with a title somewhere in the article
     all.removeIf(c -> c.ambiguous && !c.titled && !confirmed.contains(c.entity));
     all.removeIf(c -> c.alias >= 0 && !c.titled && shadowed.contains(c.alias));
@@ -314,6 +322,7 @@ public final class MentionFinder {
     }
     resolveByContext(all, segments, date, source);
     dropRedefinedAcronyms(all, segments);
+    all.addAll(cities);
 
     all.sort(
         Comparator.<Candidate>comparingInt(c -> c.segment)
@@ -844,6 +853,9 @@ public final class MentionFinder {
         lastLeader = c.entity;
       } else if (isPerson(g.entityType[c.entity]) && quote == null) {
         lastLeader = c.entity;
+      }
+      if (c.locative) {
+        continue; // a capital read as the city ("a mall in Beijing"): no mention
       }
       String surface = text.substring(c.charStart, c.charEnd);
       boolean unresolved = c.ambiguousCandidates != null;
@@ -1418,7 +1430,7 @@ public final class MentionFinder {
     Candidate best = null;
     int relative = g.quotes.relativeClauseStart(q.speakerText());
     for (Candidate c : near(cs, q.speakerStart(), q.speakerEnd())) {
-      if (rank(c) <= 2 && namesSpeaker(c, q, relative)) {
+      if (rank(c) <= 2 && !c.locative && namesSpeaker(c, q, relative)) {
         if (best == null
             || possessive(q, best) && !possessive(q, c)
             || rank(c) < rank(best) && possessive(q, c) == possessive(q, best)) {
@@ -1745,7 +1757,9 @@ public final class MentionFinder {
         }
         continue;
       }
-      if (exclusions.cover(entity, st, en) || otherSense(t, a, entity, st, en)) {
+      if (exclusions.cover(entity, st, en)
+          || possessiveExclusion(entity, t, st, en)
+          || otherSense(t, a, entity, st, en)) {
         if (isPerson(g.entityType[entity])
             && g.aliasKind[a].equals("surname")
             && st > 0
@@ -1770,7 +1784,7 @@ public final class MentionFinder {
       c.locative =
           g.entityType[entity].equals("country")
               && g.aliasKind[a].equals("metonym")
-              && locativeBefore(t, st);
+              && (locativeBefore(t, st) || cityContext(t, st, en));
       c.asWritten = sameForms(a, t, st);
       c.ambiguous = g.aliasAmbiguous[a];
       c.titled = titleEndsAt[st] || st >= 2 && t.formIs(st - 1, ".") && titleEndsAt[st - 1];
@@ -1790,7 +1804,8 @@ public final class MentionFinder {
     }
     candidates.addAll(roleCandidates(s, t, hits, candidates, date));
     List<Candidate> kept = longestPerType(candidates, date);
-    kept.removeIf(c -> c.locative);
+    // a capital read as the city (c.locative) stays a candidate, for the speaker rules, and is
+    // never emitted as a mention (emit)
     for (Candidate c : kept) {
       c.sentence = sentenceOfToken[c.startToken];
       c.charStart = t.start[c.startToken];
@@ -1838,6 +1853,112 @@ public final class MentionFinder {
       i--;
     }
     return i >= 0 && g.metonymLocatives.contains(t.key(i));
+  }
+
+  /**
+   * Other contexts that make a capital (tokens {@code st..en}) the city, not the government (conf:
+   * {@code metonym_literal_of}, {@code metonym_literal_after}, {@code metonym_motion_before_to},
+   * {@code metonym_visit_before}): "the streets of Khartoum", "London drivers", "Delhi's air
+   * quality", "a trip to Seoul", "visits Kyiv", "from London to Sydney", and a dateline
+   * ("WASHINGTON (AP) -", "LONDON:").
+   */
+  private boolean cityContext(Tokenizer.Tokens t, int st, int en) {
+    int p = st - 1;
+    if (p >= 0 && t.keyIs(p, "the")) {
+      p--;
+    }
+    if (p >= 1 && t.keyIs(p, "of") && g.metonymLiteralOf.contains(t.key(p - 1))) {
+      return true; // "the streets of Khartoum", "just north of Colombo"
+    }
+    if (literalAfter(t, en)) {
+      return true; // "London drivers", "London-based"
+    }
+    if (t.possessive(en - 1)
+        && en < t.size
+        && t.word(en)
+        && !Character.isUpperCase(t.charAt(en, 0))
+        && (literalAfter(t, en) || en + 1 < t.size && literalAfter(t, en + 1))) {
+      return true; // "Delhi's air quality", "Mexico City's crumbling metro"
+    }
+    int q = p >= 0 && t.formIs(p, ",") ? p - 1 : p;
+    if (q >= 0 && g.metonymLiteralBefore.contains(t.key(q))) {
+      return true; // "the nation's capital, Addis Ababa", "capital Lima"
+    }
+    if (p >= 1
+        && t.formIs(p, ",")
+        && properWord(t, p - 1)
+        && !covered[p - 1]
+        && (noWordAfter(t, en)
+            || en + 1 < t.size && t.formIs(en, ",") && covered[en + 1] && properWord(t, en + 1))) {
+      return true; // an address: "Royal Festival Hall, London", "Petone Beach, Wellington, New
+      // Zealand"
+    }
+    if (p >= 0 && g.metonymVisitBefore.contains(t.key(p))) {
+      return true; // "Israeli FM visits Kyiv"
+    }
+    if (p >= 1 && t.keyIs(p, "to") && g.metonymMotionBeforeTo.contains(t.key(p - 1))) {
+      return true; // "a trip to Seoul", "moving to London"
+    }
+    if (p >= 0
+        && t.keyIs(p, "from")
+        && en + 1 < t.size
+        && t.keyIs(en, "to")
+        && properWord(t, en + 1)
+        && !covered[en + 1]) {
+      return true; // "from London to Sydney"; not "assistance from Washington to Kyiv"
+    }
+    if (p >= 2 && t.keyIs(p, "to") && properWord(t, p - 1) && !covered[p - 1]) {
+      for (int i = p - 2; i >= Math.max(0, p - 5); i--) {
+        if (t.keyIs(i, "from")) {
+          return true; // "from Delhi to Mumbai", "from London to Tokyo to Sao Paulo"
+        }
+        if (!properWord(t, i) && !t.keyIs(i, "to")) {
+          break;
+        }
+      }
+    }
+    return st == 0 && allUpper(t, st, en) && en < t.size && datelineMark(t, en);
+  }
+
+  /** An exclusion with a possessive inside that holds tokens {@code st..en} ("America's Cup"). */
+  private boolean possessiveExclusion(int entity, Tokenizer.Tokens t, int st, int en) {
+    CompiledGazetteer.PossessivePhrase[] phrases = g.possessiveExcludes[entity];
+    if (phrases == null) {
+      return false;
+    }
+    for (CompiledGazetteer.PossessivePhrase p : phrases) {
+      for (int from = Math.max(0, en - p.keys().length); from <= st; from++) {
+        if (p.at(t, from)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether no word follows token {@code i - 1} in the segment. */
+  private static boolean noWordAfter(Tokenizer.Tokens t, int i) {
+    for (int k = i; k < t.size; k++) {
+      if (t.word(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word of {@code metonym_literal_after} at token {@code i}, written in lower case. */
+  private boolean literalAfter(Tokenizer.Tokens t, int i) {
+    return i < t.size
+        && t.word(i)
+        && !Character.isUpperCase(t.charAt(i, 0))
+        && g.metonymLiteralAfter.contains(t.key(i));
+  }
+
+  /**
+   * The punctuation after a dateline's place: "LONDON:", "WASHINGTON (AP) -", "LONDON, ENGLAND".
+   */
+  private static boolean datelineMark(Tokenizer.Tokens t, int i) {
+    return t.formIs(i, ":") || t.formIs(i, "-") || t.formIs(i, "(") || t.formIs(i, ",");
   }
 
   private boolean honorificBefore(Tokenizer.Tokens t, int st) {
@@ -1909,6 +2030,7 @@ public final class MentionFinder {
     }
     if (!kind.equals("demonym")
         && en < t.size
+        && !(t.possessive(en - 1) && !kind.equals("metonym"))
         && properWord(t, en)
         && !covered[en]
         && !titleStartsAt[en]
@@ -2436,7 +2558,11 @@ public final class MentionFinder {
             && t.keyIs(en, "of")
             && !country.kind.equals("demonym")
             && (country.startToken == en + 1
-                || country.startToken == en + 2 && t.keyIs(en + 1, "the"))) {
+                || country.startToken == en + 2 && t.keyIs(en + 1, "the"))
+            && !(t.possessive(country.endToken - 1)
+                && country.endToken < t.size
+                && properWord(t, country.endToken))) {
+          // not "the president of France's Assemblée Nationale": the head of something else
           from = st;
           to = country.endToken;
           after = -1;

@@ -71,15 +71,9 @@ class Round18SpeakersTest {
                 + " military support. “At this moment the United States will have to choose, the"
                 + " collapse of NATO or go to war,” he warned.");
     assertEquals("Q3874799", at(ms, "NATO").speakerEntityId());
-    List<Mention> modi =
-        find(
-            "2023-10-05",
-            "PM launches projects worth Rs 5,000 cr in Rajasthan",
-            "Prime Minister Narendra Modi inaugurated and laid the foundation stone for multiple key"
-                + " projects worth approximately Rs 5,000 crore in Jodhpur on Thursday. He said,"
-                + " “Today, the people of Jodhpur, Marwar received several gifts simultaneously. I"
-                + " have already come prepared with a special gift right from Delhi.”");
-    assertEquals("Q1058", at(modi, "Delhi").speakerEntityId());
+    // a second case, Modi's "I have already come prepared with a special gift right from Delhi",
+    // carried its speaker on "Delhi", which is no longer India's metonym (the city, 2026-12-05):
+    // its quotation now holds no mention to carry one
   }
 
   /**
