@@ -413,7 +413,13 @@ public final class NewstrendsJob {
       manifest = manifest.withTables(tables);
       reconcile(manifest);
       manifest.write(out);
-      runState(listing, allFiles, config, compatibility).write(out.fileSystem(), out.staging());
+      runState(
+              listing,
+              allFiles,
+              config,
+              compatibility,
+              RunState.describe(out.fileSystem(), out.staging(), IncrementalPlan.builtOn(config)))
+          .write(out.fileSystem(), out.staging());
       if (!writeReport(spark, out)) {
         manifest = manifest.withoutOutput(Report.FOLDER);
         manifest.write(out);
@@ -600,7 +606,8 @@ public final class NewstrendsJob {
       Ingest.Listing listing,
       Map<String, FileCounts> counts,
       JobConfig config,
-      String compatibility) {
+      String compatibility,
+      Map<String, Map<String, Long>> parts) {
     Map<String, String> inputHashes = IncrementalPlan.inputHashes(config.inputs());
     List<RunState.FileState> files = new ArrayList<>();
     for (Ingest.FileRecord f : listing.files()) {
@@ -621,7 +628,7 @@ public final class NewstrendsJob {
               c.impossibleDates()));
     }
     return new RunState(
-        RunState.FORMAT, compatibility, listing.dateWindow().toString(), List.copyOf(files));
+        RunState.FORMAT, compatibility, listing.dateWindow().toString(), List.copyOf(files), parts);
   }
 
   private static Manifest manifest(

@@ -89,7 +89,11 @@ public final class IncrementalPlan {
       return full("the output holds no run state (" + RunState.FILE + "): first run");
     }
     if (state.stateFormat() != RunState.FORMAT) {
-      return full("the output's run state has layout " + state.stateFormat());
+      return full(
+          "the output's run state has layout "
+              + state.stateFormat()
+              + ", this version builds on layout "
+              + RunState.FORMAT);
     }
     if (!compatibility.equals(state.compatibility())) {
       return full(
@@ -105,14 +109,28 @@ public final class IncrementalPlan {
         return full("cannot inspect " + previousDir + " (" + e.getMessage() + ")");
       }
     }
+    try {
+      String damage = state.damage(fs, previousDir, builtOn(config));
+      if (damage != null) {
+        return full(
+            "the output is not as its run wrote it ("
+                + damage
+                + "): an incremental run would lose or double rows");
+      }
+    } catch (IOException e) {
+      return full("cannot inspect " + previousDir + " (" + e.getMessage() + ")");
+    }
     InputDiff diff =
         InputDiff.of(
             state, listing.files(), inputHashes(config.inputs()), listing.dateWindow().toString());
     return new IncrementalPlan("incremental", null, diff, state, previousDir);
   }
 
-  /** The parts of the previous output an incremental run with {@code config} reads. */
-  private static List<String> builtOn(JobConfig config) {
+  /**
+   * The parts of the previous output an incremental run with {@code config} reads: each run records
+   * their files in its state ({@link RunState#parts}).
+   */
+  public static List<String> builtOn(JobConfig config) {
     List<String> parts =
         new ArrayList<>(List.of(Tables.ARTICLES, Tables.ARTICLE_PARTS, Tables.REJECTS));
     if (config.annotate().enabled()) {

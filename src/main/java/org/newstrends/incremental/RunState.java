@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -22,12 +25,20 @@ import org.apache.hadoop.fs.Path;
  *     IncrementalPlan#compatibility}
  * @param dateWindow the plausible publication dates of the run that wrote the state
  * @param files every physical input file of that run, with what it became
+ * @param parts every part of the output the next incremental run builds on (a table's or a state
+ *     part's folder, relative to the output) → the files in it that a reader reads (relative to the
+ *     folder) → their bytes, as the run wrote them: a part with a file missing, added, truncated or
+ *     grown since is not built on ({@link #damage})
  */
 public record RunState(
-    int stateFormat, String compatibility, String dateWindow, List<FileState> files) {
+    int stateFormat,
+    String compatibility,
+    String dateWindow,
+    List<FileState> files,
+    Map<String, Map<String, Long>> parts) {
 
-  /** The current layout of {@code _state/}. */
-  public static final int FORMAT = 1;
+  /** The current layout of {@code _state/}: 2 records the {@code parts}' files. */
+  public static final int FORMAT = 2;
 
   /** The folder of the run state inside an output. */
   public static final String DIR = "_state";
@@ -73,6 +84,72 @@ public record RunState(
     try (InputStream in = fs.open(path)) {
       return JSON.readValue(in, RunState.class);
     }
+  }
+
+  /**
+   * The files of each of {@code parts} under the output {@code dir}, with their bytes: the files a
+   * Parquet reader reads (names starting with {@code _} or {@code .} are skipped, as Spark skips
+   * them), by their path relative to the part's folder; an empty map for a missing folder.
+   */
+  public static Map<String, Map<String, Long>> describe(FileSystem fs, Path dir, List<String> parts)
+      throws IOException {
+    Map<String, Map<String, Long>> described = new TreeMap<>();
+    for (String part : parts) {
+      Path folder = new Path(dir, part);
+      Map<String, Long> files = new TreeMap<>();
+      if (fs.exists(folder)) {
+        listInto(fs, folder, "", files);
+      }
+      described.put(part, files);
+    }
+    return described;
+  }
+
+  private static void listInto(FileSystem fs, Path folder, String prefix, Map<String, Long> files)
+      throws IOException {
+    for (FileStatus s : fs.listStatus(folder)) {
+      String name = s.getPath().getName();
+      if (name.startsWith("_") || name.startsWith(".")) {
+        continue;
+      }
+      if (s.isDirectory()) {
+        listInto(fs, s.getPath(), prefix + name + "/", files);
+      } else {
+        files.put(prefix + name, s.getLen());
+      }
+    }
+  }
+
+  /**
+   * What differs between the files this state recorded for {@code parts} and those under the output
+   * {@code dir} now (a file missing, one more, another size), or null when they match: an
+   * incremental run built on a damaged part would silently drop or double the rows of its kept
+   * files.
+   */
+  public String damage(FileSystem fs, Path dir, List<String> parts) throws IOException {
+    Map<String, Map<String, Long>> now = describe(fs, dir, parts);
+    for (String part : parts) {
+      Map<String, Long> recorded = this.parts == null ? null : this.parts.get(part);
+      if (recorded == null) {
+        return "the run state records no files of " + part;
+      }
+      Map<String, Long> found = now.get(part);
+      for (Map.Entry<String, Long> f : recorded.entrySet()) {
+        Long bytes = found.get(f.getKey());
+        if (bytes == null) {
+          return part + "/" + f.getKey() + " is missing";
+        }
+        if (!bytes.equals(f.getValue())) {
+          return part + "/" + f.getKey() + " has " + bytes + " bytes, written with " + f.getValue();
+        }
+      }
+      for (String f : found.keySet()) {
+        if (!recorded.containsKey(f)) {
+          return part + "/" + f + " was not written by the run";
+        }
+      }
+    }
+    return null;
   }
 
   /** Writes this state into {@code dir} (a run's staging directory). */
