@@ -97,7 +97,7 @@ public final class IncrementalPlan {
     }
     if (!compatibility.equals(state.compatibility())) {
       return full(
-          "the output was made by another job version, configuration or gazetteer"
+          "the output was made by another job version or build, configuration or gazetteer"
               + " (compatibility hash differs)");
     }
     for (String table : builtOn(config)) {
@@ -342,19 +342,27 @@ public final class IncrementalPlan {
   }
 
   /**
-   * The hash an incremental run must share with the state it builds on: the job version, the
-   * configuration without its inputs and output (with the contents of the gazetteers and word lists
-   * the matcher is compiled from, {@link ConfigHash}) and the outlet mapping. Built from file
-   * contents only, so every JVM gets the same hash: the compiled gazetteer's serialised form is not
-   * stable across JVMs (its {@code Set.of} word sets iterate in a per-JVM order), and hashing it
-   * made every incremental run a full one.
+   * The hash an incremental run must share with the state it builds on: the job version and the
+   * fingerprint of its code ({@link Version#code}: a rebuilt {@code -SNAPSHOT} keeps its version
+   * but may annotate, parse or dedup otherwise, and its articles must not be mixed with the kept
+   * ones of the previous build), the configuration without its inputs and output (with the contents
+   * of the gazetteers and word lists the matcher is compiled from, {@link ConfigHash}) and the
+   * outlet mapping. Built from file contents only, so every JVM gets the same hash: the compiled
+   * gazetteer's serialised form is not stable across JVMs (its {@code Set.of} word sets iterate in
+   * a per-JVM order), and hashing it made every incremental run a full one.
    */
   public static String compatibility(JobConfig config) {
     JobConfig rest =
         new JobConfig(
             List.of(), "", config.ingest(), config.dedup(), config.annotate(), config.measure());
     return sha256(
-        (Version.get() + "\n" + ConfigHash.of(rest) + "\n" + outletsHash(config.outlets()))
+        (Version.get()
+                + "\n"
+                + Version.code()
+                + "\n"
+                + ConfigHash.of(rest)
+                + "\n"
+                + outletsHash(config.outlets()))
             .getBytes(StandardCharsets.UTF_8));
   }
 

@@ -2,6 +2,7 @@ package org.newstrends.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,9 +77,52 @@ class IncrementalPlanTest {
     assertNotEquals(IncrementalPlan.compatibility(shipped), IncrementalPlan.compatibility(edited));
   }
 
+  /**
+   * Every build of a {@code -SNAPSHOT} has the same version (and every run from classes {@code
+   * dev}), whatever its code. The hash once held the version alone: an incremental run after a
+   * rebuild that changed the matcher's rules kept the previous build's mentions and annotations of
+   * the unchanged files beside the new build's of the new ones, a mixture no full run makes. Here
+   * two copies of the job's classes, one with a text in the gazetteer compiler changed (same
+   * length, still a valid class), run in JVMs of their own with the same version.
+   */
+  @Test
+  void anotherBuildOfTheSameVersionChangesTheHash() throws Exception {
+    Path classes =
+        Path.of(IncrementalPlan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path same = copyTree(classes, dir.resolve("build-1"));
+    Path rebuilt = copyTree(classes, dir.resolve("build-2"));
+    Path edited = rebuilt.resolve("org/newstrends/annotate/CompiledGazetteer$Builder.class");
+    byte[] bytes = Files.readAllBytes(edited);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    assertTrue(text.contains("reported ambiguous"), "the class holds the text the test edits");
+    Files.write(
+        edited,
+        text.replace("reported ambiguous", "reported AMBIGUOUS")
+            .getBytes(StandardCharsets.ISO_8859_1));
+    String before = inAnotherJvm(SHIPPED, same);
+    assertEquals(before, inAnotherJvm(SHIPPED, copyTree(classes, dir.resolve("build-3"))));
+    assertNotEquals(before, inAnotherJvm(SHIPPED, rebuilt), "a rebuild with other code");
+  }
+
+  private static Path copyTree(Path from, Path to) throws IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+    return to;
+  }
+
   private static final String SHIPPED = "conf/newstrends.yaml";
 
   private static String inAnotherJvm(String config) throws IOException, InterruptedException {
+    return inAnotherJvm(config, null);
+  }
+
+  /** The hash in a child JVM, with the job's classes from {@code classes} (null: as here). */
+  private static String inAnotherJvm(String config, Path classes)
+      throws IOException, InterruptedException {
+    String classPath = System.getProperty("java.class.path");
     Process p =
         new ProcessBuilder(
                 List.of(
@@ -86,7 +130,7 @@ class IncrementalPlanTest {
                     // without the JDK's class-data archive, which can fix Set.of's per-JVM order
                     "-Xshare:off",
                     "-cp",
-                    System.getProperty("java.class.path"),
+                    classes == null ? classPath : classes + java.io.File.pathSeparator + classPath,
                     PrintCompatibility.class.getName(),
                     config))
             .redirectErrorStream(true)
