@@ -1,0 +1,62 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.newstrends.annotate.RuleArticles.find;
+import static org.newstrends.annotate.RuleArticles.quotedAt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The speakers round of 2026-12-05 (docs/accuracy-rounds.md): speaker rules found on a fresh sample
+ * of dev-split items outside the dev fixture; each rule's excerpts are lines of {@code
+ * annotate/speakers-fresh-dev.tsv} (item, quoted surface, expected speaker text).
+ */
+class SpeakersFreshDevTest {
+
+  private record Row(
+      String rule, String id, String date, String surface, String expected, String[] segments) {}
+
+  private static List<Row> rows(String rule) throws IOException {
+    List<Row> out = new ArrayList<>();
+    try (InputStream in =
+        SpeakersFreshDevTest.class.getResourceAsStream("/annotate/speakers-fresh-dev.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f[0].equals(rule)) {
+          out.add(new Row(f[0], f[1], f[2], f[3], f[4], Arrays.copyOfRange(f, 5, f.length)));
+        }
+      }
+    }
+    assertFalse(out.isEmpty(), "no fixture lines for " + rule);
+    return out;
+  }
+
+  private static void check(String rule) throws IOException {
+    for (Row r : rows(rule)) {
+      String[] paragraphs = Arrays.copyOfRange(r.segments(), 1, r.segments().length);
+      List<Mention> ms = find(r.date(), r.segments()[0], paragraphs);
+      String want = r.expected().equals("-") ? null : r.expected();
+      assertEquals(want, quotedAt(ms, r.surface()).speakerText(), r.id() + " " + r.surface());
+    }
+  }
+
+  /**
+   * Verbs of an inverted or headline attribution whose other tense was listed ("..., concludes
+   * Iryna", "..., complains fictional commuter Reggie Perrin", "'...', senior EU official admits",
+   * "Trump aide Hope Hicks texted '...'").
+   */
+  @Test
+  void theOtherTenseOfASpeechVerbAttributes() throws IOException {
+    check("inverted-verb-tense");
+  }
+}
