@@ -534,6 +534,16 @@ public final class Quotes implements java.io.Serializable {
       Pattern.compile(
           "^\\s*The\\s+[^,;:\"\u201c\u201d]{1,50}?,\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),");
 
+  /**
+   * Speakers round (fresh dev sample, 2026-12-05): "Jimmy Kimmel on Ted Cruz: '...'", "Readers on
+   * their strangest attic finds: '...'": a text opened by a name, then "on", its topic (no comma:
+   * not "Appearing on NBC, the Florida governor ... was asked: '...'") and a colon right before the
+   * quotation.
+   */
+  private static final Pattern NAME_ON_TOPIC_COLON =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})\\s+on\\s+[^:;,\"\u201c\u201d]{2,100}:\\s*$");
+
   /** "'Biden's the most impressive president ...': Mehdi Hasan on Fox News": a name and "on". */
   private static final Pattern AFTER_COLON_NAME_ON =
       Pattern.compile(
@@ -1234,6 +1244,13 @@ public final class Quotes implements java.io.Serializable {
               : m.end(1);
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + end)
           .at(open, close);
+    }
+    m = NAME_ON_TOPIC_COLON.matcher(before);
+    if (sentenceStart == 0 && m.find() && nameBeforeColon(m.group(1))) {
+      // a title-case verb in the name ("Congress Wants Answers on UFOs: '...'") ends the subject
+      int cut = titleCaseSubjectEnd(m.group(1));
+      int end = cut > 0 ? m.start(1) + cut : m.end(1);
+      return speaker(text, "speech", m.start(1), end).at(open, close);
     }
     m = AFTER_COLON_NAME_ON.matcher(after);
     if (m.find()) {

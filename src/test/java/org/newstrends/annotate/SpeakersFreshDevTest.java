@@ -59,4 +59,19 @@ class SpeakersFreshDevTest {
   void theOtherTenseOfASpeechVerbAttributes() throws IOException {
     check("inverted-verb-tense");
   }
+
+  /** "Jimmy Kimmel on Ted Cruz: '...'": the name before "on" and its topic speaks. */
+  @Test
+  void theNameBeforeOnAndItsTopicSpeaks() throws IOException {
+    check("name-on-topic");
+  }
+
+  /**
+   * A guard: "Appearing on NBC, the Florida governor ... was asked: '...'" is no name on a topic
+   * (the question is the interviewer's).
+   */
+  @Test
+  void aParticipleOnAShowIsNoSpeaker() throws IOException {
+    check("name-on-topic-guard");
+  }
 }
