@@ -588,6 +588,19 @@ public final class MentionFinder {
           inverted = true;
         }
       }
+      if (u.cs() == null) {
+        // speakers round: a paragraph with no mention is never emitted, so the speaker of its last
+        // quotation, attributed after it ("'...,' the Democrat report said."), was never named as
+        // an emitted paragraph's is; a quotation opening the next paragraph continues it
+        Quotes.Quote q = lastAttributed(u.text(), starts);
+        if (q != null && g.quotes.definiteRole(q.speakerText())) {
+          q = null; // "the Texas Democrat said": the description stands for one named before it
+        }
+        if (q != null && (last == null || q.open() > last.speakerStart())) {
+          last = q;
+          inverted = false;
+        }
+      }
       if (last != null) {
         String id = u.cs() == null ? null : speakerEntity(u.cs(), last, -1);
         named = new Named(last.speakerText(), id, u.segment(), u.field(), inverted);
@@ -611,6 +624,26 @@ public final class MentionFinder {
           new Named(named.text(), named.id(), pronoun.segment(), pronoun.field(), named.inverted());
     }
     return named;
+  }
+
+  /**
+   * Speakers round: the last quotation of a paragraph when it is speech attributed to someone named
+   * (no pronoun), else null.
+   */
+  private Quotes.Quote lastAttributed(String text, int[] sentenceStarts) {
+    List<int[]> spans = Quotes.spans(text);
+    if (spans.isEmpty()) {
+      return null;
+    }
+    int[] s = spans.get(spans.size() - 1);
+    Quotes.Quote q = g.quotes.classify(text, sentenceStarts, s[0], s[1], s[2]);
+    if (q.speakerText() == null
+        || !q.kind().equals("speech")
+        || Quotes.isPronoun(q.speakerText())
+        || g.quotes.barePronoun(q.speakerText())) {
+      return null;
+    }
+    return q;
   }
 
   private void name(Named n) {

@@ -74,4 +74,14 @@ class SpeakersFreshDevTest {
   void aParticipleOnAShowIsNoSpeaker() throws IOException {
     check("name-on-topic-guard");
   }
+
+  /**
+   * A paragraph with no mention, never emitted, still names the speaker of its last quotation
+   * ("'...,' the Democrat report said."): a quotation opening the next paragraph, and a "he said"
+   * there, continue it.
+   */
+  @Test
+  void aParagraphWithNoMentionNamesItsLastQuotationsSpeaker() throws IOException {
+    check("mentionless-paragraph-names");
+  }
 }
