@@ -1125,8 +1125,13 @@ public final class Quotes implements java.io.Serializable {
             .at(open, close);
       }
     }
+    // speakers round: "Kremlin admits Wagner mercenary boss nicknamed 'Putin's chef' ...": a label
+    // right after a word of label_quote_before is not the words of the subject of a speech or
+    // reporting verb before it (as round 12 found for headline subject verbs)
+    boolean labelAfterWord = labelQuoteBefore.contains(lastWord(before));
     m = this.before.matcher(before);
     if (speechBefore
+        && !labelAfterWord
         && m.find()
         && !passiveSubject(before, m.group(1), m.end(1))
         && !participleSubject(m.group(1))) {
@@ -1372,6 +1377,7 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     if (subjectStart >= 0
+        && !labelAfterWord
         && !passiveSubject(before, before.substring(subjectStart, subjectEnd), subjectEnd)) {
       // round 20: "DNC slams Trump for nicknaming 'Crooked Joe Biden'": the object the subject
       // reproaches for saying the quotation speaks
