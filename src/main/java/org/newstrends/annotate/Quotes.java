@@ -1474,7 +1474,10 @@ public final class Quotes implements java.io.Serializable {
       return null;
     }
     Matcher name = SENTENCE_NAME.matcher(before);
-    if (!name.find() || openers.contains(firstWord(name.group(1))) || !pastVerb(name.group(2))) {
+    if (!name.find()
+        || openers.contains(firstWord(name.group(1)))
+        || adverbialOpeners.contains(firstWord(name.group(1))) // "Amid unprecedented protests"
+        || !pastVerb(name.group(2))) {
       name = ROLE_THEN_NAME.matcher(before); // "The German chancellor, Olaf Scholz, also ..."
       if (!name.find()) {
         name = null;
@@ -1484,8 +1487,35 @@ public final class Quotes implements java.io.Serializable {
       return speaker(text, "speech", sentenceStart + name.start(1), sentenceStart + name.end(1))
           .at(open, close);
     }
+    // speakers round (fresh dev sample): "Yet on Wednesday, President Joe Biden reversed course
+    // ..., saying ...", "Amid unprecedented protests, Israeli Prime Minister Benjamin Netanyahu has
+    // put ..., saying ...": an adverbial of adverbial_openers and its comma, then the name
+    Matcher lead = ADVERBIAL_LEAD.matcher(before);
+    if (lead.find() && adverbialOpeners.contains(lead.group(1).toLowerCase(Locale.ROOT))) {
+      int at = lead.end();
+      name = SENTENCE_NAME.matcher(before.substring(at));
+      if (name.find()
+          && !openers.contains(firstWord(name.group(1)))
+          && !notSpeakers.contains(firstWord(name.group(1)))
+          && !adverbialOpeners.contains(firstWord(name.group(1)))
+          && pastVerb(name.group(2))) {
+        return speaker(
+                text,
+                "speech",
+                sentenceStart + at + name.start(1),
+                sentenceStart + at + name.end(1))
+            .at(open, close);
+      }
+    }
     return null;
   }
+
+  /**
+   * Speakers round: an opening adverbial ("Yet on Wednesday, "), its first word after "Yet"/"But".
+   */
+  private static final Pattern ADVERBIAL_LEAD =
+      Pattern.compile(
+          "^\\s*(?:(?:Yet|But|And|So|Now)\\s+)?(\\p{L}+)\\b[^,;:\"\u201c\u201d]{0,60}?,\\s+(?=\\p{Lu})");
 
   /**
    * Round 25: a quotation with no speaker otherwise, in a sentence that names the owner of a

@@ -16,12 +16,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The speakers round of 2026-12-05 (docs/accuracy-rounds.md): speaker rules found on a fresh sample
  * of dev-split items outside the dev fixture; each rule's excerpts are lines of {@code
- * annotate/speakers-fresh-dev.tsv} (item, quoted surface, expected speaker text).
+ * annotate/speakers-fresh-dev.tsv} (item, where the quotation is, its surface, the expected speaker
+ * text).
  */
 class SpeakersFreshDevTest {
 
   private record Row(
-      String rule, String id, String date, String surface, String expected, String[] segments) {}
+      String rule,
+      String id,
+      String date,
+      String where,
+      String surface,
+      String expected,
+      String[] segments) {}
 
   private static List<Row> rows(String rule) throws IOException {
     List<Row> out = new ArrayList<>();
@@ -33,7 +40,7 @@ class SpeakersFreshDevTest {
         }
         String[] f = line.split("\t", -1);
         if (f[0].equals(rule)) {
-          out.add(new Row(f[0], f[1], f[2], f[3], f[4], Arrays.copyOfRange(f, 5, f.length)));
+          out.add(new Row(f[0], f[1], f[2], f[3], f[4], f[5], Arrays.copyOfRange(f, 6, f.length)));
         }
       }
     }
@@ -44,7 +51,15 @@ class SpeakersFreshDevTest {
   private static void check(String rule) throws IOException {
     for (Row r : rows(rule)) {
       String[] paragraphs = Arrays.copyOfRange(r.segments(), 1, r.segments().length);
-      List<Mention> ms = find(r.date(), r.segments()[0], paragraphs);
+      // the quotation is in the title, or in the last paragraph given
+      List<Mention> ms =
+          find(r.date(), r.segments()[0], paragraphs).stream()
+              .filter(
+                  m ->
+                      r.where().equals("title")
+                          ? m.field().equals("title")
+                          : m.field().equals("body") && m.paragraphIndex() == paragraphs.length - 1)
+              .toList();
       String want = r.expected().equals("-") ? null : r.expected();
       assertEquals(want, quotedAt(ms, r.surface()).speakerText(), r.id() + " " + r.surface());
     }
@@ -83,5 +98,21 @@ class SpeakersFreshDevTest {
   @Test
   void aParagraphWithNoMentionNamesItsLastQuotationsSpeaker() throws IOException {
     check("mentionless-paragraph-names");
+  }
+
+  /**
+   * A participle's subject after an opening adverbial ("Yet on Wednesday, President Joe Biden
+   * reversed course ..., saying ...", "Amid unprecedented protests, Israeli Prime Minister Benjamin
+   * Netanyahu has put ..., saying ...").
+   */
+  @Test
+  void aParticiplesSubjectAfterAnOpeningAdverbialSpeaks() throws IOException {
+    check("participle-after-adverbial");
+  }
+
+  /** Participles newly listed: "..., telling him he shouldn't '...'", "telling her audience". */
+  @Test
+  void theSubjectOfNewlyListedParticiplesSpeaks() throws IOException {
+    check("participles-listed");
   }
 }
