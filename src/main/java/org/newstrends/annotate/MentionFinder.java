@@ -866,6 +866,14 @@ public final class MentionFinder {
         speakerId = named.id();
         name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
       }
+      if (quote != null && speakerText == null) {
+        // speakers round: "...,\u201d a White House official...": an attribution its feed cut
+        Quotes.Quote cut = g.quotes.truncatedAttribution(text, quote);
+        if (cut != null) {
+          speakerText = cut.speakerText();
+          speakerId = speakerEntity(cs, cut, -1);
+        }
+      }
       if (speakerText != null && speakerId == null && g.quotes.barePronoun(speakerText)) {
         // round 15: a pronoun nothing resolved ("..., the deputy defence minister, Hanna Maliar,
         // has said ... '...,' she said"): the speaker of the paragraph's quotation before it, else

@@ -1511,6 +1511,100 @@ public final class Quotes implements java.io.Serializable {
   }
 
   /**
+   * Speakers round (fresh dev sample): a text cut by its feed right after the speaker of the
+   * quotation ending it ("...,\u201d a White House official...", "...,\u201d Energy Secretary
+   * Jennifer...", "...,\u201d Zelensky had..."): the words after the quotation, which ends in a
+   * comma, question or exclamation mark, up to the ellipsis ending the text. Opened by a capital,
+   * they stop at the first lower-case word but a small word of {@code title_small_words} ("Zelensky
+   * had", "CNN reported"); opened by an article, at a comma, "who" or a verb of {@code
+   * speaker_cut_verbs} or {@code speech_verbs} ("an administration official"); any at a comma
+   * ("Kristen Allen, the vice president's press secretary"). At most seven words, not a lone adverb
+   * in -ly or a title abbreviation ("Lt."), no pronoun. Null if none; MentionFinder reads it only
+   * for a quotation no other rule gave a speaker.
+   */
+  Quote truncatedAttribution(String text, Quote q) {
+    int close = q.close();
+    if (close == 0 || close >= text.length() || ",?!".indexOf(text.charAt(close - 1)) < 0) {
+      return null;
+    }
+    int markEnd = close + 1;
+    String rest = text.substring(markEnd).stripTrailing();
+    int cut;
+    if (rest.endsWith("...")) {
+      cut = rest.length() - 3;
+    } else if (rest.endsWith("\u2026")) {
+      cut = rest.length() - 1;
+    } else {
+      return null;
+    }
+    if (cut > 90 || !rest.startsWith(" ")) {
+      return null;
+    }
+    Matcher w = WORD.matcher(rest).region(0, cut);
+    int start = -1;
+    int end = -1;
+    int n = 0;
+    boolean article = false;
+    while (w.find()) {
+      String word = w.group();
+      String bare = word.replaceAll("[,;:]+$", "");
+      if (bare.isEmpty()
+          || bare.indexOf('"') >= 0
+          || bare.indexOf('\u201c') >= 0
+          || bare.indexOf('\u201d') >= 0) {
+        return null;
+      }
+      String lower = bare.toLowerCase(Locale.ROOT);
+      boolean capital = Character.isUpperCase(bare.charAt(0));
+      if (start < 0) {
+        article = ARTICLE.matcher(lower).matches();
+        if (!capital && !article) {
+          return null;
+        }
+        start = w.start();
+      } else if (lower.equals("who")
+          || speakerCutVerbs.contains(lower)
+          || speechVerbs.contains(lower)
+          || !article && !capital && !titleSmallWords.contains(lower)) {
+        break;
+      }
+      end = w.start() + bare.length();
+      n++;
+      if (!bare.equals(word)) {
+        break;
+      }
+    }
+    if (start < 0 || n > 7) {
+      return null;
+    }
+    String phrase = rest.substring(start, end);
+    String last = lastWord(phrase).replaceAll("\\.$", "");
+    if (ARTICLE.matcher(phrase.toLowerCase(Locale.ROOT)).matches()
+        || phrase.endsWith(".")
+            && !nameAbbreviations.contains(last)
+            && n > 0
+            && !capitalisedInitials(phrase)
+        || n == 1 && last.endsWith("ly")
+        || nameAbbreviations.contains(last)
+        || titleSmallWords.contains(last)
+        || pronouns.contains(lower(phrase))) {
+      return null;
+    }
+    return new Quote(q.open(), q.close(), "speech", phrase, markEnd + start, markEnd + end);
+  }
+
+  private static String lower(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a phrase ends in an initial ("Lyndon B."): a full stop that ends no sentence. */
+  private static boolean capitalisedInitials(String phrase) {
+    return phrase.length() >= 2
+        && Character.isUpperCase(phrase.charAt(phrase.length() - 2))
+        && (phrase.length() == 2 || phrase.charAt(phrase.length() - 3) == ' ');
+  }
+
+  /**
    * Speakers round: an opening adverbial ("Yet on Wednesday, "), its first word after "Yet"/"But".
    */
   private static final Pattern ADVERBIAL_LEAD =

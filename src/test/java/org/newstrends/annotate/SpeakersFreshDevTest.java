@@ -115,4 +115,20 @@ class SpeakersFreshDevTest {
   void theSubjectOfNewlyListedParticiplesSpeaks() throws IOException {
     check("participles-listed");
   }
+
+  /**
+   * An attribution its feed cut after the speaker ("...,\u201d a White House official...",
+   * "...,\u201d Zelensky had...", "...,\u201d Kristen Allen, the vice president's press
+   * secretary,...").
+   */
+  @Test
+  void theSpeakerBeforeAFeedsEllipsisSpeaks() throws IOException {
+    check("truncated-attribution");
+  }
+
+  /** A guard: "'Isn't bipartisanship dead?' Sadly, my friend's point of view ..." names no one. */
+  @Test
+  void anAdverbAfterAQuestionIsNoSpeaker() throws IOException {
+    check("truncated-attribution-guard");
+  }
 }
