@@ -656,6 +656,10 @@ public final class MentionFinder {
     return !unread.isEmpty() || named == null || named.segment() < s;
   }
 
+  /** Speakers round: a text ending in a negated auxiliary ("hasn't", "has not", "never"). */
+  private static final java.util.regex.Pattern NEGATED_END =
+      java.util.regex.Pattern.compile("(?i)(?:n['\u2019]t|\\bnot|\\bnever)\\s*$");
+
   /** Segments back from the quotation in which a named speaker still resolves "he"/"she". */
   static final int PRONOUN_REACH_SEGMENTS = 2;
 
@@ -873,6 +877,12 @@ public final class MentionFinder {
           speakerText = cut.speakerText();
           speakerId = speakerEntity(cs, cut, -1);
         }
+      }
+      if (speakerText != null && NEGATED_END.matcher(speakerText).find()) {
+        // speakers round: "... a 'terrorist attack.' Ukraine hasn't commented.", "Ongpin has not
+        // ...": a speaker text ending in a negation ran into a clause saying nothing was said
+        speakerText = null;
+        speakerId = null;
       }
       if (speakerText != null && speakerId == null && g.quotes.barePronoun(speakerText)) {
         // round 15: a pronoun nothing resolved ("..., the deputy defence minister, Hanna Maliar,

@@ -131,4 +131,19 @@ class SpeakersFreshDevTest {
   void anAdverbAfterAQuestionIsNoSpeaker() throws IOException {
     check("truncated-attribution-guard");
   }
+
+  /** "'...,' Maison Placements Canada Inc analyst John Ing commented. '...,' he added." */
+  @Test
+  void commentedAttributes() throws IOException {
+    check("commented");
+  }
+
+  /**
+   * A speaker text ending in a negation ran into a clause saying nothing was said: "... termed a
+   * 'terrorist attack.' Ukraine hasn't commented.", "Ongpin has not said ..." (then "he said").
+   */
+  @Test
+  void aNegatedSubjectIsNoSpeaker() throws IOException {
+    check("negated-speaker-guard");
+  }
 }
