@@ -175,12 +175,14 @@ class JudgedSetTest {
     // rounds 12-14: right 0.845 -> 0.849 (62/73), present 0.875 -> 0.900 (72/80); round 15
     // (pronouns that name nobody, cut speaker texts, relative clauses): right 0.849 -> 0.861
     // (62/72); floors raised
-    static final double SPEAKER_RIGHT = 0.86;
+    // stop 59 (speakers round on fresh dev items): right 0.861 -> 0.875 (63/72); floor raised
+    static final double SPEAKER_RIGHT = 0.87;
     static final double SPEAKER_PRESENT = 0.89;
     // stop 29 (the test quote draw, salt test29, 100 quoted mentions of 65 items; measured, no rule
     // changed): combined right 0.866 (116/134), present 0.814 (131/161): floors at the figures
     // reached, as for the original sample's speaker floors
-    static final double SPEAKER_RIGHT_COMBINED = 0.86;
+    // stop 59: combined right 0.868 -> 0.875 (119/136); floor raised
+    static final double SPEAKER_RIGHT_COMBINED = 0.87;
     static final double SPEAKER_PRESENT_COMBINED = 0.81;
     static final int MAX_UNJUDGED = 0;
   }
