@@ -587,6 +587,16 @@ public final class MentionFinder {
           last = after;
           inverted = true;
         }
+        // speakers round 2: "..., a bank spokesman told Reuters." / "..., the official said,
+        // while ...": the person of the paragraph's last attribution after a comma, no quotation
+        // marks, when no subject speaks after it and it is no description of someone named
+        Quotes.Quote clause = g.quotes.clauseNamed(u.text());
+        if (clause != null
+            && !g.quotes.definiteRole(clause.speakerText()) // "the minister": named before it
+            && (last == null || clause.speakerStart() > last.speakerStart())) {
+          last = clause;
+          inverted = false;
+        }
       }
       if (u.cs() == null) {
         // speakers round: a paragraph with no mention is never emitted, so the speaker of its last

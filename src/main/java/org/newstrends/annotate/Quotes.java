@@ -128,6 +128,17 @@ public final class Quotes implements java.io.Serializable {
    */
   private final Pattern invertedNamed;
 
+  /**
+   * Speakers round 2: an attribution after a comma, outside quotation marks, mid-sentence or ending
+   * it: a subject of one to eight words, a verb of {@code clause_attribution_verbs}, for "told" an
+   * optional object ("Reuters", "reporters", "a local radio station"), then a comma or the
+   * sentence's end ({@link #clauseNamed}).
+   */
+  private final Pattern clauseNamed;
+
+  private final java.util.Set<String> clauseSpeakerHeads;
+  private final java.util.Set<String> clauseSubjectBreaks;
+
   /** Round 25: a word, then a verb of {@code inverted_attribution_verbs} ({@link #otherSpeaks}). */
   private final Pattern otherSpeaks;
 
@@ -257,6 +268,14 @@ public final class Quotes implements java.io.Serializable {
                 + byFirstLetter(words.alternation("inverted_attribution_verbs"))
                 + ")\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,4}?)"
                 + "(?=,\\s+\\p{Ll}|\\.?\\s*$|\\.\\s+\\p{Lu})");
+    clauseNamed =
+        Pattern.compile(
+            ",\\s+(\\p{L}[\\p{L}'\u2019.&-]*(?:\\s+[\\p{L}'\u2019.&-]+){0,7}?)\\s+(?:"
+                + words.alternation("clause_attribution_verbs")
+                + ")(?:\\s+(?:Reuters|reporters|journalists|(?:a|an|the)\\s+[\\p{L} -]{1,40}?))?"
+                + "(?=\\s*,\\s|\\.?\\s*$|\\.\\s+\\p{Lu})");
+    clauseSpeakerHeads = words.lowerCaseSet("clause_speaker_heads");
+    clauseSubjectBreaks = words.lowerCaseSet("clause_subject_breaks");
     otherSpeaks =
         Pattern.compile(
             "([\\p{L}'\u2019\"\u201d,.-]+)\\s+((?i:"
@@ -2115,6 +2134,58 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     return found;
+  }
+
+  /**
+   * Speakers round 2: the last attribution after a comma in {@code text}, outside quotation marks,
+   * of a person neither named by a pronoun nor plural ("..., a bank spokesman told Reuters.", "...,
+   * the official said, while ..."): its subject ends in a word of {@code clause_speaker_heads}, or
+   * in one of them and one to four capitalised words ("ruling Radical Party Deputy Raul Baglini"),
+   * and holds no word of {@code clause_subject_breaks} or pronoun; null if none. Whom a "he said"
+   * in the next paragraph refers to.
+   */
+  public Quote clauseNamed(String text) {
+    if (text.indexOf(',') < 0) {
+      return null;
+    }
+    Matcher m = clauseNamed.matcher(text);
+    Quote found = null;
+    List<int[]> quoted = null;
+    int at = 0;
+    while (at < text.length() && m.find(at)) {
+      at = m.start() + 1;
+      int st = m.start(1);
+      quoted = quoted == null ? spans(text) : quoted;
+      boolean inQuote = false;
+      for (int[] span : quoted) {
+        inQuote |= st >= span[0] && st < span[1];
+      }
+      String who = m.group(1);
+      if (!inQuote && personSubject(who) && plausibleSpeaker(who)) {
+        found = new Quote(text.length(), text.length(), "speech", who, st, m.end(1));
+      }
+    }
+    return found;
+  }
+
+  /** Speakers round 2: whether a clause's subject names one person ({@link #clauseNamed}). */
+  private boolean personSubject(String who) {
+    String[] w = who.strip().split("\\s+");
+    for (String x : w) {
+      String l = x.toLowerCase(Locale.ROOT);
+      if (clauseSubjectBreaks.contains(l) || pronouns.contains(l)) {
+        return false;
+      }
+    }
+    for (int k = w.length - 1; k >= Math.max(0, w.length - 5); k--) {
+      if (clauseSpeakerHeads.contains(w[k].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!Character.isUpperCase(w[k].charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

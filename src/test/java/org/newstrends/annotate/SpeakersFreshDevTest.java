@@ -140,10 +140,24 @@ class SpeakersFreshDevTest {
 
   /**
    * A speaker text ending in a negation ran into a clause saying nothing was said: "... termed a
-   * 'terrorist attack.' Ukraine hasn't commented.", "Ongpin has not said ..." (then "he said").
+   * 'terrorist attack.' Ukraine hasn't commented.", "Ongpin has not said ..." (then "he said";
+   * since speakers round 2 that "he" is "the source" ending the sentence before, never "Ongpin has
+   * not").
    */
   @Test
   void aNegatedSubjectIsNoSpeaker() throws IOException {
     check("negated-speaker-guard");
+  }
+
+  /**
+   * Speakers round 2: a Reuters attribution after a comma, with no quotation marks, mid-sentence or
+   * ending it ("..., a bank spokesman told Reuters.", "..., the official said, while ...", "...,
+   * the source said."), names whom "he said" in the next paragraph refers to; a description of
+   * someone named before it ("the minister said") does not replace that name (the last line, a
+   * guard).
+   */
+  @Test
+  void aClauseAttributionWithoutQuotationMarksNamesTheNextHeSaid() throws IOException {
+    check("clause-attribution-next-paragraph");
   }
 }
