@@ -773,7 +773,9 @@ public final class MentionFinder {
       String speakerId = null;
       String speakerText = quote == null ? null : quote.speakerText();
       if (quote != null && quote.speakerText() != null) {
-        boolean pronoun = Quotes.isPronoun(quote.speakerText());
+        // speakers round 2: "'...,' the radio quoted him as saying": "him" resolves as "he" does
+        boolean objectPronoun = Quotes.isObjectPronoun(quote.speakerText());
+        boolean pronoun = Quotes.isPronoun(quote.speakerText()) || objectPronoun;
         Quotes.Quote subject =
             pronoun
                 ? g.quotes.lastSubject(text, sentenceStarts, quoteSentence(sentenceStarts, quote))
@@ -809,7 +811,10 @@ public final class MentionFinder {
             && segmentIndex - named.segment() <= PRONOUN_REACH_SEGMENTS
             && !placeOrBodyName(named)
             && !g.quotes.pluralSpeaker(named.text())
-            && !(named.inverted() && g.quotes.otherSpeaks(text, quote.open()))) {
+            && !(named.inverted() && g.quotes.otherSpeaks(text, quote.open()))
+            // speakers round 2: "him" only for someone named in the body, never the title's
+            // subject ("KUWAITI OIL EXPORTS SAID ...")
+            && !(objectPronoun && !named.field().equals(segment.field()))) {
           speakerText = named.text(); // "He said in a radio interview ...": the last one named
           speakerId = named.id();
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
@@ -835,6 +840,8 @@ public final class MentionFinder {
           speakerText = later[0];
           speakerId = later[1];
           name(new Named(speakerText, speakerId, segmentIndex, segment.field()));
+        } else if (objectPronoun) {
+          speakerText = null; // "him" resolved to no one: no speaker rather than a pronoun
         } else {
           speakerId = speakerEntity(cs, quote, lastLeader);
           if (speakerId == null && !pronoun) {

@@ -577,6 +577,14 @@ public final class Quotes implements java.io.Serializable {
           "\\bquoted\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4})(?:,[^\"\u201c\u201d]{1,150}?,)?\\s+as\\s+(?:saying|telling)\\b");
 
   /**
+   * Speakers round 2: "'...,' the radio quoted him as saying.": the one quoted is "him"/"her", a
+   * pronoun for someone named before (resolved as "he"/"she" are), not the radio.
+   */
+  private static final Pattern QUOTED_PRONOUN_AS_SAYING =
+      Pattern.compile(
+          "^[\\s,]*[^\"\u201c\u201d.!?;]{1,60}?\\bquoted\\s+(him|her)\\s+as\\s+saying\\b");
+
+  /**
    * Round 34: "reported Prince Sultan ibn Abdulaziz as saying:", "quoted GM industrial relations
    * vice-president Alfred Warren as saying": the one quoted, right before the quotation.
    */
@@ -1298,6 +1306,10 @@ public final class Quotes implements java.io.Serializable {
       return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
     }
     if (sentenceAfter.indexOf("quoted") >= 0) {
+      m = QUOTED_PRONOUN_AS_SAYING.matcher(sentenceAfter);
+      if (m.find()) {
+        return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
+      }
       m = QUOTED_AS_SAYING.matcher(sentenceAfter);
       if (m.find()) {
         return speaker(text, "speech", markEnd + m.start(1), markEnd + m.end(1)).at(open, close);
@@ -3391,6 +3403,15 @@ public final class Quotes implements java.io.Serializable {
       return withoutSpeaker(text, q);
     }
     return q;
+  }
+
+  /**
+   * Speakers round 2: whether a speaker text is an object pronoun, "him" or "her" ("the radio
+   * quoted him as saying").
+   */
+  static boolean isObjectPronoun(String speakerText) {
+    String s = speakerText.toLowerCase(Locale.ROOT);
+    return s.equals("him") || s.equals("her");
   }
 
   /** Whether a speaker text is a bare personal pronoun ("he", "she"). */

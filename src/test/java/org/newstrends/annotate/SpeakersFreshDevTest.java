@@ -160,4 +160,14 @@ class SpeakersFreshDevTest {
   void aClauseAttributionWithoutQuotationMarksNamesTheNextHeSaid() throws IOException {
     check("clause-attribution-next-paragraph");
   }
+
+  /**
+   * Speakers round 2: "'...,' the radio quoted him as saying." after "Malekzadegan said ..." in the
+   * paragraph before: "him" is the one named before, not the radio; a "him" with only the title's
+   * subject before it ("KUWAITI OIL EXPORTS SAID ...") gets no speaker (the last line, a guard).
+   */
+  @Test
+  void quotedHimAsSayingIsTheOneNamedBefore() throws IOException {
+    check("quoted-him-as-saying");
+  }
 }
