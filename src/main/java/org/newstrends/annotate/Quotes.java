@@ -2085,7 +2085,9 @@ public final class Quotes implements java.io.Serializable {
       }
       int to =
           Math.min(upTo, k + 1 < sentenceStarts.length ? sentenceStarts[k + 1] : text.length());
-      Matcher m = sentenceSubject.matcher(masked(text.substring(from, to)));
+      // speakers round 2: "U.K. Chancellor of the Exchequer Nigel Lawson said": the dots of a
+      // dotted capital abbreviation are no sentence punctuation to the subject
+      Matcher m = sentenceSubject.matcher(dottedCapitals(masked(text.substring(from, to))));
       Quote found = null;
       int at = 0;
       while (at <= to - from && m.find(at)) {
@@ -2101,7 +2103,8 @@ public final class Quotes implements java.io.Serializable {
             && !pronouns.contains(firstWord(q.speakerText()))
             && !pronouns.contains(lastWord(q.speakerText()))
             && wordCount(q.speakerText()) <= 8
-            && plausibleSpeaker(q.speakerText())) {
+            && plausibleSpeaker(q.speakerText())
+            && dottedSubjectNamed(q.speakerText())) {
           found = q; // the last such subject of the sentence
         }
         at = m.end();
@@ -2802,6 +2805,41 @@ public final class Quotes implements java.io.Serializable {
       }
     }
     return b.toString();
+  }
+
+  private static final Pattern DOTTED_CAPITALS =
+      Pattern.compile("\\b\\p{Lu}\\.(?:\\p{Lu}\\.)+(?=\\s\\p{Lu})");
+
+  /**
+   * Speakers round 2: a subject holding a dotted capital abbreviation ends in a capitalised word, a
+   * name ("U.S. Trade Representative Clayton Yeutter"), not "Seven U.S. Republican Senators
+   * nationwide".
+   */
+  private static boolean dottedSubjectNamed(String subject) {
+    String t = subject.strip();
+    if (!DOTTED_CAPITALS.matcher(t).find()) {
+      return true;
+    }
+    int sp = t.lastIndexOf(' ');
+    return Character.isUpperCase(t.charAt(sp + 1));
+  }
+
+  /** Speakers round 2: {@code s} with the dots of "U.K.", "U.S." made underscores (same length). */
+  static String dottedCapitals(String s) {
+    if (s.indexOf('.') < 0) {
+      return s;
+    }
+    Matcher m = DOTTED_CAPITALS.matcher(s);
+    StringBuilder b = null;
+    while (m.find()) {
+      b = b == null ? new StringBuilder(s) : b;
+      for (int i = m.start(); i < m.end(); i++) {
+        if (b.charAt(i) == '.') {
+          b.setCharAt(i, '_');
+        }
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /**

@@ -170,4 +170,15 @@ class SpeakersFreshDevTest {
   void quotedHimAsSayingIsTheOneNamedBefore() throws IOException {
     check("quoted-him-as-saying");
   }
+
+  /**
+   * Speakers round 2: a subject opened by a dotted abbreviation ("U.K. Chancellor of the Exchequer
+   * Nigel Lawson said ...") is whom "he said" in the next paragraph refers to; one ending in no
+   * name ("Seven U.S. Republican Senators nationwide demanded ...") is not the speaker of a
+   * quotation attributed after it (the last line, a guard).
+   */
+  @Test
+  void aSubjectOpenedByADottedAbbreviationSpeaks() throws IOException {
+    check("dotted-abbreviation-subject");
+  }
 }
