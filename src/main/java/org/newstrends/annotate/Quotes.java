@@ -2738,17 +2738,8 @@ public final class Quotes implements java.io.Serializable {
    * length ("Al Gore, the former US vice-president, has described": "Al Gore" and the verb).
    */
   String masked(String s) {
-    s = unitedStates(s);
-    StringBuilder b = null;
     // Both patterns need their punctuation: most sentences are returned without running them.
-    Matcher p = PARENTHETICAL.matcher(s.indexOf('(') >= 0 ? s : "");
-    while (p.find()) {
-      b = b == null ? new StringBuilder(s) : b;
-      for (int i = p.start(); i < p.end(); i++) {
-        b.setCharAt(i, ' ');
-      }
-    }
-    String t = b == null ? s : b.toString();
+    String t = parenthesesMasked(unitedStates(s));
     if (t.indexOf(',') < 0) {
       return t;
     }
@@ -2756,7 +2747,7 @@ public final class Quotes implements java.io.Serializable {
     if (!m.find()) {
       return t;
     }
-    b = new StringBuilder(t);
+    StringBuilder b = new StringBuilder(t);
     // c: b with the opening comma of each blanked appositive kept, for the chained ones below
     StringBuilder c = new StringBuilder(t);
     do {
