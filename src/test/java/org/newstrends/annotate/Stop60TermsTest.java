@@ -165,4 +165,33 @@ class Stop60TermsTest {
                 + " co-presenter former England cricket captain Andrew “Freddie” Flintoff was"
                 + " injured in a crash last year."));
   }
+
+  /**
+   * reuters:3305 (../shared/data/text-dump/reuters21578.txt as TextDumpParser reads it, dev): the
+   * meat trade's slaughter, in a title in capitals and in the body, is no death; rss-2023-02:7670
+   * (dev), "The 29 people who were slaughtered that day", stays.
+   */
+  @Test
+  void theMeatTradesSlaughterIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-03-11",
+            "HOG AND CATTLE SLAUGHTER GUESSTIMATES",
+            "CHICAGO, March 11 -",
+            "Chicago Mercantile Exchange floor traders and commission house representatives are"
+                + " guesstimating today's hog slaughter at about 295,000 to 308,000 head versus"
+                + " 305,000 week ago and 308,000 a year ago.",
+            "Cattle slaughter is guesstimated at about 128,000 to 132,000 head versus 130,000 week"
+                + " ago and 126,000 a year ago."));
+    assertEquals(
+        List.of("slaughtered=death_verbs"),
+        deaths(
+            "2023-02-06",
+            "Blair's failures over the Omagh bombing",
+            "It was the deadliest single atrocity of the Troubles in Northern Ireland. The 29 people"
+                + " who were slaughtered that day included toddlers, primary school kids, teenage"
+                + " girls volunteering in the Oxfam shop and a young woman who was pregnant with"
+                + " twins."));
+  }
 }
