@@ -913,6 +913,23 @@ public final class MentionFinder {
           speakerText = null;
         }
       }
+      if (speakerText != null
+          && speakerId == null
+          && quote != null
+          && quote.speakerStart() < 0
+          && speakerText.equals(quote.speakerText())
+          && !Quotes.isPronoun(speakerText)
+          && !Quotes.isObjectPronoun(speakerText)) {
+        // speakers round 3: a speaker text found in no place of this quotation's ("Biden in
+        // Warsaw: '...'" / "President Biden on Tuesday declared ...", "'...' says Mike Pence
+        // when ..."): the entity ending it where the title or the next paragraph writes it
+        speakerId = placedEntity(segmentIndex, text, cs, quote, next, speakerText);
+      }
+      if (speakerText != null && speakerId == null) {
+        // speakers round 3: "Pope Francis called on ... '...,' Francis said": a bare surname
+        // whose last use before it ends a leader's or person's name
+        speakerId = surnameEntity(segmentIndex, text, speakerText, quote);
+      }
       if (isPerson(g.entityType[c.entity])
           && (quote == null
               || quote.speakerStart() >= 0
@@ -1507,6 +1524,146 @@ public final class MentionFinder {
       }
     }
     return best == null ? null : g.entityId[best.entity];
+  }
+
+  /**
+   * Speakers round 3: the entity of a speaker text whose place the quotation does not hold (a
+   * title's speaker taken from the lede, an inverted attribution found apart): where this segment
+   * (outside the quotation), else the next one, writes the text, the entity {@link #speakerEntity}
+   * takes there, if its candidate ends the text ("President Biden", "Former US Secretary of State
+   * Mike Pompeo"; not "Trump aide Hope Hicks", "Attorney General Austin Knudsen"), else null.
+   */
+  private String placedEntity(
+      int segmentIndex,
+      String text,
+      List<Candidate> cs,
+      Quotes.Quote quote,
+      Segment next,
+      String speakerText) {
+    String speaker = speakerText.strip();
+    if (speaker.isEmpty()) {
+      return null;
+    }
+    int at = wordAt(text, speaker, quote.open(), quote.close());
+    if (at >= 0) {
+      return endingEntity(cs, quote.kind(), speaker, at);
+    }
+    if (next == null) {
+      return null;
+    }
+    at = wordAt(next.text(), speaker, -1, -1);
+    if (at < 0) {
+      return null;
+    }
+    List<Candidate> nextCs = new ArrayList<>();
+    for (Candidate o : article) {
+      if (o.segment == segmentIndex + 1 && !o.locative) {
+        nextCs.add(o);
+      }
+    }
+    return endingEntity(nextCs, quote.kind(), speaker, at);
+  }
+
+  /** The first place of {@code word} in {@code text} between word breaks, outside [from, to). */
+  private static int wordAt(String text, String word, int from, int to) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean inside = at < to && end > from;
+      if (!inside
+          && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** The speaker entity of {@code speaker} at {@code at} when its candidate ends it, else null. */
+  private String endingEntity(List<Candidate> cs, String kind, String speaker, int at) {
+    Quotes.Quote placed = new Quotes.Quote(0, 0, kind, speaker, at, at + speaker.length());
+    String id = speakerEntity(cs, placed, -1);
+    if (id == null) {
+      return null;
+    }
+    for (Candidate o : near(cs, at, at + speaker.length())) {
+      if (g.entityId[o.entity].equals(id)
+          && o.charStart >= at
+          && o.charEnd == at + speaker.length()
+          && !PREPOSITION_BEFORE.matcher(speaker.substring(0, o.charStart - at)).find()) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Speakers round 3: a preposition right before the entity ending a speaker text, a modifier or
+   * article between ("A lawyer for former President Trump", "Prince Turki al-Faisal of Saudi
+   * Arabia"): the entity is the object, not the speaker.
+   */
+  private static final java.util.regex.Pattern PREPOSITION_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?:^|\\s)(?:for|of|to|with|by|from|at|under|against|about|on|in|behind|near)"
+              + "(?:\\s+(?:former|late|then|ex|the|a|an))*\\s*$");
+
+  /**
+   * Speakers round 3: the leader or person a bare capitalised surname stands for ("Francis" after
+   * "Pope Francis"): its last use before the speaker (this segment, then the ones before) lies in a
+   * resolved candidate of a leader or person whose name or surface ends with it; else null ("Jill
+   * Biden ... Biden wrote": that "Biden" is no candidate's).
+   */
+  private String surnameEntity(
+      int segmentIndex, String text, String speakerText, Quotes.Quote quote) {
+    String w = speakerText.strip();
+    if (!SURNAME.matcher(w).matches() || Quotes.isPronoun(w) || Quotes.isObjectPronoun(w)) {
+      return null;
+    }
+    int before = quote.speakerStart() >= 0 ? quote.speakerStart() : quote.open();
+    for (int s = segmentIndex; s >= 0; s--) {
+      String t = s == segmentIndex ? text : articleSegments.get(s).text();
+      int limit = s == segmentIndex ? before : t.length();
+      int at = lastWordAt(t, w, limit);
+      if (at < 0) {
+        continue;
+      }
+      for (Candidate o : article) {
+        if (o.segment == s
+            && o.charStart <= at
+            && o.charEnd >= at + w.length()
+            && o.ambiguousCandidates == null
+            && !o.locative
+            && isPerson(g.entityType[o.entity])
+            && (lastWord(g.entityName[o.entity]).equals(w)
+                || lastWord(t.substring(o.charStart, o.charEnd)).equals(w))) {
+          return g.entityId[o.entity];
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern SURNAME =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+");
+
+  private static String lastWord(String s) {
+    String t = s.strip();
+    int sp = t.lastIndexOf(' ');
+    return sp < 0 ? t : t.substring(sp + 1);
+  }
+
+  /** The last place of {@code word} in {@code text} before {@code limit}, between word breaks. */
+  private static int lastWordAt(String text, String word, int limit) {
+    for (int at = text.lastIndexOf(word, limit - word.length());
+        at >= 0;
+        at = text.lastIndexOf(word, at - 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**
