@@ -335,6 +335,7 @@ public final class MentionFinder {
     articleSegments = segments;
     articleDate = date;
     int lastLeader = -1; // for "he said": the last leader named before the quote
+    lastLeaderSegment = -1;
     named = null;
     sinceLeader.clear();
     unread.clear();
@@ -670,6 +671,13 @@ public final class MentionFinder {
   private static final java.util.regex.Pattern NEGATED_END =
       java.util.regex.Pattern.compile("(?i)(?:n['\u2019]t|\\bnot|\\bnever)\\s*$");
 
+  /** Speakers round 3: a pronoun, then a lower-case word: a clause run into the speaker text. */
+  private static final java.util.regex.Pattern PRONOUN_RUN_ON =
+      java.util.regex.Pattern.compile("^\\s*(?i:he|she|they|it|we|i)\\s+\\p{Ll}");
+
+  /** Speakers round 3: the segment of {@code lastLeader} in {@link #emit}'s last run. */
+  private int lastLeaderSegment = -1;
+
   /** Segments back from the quotation in which a named speaker still resolves "he"/"she". */
   static final int PRONOUN_REACH_SEGMENTS = 2;
 
@@ -844,6 +852,12 @@ public final class MentionFinder {
           speakerText = null; // "him" resolved to no one: no speaker rather than a pronoun
         } else {
           speakerId = speakerEntity(cs, quote, lastLeader);
+          if (pronoun && segmentIndex - lastLeaderSegment > PRONOUN_REACH_SEGMENTS) {
+            // speakers round 3: "'...,' he said" with the last leader named paragraphs beyond a
+            // pronoun's reach ("the Nakasone Cabinet" eight paragraphs before; "the aide said"
+            // between): no leader for "he"
+            speakerId = null;
+          }
           if (speakerId == null && !pronoun) {
             speakerId = bareRoleSpeaker(quote.speakerText());
           }
@@ -895,6 +909,13 @@ public final class MentionFinder {
           speakerId = speakerEntity(cs, cut, -1);
         }
       }
+      if (speakerText != null && PRONOUN_RUN_ON.matcher(speakerText).find()) {
+        // speakers round 3: a speaker text opening with a pronoun and running on ("He very
+        // nicely", "she posts sick", "I looked at Tony Blair and", "It is uncertain if he ever"):
+        // a clause, not whom the pronoun stands for; no speaker
+        speakerText = null;
+        speakerId = null;
+      }
       if (speakerText != null && NEGATED_END.matcher(speakerText).find()) {
         // speakers round: "... a 'terrorist attack.' Ukraine hasn't commented.", "Ongpin has not
         // ...": a speaker text ending in a negation ran into a clause saying nothing was said
@@ -936,8 +957,10 @@ public final class MentionFinder {
                   && c.charStart >= quote.speakerStart()
                   && c.charEnd <= quote.speakerEnd())) {
         lastLeader = c.entity;
+        lastLeaderSegment = segmentIndex;
       } else if (isPerson(g.entityType[c.entity]) && quote == null) {
         lastLeader = c.entity;
+        lastLeaderSegment = segmentIndex;
       }
       if (c.locative) {
         continue; // a capital read as the city ("a mall in Beijing"): no mention

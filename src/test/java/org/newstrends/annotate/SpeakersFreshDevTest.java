@@ -220,6 +220,25 @@ class SpeakersFreshDevTest {
   }
 
   /**
+   * Speakers round 3: a speaker text opening with a pronoun and running on ("she posts sick" of
+   * "... as she posts sick jokes about '...'", "He very nicely" of "He very nicely said: '...'") is
+   * a clause, no speaker.
+   */
+  @Test
+  void aPronounRunningOnIsNoSpeaker() throws IOException {
+    check("pronoun-run-on");
+  }
+
+  /**
+   * Speakers round 3: "'...,' he said" when the last leader was named beyond a pronoun's reach
+   * (Nakasone eight paragraphs back, "the aide said" between): no leader, no speaker.
+   */
+  @Test
+  void aLeaderBeyondAPronounsReachIsNoHe() throws IOException {
+    check("pronoun-beyond-reach");
+  }
+
+  /**
    * Speakers round 2: a subject opened by a dotted abbreviation ("U.K. Chancellor of the Exchequer
    * Nigel Lawson said ...") is whom "he said" in the next paragraph refers to; one ending in no
    * name ("Seven U.S. Republican Senators nationwide demanded ...") is not the speaker of a
