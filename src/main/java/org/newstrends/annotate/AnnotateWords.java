@@ -59,6 +59,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "progressive_auxiliaries",
           "clause_attribution_verbs",
           "clause_speaker_heads",
+          "headline_description_adjectives",
           "clause_subject_breaks",
           "previous_subject_openers",
           "adverbial_openers",

@@ -137,6 +137,10 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern clauseNamed;
 
   private final java.util.Set<String> clauseSpeakerHeads;
+
+  /** Speakers round 3: lower-case words before a headline description's head ("foreign"). */
+  private final java.util.Set<String> headlineDescriptionAdjectives;
+
   private final java.util.Set<String> clauseSubjectBreaks;
 
   /** Round 25: a word, then a verb of {@code inverted_attribution_verbs} ({@link #otherSpeaks}). */
@@ -275,6 +279,7 @@ public final class Quotes implements java.io.Serializable {
                 + ")(?:\\s+(?:Reuters|reporters|journalists|(?:a|an|the)\\s+[\\p{L} -]{1,40}?))?"
                 + "(?=\\s*,\\s|\\.?\\s*$|\\.\\s+\\p{Lu})");
     clauseSpeakerHeads = words.lowerCaseSet("clause_speaker_heads");
+    headlineDescriptionAdjectives = words.lowerCaseSet("headline_description_adjectives");
     clauseSubjectBreaks = words.lowerCaseSet("clause_subject_breaks");
     otherSpeaks =
         Pattern.compile(
@@ -562,6 +567,46 @@ public final class Quotes implements java.io.Serializable {
   private static final Pattern NAME_ON_TOPIC_COLON =
       Pattern.compile(
           "^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})\\s+on\\s+[^:;,\"\u201c\u201d]{2,100}:\\s*$");
+
+  /**
+   * Speakers round 3: a headline's opening words before a colon right before the quotation, the
+   * first capitalised ("Former NATO chief: '...'"); {@link #describesOneSpeaker} decides.
+   */
+  private static final Pattern DESCRIPTION_COLON =
+      Pattern.compile("^\\s*(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+[\\p{L}'\u2019.-]+){1,5})\\s*:\\s*$");
+
+  /**
+   * Speakers round 3: whether a headline's words before a colon describe one speaker: they end in a
+   * word of {@code definite_speaker_heads} or {@code clause_speaker_heads} ("UN chief", "House
+   * Freedom Caucus leader"), or such a word is followed by one to three capitalised words and
+   * nothing else ("Republican candidate Chris Christie"); no other lower-case word but adjectives
+   * before the head ("Taiwan foreign minister"), so no verb or preposition ("Trump lawyer to Fox's
+   * Steve Doocy", "Chinese official snaps at reporter").
+   */
+  private boolean describesOneSpeaker(String words) {
+    String[] w = words.strip().split("\\s+");
+    int head = -1;
+    for (int i = 1; i < w.length; i++) {
+      String lower = w[i].toLowerCase(Locale.ROOT);
+      if (Character.isLowerCase(w[i].charAt(0))
+          && (definiteSpeakerHeads.contains(lower) || clauseSpeakerHeads.contains(lower))) {
+        head = i;
+      }
+    }
+    if (head < 0 || w.length - 1 - head > 3) {
+      return false;
+    }
+    for (int i = 0; i < w.length; i++) {
+      boolean lower = Character.isLowerCase(w[i].charAt(0));
+      if (i > head && lower) {
+        return false; // after the head, a name only
+      }
+      if (i < head && lower && !headlineDescriptionAdjectives.contains(w[i])) {
+        return false; // before it, capitalised words and adjectives only
+      }
+    }
+    return true;
+  }
 
   /** "'Biden's the most impressive president ...': Mehdi Hasan on Fox News": a name and "on". */
   private static final Pattern AFTER_COLON_NAME_ON =
@@ -1276,6 +1321,16 @@ public final class Quotes implements java.io.Serializable {
               : m.end(1);
       return speaker(text, "speech", sentenceStart + m.start(1), sentenceStart + end)
           .at(open, close);
+    }
+    m = DESCRIPTION_COLON.matcher(before);
+    if (sentenceStart == 0
+        && m.find()
+        && nameBeforeColon(m.group(1))
+        && describesOneSpeaker(m.group(1))) {
+      // speakers round 3: "Former NATO chief: '...'", "Taiwan foreign minister: '...'", "Graphic
+      // novelist Deena Mohamed: '...'": a headline opened by a description of one speaker (its
+      // head a word of definite_speaker_heads or clause_speaker_heads, last or before a name)
+      return speaker(text, "speech", m.start(1), m.end(1)).at(open, close);
     }
     m = NAME_ON_TOPIC_COLON.matcher(before);
     if (sentenceStart == 0 && m.find() && nameBeforeColon(m.group(1))) {

@@ -239,6 +239,26 @@ class SpeakersFreshDevTest {
   }
 
   /**
+   * Speakers round 3: a headline opened by a description of one speaker and a colon ("Former NATO
+   * chief: '...'", "Taiwan foreign minister: '...'", "Republican candidate Chris Christie: '...'");
+   * the lede's name after the same description completes it (round 35).
+   */
+  @Test
+  void aHeadlineDescriptionBeforeAColonSpeaks() throws IOException {
+    check("description-colon-headline");
+  }
+
+  /**
+   * A guard: words before the colon holding a verb or a preposition after the head ("Chinese
+   * official snaps at reporter: '...'", "Trump lawyer to Fox's Steve Doocy: '...'") are no
+   * description of the speaker.
+   */
+  @Test
+  void aHeadlineClauseBeforeAColonIsNoDescription() throws IOException {
+    check("description-colon-headline-guard");
+  }
+
+  /**
    * Speakers round 2: a subject opened by a dotted abbreviation ("U.K. Chancellor of the Exchequer
    * Nigel Lawson said ...") is whom "he said" in the next paragraph refers to; one ending in no
    * name ("Seven U.S. Republican Senators nationwide demanded ...") is not the speaker of a
