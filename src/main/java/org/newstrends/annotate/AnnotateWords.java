@@ -83,6 +83,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "lede_allegation_after",
           "headline_rubrics",
           "speaker_cut_words",
+          "speaker_pronoun_subordinators",
+          "speaker_pronoun_clause_capitals",
           "speaker_cut_verbs",
           "speaker_relative_pronouns",
           "relative_antecedent_determiners",

@@ -916,6 +916,14 @@ public final class MentionFinder {
         speakerText = null;
         speakerId = null;
       }
+      if (speakerText != null
+          && speakerId == null
+          && g.quotes.pronounClauseNamingNobody(speakerText)) {
+        // speakers round 4: a clause run on into "he"/"she" that names nobody ("arguably his
+        // biggest headline came in July when he", "the year of the state's founding, he"): no
+        // speaker rather than a clause
+        speakerText = null;
+      }
       if (speakerText != null && NEGATED_END.matcher(speakerText).find()) {
         // speakers round: "... a 'terrorist attack.' Ukraine hasn't commented.", "Ongpin has not
         // ...": a speaker text ending in a negation ran into a clause saying nothing was said

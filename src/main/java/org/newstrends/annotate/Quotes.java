@@ -56,6 +56,8 @@ public final class Quotes implements java.io.Serializable {
   private final java.util.Set<String> notSpeakers;
   private final java.util.Set<String> headlineRubrics;
   private final java.util.Set<String> speakerCutWords;
+  private final java.util.Set<String> speakerPronounSubordinators;
+  private final java.util.Set<String> speakerPronounClauseCapitals;
   private final java.util.Set<String> speakerCutVerbs;
   private final java.util.Set<String> speakerRelativePronouns;
   private final java.util.Set<String> relativeAntecedentDeterminers;
@@ -197,6 +199,8 @@ public final class Quotes implements java.io.Serializable {
     notSpeakers = words.lowerCaseSet("not_speakers");
     headlineRubrics = words.lowerCaseSet("headline_rubrics");
     speakerCutWords = words.lowerCaseSet("speaker_cut_words");
+    speakerPronounSubordinators = words.lowerCaseSet("speaker_pronoun_subordinators");
+    speakerPronounClauseCapitals = words.lowerCaseSet("speaker_pronoun_clause_capitals");
     speakerCutVerbs = words.lowerCaseSet("speaker_cut_verbs");
     speakerRelativePronouns = words.lowerCaseSet("speaker_relative_pronouns");
     relativeAntecedentDeterminers = words.lowerCaseSet("relative_antecedent_determiners");
@@ -3072,6 +3076,47 @@ public final class Quotes implements java.io.Serializable {
   private boolean pastVerb(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return l.endsWith("ed") && l.length() > 3 || pastVerbs.contains(l) || speechVerbs.contains(l);
+  }
+
+  /** Speakers round 4: "when he", "what she", ", he" ending a speaker text. */
+  private static final Pattern PRONOUN_AFTER_SUBORDINATOR =
+      Pattern.compile("(?:\\b(\\p{L}+)|[,\u2013\u2014])\\s+(?i:he|she)\\s*$");
+
+  /** Speakers round 4: a word opening with a capital letter. */
+  private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019.-]*");
+
+  /**
+   * Speakers round 4: whether {@code t} is a clause run on into "he"/"she" that names nobody
+   * ("arguably his biggest headline came in July when he", "the year of the state's founding, he",
+   * "just weeks after he"): it ends in the pronoun after a word of {@code
+   * speaker_pronoun_subordinators}, a comma or a dash, holds more than the pronoun, and no word
+   * after its first opens with a capital but those of {@code speaker_pronoun_clause_capitals}
+   * (months, days). Such a text is no speaker; whom the pronoun stands for is left unresolved.
+   */
+  public boolean pronounClauseNamingNobody(String t) {
+    if (t == null) {
+      return false;
+    }
+    Matcher m = PRONOUN_AFTER_SUBORDINATOR.matcher(t);
+    if (!m.find() || wordCount(t) < 2) {
+      return false;
+    }
+    if (m.group(1) != null
+        && !speakerPronounSubordinators.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Matcher c = CAPITAL_WORD.matcher(t);
+    boolean first = true;
+    while (c.find()) {
+      boolean opening = t.substring(0, c.start()).strip().replaceAll("^\\p{Punct}+", "").isEmpty();
+      if (!(first && opening)
+          && c.start() < m.start()
+          && !speakerPronounClauseCapitals.contains(c.group().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      first = false;
+    }
+    return true;
   }
 
   /** The last word of a speaker text, lower-cased ("Speaking to a conference he": "he"). */

@@ -268,4 +268,23 @@ class SpeakersFreshDevTest {
   void aSubjectOpenedByADottedAbbreviationSpeaks() throws IOException {
     check("dotted-abbreviation-subject");
   }
+
+  /**
+   * Speakers round 4: a speaker text that is a clause run on into "he"/"she" after a subordinator,
+   * a comma or a dash and names nobody ("arguably his biggest headline came in July when he", "the
+   * year of the state's founding, he") is no speaker.
+   */
+  @Test
+  void aClauseRunOnIntoAPronounNamingNobodyIsNoSpeaker() throws IOException {
+    check("pronoun-clause-names-nobody");
+  }
+
+  /**
+   * A guard: such a clause naming someone ("Former New Jersey Gov. Chris Christie (R) was booed on
+   * Friday after he") keeps its text.
+   */
+  @Test
+  void aClauseRunOnIntoAPronounNamingSomeoneKeepsItsText() throws IOException {
+    check("pronoun-clause-names-nobody-guard");
+  }
 }
