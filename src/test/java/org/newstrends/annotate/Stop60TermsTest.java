@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -193,5 +194,62 @@ class Stop60TermsTest {
                 + " who were slaughtered that day included toddlers, primary school kids, teenage"
                 + " girls volunteering in the Oxfam shop and a young woman who was pregnant with"
                 + " twins."));
+  }
+
+  /**
+   * A second fresh dev term draw (stop 60): rss-2023-03:29087 and rss-2023-04:13130 (dev), a brush
+   * with death; rss-2023-07:27328 (dev), death threats coordinated with another threat;
+   * rss-2023-07:28803 (dev), "kill time"; none is a death. rss-2023-04:13130's own "near-death
+   * experience" is the older rule's.
+   */
+  @Test
+  void aBrushWithDeathThreatsAndKillingTimeAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-20",
+            "Fox News Reporter Benjamin Hall Details Brush With Death In Ukraine",
+            "Fox News war correspondent Benjamin Hall detailed the events leading up to his brush"
+                + " with death in Ukraine while covering the early days of Russia’s invasion of the"
+                + " country."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-11",
+            "Jeremy Renner's near-death experience: Leonardo DiCaprio, Orlando Bloom survived close"
+                + " calls",
+            "Jeremy Renner is the latest star to brush death."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-22",
+            "Yumi Stynes reveals alleged death and rape threats over her sex book for teens as NSW"
+                + " Police charge man, 23"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-24",
+            "How Workers Really Spend Their Days",
+            "At the office, we kill time by surreptitiously staring at our phones."));
+  }
+
+  /**
+   * rss-2023-02:16075 (dev): a "Rebels bikie" belongs to an Australian motorcycle club, no armed
+   * rebel; rss-2023-01:5853 (dev), "rebels flouting ceasefire in eastern DRC", stays.
+   */
+  @Test
+  void aRebelsBikieIsNoRebel() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-02-12",
+            "Rebels bikie Joseph Raimondi drops 50kg and dodges jail after drug raid in WA"));
+    assertEquals(
+        List.of("rebels=militants"),
+        termsOf(
+            "militants",
+            "2023-01-06",
+            "UN internal report flags rebels flouting ceasefire in eastern DRC"));
   }
 }
