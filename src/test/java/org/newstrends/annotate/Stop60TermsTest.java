@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.terms;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
@@ -251,5 +252,30 @@ class Stop60TermsTest {
             "militants",
             "2023-01-06",
             "UN internal report flags rebels flouting ceasefire in eastern DRC"));
+  }
+
+  /**
+   * rss-2023-04:39999 (dev): a bare "truce" in an article with no armed force is reported
+   * ambiguous, not counted as a ceasefire ("Why the UK rail strike truce failed");
+   * rss-2023-04:38492 (dev), the army's truce in Sudan, stays the term.
+   */
+  @Test
+  void aTruceWithNoArmedForceIsAmbiguous() {
+    assertEquals(
+        List.of("truce=ambiguous:truce"),
+        terms(
+            "2023-04-28",
+            "Why the UK rail strike truce failed to foster a lasting peace",
+            "New rail strike dates underline anger felt at lowball offers and the widening gulf"
+                + " between workers and ministers"));
+    assertEquals(
+        List.of("ceasefire=ceasefire", "truce=ceasefire", "ceasefire=ceasefire"),
+        terms(
+            "2023-04-27",
+            "Sudan conflict: army says it is willing to extend ceasefire amid plans for talks",
+            "No response yet from Rapid Support Forces to regional proposal that includes extending"
+                + " the truce for another 72 hours",
+            "Sudan’s army expressed willingness to extend the three-day ceasefire that is due to"
+                + " expire on Thursday night, amid sporadic fighting around the capital, Khartoum."));
   }
 }
