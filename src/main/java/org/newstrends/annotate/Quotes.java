@@ -2781,12 +2781,21 @@ public final class Quotes implements java.io.Serializable {
     if (s.indexOf('(') < 0) {
       return s;
     }
-    Matcher p = PARENTHETICAL.matcher(s);
+    return mappedInMatches(s, PARENTHETICAL, c -> ' ');
+  }
+
+  /**
+   * {@code s} with each char inside a match of {@code p} mapped by {@code f} (same length), or
+   * {@code s} itself when nothing matches.
+   */
+  private static String mappedInMatches(
+      String s, Pattern p, java.util.function.IntUnaryOperator f) {
+    Matcher m = p.matcher(s);
     StringBuilder b = null;
-    while (p.find()) {
+    while (m.find()) {
       b = b == null ? new StringBuilder(s) : b;
-      for (int i = p.start(); i < p.end(); i++) {
-        b.setCharAt(i, ' ');
+      for (int i = m.start(); i < m.end(); i++) {
+        b.setCharAt(i, (char) f.applyAsInt(b.charAt(i)));
       }
     }
     return b == null ? s : b.toString();
@@ -2879,17 +2888,7 @@ public final class Quotes implements java.io.Serializable {
     if (s.indexOf('.') < 0) {
       return s;
     }
-    Matcher m = DOTTED_CAPITALS.matcher(s);
-    StringBuilder b = null;
-    while (m.find()) {
-      b = b == null ? new StringBuilder(s) : b;
-      for (int i = m.start(); i < m.end(); i++) {
-        if (b.charAt(i) == '.') {
-          b.setCharAt(i, '_');
-        }
-      }
-    }
-    return b == null ? s : b.toString();
+    return mappedInMatches(s, DOTTED_CAPITALS, c -> c == '.' ? '_' : c);
   }
 
   /**
