@@ -140,7 +140,7 @@ public final class Annotate {
 
   /**
    * The columns both annotate functions read, by position: keys (0-2), the texts (3-7), then {@code
-   * extra}.
+   * extra}, then {@code section} and {@code url} ({@link #sectionsOf}).
    */
   private static org.apache.spark.sql.Column[] textColumns(String... extra) {
     List<String> names =
@@ -155,6 +155,8 @@ public final class Annotate {
                 "paragraphs",
                 "related"));
     names.addAll(List.of(extra));
+    names.add("section"); // the last two: the article's sections (sectionsOf)
+    names.add("url");
     return names.stream()
         .map(org.apache.spark.sql.functions::col)
         .toArray(org.apache.spark.sql.Column[]::new);
@@ -203,7 +205,7 @@ public final class Annotate {
   static Row annotated(MentionFinder finder, Row a, boolean countInTable, boolean countEnclosed) {
     List<MentionFinder.Segment> segments = segments(a);
     List<Row> mentions = new ArrayList<>();
-    for (Mention m : finder.find(segments, day(a.get(1)), a.getString(2))) {
+    for (Mention m : finder.find(segments, day(a.get(1)), a.getString(2), sectionsOf(a))) {
       if (counted(m, countInTable, countEnclosed)) {
         mentions.add(narrowRow(m));
       }
@@ -218,7 +220,7 @@ public final class Annotate {
     List<MentionFinder.Segment> segments = segments(a);
     List<Row> narrow = new ArrayList<>();
     List<Row> full = new ArrayList<>();
-    for (Mention m : finder.find(segments, day(a.get(1)), a.getString(2))) {
+    for (Mention m : finder.find(segments, day(a.get(1)), a.getString(2), sectionsOf(a))) {
       full.add(mentionRow(a, m));
       if (counted(m, countInTable, countEnclosed)) {
         narrow.add(narrowRow(m));
@@ -236,6 +238,11 @@ public final class Annotate {
   private static List<MentionFinder.Segment> segments(Row a) {
     return MentionFinder.segments(
         a.getString(3), a.getString(4), a.getString(5), a.getList(6), a.getList(7));
+  }
+
+  /** The article's sections: its last two columns are {@code section} and {@code url}. */
+  private static ArticleSections sectionsOf(Row a) {
+    return new ArticleSections(a.getString(a.length() - 2), a.getString(a.length() - 1));
   }
 
   /** The narrow part of a mention that measure reads. */
@@ -301,7 +308,7 @@ public final class Annotate {
   /** The mention rows of one article row (select order of {@link #mentions}). */
   static List<Row> rows(MentionFinder finder, Row a) {
     List<Row> rows = new ArrayList<>();
-    for (Mention m : finder.find(segments(a), day(a.get(1)), a.getString(2))) {
+    for (Mention m : finder.find(segments(a), day(a.get(1)), a.getString(2), sectionsOf(a))) {
       rows.add(mentionRow(a, m));
     }
     return rows;

@@ -12,7 +12,9 @@ import java.util.Set;
  * outlet's country is in {@code outlet_countries}; one of the countries the article names most (by
  * unambiguous mentions) is in {@code article_countries}; the article names one of {@code
  * with_entities}; the article holds one of {@code cue_words} (a cue with a capital letter matches
- * as written, a lower-case cue in any case). {@code from}/{@code to} bound the article's date
+ * as written, a lower-case cue in any case); none of the article's sections ({@link
+ * ArticleSections}: its section field and its URL's folders) is in {@code outside_sections} (an
+ * injury outside the sport pages, stop 61). {@code from}/{@code to} bound the article's date
  * (half-open); outside them the candidate is out. Among the candidates at one span, a unique best
  * score of one or more resolves; otherwise the mention is reported ambiguous with its candidates. A
  * rule with dates and no signal kind (round 13: an organisation's acronym or short name before the
@@ -31,6 +33,10 @@ public final class ContextRule implements Serializable {
   final String[] cues;
 
   final boolean[] cueAsWritten;
+
+  /** Section slugs ({@link ArticleSections#slug}) the article must not be in to score. */
+  final String[] outsideSections;
+
   final long fromDay;
   final long toDay;
 
@@ -54,13 +60,16 @@ public final class ContextRule implements Serializable {
       cues[i] = b.toString();
       cueAsWritten[i] = asWritten;
     }
+    outsideSections =
+        w.outsideSections().stream().map(ArticleSections::slug).toArray(String[]::new);
     fromDay = w.from() == null ? Long.MIN_VALUE : LocalDate.parse(w.from()).toEpochDay();
     toDay = w.to() == null ? Long.MAX_VALUE : LocalDate.parse(w.to()).toEpochDay();
     datesOnly =
         outletCountries.length == 0
             && articleCountries.length == 0
             && withEntities.length == 0
-            && cues.length == 0;
+            && cues.length == 0
+            && outsideSections.length == 0;
   }
 
   /** The article context the rules read. */
@@ -70,7 +79,8 @@ public final class ContextRule implements Serializable {
       Set<String> entities,
       String forms,
       String keys,
-      LocalDate date) {}
+      LocalDate date,
+      ArticleSections sections) {}
 
   /**
    * The score of this rule in {@code c}; -1 when the article's date is outside from/to; 1 for a
@@ -108,6 +118,18 @@ public final class ContextRule implements Serializable {
         break;
       }
     }
+    if (outsideSections.length > 0 && !inAny(c.sections().slugs(), outsideSections)) {
+      score++;
+    }
     return score;
+  }
+
+  private static boolean inAny(Set<String> sections, String[] listed) {
+    for (String s : listed) {
+      if (sections.contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

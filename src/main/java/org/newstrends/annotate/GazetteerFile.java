@@ -282,6 +282,7 @@ public record GazetteerFile(
       List<String> articleCountries,
       List<String> withEntities,
       List<String> cueWords,
+      List<String> outsideSections,
       String from,
       String to) {
 
@@ -290,6 +291,15 @@ public record GazetteerFile(
       articleCountries = articleCountries == null ? List.of() : List.copyOf(articleCountries);
       withEntities = withEntities == null ? List.of() : List.copyOf(withEntities);
       cueWords = cueWords == null ? List.of() : List.copyOf(cueWords);
+      outsideSections = outsideSections == null ? List.of() : List.copyOf(outsideSections);
+      for (String s : outsideSections) {
+        if (ArticleSections.slug(s).isEmpty()) {
+          throw new IllegalArgumentException(
+              "when: outside_sections holds '"
+                  + s
+                  + "', which has no letter or digit; allowed: section names such as sport");
+        }
+      }
       for (String d : new String[] {from, to}) {
         if (d != null) {
           try {

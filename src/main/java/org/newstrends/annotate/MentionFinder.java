@@ -277,6 +277,16 @@ public final class MentionFinder {
    * aliases), in field order then text order.
    */
   public List<Mention> find(List<Segment> segments, LocalDate date, String source) {
+    return find(segments, date, source, ArticleSections.NONE);
+  }
+
+  /**
+   * The mentions of one article from outlet {@code source} published in {@code sections} ({@link
+   * ArticleSections}; both for the context rules of ambiguous aliases), in field order then text
+   * order.
+   */
+  public List<Mention> find(
+      List<Segment> segments, LocalDate date, String source, ArticleSections sections) {
     int[][] sentenceStarts = new int[segments.size()][];
     @SuppressWarnings("unchecked")
     List<int[]>[] quoteSpans = new List[segments.size()];
@@ -320,7 +330,7 @@ public final class MentionFinder {
     if (!namesakes.isEmpty()) {
       markNamesakes(all);
     }
-    resolveByContext(all, segments, date, source);
+    resolveByContext(all, segments, date, source, sections);
     dropRedefinedAcronyms(all, segments);
     all.addAll(cities);
 
@@ -2960,7 +2970,11 @@ public final class MentionFinder {
    * themselves.
    */
   private void resolveByContext(
-      List<Candidate> all, List<Segment> segments, LocalDate date, String source) {
+      List<Candidate> all,
+      List<Segment> segments,
+      LocalDate date,
+      String source,
+      ArticleSections sections) {
     boolean contested = false;
     boolean anyRule = false;
     firstAtSpan.clear();
@@ -2982,7 +2996,7 @@ public final class MentionFinder {
         bySpan.computeIfAbsent(spanKey(c), k -> new ArrayList<>(2)).add(c);
       }
     }
-    ContextRule.Context context = anyRule ? context(all, segments, date, source) : null;
+    ContextRule.Context context = anyRule ? context(all, segments, date, source, sections) : null;
     Set<Candidate> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     // an alias named several times in the article ("Congress") scores the same each time, and
     // scoring may search the article's words for every cue
@@ -3090,7 +3104,11 @@ public final class MentionFinder {
 
   /** What the context rules of {@link #resolveByContext} look at in this article. */
   private ContextRule.Context context(
-      List<Candidate> all, List<Segment> segments, LocalDate date, String source) {
+      List<Candidate> all,
+      List<Segment> segments,
+      LocalDate date,
+      String source,
+      ArticleSections sections) {
     java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
     Set<String> entities = new HashSet<>();
     for (Candidate c : all) {
@@ -3122,7 +3140,7 @@ public final class MentionFinder {
       }
     }
     return new ContextRule.Context(
-        g.outletCountry(source), top, entities, forms.toString(), keys.toString(), date);
+        g.outletCountry(source), top, entities, forms.toString(), keys.toString(), date, sections);
   }
 
   /** Longest first, then by start, as written first, then by {@link #KIND_ORDER}. */

@@ -106,9 +106,7 @@ public final class DevQuoteDrawer {
           if (key >= KEY_LIMIT) {
             return;
           }
-          List<Mention> ms =
-              finder.find(
-                  JudgedSampleDrawer.segments(a), a.publishedDate(), JudgedSampleDrawer.outlet(a));
+          List<Mention> ms = JudgedSampleDrawer.find(finder, a);
           int quoted = (int) ms.stream().filter(Mention::inQuote).count();
           if (quoted > 0) {
             byKey.put(key, new Drawn(id, a, ms, quoted));
@@ -132,6 +130,7 @@ public final class DevQuoteDrawer {
         o.put("id", d.id());
         o.put("outlet", JudgedSampleDrawer.outlet(a));
         o.put("date", a.publishedDate() == null ? null : a.publishedDate().toString());
+        JudgedSampleDrawer.putSectionAndUrl(o, a);
         o.put("recall", false);
         ArrayNode segs = o.putArray("segments");
         for (MentionFinder.Segment seg : JudgedSampleDrawer.segments(a)) {

@@ -31,7 +31,7 @@ public final class DevSplitDump {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
       if (data.toString().endsWith(".jsonl")) {
         for (JudgedSetScorer.Item item : JudgedSetScorer.readItems(data)) {
-          write(w, item.id(), finder.find(item.segments(), item.date(), item.outlet()));
+          write(w, item.id(), item.mentions(finder));
         }
         return;
       }
@@ -41,11 +41,7 @@ public final class DevSplitDump {
             if (JudgedSampleDrawer.isTest(id)) {
               return;
             }
-            List<Mention> ms =
-                finder.find(
-                    JudgedSampleDrawer.segments(a),
-                    a.publishedDate(),
-                    JudgedSampleDrawer.outlet(a));
+            List<Mention> ms = JudgedSampleDrawer.find(finder, a);
             write(w, id, ms);
           });
     }

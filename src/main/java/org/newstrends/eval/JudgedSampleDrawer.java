@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.newstrends.annotate.ArticleSections;
 import org.newstrends.annotate.CompiledGazetteer;
 import org.newstrends.annotate.GazetteerLoader;
 import org.newstrends.annotate.Mention;
@@ -259,6 +260,7 @@ public final class JudgedSampleDrawer {
         o.put("id", id);
         o.put("outlet", outlet(a));
         o.put("date", a.publishedDate() == null ? null : a.publishedDate().toString());
+        putSectionAndUrl(o, a);
         o.put("recall", recall.contains(id));
         ArrayNode segs = o.putArray("segments");
         for (MentionFinder.Segment seg : segments(a)) {
@@ -294,13 +296,24 @@ public final class JudgedSampleDrawer {
         + m.entityType();
   }
 
+  /** An items file's {@code section} and {@code url} of {@code a}, where it has them. */
+  static void putSectionAndUrl(ObjectNode o, Article a) {
+    if (a.section() != null) {
+      o.put("section", a.section());
+    }
+    if (a.url() != null) {
+      o.put("url", a.url());
+    }
+  }
+
   static List<MentionFinder.Segment> segments(Article a) {
     return MentionFinder.segments(
         a.title(), a.lede(), a.photoCaption(), a.paragraphs(), a.related());
   }
 
-  private static List<Mention> find(MentionFinder finder, Article a) {
-    return finder.find(segments(a), a.publishedDate(), outlet(a));
+  static List<Mention> find(MentionFinder finder, Article a) {
+    return finder.find(
+        segments(a), a.publishedDate(), outlet(a), new ArticleSections(a.section(), a.url()));
   }
 
   private static int length(Article a) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newstrends.annotate.ArticleSections;
 import org.newstrends.annotate.CompiledGazetteer;
 import org.newstrends.annotate.GazetteerFile;
 import org.newstrends.annotate.GazetteerLoader;
@@ -49,9 +50,28 @@ public final class JudgedSetScorer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One item: id, date, outlet and its text segments. */
+  /**
+   * One item: id, date, outlet, section and URL (null when the item has none) and its text
+   * segments.
+   */
   public record Item(
-      String id, LocalDate date, String outlet, List<MentionFinder.Segment> segments) {}
+      String id,
+      LocalDate date,
+      String outlet,
+      String section,
+      String url,
+      List<MentionFinder.Segment> segments) {
+
+    /** The item's sections, as the job derives them ({@link ArticleSections}). */
+    public ArticleSections sections() {
+      return new ArticleSections(section, url);
+    }
+
+    /** The item's mentions. */
+    public List<Mention> mentions(MentionFinder finder) {
+      return finder.find(segments, date, outlet, sections());
+    }
+  }
 
   /**
    * The note (or the start of the note, before a colon and the reason) of a precision-file row
@@ -219,7 +239,15 @@ public final class JudgedSetScorer {
     return types;
   }
 
-  /** Reads the items file (one JSON object per line: id, date, outlet, segments). */
+  private static String text(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /**
+   * Reads the items file (one JSON object per line: id, date, outlet, section and url where the
+   * item has them, segments).
+   */
   public static List<Item> readItems(Path file) throws IOException {
     List<Item> items = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -239,6 +267,8 @@ public final class JudgedSetScorer {
               o.get("id").asText(),
               date == null || date.isNull() ? null : LocalDate.parse(date.asText()),
               o.path("outlet").asText(),
+              text(o, "section"),
+              text(o, "url"),
               segs));
     }
     return items;
@@ -282,7 +312,7 @@ public final class JudgedSetScorer {
     MentionFinder finder = new MentionFinder(g, 60);
     java.util.Set<Judged> seen = new java.util.HashSet<>();
     for (Item item : items) {
-      List<Mention> ms = finder.find(item.segments(), item.date(), item.outlet());
+      List<Mention> ms = item.mentions(finder);
       for (Mention m : ms) {
         String key = spanKey(item.id(), m.field(), m.paragraphIndex(), m.charStart(), m.charEnd());
         if (m.ambiguousCandidates() != null) {

@@ -85,4 +85,45 @@ class ContextRuleTest {
         List.of("Trinamool Congress=org:aitc"),
         orgs("The Trinamool Congress won.", "Times of India", "2023-10-22"));
   }
+
+  /** The term mentions of {@code text} in an article at {@code url} with {@code section}. */
+  private static List<String> termsIn(String section, String url, String text) {
+    return new MentionFinder(G, 20)
+            .find(
+                List.of(new MentionFinder.Segment("body", 0, text)),
+                LocalDate.parse("2023-08-26"),
+                "The Guardian",
+                new ArticleSections(section, url))
+            .stream()
+            .filter(m -> m.entityType().equals("term"))
+            .map(m -> m.surface() + "=" + m.entityId())
+            .toList();
+  }
+
+  /**
+   * Stop 61: {@code outside_sections} scores one when none of the article's sections (its section
+   * field, its URL's folders) is listed; inside one, only another signal resolves.
+   */
+  @Test
+  void outsideSectionsScoresOneForAnArticleInNoneOfThem() {
+    String text = "Two players were injured.";
+    assertEquals(List.of("injured=injured"), termsIn(null, null, text));
+    assertEquals(
+        List.of("injured=injured"),
+        termsIn(null, "https://www.theguardian.com/world/2023/aug/26/slug", text));
+    assertEquals(
+        List.of("injured=ambiguous:injured"),
+        termsIn(null, "https://www.theguardian.com/sport/2023/aug/26/slug", text));
+    // a section field, written as the source writes it, slugged as the rule's own list is
+    assertEquals(List.of("injured=ambiguous:injured"), termsIn("RUGBY UNION", null, text));
+    // the URL's last segment is the article's own slug, never a section
+    assertEquals(List.of("injured=injured"), termsIn(null, "https://example.com/news/sport", text));
+    // a cue of the rule resolves inside a listed section
+    assertEquals(
+        List.of("injured=injured"),
+        termsIn(
+            null,
+            "https://www.theguardian.com/sport/2023/aug/26/slug",
+            "Two women were injured in a shooting."));
+  }
 }

@@ -63,6 +63,23 @@ class GazetteerLoaderTest {
         e.getMessage());
   }
 
+  // stop 61: a section with nothing to match is a config error, caught before Spark starts.
+  @Test
+  void anOutsideSectionWithoutALetterOrDigitNamesTheValue() throws IOException {
+    String file =
+        write(
+            "sections.yaml",
+            HEADER
+                + "  - id: injured\n    type: term\n    name: injured\n    aliases:\n"
+                + "      - {text: injured, kind: name, when: {outside_sections: [sport, \"--\"]}}\n");
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(file)));
+    assertTrue(e.getMessage().startsWith(file + ": line "), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("outside_sections holds '--', which has no letter or digit"),
+        e.getMessage());
+  }
+
   // The second list of aliases replaced the first without a word.
   @Test
   void aKeyGivenTwiceNamesFileLineAndKey() throws IOException {

@@ -23,6 +23,14 @@ final class RuleArticles {
 
   /** The mentions of an article dated {@code date}; {@code title} may be null. */
   static List<Mention> find(String date, String title, String... paragraphs) {
+    return findAt(null, date, title, paragraphs);
+  }
+
+  /**
+   * The mentions of an article at {@code url} (its sections as {@link ArticleSections} reads them;
+   * null: none) dated {@code date}; {@code title} may be null.
+   */
+  static List<Mention> findAt(String url, String date, String title, String... paragraphs) {
     List<MentionFinder.Segment> segments = new ArrayList<>();
     if (title != null) {
       segments.add(new MentionFinder.Segment("title", 0, title));
@@ -30,7 +38,8 @@ final class RuleArticles {
     for (int i = 0; i < paragraphs.length; i++) {
       segments.add(new MentionFinder.Segment("body", i, paragraphs[i]));
     }
-    return new MentionFinder(gazetteer(), 20).find(segments, LocalDate.parse(date));
+    return new MentionFinder(gazetteer(), 20)
+        .find(segments, LocalDate.parse(date), null, new ArticleSections(null, url));
   }
 
   /** The term mentions of an article, as surface=id. */

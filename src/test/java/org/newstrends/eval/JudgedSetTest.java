@@ -71,8 +71,10 @@ class JudgedSetTest {
     // rules dropped two more, both judged wrong (18 dropped, still 2 of them right); round 26's
     // term rules one more, judged wrong (19 dropped, still 2 of them right); one reading per span
     // (a shared alias without context rules goes to the name before the metonym) one more, judged
-    // wrong: Israel for "their Jerusalem home", where the city stays (20 dropped, 2 of them right)
-    assertTrue(report.dropped <= 20, report.dropped + " judged mentions dropped");
+    // wrong: Israel for "their Jerusalem home", where the city stays (20 dropped, 2 of them right);
+    // stop 61's sport pages reported two injury mentions ambiguous, both judged wrong (22 dropped,
+    // still 2 of them right)
+    assertTrue(report.dropped <= 22, report.dropped + " judged mentions dropped");
     assertTrue(
         report.droppedCorrect <= 2, report.droppedCorrect + " correct judged mentions dropped");
     assertEquals(107, report.recall("country").total());
@@ -157,8 +159,9 @@ class JudgedSetTest {
     // "dead" and "kill" as noun modifiers, "hurt" after a negated auxiliary): 0.944 (186/197), two
     // mentions judged wrong no longer emitted; floor raised; round 26: 0.949 (186/196), one more
     // judged wrong no longer emitted; floor raised to the figure reached, truncated (0.9490 is
-    // 0.94898)
-    static final double PRECISION_TERM_COMBINED = 0.948;
+    // 0.94898); stop 61 (injury words on sport pages reported ambiguous): 0.959 (186/194), two
+    // more judged wrong no longer scored; floor raised to the figure reached, truncated (0.95876)
+    static final double PRECISION_TERM_COMBINED = 0.958;
     static final double RECALL_COUNTRY = 0.96;
     static final double RECALL_LEADER = 0.96;
     // issue 9 phase 3: the speaker patterns raised "present" from 0.635 to 0.729 (62/85) and moved
