@@ -1,0 +1,88 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.find;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, stop 61 (docs/accuracy-rounds.md, "Stop 61"): a bare "sanction", "sanctioned" or
+ * "sanctioning" counts as a state's measure only in an article about one, and a dose "enough to
+ * kill" is no death. Dev-split items of ../shared/data/jsonl (ids as DevSplitDump names them; title
+ * and description as the rss-2023 preset reads them, the description cut), with the project's
+ * gazetteers. Each rule came from a fresh seeded dev draw and was read over every mention it
+ * changes on the whole dev split.
+ */
+class Stop61TermsTest {
+
+  /** "surface=id" of the sanctions mentions, ambiguous ones included. */
+  private static List<String> sanctions(String date, String title, String body) {
+    return find(date, title, body).stream()
+        .filter(m -> m.entityId().equals("sanctions") || m.entityId().startsWith("ambiguous:sanc"))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
+  /** rss-2023-09:4522 and rss-2023-08:23702 (dev): a judge's penalty, a sports body's approval. */
+  @Test
+  void aSanctionOutsideAStatesMeasuresIsReportedAmbiguous() {
+    assertEquals(
+        List.of("sanction=ambiguous:sanction", "sanction=ambiguous:sanction"),
+        sanctions(
+            "2023-09-05",
+            "New York AG asks judge to sanction Trump, legal team for raising failed arguments",
+            "New York Attorney General Letitia James (D) in a new filing asked a state judge to"
+                + " sanction former President Trump, his two adult sons and their legal team for"
+                + " $20,000, saying they continue to bring up arguments already rejected in court."));
+    assertEquals(
+        List.of("sanction=ambiguous:sanction", "sanction=ambiguous:sanction"),
+        sanctions(
+            "2023-08-21",
+            "Triathlon Ireland says it did not 'sanction' Ironman swim race in which two men died",
+            "Triathlon Ireland has said its officials did not sanction a swimming race in which two"
+                + " competitors died."));
+  }
+
+  /** rss-2023-02:12150 and rss-2023-09:15653 (dev): states' measures keep the term. */
+  @Test
+  void aStatesSanctionStaysTheTerm() {
+    assertEquals(
+        List.of("sanction=sanctions", "sanctions=sanctions"),
+        sanctions(
+            "2023-02-09",
+            "US, UK sanction Russia-based cybercrime gang",
+            "The Treasury Department and the United Kingdom on Thursday announced joint sanctions"
+                + " against seven individuals tied to a Russia-based cybercrime gang known as"
+                + " Trickbot."));
+    assertEquals(
+        List.of("sanction=sanctions", "sanction=sanctions"),
+        sanctions(
+            "2023-09-14",
+            "US to sanction 150 Russian-supporting entities over war in Ukraine",
+            "The U.S. is set to sanction more than 150 Russian-supporting individuals and entities"
+                + " over the war in Ukraine, the departments of State and Treasury announced"
+                + " Thursday."));
+  }
+
+  /** rss-2023-02:23778 (dev): a seizure measured in the deaths it could cause. */
+  @Test
+  void enoughToKillIsNoDeathButAKillingInTheSameArticleIs() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-17",
+            "Border Patrol seizes enough fentanyl to kill 100 million Americans in under five"
+                + " months",
+            "Border Patrol agents seized enough fentanyl to kill 100 million people so far this"
+                + " fiscal year, the chief of the agency said this week after a number of seizures."));
+    // guard (a constructed text): a death in the next sentence is not measured by the dose
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths(
+            "2023-02-15",
+            null,
+            "Agents seized enough fentanyl. Overdoses kill 200 Americans a day, the agency said."));
+  }
+}
