@@ -85,4 +85,40 @@ class Stop61TermsTest {
             null,
             "Agents seized enough fentanyl. Overdoses kill 200 Americans a day, the agency said."));
   }
+
+  /** "surface=id" of the resistance mentions, ambiguous ones included. */
+  private static List<String> resistance(String date, String title, String body) {
+    return find(date, title, body).stream()
+        .filter(m -> m.entityId().endsWith("resistance"))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
+  /**
+   * rss-2023-03:4835 and rss-2023-04:30339 (dev): a party's opposition and a team's defence are
+   * reported ambiguous; rss-2023-08:31740 (dev): the French Resistance after D-Day stays the term.
+   */
+  @Test
+  void aBareResistanceNeedsACueOfArmedForce() {
+    assertEquals(
+        List.of("resistance=ambiguous:resistance"),
+        resistance(
+            "2023-03-03",
+            "Sunak should press ahead with EU deal despite DUP resistance",
+            "Disputes in Northern Ireland indicate that power-sharing arrangements in the province"
+                + " may need to be updated"));
+    assertEquals(
+        List.of("resistance=ambiguous:resistance"),
+        resistance(
+            "2023-04-22",
+            "Salah scores winner for Liverpool to end Nottingham Forest’s resistance",
+            "Steve Cooper’s despair and disbelief was plain to see."));
+    assertEquals(
+        List.of("Resistance=resistance", "Resistance=resistance"),
+        resistance(
+            "2023-08-27",
+            "Evidence found of German mass execution by French Resistance after D-Day",
+            "Casings and coins at a site in central France suggest prisoners were shot by the"
+                + " French Resistance after D-Day."));
+  }
 }
