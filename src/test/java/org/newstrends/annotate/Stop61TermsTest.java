@@ -121,4 +121,44 @@ class Stop61TermsTest {
             "Casings and coins at a site in central France suggest prisoners were shot by the"
                 + " French Resistance after D-Day."));
   }
+
+  /** "surface=id" of the occupation mentions, ambiguous ones included. */
+  private static List<String> occupations(String date, String title, String body) {
+    return find(date, title, body).stream()
+        .filter(m -> m.entityId().endsWith("occupation"))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
+  /**
+   * rss-2023-04:27844 and rss-2023-07:22045 (dev): a reader's job and a visa list's occupations are
+   * reported ambiguous; rss-2023-10:26952 (dev): the Soviet occupation stays the term.
+   */
+  @Test
+  void aBareOccupationNeedsACueOfAnArmyOrAnOccupiedPeople() {
+    assertEquals(
+        List.of("Occupation=ambiguous:occupation"),
+        occupations(
+            "2023-04-20",
+            "Dining across the divide: ‘He was humble enough to acknowledge the additional"
+                + " barriers for people of my demographic’",
+            "One is a Labour-supporting remainer. The other a Conservative who voted leave. Can they"
+                + " find any common ground? Ifrah, 26, Birmingham Occupation Internal auditor"));
+    assertEquals(
+        List.of("occupation=ambiguous:occupation"),
+        occupations(
+            "2023-07-18",
+            "UK relaxes visa rules for foreign builders amid Brexit shortages",
+            "Bricklayers, plasterers and other construction jobs have been added to the"
+                + " government’s “shortage occupation list”, making it easier for"
+                + " foreign builders to come to Britain."));
+    assertEquals(
+        List.of("occupation=occupation", "occupation=occupation"),
+        occupations(
+            "2023-10-23",
+            "Orbán compares Hungary's EU membership to Soviet occupation in fiery speech",
+            "Hungarian Prime Minister Viktor Orbán sounded off on the European Union in a Monday"
+                + " speech, comparing the country's membership to over four decades of Soviet"
+                + " occupation."));
+  }
 }
