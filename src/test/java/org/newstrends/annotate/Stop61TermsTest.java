@@ -161,4 +161,30 @@ class Stop61TermsTest {
                 + " speech, comparing the country's membership to over four decades of Soviet"
                 + " occupation."));
   }
+
+  /**
+   * rss-2023-01:20207 (dev): a union's "war" on a company in an article with no armed conflict is
+   * reported ambiguous; rss-2023-03:37381 (dev): a war with its airstrike stays the term.
+   */
+  @Test
+  void aBareWarNeedsACueOfAnArmedConflict() {
+    assertEquals(
+        List.of("war=ambiguous:war"),
+        RuleArticles.find(
+                "2023-01-17",
+                "Royal Mail boss has a shocker as meeting with MPs doesn’t go well | Nils"
+                    + " Pratley",
+                "Union warns of more strikes and says Royal Mail is ‘waging war’ on staff")
+            .stream()
+            .filter(m -> m.entityId().endsWith("war"))
+            .map(m -> m.surface() + "=" + m.entityId())
+            .toList());
+    assertEquals(
+        List.of("war=war"),
+        RuleArticles.wars(
+            "2023-03-26",
+            "Kyiv doctor killed in Russian airstrike shows war’s fallout far from front",
+            "Oksana Leontieva, a pediatric hematologist and single mother, was driving to work when a"
+                + " Russian airstrike hit the center of the Ukrainian capital."));
+  }
 }
