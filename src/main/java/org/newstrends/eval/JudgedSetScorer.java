@@ -316,8 +316,14 @@ public final class JudgedSetScorer {
       for (Mention m : ms) {
         String key = spanKey(item.id(), m.field(), m.paragraphIndex(), m.charStart(), m.charEnd());
         if (m.ambiguousCandidates() != null) {
-          // reported as ambiguous, not guessed: no claim to score (a judged span counts as dropped)
+          // reported as ambiguous, not guessed: no entity to score (a judged span counts as
+          // dropped); its quotation and speaker do not depend on the entity, so a quoted mention's
+          // speaker is still scored against the speaker judged at its span (stop 61)
           r.ambiguousList.add(key + " " + m.surface() + " candidates " + m.ambiguousCandidates());
+          Judged quoted = m.inQuote() ? speakerJudgedAt(bySpan.get(key)) : null;
+          if (quoted != null) {
+            speaker(r, key, m, quoted.speaker(), quoted.note().equals(QUOTE_EXTENSION), types);
+          }
           continue;
         }
         List<Judged> js = bySpan.get(key);
@@ -423,6 +429,18 @@ public final class JudgedSetScorer {
       }
     }
     return r;
+  }
+
+  /** The first row at a span with a judged speaker; null when none. */
+  private static Judged speakerJudgedAt(List<Judged> js) {
+    if (js != null) {
+      for (Judged j : js) {
+        if (!j.speaker().isEmpty() && !j.speaker().equals("?")) {
+          return j;
+        }
+      }
+    }
+    return null;
   }
 
   private static void speaker(
