@@ -187,4 +187,42 @@ class Stop61TermsTest {
             "Oksana Leontieva, a pediatric hematologist and single mother, was driving to work when a"
                 + " Russian airstrike hit the center of the Ukrainian capital."));
   }
+
+  /** "surface=id" of the siege mentions, ambiguous ones included. */
+  private static List<String> sieges(String date, String title, String body) {
+    return find(date, title, body).stream()
+        .filter(m -> m.entityId().equals("siege") || "siege".equals(m.ambiguousCandidates()))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
+  /**
+   * rss-2023-04:38251 and rss-2023-05:43772 (dev): protesters' blockade of a venue and a city
+   * "under siege" by wildfires are reported ambiguous; rss-2023-07:29702 (dev): the Waco siege
+   * stays.
+   */
+  @Test
+  void aBareSiegeOrBlockadeNeedsACueOfArmedForceOrAStandOff() {
+    assertEquals(
+        List.of("Blockade=ambiguous:blockade"),
+        sieges(
+            "2023-04-27",
+            "University Cancels Film After Trans-Rights Protesters Blockade Venue",
+            "The University of Edinburgh sign on May 13, 2015. (PA Media)"));
+    assertEquals(
+        List.of("siege=ambiguous:siege"),
+        sieges(
+            "2023-05-31",
+            "Wildfires in Canada impact air quality in U.S. cities",
+            "14 active fires are scorching parts of Nova Scotia, Canada and its largest city Halifax"
+                + " is under siege with more than 16,000 residents being evacuated."));
+    assertEquals(
+        List.of("siege=siege"),
+        sieges(
+            "2023-07-24",
+            "Trump is gearing up for his ‘final battle’. So should we | Robert Reich",
+            "Recall the first rally of his 2024 election campaign on 25 March in Waco, Texas –"
+                + " exactly 30 years after a deadly siege between law enforcement and the Branch"
+                + " Davidians."));
+  }
 }
