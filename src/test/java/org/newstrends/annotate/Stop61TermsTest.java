@@ -225,4 +225,35 @@ class Stop61TermsTest {
                 + " exactly 30 years after a deadly siege between law enforcement and the Branch"
                 + " Davidians."));
   }
+
+  /** "surface=id" of the casualties mentions, ambiguous ones included. */
+  private static List<String> casualties(String date, String title, String body) {
+    return find(date, title, body).stream()
+        .filter(
+            m -> m.entityId().equals("casualties") || "casualties".equals(m.ambiguousCandidates()))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
+  /**
+   * rss-2023-01:21102 (dev): inflation's toll is reported ambiguous; rss-2023-02:11494 (dev): an
+   * earthquake's toll stays the count of its dead.
+   */
+  @Test
+  void aBareTollNeedsACueOfDeathsOrADisaster() {
+    assertEquals(
+        List.of("toll=ambiguous:toll"),
+        casualties(
+            "2023-01-18",
+            "Retail sales slumped in December as Americans braced for slower economy",
+            "Americans pulled back their spending at stores and restaurants in December amid the"
+                + " mounting toll of high inflation and concerns about the future of the economy."));
+    assertEquals(
+        List.of("toll=casualties"),
+        casualties(
+            "2023-02-09",
+            "Quake toll climbs to 15,000 people as search teams battle grim conditions to find"
+                + " survivors",
+            "The earthquake in Turkey is one of the deadliest this century."));
+  }
 }
