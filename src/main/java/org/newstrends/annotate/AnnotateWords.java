@@ -82,6 +82,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "lede_allegation_subject",
           "lede_allegation_after",
           "headline_rubrics",
+          "headline_rubric_last_words",
           "speaker_cut_words",
           "speaker_pronoun_subordinators",
           "speaker_pronoun_clause_capitals",

@@ -55,6 +55,7 @@ public final class Quotes implements java.io.Serializable {
   private final Pattern reportingSubject;
   private final java.util.Set<String> notSpeakers;
   private final java.util.Set<String> headlineRubrics;
+  private final java.util.Set<String> headlineRubricLastWords;
   private final java.util.Set<String> speakerCutWords;
   private final java.util.Set<String> speakerPronounSubordinators;
   private final java.util.Set<String> speakerPronounClauseCapitals;
@@ -198,6 +199,7 @@ public final class Quotes implements java.io.Serializable {
   public Quotes(AnnotateWords words) {
     notSpeakers = words.lowerCaseSet("not_speakers");
     headlineRubrics = words.lowerCaseSet("headline_rubrics");
+    headlineRubricLastWords = words.lowerCaseSet("headline_rubric_last_words");
     speakerCutWords = words.lowerCaseSet("speaker_cut_words");
     speakerPronounSubordinators = words.lowerCaseSet("speaker_pronoun_subordinators");
     speakerPronounClauseCapitals = words.lowerCaseSet("speaker_pronoun_clause_capitals");
@@ -2411,11 +2413,13 @@ public final class Quotes implements java.io.Serializable {
   /**
    * Whether the text before a colon ("Name: '...'") can be its quotation's speaker: not a word of
    * {@code not_speakers} first ("Photos: ..."), not a rubric of {@code headline_rubrics} ("Brexit:
-   * ...").
+   * ..."), not ending in a word of {@code headline_rubric_last_words} ("Israel-Hamas War: ...",
+   * "Wagner Group LIVE: ...", stop 61).
    */
   private boolean nameBeforeColon(String name) {
     return !notSpeakers.contains(firstWord(name))
-        && !headlineRubrics.contains(name.toLowerCase(Locale.ROOT));
+        && !headlineRubrics.contains(name.toLowerCase(Locale.ROOT))
+        && !headlineRubricLastWords.contains(lastWord(name));
   }
 
   /**

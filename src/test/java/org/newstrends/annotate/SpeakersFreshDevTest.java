@@ -287,4 +287,14 @@ class SpeakersFreshDevTest {
   void aClauseRunOnIntoAPronounNamingSomeoneKeepsItsText() throws IOException {
     check("pronoun-clause-names-nobody-guard");
   }
+
+  /**
+   * Stop 61: words before a headline's colon that end in a word of {@code
+   * headline_rubric_last_words} name a story or a live page, no speaker ("Israel-Hamas War: ...",
+   * "Wagner Group LIVE: ...").
+   */
+  @Test
+  void aHeadlineRubricBeforeTheColonIsNoSpeaker() throws IOException {
+    check("headline-rubric-last-word");
+  }
 }
