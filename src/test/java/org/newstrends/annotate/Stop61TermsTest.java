@@ -256,4 +256,25 @@ class Stop61TermsTest {
                 + " survivors",
             "The earthquake in Turkey is one of the deadliest this century."));
   }
+
+  /**
+   * rss-2023-03:2125 and rss-2023-03:13476 (dev): a murder one was targeted for and a killing
+   * plotted are no deaths; a threatened killing stays the term (round 18's judged convention,
+   * {@code Round18TermsTest}).
+   */
+  @Test
+  void aKillingTargetedOrPlottedIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-02",
+            "Michigan Attorney General Nessel says she and other Jewish officials were targeted for"
+                + " murder"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-09",
+            "Prisoner who plotted to kill Roy Whiting & abetted cellmate's suicide will go before"
+                + " Parole Board"));
+  }
 }
