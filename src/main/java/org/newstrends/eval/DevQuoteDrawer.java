@@ -1,8 +1,5 @@
 package org.newstrends.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,8 +40,6 @@ import org.newstrends.ingest.Article;
  * GAZETTEER.yaml...}
  */
 public final class DevQuoteDrawer {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * Only items whose key falls in the lowest 1/N of the key range are run through the matcher; N =
@@ -126,20 +121,7 @@ public final class DevQuoteDrawer {
         }
         total += d.quoted();
         Article a = d.a();
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", d.id());
-        o.put("outlet", JudgedSampleDrawer.outlet(a));
-        o.put("date", a.publishedDate() == null ? null : a.publishedDate().toString());
-        JudgedSampleDrawer.putSectionAndUrl(o, a);
-        o.put("recall", false);
-        ArrayNode segs = o.putArray("segments");
-        for (MentionFinder.Segment seg : JudgedSampleDrawer.segments(a)) {
-          ObjectNode so = segs.addObject();
-          so.put("field", seg.field());
-          so.put("paragraph", seg.paragraphIndex());
-          so.put("text", seg.text());
-        }
-        items.println(JSON.writeValueAsString(o));
+        items.println(JudgedSampleDrawer.itemLine(d.id(), a, false));
         for (Mention m : d.ms()) {
           judge.println(
               (m.inQuote() ? "Q" : "-") + "\t" + JudgedSampleDrawer.mentionColumns(d.id(), m));

@@ -256,20 +256,7 @@ public final class JudgedSampleDrawer {
             new PrintWriter(Files.newBufferedWriter(out.resolve("to-judge-" + s.name + ".tsv")))) {
       for (String id : wanted) {
         Article a = articles.get(id);
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", id);
-        o.put("outlet", outlet(a));
-        o.put("date", a.publishedDate() == null ? null : a.publishedDate().toString());
-        putSectionAndUrl(o, a);
-        o.put("recall", recall.contains(id));
-        ArrayNode segs = o.putArray("segments");
-        for (MentionFinder.Segment seg : segments(a)) {
-          ObjectNode so = segs.addObject();
-          so.put("field", seg.field());
-          so.put("paragraph", seg.paragraphIndex());
-          so.put("text", seg.text());
-        }
-        items.println(JSON.writeValueAsString(o));
+        items.println(itemLine(id, a, recall.contains(id)));
         java.util.Set<String> sampledKeys = new java.util.HashSet<>();
         for (Drawn d : sampled.getOrDefault(id, List.of())) {
           sampledKeys.add(spanKey(d.m()));
@@ -296,14 +283,30 @@ public final class JudgedSampleDrawer {
         + m.entityType();
   }
 
-  /** An items file's {@code section} and {@code url} of {@code a}, where it has them. */
-  static void putSectionAndUrl(ObjectNode o, Article a) {
+  /**
+   * One line of an items file ({@link JudgedSetScorer#readItems}): id, outlet, date, section and
+   * url where the article has them, the recall flag and the segments the matcher reads.
+   */
+  static String itemLine(String id, Article a, boolean recall) throws IOException {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", id);
+    o.put("outlet", outlet(a));
+    o.put("date", a.publishedDate() == null ? null : a.publishedDate().toString());
     if (a.section() != null) {
       o.put("section", a.section());
     }
     if (a.url() != null) {
       o.put("url", a.url());
     }
+    o.put("recall", recall);
+    ArrayNode segs = o.putArray("segments");
+    for (MentionFinder.Segment seg : segments(a)) {
+      ObjectNode so = segs.addObject();
+      so.put("field", seg.field());
+      so.put("paragraph", seg.paragraphIndex());
+      so.put("text", seg.text());
+    }
+    return JSON.writeValueAsString(o);
   }
 
   static List<MentionFinder.Segment> segments(Article a) {
