@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 public final class ArticleSections {
 
-  /** An article with neither a section nor a URL. */
+  /** An article with neither a section nor a URL (shared: its sections are known up front). */
   public static final ArticleSections NONE = new ArticleSections(null, null);
 
   private static final Set<String> PLAIN_HOST_LABELS = Set.of("www", "m", "amp", "edition");
@@ -37,6 +37,7 @@ public final class ArticleSections {
   public ArticleSections(String section, String url) {
     this.section = section;
     this.url = url;
+    this.slugs = section == null && url == null ? Set.of() : null;
   }
 
   /** The sections, as slugs. */
@@ -89,17 +90,14 @@ public final class ArticleSections {
 
   /** {@code text} as a section slug. */
   static String slug(String text) {
-    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-    int from = 0;
-    int to = s.length();
-    while (from < to && s.charAt(from) == '-') {
-      from++;
-    }
-    while (to > from && s.charAt(to - 1) == '-') {
-      to--;
-    }
-    return s.substring(from, to);
+    return NON_ALNUM
+        .matcher(text.toLowerCase(Locale.ROOT))
+        .replaceAll("-")
+        .replaceAll("^-+|-+$", "");
   }
+
+  private static final java.util.regex.Pattern NON_ALNUM =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static void add(Set<String> out, String text) {
     String s = slug(text);

@@ -1608,15 +1608,18 @@ public final class MentionFinder {
   /** The first place of {@code word} in {@code text} between word breaks, outside [from, to). */
   private static int wordAt(String text, String word, int from, int to) {
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      boolean inside = at < to && end > from;
-      if (!inside
-          && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+      boolean inside = at < to && at + word.length() > from;
+      if (!inside && betweenWordBreaks(text, at, at + word.length())) {
         return at;
       }
     }
     return -1;
+  }
+
+  /** Whether chars [at, end) of {@code text} have no letter or digit right before or after. */
+  private static boolean betweenWordBreaks(String text, int at, int end) {
+    return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
   }
 
   /** The speaker entity of {@code speaker} at {@code at} when its candidate ends it, else null. */
@@ -1698,9 +1701,7 @@ public final class MentionFinder {
     for (int at = text.lastIndexOf(word, limit - word.length());
         at >= 0;
         at = text.lastIndexOf(word, at - 1)) {
-      int end = at + word.length();
-      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+      if (betweenWordBreaks(text, at, at + word.length())) {
         return at;
       }
     }
