@@ -55,6 +55,25 @@ final class RuleArticles {
     return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=" + entityId)).toList();
   }
 
+  /**
+   * The mentions of the term {@code entityId}, resolved or reported ambiguous with it as their
+   * candidate, as surface=id ("war=war", "war=ambiguous:war"), of an article at {@code url} (null:
+   * none).
+   */
+  static List<String> termOrAmbiguousAt(
+      String url, String entityId, String date, String title, String... paragraphs) {
+    return findAt(url, date, title, paragraphs).stream()
+        .filter(m -> m.entityId().equals(entityId) || entityId.equals(m.ambiguousCandidates()))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
+  /** {@link #termOrAmbiguousAt} for an article with no URL. */
+  static List<String> termOrAmbiguous(
+      String entityId, String date, String title, String... paragraphs) {
+    return termOrAmbiguousAt(null, entityId, date, title, paragraphs);
+  }
+
   /** The war mentions only. */
   static List<String> wars(String date, String title, String... paragraphs) {
     return termsOf("war", date, title, paragraphs);

@@ -1,7 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newstrends.annotate.RuleArticles.findAt;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
 
 import java.sql.Date;
 import java.util.List;
@@ -19,12 +19,9 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 class Stop61SportInjuriesTest {
 
-  /** "surface=id" of the injury mentions of an article at {@code url}. */
+  /** "surface=id" of the injury mentions, ambiguous ones included, of an article at {@code url}. */
   private static List<String> injuries(String url, String date, String title, String body) {
-    return findAt(url, date, title, body).stream()
-        .filter(m -> m.entityId().endsWith("injured") || m.entityId().startsWith("ambiguous:"))
-        .map(m -> m.surface() + "=" + m.entityId())
-        .toList();
+    return termOrAmbiguousAt(url, "injured", date, title, body);
   }
 
   private static final String RADUCANU_URL =

@@ -2,7 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
-import static org.newstrends.annotate.RuleArticles.find;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,20 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class Stop61TermsTest {
 
-  /** "surface=id" of the sanctions mentions, ambiguous ones included. */
-  private static List<String> sanctions(String date, String title, String body) {
-    return find(date, title, body).stream()
-        .filter(m -> m.entityId().equals("sanctions") || m.entityId().startsWith("ambiguous:sanc"))
-        .map(m -> m.surface() + "=" + m.entityId())
-        .toList();
-  }
-
   /** rss-2023-09:4522 and rss-2023-08:23702 (dev): a judge's penalty, a sports body's approval. */
   @Test
   void aSanctionOutsideAStatesMeasuresIsReportedAmbiguous() {
     assertEquals(
         List.of("sanction=ambiguous:sanction", "sanction=ambiguous:sanction"),
-        sanctions(
+        termOrAmbiguous(
+            "sanctions",
             "2023-09-05",
             "New York AG asks judge to sanction Trump, legal team for raising failed arguments",
             "New York Attorney General Letitia James (D) in a new filing asked a state judge to"
@@ -38,7 +31,8 @@ class Stop61TermsTest {
                 + " $20,000, saying they continue to bring up arguments already rejected in court."));
     assertEquals(
         List.of("sanction=ambiguous:sanction", "sanction=ambiguous:sanction"),
-        sanctions(
+        termOrAmbiguous(
+            "sanctions",
             "2023-08-21",
             "Triathlon Ireland says it did not 'sanction' Ironman swim race in which two men died",
             "Triathlon Ireland has said its officials did not sanction a swimming race in which two"
@@ -50,7 +44,8 @@ class Stop61TermsTest {
   void aStatesSanctionStaysTheTerm() {
     assertEquals(
         List.of("sanction=sanctions", "sanctions=sanctions"),
-        sanctions(
+        termOrAmbiguous(
+            "sanctions",
             "2023-02-09",
             "US, UK sanction Russia-based cybercrime gang",
             "The Treasury Department and the United Kingdom on Thursday announced joint sanctions"
@@ -58,7 +53,8 @@ class Stop61TermsTest {
                 + " Trickbot."));
     assertEquals(
         List.of("sanction=sanctions", "sanction=sanctions"),
-        sanctions(
+        termOrAmbiguous(
+            "sanctions",
             "2023-09-14",
             "US to sanction 150 Russian-supporting entities over war in Ukraine",
             "The U.S. is set to sanction more than 150 Russian-supporting individuals and entities"
@@ -86,14 +82,6 @@ class Stop61TermsTest {
             "Agents seized enough fentanyl. Overdoses kill 200 Americans a day, the agency said."));
   }
 
-  /** "surface=id" of the resistance mentions, ambiguous ones included. */
-  private static List<String> resistance(String date, String title, String body) {
-    return find(date, title, body).stream()
-        .filter(m -> m.entityId().endsWith("resistance"))
-        .map(m -> m.surface() + "=" + m.entityId())
-        .toList();
-  }
-
   /**
    * rss-2023-03:4835 and rss-2023-04:30339 (dev): a party's opposition and a team's defence are
    * reported ambiguous; rss-2023-08:31740 (dev): the French Resistance after D-Day stays the term.
@@ -102,32 +90,27 @@ class Stop61TermsTest {
   void aBareResistanceNeedsACueOfArmedForce() {
     assertEquals(
         List.of("resistance=ambiguous:resistance"),
-        resistance(
+        termOrAmbiguous(
+            "resistance",
             "2023-03-03",
             "Sunak should press ahead with EU deal despite DUP resistance",
             "Disputes in Northern Ireland indicate that power-sharing arrangements in the province"
                 + " may need to be updated"));
     assertEquals(
         List.of("resistance=ambiguous:resistance"),
-        resistance(
+        termOrAmbiguous(
+            "resistance",
             "2023-04-22",
             "Salah scores winner for Liverpool to end Nottingham Forest’s resistance",
             "Steve Cooper’s despair and disbelief was plain to see."));
     assertEquals(
         List.of("Resistance=resistance", "Resistance=resistance"),
-        resistance(
+        termOrAmbiguous(
+            "resistance",
             "2023-08-27",
             "Evidence found of German mass execution by French Resistance after D-Day",
             "Casings and coins at a site in central France suggest prisoners were shot by the"
                 + " French Resistance after D-Day."));
-  }
-
-  /** "surface=id" of the occupation mentions, ambiguous ones included. */
-  private static List<String> occupations(String date, String title, String body) {
-    return find(date, title, body).stream()
-        .filter(m -> m.entityId().endsWith("occupation"))
-        .map(m -> m.surface() + "=" + m.entityId())
-        .toList();
   }
 
   /**
@@ -138,7 +121,8 @@ class Stop61TermsTest {
   void aBareOccupationNeedsACueOfAnArmyOrAnOccupiedPeople() {
     assertEquals(
         List.of("Occupation=ambiguous:occupation"),
-        occupations(
+        termOrAmbiguous(
+            "occupation",
             "2023-04-20",
             "Dining across the divide: ‘He was humble enough to acknowledge the additional"
                 + " barriers for people of my demographic’",
@@ -146,7 +130,8 @@ class Stop61TermsTest {
                 + " find any common ground? Ifrah, 26, Birmingham Occupation Internal auditor"));
     assertEquals(
         List.of("occupation=ambiguous:occupation"),
-        occupations(
+        termOrAmbiguous(
+            "occupation",
             "2023-07-18",
             "UK relaxes visa rules for foreign builders amid Brexit shortages",
             "Bricklayers, plasterers and other construction jobs have been added to the"
@@ -154,7 +139,8 @@ class Stop61TermsTest {
                 + " foreign builders to come to Britain."));
     assertEquals(
         List.of("occupation=occupation", "occupation=occupation"),
-        occupations(
+        termOrAmbiguous(
+            "occupation",
             "2023-10-23",
             "Orbán compares Hungary's EU membership to Soviet occupation in fiery speech",
             "Hungarian Prime Minister Viktor Orbán sounded off on the European Union in a Monday"
@@ -170,30 +156,19 @@ class Stop61TermsTest {
   void aBareWarNeedsACueOfAnArmedConflict() {
     assertEquals(
         List.of("war=ambiguous:war"),
-        RuleArticles.find(
-                "2023-01-17",
-                "Royal Mail boss has a shocker as meeting with MPs doesn’t go well | Nils"
-                    + " Pratley",
-                "Union warns of more strikes and says Royal Mail is ‘waging war’ on staff")
-            .stream()
-            .filter(m -> m.entityId().endsWith("war"))
-            .map(m -> m.surface() + "=" + m.entityId())
-            .toList());
+        termOrAmbiguous(
+            "war",
+            "2023-01-17",
+            "Royal Mail boss has a shocker as meeting with MPs doesn’t go well | Nils Pratley",
+            "Union warns of more strikes and says Royal Mail is ‘waging war’ on staff"));
     assertEquals(
         List.of("war=war"),
-        RuleArticles.wars(
+        termOrAmbiguous(
+            "war",
             "2023-03-26",
             "Kyiv doctor killed in Russian airstrike shows war’s fallout far from front",
             "Oksana Leontieva, a pediatric hematologist and single mother, was driving to work when a"
                 + " Russian airstrike hit the center of the Ukrainian capital."));
-  }
-
-  /** "surface=id" of the siege mentions, ambiguous ones included. */
-  private static List<String> sieges(String date, String title, String body) {
-    return find(date, title, body).stream()
-        .filter(m -> m.entityId().equals("siege") || "siege".equals(m.ambiguousCandidates()))
-        .map(m -> m.surface() + "=" + m.entityId())
-        .toList();
   }
 
   /**
@@ -205,34 +180,28 @@ class Stop61TermsTest {
   void aBareSiegeOrBlockadeNeedsACueOfArmedForceOrAStandOff() {
     assertEquals(
         List.of("Blockade=ambiguous:blockade"),
-        sieges(
+        termOrAmbiguous(
+            "siege",
             "2023-04-27",
             "University Cancels Film After Trans-Rights Protesters Blockade Venue",
             "The University of Edinburgh sign on May 13, 2015. (PA Media)"));
     assertEquals(
         List.of("siege=ambiguous:siege"),
-        sieges(
+        termOrAmbiguous(
+            "siege",
             "2023-05-31",
             "Wildfires in Canada impact air quality in U.S. cities",
             "14 active fires are scorching parts of Nova Scotia, Canada and its largest city Halifax"
                 + " is under siege with more than 16,000 residents being evacuated."));
     assertEquals(
         List.of("siege=siege"),
-        sieges(
+        termOrAmbiguous(
+            "siege",
             "2023-07-24",
             "Trump is gearing up for his ‘final battle’. So should we | Robert Reich",
             "Recall the first rally of his 2024 election campaign on 25 March in Waco, Texas –"
                 + " exactly 30 years after a deadly siege between law enforcement and the Branch"
                 + " Davidians."));
-  }
-
-  /** "surface=id" of the casualties mentions, ambiguous ones included. */
-  private static List<String> casualties(String date, String title, String body) {
-    return find(date, title, body).stream()
-        .filter(
-            m -> m.entityId().equals("casualties") || "casualties".equals(m.ambiguousCandidates()))
-        .map(m -> m.surface() + "=" + m.entityId())
-        .toList();
   }
 
   /**
@@ -243,14 +212,16 @@ class Stop61TermsTest {
   void aBareTollNeedsACueOfDeathsOrADisaster() {
     assertEquals(
         List.of("toll=ambiguous:toll"),
-        casualties(
+        termOrAmbiguous(
+            "casualties",
             "2023-01-18",
             "Retail sales slumped in December as Americans braced for slower economy",
             "Americans pulled back their spending at stores and restaurants in December amid the"
                 + " mounting toll of high inflation and concerns about the future of the economy."));
     assertEquals(
         List.of("toll=casualties"),
-        casualties(
+        termOrAmbiguous(
+            "casualties",
             "2023-02-09",
             "Quake toll climbs to 15,000 people as search teams battle grim conditions to find"
                 + " survivors",
