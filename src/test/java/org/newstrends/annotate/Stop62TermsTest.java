@@ -217,4 +217,59 @@ class Stop62TermsTest {
             "Overworked and underequipped brigades face daily ordeal in the most heavily mined"
                 + " country in the world"));
   }
+
+  /** rss-2023-04:11383, rss-2023-05:37810 and rss-2023-01:31564 (dev): nobody killed. */
+  @Test
+  void noCasualtiesNoDeathsAndNobodyKilledAreNoDeaths() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-04-10",
+            "US reports no casualties after rocket hits base in Syria",
+            "The U.S. military said in a Monday statement that a single rocket struck its Mission"
+                + " Support Site Conoco base in eastern Syria, with no casualties reported."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-25",
+            "Guam ‘very blessed’ as Typhoon Mawar leaves with no reported deaths",
+            "Typhoon Mawar, the strongest storm to hit Guam in two decades, has passed the"
+                + " territory. While the typhoon flipped cars and tore off roofs, no deaths were"
+                + " reported in the disaster."));
+    assertEquals(
+        List.of("Killed=death_verbs"),
+        deaths(
+            "2023-01-18",
+            "Senior ISIS Leader in Somalia Killed in U.S. Special Operations Raid",
+            "No civilians or Americans were killed or injured in the operation, officials said."));
+  }
+
+  /**
+   * rss-2023-01:3727, rss-2023-10:32467 and rss-2023-01:10014 (dev): a death named after an
+   * unrelated "no" or "without" stays the term.
+   */
+  @Test
+  void aDeathAfterAnUnrelatedNegationStaysTheTerm() {
+    assertEquals(
+        List.of("dead=death_verbs", "dead=death_verbs"),
+        deaths(
+            "2023-01-03",
+            "New Jersey mom, 51, shot dead Republican activist husband while he lay naked in bed"
+                + " with the TV on",
+            "Marylue Wigglesworth, 51, is being held without bail for shooting dead her"
+                + " Republican-activist husband, David, on Christmas Day."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-10-24",
+            "Speeding driver with no licence killed 'bright, caring' girl, 16",
+            "Sophie Geddes, 16, suffered horrific injuries after being hit by Florjan Dajti."));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-01-11",
+            "'No one counts the dead': Situation in key Ukrainian town 'critical' in face of"
+                + " massive Russian assault"));
+  }
 }
