@@ -272,4 +272,53 @@ class Stop62TermsTest {
             "'No one counts the dead': Situation in key Ukrainian town 'critical' in face of"
                 + " massive Russian assault"));
   }
+
+  /** rss-2023-01:27008 and rss-2023-09:26938 (dev): a death in a condition. */
+  @Test
+  void aDeathInAConditionIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-30",
+            "Afghan professor: 'If they kill me, I won't stay silent'",
+            "Men must stand up and defend the rights of Afghan women and girls, a professor at a"
+                + " Kabul university says."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-23",
+            "How to get the best life insurance cover",
+            "Life insurance can provide financial help for your loved ones, and maybe help them"
+                + " make ends meet, in the event of your death."));
+  }
+
+  /**
+   * rss-2023-02:8844 and rss-2023-02:16233 (dev): a death "if" asks about or undoes happened; a
+   * constructed text for a death noun after "if" (rss-2023-08:7007's "If the 1994 death of Kurt
+   * Cobain somehow symbolised ...").
+   */
+  @Test
+  void aDeathThatIfAsksAboutOrUndoesStaysTheTerm() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-02-10",
+            "Police 'probe if Emma Pattison was killed by husband George'",
+            "Emergency services were reportedly alerted by a member of staff who had heard"
+                + " gunshots at the independent school in Surrey at around 1am."));
+    assertEquals(
+        List.of("death=death_verbs", "died=death_verbs", "died=death_verbs"),
+        deaths(
+            "2023-02-25",
+            "After my brother’s death, my parents found the hope to try again. I am that hope",
+            "If he hadn’t died, I would never have been born.",
+            "A week after my mum’s 30th birthday, my brother died."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-08-18",
+            null,
+            "If the 1994 death of Kurt Cobain somehow symbolised young white alienation, the"
+                + " decade had darker moments still."));
+  }
 }
