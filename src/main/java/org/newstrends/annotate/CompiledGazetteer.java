@@ -33,6 +33,12 @@ public final class CompiledGazetteer implements Serializable {
   static final byte SIDE_BEFORE = 1;
   static final byte SIDE_AFTER = 2;
 
+  /** Round 12 and stop 62: in which case a sense's near word counts ({@code near_case}). */
+  static final byte NEAR_ANY = 0;
+
+  static final byte NEAR_LOWER = 1;
+  static final byte NEAR_OPENING = 2;
+
   static final byte CASE_AS_WRITTEN = 0;
   static final byte CASE_EXACT = 1;
   static final byte CASE_ANY = 2;
@@ -156,13 +162,14 @@ public final class CompiledGazetteer implements Serializable {
   final int[][] senseAliases;
 
   /**
-   * Round 12: where the near word must be ({@link #SIDE_EITHER}, ...), whether it counts only as
-   * written in lower case, the keys of the sense's {@code unless} words (looked up in the window
-   * only when a near word was found, so they cost no trie hits) and how far they reach.
+   * Round 12: where the near word must be ({@link #SIDE_EITHER}, ...), in which case it counts
+   * ({@link #NEAR_ANY}, {@link #NEAR_LOWER}, stop 62's {@link #NEAR_OPENING}), the keys of the
+   * sense's {@code unless} words (looked up in the window only when a near word was found, so they
+   * cost no trie hits) and how far they reach.
    */
   final byte[] senseSide;
 
-  final boolean[] senseLower;
+  final byte[] senseCase;
   final List<Set<String>> senseUnless;
 
   final int[] senseUnlessWindow;
@@ -324,7 +331,10 @@ public final class CompiledGazetteer implements Serializable {
     for (int i = 0; i < senseSide.length; i++) {
       senseSide[i] = b.senseSide.get(i);
     }
-    senseLower = toBooleans(b.senseLower);
+    senseCase = new byte[b.senseCase.size()];
+    for (int i = 0; i < senseCase.length; i++) {
+      senseCase[i] = b.senseCase.get(i);
+    }
     senseUnless = List.copyOf(b.senseUnless);
     senseNotAcross = List.copyOf(b.senseNotAcross);
     senseUnlessWindow = b.senseUnlessWindow.stream().mapToInt(Integer::intValue).toArray();
@@ -830,7 +840,7 @@ public final class CompiledGazetteer implements Serializable {
     final List<Integer> senseWindow = new ArrayList<>();
     final List<int[]> senseAliases = new ArrayList<>();
     final List<Byte> senseSide = new ArrayList<>();
-    final List<Boolean> senseLower = new ArrayList<>();
+    final List<Byte> senseCase = new ArrayList<>();
     final List<Set<String>> senseUnless = new ArrayList<>();
     final List<Set<String>> senseNotAcross = new ArrayList<>();
     final List<Integer> senseUnlessWindow = new ArrayList<>();
@@ -1141,7 +1151,12 @@ public final class CompiledGazetteer implements Serializable {
               case "after" -> SIDE_AFTER;
               default -> SIDE_EITHER;
             });
-        senseLower.add(sense.nearCase().equals("lower"));
+        senseCase.add(
+            switch (sense.nearCase()) {
+              case "lower" -> NEAR_LOWER;
+              case "opening" -> NEAR_OPENING;
+              default -> NEAR_ANY;
+            });
         senseUnless.add(keySet(sense.unless()));
         senseNotAcross.add(keySet(sense.notAcross()));
         senseUnlessWindow.add(sense.unlessWindow());

@@ -113,11 +113,13 @@ public record GazetteerFile(
    * <p>Round 12 (terms in an animal's sense): {@code side} says where the near word must be ({@code
    * either}, the default; {@code before} the alias; {@code after} it); {@code near_case: lower}
    * counts a near word only as written in lower case ("his dead dog", not "Jim Fox dies" or "Navy
-   * SEAL killed"; {@code any}, the default, counts every case); a word (one token) of {@code
-   * unless} within {@code unless_window} tokens (default: {@code window}) on either side, in any
-   * case, keeps the mention ("Polar bear kills woman", "a baby and a dog died"); a near word with a
-   * word (one token, punctuation too) of {@code not_across} between it and the alias does not count
-   * ("killed in dog attack", "girl dies from bird flu", "bear that killed").
+   * SEAL killed"; {@code any}, the default, counts every case; stop 62's {@code opening} only as
+   * the first word of its headline or paragraph, capitalised and not in capitals: "Zebra shot dead
+   * by police"); a word (one token) of {@code unless} within {@code unless_window} tokens (default:
+   * {@code window}) on either side, in any case, keeps the mention ("Polar bear kills woman", "a
+   * baby and a dog died"); a near word with a word (one token, punctuation too) of {@code
+   * not_across} between it and the alias does not count ("killed in dog attack", "girl dies from
+   * bird flu", "bear that killed").
    */
   public record Sense(
       List<String> aliases,
@@ -136,7 +138,7 @@ public record GazetteerFile(
     public static final List<String> SIDES = List.of("either", "before", "after");
 
     /** Allowed values of {@code near_case}. */
-    public static final List<String> NEAR_CASES = List.of("any", "lower");
+    public static final List<String> NEAR_CASES = List.of("any", "lower", "opening");
 
     /** A sense with a window only: either side, any case, no {@code unless}. */
     public Sense(List<String> aliases, List<String> near, Integer window) {

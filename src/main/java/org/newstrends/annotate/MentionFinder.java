@@ -2524,7 +2524,9 @@ public final class MentionFinder {
           || side == CompiledGazetteer.SIDE_AFTER && hits.start[h] < en) {
         continue;
       }
-      if (g.senseLower[sense] && !writtenLower(t, hits.start[h], hits.end[h])) {
+      byte nearCase = g.senseCase[sense];
+      if (nearCase == CompiledGazetteer.NEAR_LOWER && !writtenLower(t, hits.start[h], hits.end[h])
+          || nearCase == CompiledGazetteer.NEAR_OPENING && !openingTitleCase(t, hits.start[h])) {
         continue;
       }
       if (!senseCovers(sense, alias)
@@ -2577,6 +2579,28 @@ public final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Stop 62 ({@code near_case: opening}): the near word is the first word of its segment, written
+   * with a capital and the rest in lower case ("Zebra shot dead by police"; not "SEAL", not "his
+   * dead dog" inside a sentence). A segment is a headline or a paragraph, so a headline's subject.
+   */
+  private static boolean openingTitleCase(Tokenizer.Tokens t, int st) {
+    if (!Character.isUpperCase(t.charAt(st, 0))) {
+      return false;
+    }
+    for (int k = 1; k < t.length(st); k++) {
+      if (Character.isUpperCase(t.charAt(st, k))) {
+        return false;
+      }
+    }
+    for (int i = 0; i < st; i++) { // stops at the segment's first word, mostly token 0
+      if (t.word(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** No token of {@code [st, en)} starts with an upper-case letter ("dog", not "Fox", "SEAL"). */

@@ -143,7 +143,7 @@ class Round12TermsTest {
     String m = loadError("{near: [dog], side: behind}");
     assertTrue(m.contains("'side' is 'behind'; allowed: either, before, after"), m);
     m = loadError("{near: [dog], near_case: upper}");
-    assertTrue(m.contains("'near_case' is 'upper'; allowed: any, lower"), m);
+    assertTrue(m.contains("'near_case' is 'upper'; allowed: any, lower, opening"), m);
     m = loadError("{near: [dog], unless: [dog walker]}");
     assertTrue(m.contains("'unless' word 'dog walker' is not one token"), m);
     m = loadError("{near: [dog], not_across: [in front]}");

@@ -321,4 +321,34 @@ class Stop62TermsTest {
             "If the 1994 death of Kurt Cobain somehow symbolised young white alienation, the"
                 + " decade had darker moments still."));
   }
+
+  /** rss-2023-03:19673 and rss-2023-03:38923 (dev): an animal opening a headline dies. */
+  @Test
+  void anAnimalThatOpensAHeadlineIsTheOneThatDies() {
+    assertEquals(List.of(), deaths("2023-03-15", "Zebra shot dead by police after it bit a man"));
+    assertEquals(List.of(), deaths("2023-03-24", "Rhino dies at Werribee Open Range Zoo"));
+  }
+
+  /**
+   * rss-2023-03:2404, rss-2023-09:13638 and rss-2023-02:5567 (dev): a person named with the opening
+   * animal word, an animal that kills a person, and a word in capitals keep the term.
+   */
+  @Test
+  void aPersonNearTheOpeningAnimalOrAWordInCapitalsKeepsTheTerm() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-03-02", "Buffalo firefighter killed in downtown blaze identified"));
+    assertEquals(
+        List.of("kills=death_verbs"),
+        deaths(
+            "2023-09-12",
+            "Rhino kills female zookeeper and seriously injures her husband co-worker as he tries"
+                + " to save her at Austrian zoo"));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-02-08",
+            "SEAL Team 6 commandos that killed Bilal al-Sudani practiced raid in similar manner to"
+                + " Bin Laden team"));
+  }
 }
