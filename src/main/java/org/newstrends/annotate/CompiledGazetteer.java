@@ -327,14 +327,8 @@ public final class CompiledGazetteer implements Serializable {
     senseEntity = b.senseEntity.stream().mapToInt(Integer::intValue).toArray();
     senseWindow = b.senseWindow.stream().mapToInt(Integer::intValue).toArray();
     senseAliases = b.senseAliases.toArray(int[][]::new);
-    senseSide = new byte[b.senseSide.size()];
-    for (int i = 0; i < senseSide.length; i++) {
-      senseSide[i] = b.senseSide.get(i);
-    }
-    senseCase = new byte[b.senseCase.size()];
-    for (int i = 0; i < senseCase.length; i++) {
-      senseCase[i] = b.senseCase.get(i);
-    }
+    senseSide = toBytes(b.senseSide);
+    senseCase = toBytes(b.senseCase);
     senseUnless = List.copyOf(b.senseUnless);
     senseNotAcross = List.copyOf(b.senseNotAcross);
     senseUnlessWindow = b.senseUnlessWindow.stream().mapToInt(Integer::intValue).toArray();
@@ -498,6 +492,14 @@ public final class CompiledGazetteer implements Serializable {
           b.aliasKind.get(a).equals("surname")
               && forms.length == 1
               && given.contains(forms[0].toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static byte[] toBytes(List<Byte> list) {
+    byte[] out = new byte[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
     }
     return out;
   }

@@ -2583,8 +2583,8 @@ public final class MentionFinder {
 
   /**
    * Stop 62 ({@code near_case: opening}): the near word is the first word of its segment, written
-   * with a capital and the rest in lower case ("Zebra shot dead by police"; not "SEAL", not "his
-   * dead dog" inside a sentence). A segment is a headline or a paragraph, so a headline's subject.
+   * with a capital and the rest in lower case ("Zebra shot dead by police"; not "SEAL", not "Fox"
+   * inside a sentence). A segment is a headline or a paragraph, so a headline's subject.
    */
   private static boolean openingTitleCase(Tokenizer.Tokens t, int st) {
     if (!Character.isUpperCase(t.charAt(st, 0))) {
