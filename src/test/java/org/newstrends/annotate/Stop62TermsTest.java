@@ -351,4 +351,50 @@ class Stop62TermsTest {
             "SEAL Team 6 commandos that killed Bilal al-Sudani practiced raid in similar manner to"
                 + " Bin Laden team"));
   }
+
+  /** rss-2023-05:90 and rss-2023-10:5121 (dev): a war that may come is no war fought. */
+  @Test
+  void aWarThatMayComeIsNoWar() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "war",
+            "2023-05-01",
+            "Haiti on ‘brink of civil war’, humanitarian group warns",
+            "Mercy Corps sounds the alarm about escalating violence between gangs and civilians as"
+                + " Haiti faces hunger crisis."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "war",
+            "2023-10-04",
+            "Historic EU deal reached on how to manage sudden rise in asylum seekers",
+            "In event of war, natural disaster or climate emergency, rules will allow frontline"
+                + " states to move people swiftly to other EU countries"));
+  }
+
+  /**
+   * rss-2023-07:17717 and rss-2023-09:15344 (dev): the risks or the prospect of a war being fought
+   * name that war.
+   */
+  @Test
+  void theRisksOfAWarBeingFoughtNameThatWar() {
+    assertEquals(
+        List.of("War=war", "war=war"),
+        termsOf(
+            "war",
+            "2023-07-13",
+            "War, Debt Distress, Inflation: G-20 Finance Chiefs Spar in India",
+            "The finance and central bank chiefs of the world’s largest economies will debate the"
+                + " risks of Russia’s prolonged war in Ukraine and yet another shift to resuming"
+                + " interest rate hikes in meetings next week in Gandhinagar, India."));
+    assertEquals(
+        List.of("war=war"),
+        termsOf(
+            "war",
+            "2023-09-09",
+            null,
+            "In Kyiv, the prospect of a long war is taking root in people's minds, suggesting a"
+                + " dizzying human, military, economic and political challenge."));
+  }
 }
