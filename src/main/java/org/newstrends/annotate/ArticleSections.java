@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The sections an article was published in, for the {@code outside_sections} signal of the context
@@ -24,6 +25,9 @@ public final class ArticleSections {
   public static final ArticleSections NONE = new ArticleSections(null, null);
 
   private static final Set<String> PLAIN_HOST_LABELS = Set.of("www", "m", "amp", "edition");
+
+  private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
   /** Months in a URL's date folders ({@code /football/2023/jan/01/slug}): no section. */
   private static final Set<String> MONTHS =
@@ -90,14 +94,9 @@ public final class ArticleSections {
 
   /** {@code text} as a section slug. */
   static String slug(String text) {
-    return NON_ALNUM
-        .matcher(text.toLowerCase(Locale.ROOT))
-        .replaceAll("-")
-        .replaceAll("^-+|-+$", "");
+    String dashed = NON_ALNUM.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+    return EDGE_DASHES.matcher(dashed).replaceAll("");
   }
-
-  private static final java.util.regex.Pattern NON_ALNUM =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static void add(Set<String> out, String text) {
     String s = slug(text);

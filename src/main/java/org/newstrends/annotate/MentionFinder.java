@@ -2587,13 +2587,8 @@ public final class MentionFinder {
    * inside a sentence). A segment is a headline or a paragraph, so a headline's subject.
    */
   private static boolean openingTitleCase(Tokenizer.Tokens t, int st) {
-    if (!Character.isUpperCase(t.charAt(st, 0))) {
+    if (!Character.isUpperCase(t.charAt(st, 0)) || t.allUpper(st)) {
       return false;
-    }
-    for (int k = 1; k < t.length(st); k++) {
-      if (Character.isUpperCase(t.charAt(st, k))) {
-        return false;
-      }
     }
     for (int i = 0; i < st; i++) { // stops at the segment's first word, mostly token 0
       if (t.word(i)) {
