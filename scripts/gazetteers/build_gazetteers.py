@@ -244,6 +244,13 @@ def add_alias_specs(al, specs, default_kind):
                    forename=s.get("forename"))
 
 
+def apply_when(al, x):
+    """an entity's context rules (when: {alias: rule}, issue 9: disambiguation as data) onto its aliases"""
+    for a in al.items:
+        if a["text"] in (x.get("when") or {}):
+            a["when"] = x["when"][a["text"]]
+
+
 def with_folded(al, kind_filter=None):
     """add ASCII-folded variants of every alias (Erdoğan -> Erdogan)."""
     for a in list(al.items):
@@ -315,8 +322,9 @@ def build_countries(ref):
             if a["text"] in (o.get("kinds") or {}):
                 a["kind"] = o["kinds"][a["text"]]
         with_folded(al)
+        apply_when(al, o)
         e = {"id": cid, "type": "country", "name": name, "aliases": al.items}
-        for k in ("exclude", "exclude_context", "labels"):
+        for k in ("exclude", "exclude_context", "labels", "other_senses"):
             if o.get(k):
                 e[k] = list(o[k])
         ents[cid] = e
@@ -543,9 +551,7 @@ def build_simple(kind, curated_file):
         add_alias_specs(al, x.get("metonyms"), "metonym")
         if kind != "term":
             with_folded(al)
-        for a in al.items:  # context rules of ambiguous aliases (issue 9: disambiguation as data)
-            if a["text"] in (x.get("when") or {}):
-                a["when"] = x["when"][a["text"]]
+        apply_when(al, x)
         if kind == "term":
             # a term's aliases match any case; alias_case: prose (round 47) keeps a capitalised form
             # inside a sentence of prose out (a name or a work's title: "Death of a Salesman")

@@ -99,6 +99,25 @@ class Stop63OrganisationsTest {
   }
 
   /**
+   * rss-2023-01:22846 (dev): the Taliban's foreign minister is his own person, not three Khans at
+   * once (Imran Khan, Ghulam Ishaq Khan, Karim Khan: "Amir", emir, read as a title before "Khan").
+   */
+  @Test
+  void amirKhanMuttaqiIsNoOtherKhan() {
+    assertEquals(
+        List.of("Amir Khan Muttaqi=person:amir-khan-muttaqi"),
+        find(
+                "2023-01-19",
+                null,
+                "Afghanistan’s Foreign Minister Amir Khan Muttaqi described global sanctions on the"
+                    + " Taliban as a major obstacle.")
+            .stream()
+            .filter(m -> m.entityType().equals("leader") || m.entityType().equals("person"))
+            .map(m -> m.surface() + "=" + m.entityId())
+            .toList());
+  }
+
+  /**
    * rss-2023-10:11447 (dev): India's Election Commission in 2023 is no European Community;
    * reuters:288 (dev): the EC of 1987 is.
    */
