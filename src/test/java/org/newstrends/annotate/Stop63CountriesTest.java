@@ -93,4 +93,27 @@ class Stop63CountriesTest {
         List.of("Polish=PL"),
         countries("2023-08-14", "The Polish government said the border would stay open."));
   }
+
+  /**
+   * rss-2023 (dev): "Georgia" in a two-line item about a Georgia man is reported ambiguous (the US
+   * state, in three of four dev mentions); with a cue of the country it is Georgia.
+   */
+  @Test
+  void georgiaIsTheCountryOnlyWithACueOfIt() {
+    assertEquals(
+        List.of("Georgia=ambiguous:georgia"),
+        find(
+                "2023-02-10",
+                "Georgia man to spend 20 years in prison for sexually abusing disabled woman")
+            .stream()
+            .map(m -> m.surface() + "=" + m.entityId())
+            .toList());
+    assertEquals(
+        List.of("Georgia=GE"),
+        countries(
+            "2023-03-09",
+            "Georgia withdraws ‘foreign agents’ bill after days of protests",
+            "Protests erupted in Tbilisi after the parliament passed the first reading of the"
+                + " law."));
+  }
 }
