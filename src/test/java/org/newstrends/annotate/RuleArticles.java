@@ -50,6 +50,17 @@ final class RuleArticles {
         .toList();
   }
 
+  /**
+   * The mentions of entity type {@code type} (country, place, organisation ...), and those reported
+   * ambiguous whose candidates are of that type, as surface=id ("Jersey=JE", "PA=ambiguous:pa").
+   */
+  static List<String> ofType(String type, String date, String title, String... paragraphs) {
+    return find(date, title, paragraphs).stream()
+        .filter(m -> m.entityType().equals(type))
+        .map(m -> m.surface() + "=" + m.entityId())
+        .toList();
+  }
+
   /** The mentions of the term {@code entityId} only, as {@link #terms} gives them. */
   static List<String> termsOf(String entityId, String date, String title, String... paragraphs) {
     return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=" + entityId)).toList();

@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.find;
+import static org.newstrends.annotate.RuleArticles.ofType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,18 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class Stop63OrganisationsTest {
 
-  /** The organisation mentions of an article, as surface=id (ambiguous ones with their key). */
-  private static List<String> organisations(String date, String title, String... paragraphs) {
-    return find(date, title, paragraphs).stream()
-        .filter(
-            m ->
-                m.entityType().equals("organisation")
-                    || (m.ambiguousCandidates() != null
-                        && m.ambiguousCandidates().startsWith("org:")))
-        .map(m -> m.surface() + "=" + m.entityId())
-        .toList();
-  }
-
   /**
    * rss-2023-05:3889 and rss-2023-02:14135 (dev): a photo credit and Pennsylvania are reported
    * ambiguous, not the Palestinian Authority.
@@ -37,14 +26,16 @@ class Stop63OrganisationsTest {
   void aBarePaWithoutAPalestinianCueIsAmbiguous() {
     assertEquals(
         List.of("PA=ambiguous:pa"),
-        organisations(
+        ofType(
+            "organisation",
             "2023-05-02",
             "Government Should Have Power to Stop London ULEZ Expansion, Tory MP Says",
             "A sign at the expanded boundary of London’s ULEZ pollution charge zone for older"
                 + " vehicles on Oct. 25, 2021. (Yui Mok/PA)"));
     assertEquals(
         List.of("PA=ambiguous:pa"),
-        organisations(
+        ofType(
+            "organisation",
             "2023-02-16",
             null,
             "Sen. John Fetterman (D-PA) has been left with “serious mental health” issues."));
@@ -55,7 +46,8 @@ class Stop63OrganisationsTest {
   void aPaOfThePalestiniansStays() {
     assertEquals(
         List.of("PA=org:palestinian-authority"),
-        organisations(
+        ofType(
+            "organisation",
             "2023-01-07",
             "PA rejects Israeli measures, which include a moratorium on Palestinian construction"));
   }
@@ -65,15 +57,18 @@ class Stop63OrganisationsTest {
   void theInflationReductionActAndRetirementAccountsAreNoArmy() {
     assertEquals(
         List.of(),
-        organisations(
+        ofType(
+            "organisation",
             "2023-03-15",
             "What Britain should learn from Biden’s IRA plan",
             "Like or loath the ‘protectionist’ Inflation Reduction Act’s green subsidies, America"
                 + " offers an example of strategic thinking"));
     assertEquals(
         List.of(),
-        organisations(
-            "2023-08-10", "IRA and 401(k) tax questions never end, so here are answers to some"));
+        ofType(
+            "organisation",
+            "2023-08-10",
+            "IRA and 401(k) tax questions never end, so here are answers to some"));
   }
 
   /**
@@ -84,14 +79,16 @@ class Stop63OrganisationsTest {
   void theArmysIraStays() {
     assertEquals(
         List.of("IRA=org:ira"),
-        organisations(
+        ofType(
+            "organisation",
             "2023-04-13",
             "Freddie Scappaticci, suspected IRA informer, circa 1946 — 2023",
             "The agent known as Stakeknife was described as the British army’s ‘most important"
                 + " secret’"));
     assertEquals(
         List.of("IRA=org:ira"),
-        organisations(
+        ofType(
+            "organisation",
             "2023-04-23",
             null,
             "Killing Thatcher, his meticulously rendered account of the IRA’s most audacious"
@@ -125,14 +122,16 @@ class Stop63OrganisationsTest {
   void ecIsTheEuropeanCommunityOnlyBefore1994() {
     assertEquals(
         List.of(),
-        organisations(
+        ofType(
+            "organisation",
             "2023-10-11",
             "EC shuffles 38 senior officials in five poll-bound states",
             "The Election Commission on Wednesday ordered immediate transfer of nine district"
                 + " magistrates."));
     assertEquals(
         List.of("EC=org:eec"),
-        organisations(
+        ofType(
+            "organisation",
             "1987-02-27",
             null,
             "The 5.5 mln tonne overall quota that Thailand obtained from the EC for calendar"
