@@ -122,4 +122,30 @@ class Stop63CountriesTest {
             "Protests erupted in Tbilisi after the parliament passed the first reading of the"
                 + " law."));
   }
+
+  /**
+   * rss-2023 (dev): a capital's people, region and Games are the city, not the country's
+   * government; a capital's year after its possessive stays the country ("Moscow's 2022 invasion").
+   */
+  @Test
+  void aCapitalsPeopleRegionAndGamesAreTheCity() {
+    assertEquals(
+        List.of(),
+        ofType("country", "2023-03-02", "Washington man pleads guilty to stalking a lawmaker"));
+    assertEquals(
+        List.of(),
+        ofType(
+            "country",
+            "2023-01-16",
+            "London-born actor Eddie Redmayne was spotted at the premiere in the Kyiv region"));
+    assertEquals(
+        List.of(),
+        ofType("country", "2023-03-14", "Paris 2024 Olympics: How will security be managed"));
+    assertEquals(
+        List.of("Moscow=RU"),
+        ofType(
+            "country",
+            "2023-02-20",
+            "Missile strikes around the first anniversary of Moscow’s 2022 invasion."));
+  }
 }
