@@ -142,6 +142,13 @@ class Stop63CountriesTest {
         List.of(),
         ofType("country", "2023-03-14", "Paris 2024 Olympics: How will security be managed"));
     assertEquals(
+        List.of(),
+        ofType(
+            "country",
+            "2023-01-24",
+            "A Washington, D.C., jury on Tuesday found six associates of the far-right group"
+                + " guilty."));
+    assertEquals(
         List.of("Moscow=RU"),
         ofType(
             "country",
