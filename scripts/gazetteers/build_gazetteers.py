@@ -244,6 +244,10 @@ def add_alias_specs(al, specs, default_kind):
                    forename=s.get("forename"))
 
 
+# entity keys a curated entry hands through to the gazetteer as written (country overrides and extra states too)
+PASSED_KEYS = ("exclude", "exclude_context", "labels", "other_senses")
+
+
 def apply_when(al, x):
     """an entity's context rules (when: {alias: rule}, issue 9: disambiguation as data) onto its aliases"""
     for a in al.items:
@@ -324,7 +328,7 @@ def build_countries(ref):
         with_folded(al)
         apply_when(al, o)
         e = {"id": cid, "type": "country", "name": name, "aliases": al.items}
-        for k in ("exclude", "exclude_context", "labels", "other_senses"):
+        for k in PASSED_KEYS:
             if o.get(k):
                 e[k] = list(o[k])
         ents[cid] = e
@@ -335,8 +339,9 @@ def build_countries(ref):
         add_alias_specs(al, x.get("demonyms"), "demonym")
         add_alias_specs(al, x.get("metonyms"), "metonym")
         with_folded(al)
+        apply_when(al, x)
         e = {"id": x["id"], "type": "country", "name": x["name"], "aliases": al.items}
-        for k in ("exclude", "exclude_context", "labels"):
+        for k in PASSED_KEYS:
             if x.get(k):
                 e[k] = list(x[k])
         ents[x["id"]] = e
@@ -561,7 +566,7 @@ def build_simple(kind, curated_file):
         e = {"id": str(x["id"]), "type": kind, "name": x["name"], "aliases": al.items}
         if x.get("country"):
             e["country"] = x["country"]
-        for k in ("exclude", "exclude_context", "labels", "other_senses"):
+        for k in PASSED_KEYS:
             if x.get(k):
                 e[k] = list(x[k])
         ents.append(e)
