@@ -108,6 +108,9 @@ public final class CompiledGazetteer implements Serializable {
   final String[][] entityLabels;
   final boolean[] entityHasAmbiguous;
 
+  /** A person's name words in lower case, from its name and aliases (none for other entities). */
+  private final String[][] entityNameWords;
+
   /**
    * By entity: its exclusions that hold a possessive inside ("America's Cup", "Britain's Got
    * Talent"), which the trie walk cannot reach, as it never runs past a possessive.
@@ -311,6 +314,7 @@ public final class CompiledGazetteer implements Serializable {
     entityName = b.entityName.toArray(String[]::new);
     entityLabels = b.entityLabels.toArray(String[][]::new);
     entityHasAmbiguous = toBooleans(b.entityHasAmbiguous);
+    entityNameWords = nameWords(b);
     possessiveExcludes = new PossessivePhrase[entityId.length][];
     b.possessiveExcludes.forEach(
         (entity, phrases) -> possessiveExcludes[entity] = phrases.toArray(PossessivePhrase[]::new));
@@ -322,7 +326,7 @@ public final class CompiledGazetteer implements Serializable {
     }
     aliasAmbiguous = toBooleans(b.aliasAmbiguous);
     aliasForename = toBooleans(b.aliasForename);
-    aliasGivenName = surnamesThatAreGivenNames(b);
+    aliasGivenName = surnamesThatAreGivenNames(b, givenNames);
     aliasRule = b.aliasRule.toArray(ContextRule[]::new);
     senseEntity = b.senseEntity.stream().mapToInt(Integer::intValue).toArray();
     senseWindow = b.senseWindow.stream().mapToInt(Integer::intValue).toArray();
@@ -472,7 +476,13 @@ public final class CompiledGazetteer implements Serializable {
     }
   }
 
-  private static boolean[] surnamesThatAreGivenNames(Builder b) {
+  /**
+   * Surname aliases that are also given names, so that a capitalised word right after them makes
+   * them part of another person's name ("Kim Reynolds", "Gov. Spencer Cox", "Judge Lewis Kaplan"):
+   * a name that opens a person's name in the gazetteers and closes none, or a word of the {@code
+   * given_names} list of {@code annotate-words.yaml}.
+   */
+  private static boolean[] surnamesThatAreGivenNames(Builder b, Set<String> givenNames) {
     Set<String> given = new HashSet<>();
     Set<String> last = new HashSet<>();
     for (int e = 0; e < b.entityId.size(); e++) {
@@ -491,9 +501,32 @@ public final class CompiledGazetteer implements Serializable {
       out[a] =
           b.aliasKind.get(a).equals("surname")
               && forms.length == 1
-              && given.contains(forms[0].toLowerCase(Locale.ROOT));
+              && (given.contains(forms[0].toLowerCase(Locale.ROOT))
+                  || givenNames.contains(forms[0].toLowerCase(Locale.ROOT)));
     }
     return out;
+  }
+
+  private static String[][] nameWords(Builder b) {
+    List<Set<String>> words = new ArrayList<>();
+    for (int e = 0; e < b.entityId.size(); e++) {
+      words.add(new HashSet<>());
+      if (MentionFinder.isPerson(b.entityType.get(e))) {
+        Tokenizer.Tokens name = Tokenizer.tokenize(b.entityName.get(e));
+        for (int i = 0; i < name.size; i++) {
+          words.get(e).add(name.key(i));
+        }
+      }
+    }
+    for (int a = 0; a < b.aliasEntity.size(); a++) {
+      int e = b.aliasEntity.get(a);
+      if (MentionFinder.isPerson(b.entityType.get(e))) {
+        for (String form : b.aliasForms.get(a)) {
+          words.get(e).add(form.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return words.stream().map(w -> w.toArray(String[]::new)).toArray(String[][]::new);
   }
 
   private static byte[] toBytes(List<Byte> list) {
@@ -680,6 +713,21 @@ public final class CompiledGazetteer implements Serializable {
       }
     }
     return key.toString();
+  }
+
+  /**
+   * Whether a word of a person's names (the entity's name or any of its aliases) is {@code key}
+   * (lower case), or starts with the same four letters and is as long or longer than four: a role
+   * right before a misspelt name ("Japanese Prime Minister Fumio Kishia") still names its holder.
+   */
+  boolean nameWord(int entity, String key) {
+    for (String word : entityNameWords[entity]) {
+      if (word.equals(key)
+          || word.length() >= 4 && key.length() >= 4 && word.regionMatches(0, key, 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Leaders holding {@code roleId} for {@code country} on {@code date} (entity indexes). */

@@ -2069,7 +2069,7 @@ public final class MentionFinder {
     if (candidates.isEmpty()) {
       return;
     }
-    candidates.addAll(roleCandidates(s, t, hits, candidates, date));
+    candidates.addAll(roleCandidates(s, t, hits, candidates, date, kinds, sentenceOfToken));
     List<Candidate> kept = longestPerType(candidates, date);
     // a capital read as the city (c.locative) stays a candidate, for the speaker rules, and is
     // never emitted as a mention (emit)
@@ -2794,7 +2794,13 @@ public final class MentionFinder {
    * next to a country, resolved to whoever held the role on the article's date.
    */
   private List<Candidate> roleCandidates(
-      int s, Tokenizer.Tokens t, Hits hits, List<Candidate> aliases, LocalDate date) {
+      int s,
+      Tokenizer.Tokens t,
+      Hits hits,
+      List<Candidate> aliases,
+      LocalDate date,
+      SentenceKinds kinds,
+      int[] sentenceOfToken) {
     List<Candidate> roles = new ArrayList<>();
     if (date == null) {
       return roles;
@@ -2869,11 +2875,41 @@ public final class MentionFinder {
                 ? g.latestFormerHolder(roleId, g.entityId[country.entity], date)
                 : g.holdersOn(roleId, g.entityId[country.entity], date);
         for (int leader : holders) {
+          if (after >= 0 && namesOther(t, after, leader, kinds, sentenceOfToken)) {
+            continue; // "former US Secretary of State Henry Kissinger": not the holder
+          }
           roles.add(new Candidate(s, from, to, leader, "role"));
         }
       }
     }
     return roles;
+  }
+
+  /**
+   * Whether the words right after a role phrase name someone other than {@code holder}: a
+   * capitalised word in a prose sentence, or a given name ({@code given_names}) in any sentence,
+   * then up to two more capitalised words, none of them a word of the holder's names ("Haiti
+   * president Jovenel Moïse" in 2023, "then-US President Richard Nixon"). A misspelt name still
+   * names the holder ({@link CompiledGazetteer#nameWord}); a weekday or a month after the role
+   * ("New Zealand's prime minister Tuesday") is no name, nor is what a possessive role owns ("The
+   * French president's TikTok account").
+   */
+  private boolean namesOther(
+      Tokenizer.Tokens t, int after, int holder, SentenceKinds kinds, int[] sentenceOfToken) {
+    if (after >= t.size
+        || t.possessive(after - 1)
+        || !properWord(t, after)
+        || t.allUpper(after)
+        || g.wordsBeforeAcronym.contains(t.key(after))
+        || !(kinds.prose(sentenceOfToken[after]) || g.givenNames.contains(t.key(after)))) {
+      return false;
+    }
+    for (int i = after; i < Math.min(t.size, after + 3) && properWord(t, i); i++) {
+      if (g.nameWord(holder, t.key(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "the former US president", "ex-US president": a word of {@code former_before} before it. */
