@@ -81,8 +81,10 @@ class JudgedSetTest {
     // one more, judged right (24 dropped, 4 of them right; not looked at either); stop 63's term
     // rules (89 dev mentions removed, none judged right) one more, judged right (25 dropped, 5 of
     // them right; not looked at, docs/accuracy-rounds.md, "Stop 63"); stop 63's organisation data
-    // (acronyms of 2023 news: PA, IRA, EC) one more, judged wrong (26 dropped, still 5 right)
-    assertTrue(report.dropped <= 26, report.dropped + " judged mentions dropped");
+    // (acronyms of 2023 news: PA, IRA, EC) one more, judged wrong (26 dropped, still 5 right);
+    // stop 64's organisation data (other congresses, Solidarity, the cricket council) one more,
+    // judged wrong (27 dropped, still 5 right)
+    assertTrue(report.dropped <= 27, report.dropped + " judged mentions dropped");
     assertTrue(
         report.droppedCorrect <= 5, report.droppedCorrect + " correct judged mentions dropped");
     assertEquals(107, report.recall("country").total());
