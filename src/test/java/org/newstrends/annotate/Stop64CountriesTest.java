@@ -1,0 +1,64 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.ofType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, stop 64 (docs/accuracy-rounds.md, "Stop 64"): a demonym in the name of a dog breed, a
+ * thing or a currency is no country. An exclusion matches its words as written, so the plurals of
+ * the exclusions before this stop ("German Shepherds", "Dutch ovens") and Reuters' abbreviation of
+ * the dollar ("mln Canadian dlrs") were still countries. Dev-split items of ../shared/data (RSS
+ * 2023 and Reuters-21578, ids as DevSplitDump names them, the text cut), with the project's
+ * gazetteers. Every mention each rule changes on the whole dev split was read; each rule has a
+ * guard.
+ */
+class Stop64CountriesTest {
+
+  /** rss-2023 items (dev): French bulldogs (42 dev mentions), German Shepherds, Dutch ovens. */
+  @Test
+  void dogBreedsAndThingsAreNoCountry() {
+    assertEquals(
+        List.of(),
+        ofType(
+            "country",
+            "2023-03-16",
+            "French bulldog ousts Labrador retriever to become top dog breed",
+            "The small but mighty French bulldog is now the top purebred dog breed."));
+    assertEquals(
+        List.of(),
+        ofType(
+            "country",
+            "2023-05-02",
+            null,
+            "Border Collies, German Shepherds and Staffordshire Bull Terriers are the most popular"
+                + " breeds, and the best Dutch ovens are made from enameled cast iron."));
+  }
+
+  /** reuters items (dev): the currency in Reuters' abbreviation and in the plural. */
+  @Test
+  void theCurrencyInThePluralIsNoCountry() {
+    assertEquals(
+        List.of(),
+        ofType(
+            "country",
+            "1987-04-08",
+            "OKB ISSUES 100 MLN CANADIAN DLR BOND",
+            "Profit in 1988 will more than double last year's 29.8 mln Canadian dlrs, and the issue"
+                + " is payable in Australian dollars."));
+  }
+
+  /** Guard: the people and the government stay, as does a demonym before another dog's name. */
+  @Test
+  void thePeopleAndTheGovernmentStay() {
+    assertEquals(
+        List.of("Canadian=CA", "French=FR"),
+        ofType(
+            "country",
+            "2023-03-16",
+            null,
+            "The Canadian government said a French tourist had lost her Labrador in Quebec."));
+  }
+}
