@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.find;
 import static org.newstrends.annotate.RuleArticles.ofType;
 
 import java.util.List;
@@ -48,6 +49,24 @@ class Stop64CountriesTest {
             "OKB ISSUES 100 MLN CANADIAN DLR BOND",
             "Profit in 1988 will more than double last year's 29.8 mln Canadian dlrs, and the issue"
                 + " is payable in Australian dollars."));
+  }
+
+  /**
+   * rss-2023-05:19645, rss-2023-02:36409, rss-2023-05:22055, rss-2023-02:22631 (dev): the plurals
+   * of exclusions of the other gazetteers too: a building, a room, a tree, a dog breed.
+   */
+  @Test
+  void pluralsOfEarlierExclusionsAreNoMention() {
+    assertEquals(
+        List.of("FBI=org:fbi"),
+        find(
+                "2023-05-20",
+                "FBI conducts raid on two businessmen's condo at Trump Towers",
+                "He described rushing to his war rooms, past Japanese maples and two King Charles"
+                    + " spaniels.")
+            .stream()
+            .map(m -> m.surface() + "=" + m.entityId())
+            .toList());
   }
 
   /** Guard: the people and the government stay, as does a demonym before another dog's name. */
