@@ -2825,6 +2825,8 @@ public final class MentionFinder {
         nameStarts.add(c.startToken);
       }
     }
+    List<int[]> officePhrases = new ArrayList<>();
+    List<int[]> rolePhrases = new ArrayList<>(); // the role phrase of each of roles
     for (int h = 0; h < hits.size; h++) {
       if (hits.type[h] != CompiledGazetteer.OUT_ROLE) {
         continue;
@@ -2865,9 +2867,12 @@ public final class MentionFinder {
           continue; // "Iranian President Ebrahim Raisi": the name is the mention
         }
         int end = Math.max(to, en);
-        if (from > 0 && g.roleNotHolderBefore.contains(t.key(from - 1))
+        if (notHolderBefore(t, from, end)
             || end < t.size && g.roleNotHolderAfter.contains(t.key(end))) {
-          continue; // "a candidate for US president", "Thai PM frontrunner": the office
+          // "a candidate for US president", "Thai PM frontrunner": the office; so is a role
+          // phrase inside its phrase ("Mike Pence was Vice President of the United States")
+          officePhrases.add(new int[] {st, en});
+          continue;
         }
         boolean former = formerBefore(t, from);
         int[] holders =
@@ -2879,10 +2884,28 @@ public final class MentionFinder {
             continue; // "former US Secretary of State Henry Kissinger": not the holder
           }
           roles.add(new Candidate(s, from, to, leader, "role"));
+          rolePhrases.add(new int[] {st, en});
         }
       }
     }
-    return roles;
+    if (officePhrases.isEmpty()) {
+      return roles;
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (int i = 0; i < roles.size(); i++) {
+      int[] phrase = rolePhrases.get(i);
+      boolean inside =
+          officePhrases.stream()
+              .anyMatch(
+                  o ->
+                      o[0] <= phrase[0]
+                          && phrase[1] <= o[1]
+                          && o[1] - o[0] > phrase[1] - phrase[0]);
+      if (!inside) {
+        kept.add(roles.get(i));
+      }
+    }
+    return kept;
   }
 
   /**
@@ -2910,6 +2933,20 @@ public final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * A word of {@code role_not_holder_before} right before the role phrase {@code [from, end)}, a
+   * hyphen between them allowed ("a candidate for US president", "the then-US president", "when
+   * Donald Trump was US president"): the office or a holder of another time. Not before a
+   * possessive role, which names the holder ("Visit was Chinese president's second").
+   */
+  private boolean notHolderBefore(Tokenizer.Tokens t, int from, int end) {
+    int i = from - 1;
+    if (i >= 0 && t.formIs(i, "-")) {
+      i--;
+    }
+    return i >= 0 && g.roleNotHolderBefore.contains(t.key(i)) && !t.possessive(end - 1);
   }
 
   /** "the former US president", "ex-US president": a word of {@code former_before} before it. */

@@ -136,4 +136,48 @@ class Stop64LeadersTest {
             "Former Malaysian premier Mahathir Mohamad filed a 150 million ringgit ($33.8 million)"
                 + " defamation suit."));
   }
+
+  /**
+   * rss-2023-01:35679, rss-2023-04:8131, rss-2023-09:30739 (dev): a role after "then" or "was" is a
+   * holder of another time, not the holder on the article's date, nor is a shorter role inside it.
+   */
+  @Test
+  void aRoleOfAnotherTimeIsNotTheHolder() {
+    assertEquals(
+        List.of(),
+        people(
+            "2023-01-26",
+            null,
+            "In June 2000, the then US president stood next to the scientists."));
+    assertEquals(
+        List.of(),
+        people(
+            "2023-04-05",
+            null,
+            "He was chief curator of supreme court nominees when he was US president.",
+            "He said the Social Democrat was president of Finland between 1994 and 2000."));
+    assertEquals(
+        List.of("Mike Pence=person:mike-pence"),
+        people(
+            "2023-09-27",
+            null,
+            "Mike Pence was Vice President of the United States and still doesn't know how a bill"
+                + " becomes law."));
+  }
+
+  /**
+   * Guards, rss-2023-08:33636 and rss-2023-02:11070 (dev): a possessive role after "was" names the
+   * holder; so does the role phrase of a longer role an earlier rule made the office.
+   */
+  @Test
+  void aPossessiveRoleOrANestedPhraseStillNamesTheHolder() {
+    assertEquals(
+        List.of("Chinese president=Q15031"),
+        people("2023-08-23", "Visit was Chinese president’s second to the region since crackdown"));
+    assertEquals(
+        List.of("Ukraine president=Q3874799"),
+        people(
+            "2023-02-09",
+            "Westminster raises its game for the Ukraine president who hadn’t come to the UK"));
+  }
 }
