@@ -717,17 +717,52 @@ public final class CompiledGazetteer implements Serializable {
 
   /**
    * Whether a word of a person's names (the entity's name or any of its aliases) is {@code key}
-   * (lower case), or starts with the same four letters and is as long or longer than four: a role
-   * right before a misspelt name ("Japanese Prime Minister Fumio Kishia") still names its holder.
+   * (lower case), or a misspelling of one: the same first letter, four letters or more, and one
+   * edit apart (two from seven letters on), or a run-together word holding one of five letters or
+   * more. A role right before a misspelt name ("Japanese Prime Minister Fumio Kishia", "Ukrainian
+   * President Volodymr Zelensky", "British prime minister MargaretThatcher") still names its
+   * holder; a word that merely starts alike ("Association" and "Assoumani") does not.
    */
   boolean nameWord(int entity, String key) {
     for (String word : entityNameWords[entity]) {
       if (word.equals(key)
-          || word.length() >= 4 && key.length() >= 4 && word.regionMatches(0, key, 0, 4)) {
+          || word.length() >= 5 && key.contains(word)
+          || word.length() >= 4
+              && key.length() >= 4
+              && word.charAt(0) == key.charAt(0)
+              && editsWithin(word, key, Math.max(word.length(), key.length()) >= 7 ? 2 : 1)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code a} becomes {@code b} in at most {@code max} insertions, deletions, changes. */
+  static boolean editsWithin(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return false;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int change = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(change, Math.min(prev[j], cur[j - 1]) + 1);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > max) {
+        return false;
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return prev[b.length()] <= max;
   }
 
   /** Leaders holding {@code roleId} for {@code country} on {@code date} (entity indexes). */

@@ -2859,11 +2859,11 @@ public final class MentionFinder {
           // not "the president of France's Assemblée Nationale": the head of something else
           from = st;
           to = country.endToken;
-          after = -1;
+          after = country.endToken; // checked for another person's name only (namesOther)
         } else {
           continue;
         }
-        if (after >= 0 && nameStarts.contains(after)) {
+        if (country.endToken == st && nameStarts.contains(after)) {
           continue; // "Iranian President Ebrahim Raisi": the name is the mention
         }
         int end = Math.max(to, en);
@@ -2880,8 +2880,10 @@ public final class MentionFinder {
                 ? g.latestFormerHolder(roleId, g.entityId[country.entity], date)
                 : g.holdersOn(roleId, g.entityId[country.entity], date);
         for (int leader : holders) {
-          if (after >= 0 && namesOther(t, after, leader, kinds, sentenceOfToken)) {
-            continue; // "former US Secretary of State Henry Kissinger": not the holder
+          if (namesOther(t, after, leader, kinds, sentenceOfToken)) {
+            // "former US Secretary of State Henry Kissinger", "the president of the Comoros
+            // Football Association": not the holder
+            continue;
           }
           roles.add(new Candidate(s, from, to, leader, "role"));
           rolePhrases.add(new int[] {st, en});

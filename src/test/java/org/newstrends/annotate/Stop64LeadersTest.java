@@ -180,4 +180,55 @@ class Stop64LeadersTest {
             "2023-02-09",
             "Westminster raises its game for the Ukraine president who hadn’t come to the UK"));
   }
+
+  /**
+   * rss-2023-01:23478, rss-2023-01:30663, rss-2023-09:27114 (dev): "president of X" before a word
+   * that goes on with the country's name, or before the name of another person, is not X's
+   * president; "Association" only starts like Azali Assoumani's surname.
+   */
+  @Test
+  void aRoleOfACountryBeforeAnotherNameIsNotItsHolder() {
+    assertEquals(
+        List.of(),
+        people(
+            "2023-01-20",
+            null,
+            "The president of the Comoros Football Association has claimed that members of the"
+                + " squad were poisoned."));
+    assertEquals(
+        List.of("Julia Gillard=Q41563"),
+        people("2023-01-24", null, "Former Prime Minister of Australia Julia Gillard spoke."));
+    assertEquals(
+        List.of(),
+        people(
+                "2023-09-25",
+                null,
+                "Zoleka, the granddaughter of the first president of South Africa Nelson Mandela, has"
+                    + " died aged 43.")
+            .stream()
+            .filter(m -> !m.startsWith("Nelson Mandela="))
+            .toList());
+  }
+
+  /**
+   * Guards, rss-2023-02:12727 and reuters:10237 (dev): a name one or two edits from the holder's,
+   * or run together with it, still names the holder.
+   */
+  @Test
+  void aMisspeltOrRunTogetherNameStillNamesTheHolder() {
+    assertEquals(
+        List.of("Nepal's President=Q16193958"),
+        people(
+            "2023-02-10",
+            null,
+            "Nepal's President Bidhya Devi Bhandar (front right) and the country's ministers walk"
+                + " to a welcoming ceremony in the capital."));
+    assertEquals(
+        List.of("British prime minister=Q7416"),
+        people(
+            "1987-04-01",
+            null,
+            "British prime minister MargaretThatcher said in parliament last week that she"
+                + " regarded it."));
+  }
 }
