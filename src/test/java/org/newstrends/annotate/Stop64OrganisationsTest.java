@@ -112,4 +112,27 @@ class Stop64OrganisationsTest {
             "The ICC has issued an arrest warrant for the Russian president for the deportation of"
                 + " children."));
   }
+
+  /**
+   * rss-2023-05:33824 and rss-2023-10:20968 (dev): Saudi Arabia's Al-Shabab football club; guard:
+   * the Somali group's attack.
+   */
+  @Test
+  void theSaudiFootballClubIsNoArmedGroup() {
+    assertEquals(
+        List.of(),
+        ofType(
+            "organisation",
+            "2023-05-09",
+            "Cristiano Ronaldo scores the winner as Al Nassr beat Al Shabab 3-2 to keep the Saudi"
+                + " Pro League title race alive."));
+    assertEquals(
+        List.of("al-Shabab=org:al-shabaab"),
+        ofType(
+            "organisation",
+            "2023-06-10",
+            null,
+            "Gunmen from the al-Shabab militant group stormed a hotel in Mogadishu, officials"
+                + " said."));
+  }
 }
