@@ -111,6 +111,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "metonym_literal_of",
           "metonym_literal_after",
           "metonym_motion_before_to",
+          "metonym_arrival_before_to",
+          "metonym_seats",
           "metonym_visit_before",
           "metonym_literal_before",
           "honorifics",

@@ -81,6 +81,9 @@ public final class CompiledGazetteer implements Serializable {
   /** Words before "to" and a capital that make it a destination ("a trip to Seoul"). */
   final Set<String> metonymMotionBeforeTo;
 
+  final Set<String> metonymArrivalBeforeTo;
+  final Set<String> metonymSeats;
+
   /** Words right before a capital that make it a destination ("visits Kyiv"). */
   final Set<String> metonymVisitBefore;
 
@@ -290,6 +293,8 @@ public final class CompiledGazetteer implements Serializable {
     metonymLiteralOf = words.lowerCaseSet("metonym_literal_of");
     metonymLiteralAfter = words.lowerCaseSet("metonym_literal_after");
     metonymMotionBeforeTo = words.lowerCaseSet("metonym_motion_before_to");
+    metonymArrivalBeforeTo = words.lowerCaseSet("metonym_arrival_before_to");
+    metonymSeats = words.lowerCaseSet("metonym_seats");
     metonymVisitBefore = words.lowerCaseSet("metonym_visit_before");
     metonymLiteralBefore = words.lowerCaseSet("metonym_literal_before");
     honorifics = words.lowerCaseSet("honorifics");

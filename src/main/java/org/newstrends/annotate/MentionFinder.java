@@ -2163,8 +2163,13 @@ public final class MentionFinder {
     if (p >= 0 && g.metonymVisitBefore.contains(t.key(p))) {
       return true; // "Israeli FM visits Kyiv"
     }
-    if (p >= 1 && t.keyIs(p, "to") && g.metonymMotionBeforeTo.contains(t.key(p - 1))) {
-      return true; // "a trip to Seoul", "moving to London"
+    if (p >= 1 && t.keyIs(p, "to")) {
+      int v = p >= 2 && t.keyIs(p - 1, "back") ? p - 2 : p - 1;
+      if (g.metonymMotionBeforeTo.contains(t.key(v))
+          || g.metonymArrivalBeforeTo.contains(t.key(v)) && !seat(t, st, en)) {
+        return true; // "a trip to Seoul", "flew back to Tehran", "return to Kyiv"; not "Trump's
+        // return to the White House"
+      }
     }
     if (p >= 0
         && t.keyIs(p, "from")
@@ -2185,6 +2190,16 @@ public final class MentionFinder {
       }
     }
     return st == 0 && allUpper(t, st, en) && en < t.size && datelineMark(t, en);
+  }
+
+  /**
+   * Whether tokens {@code st..en} name a seat of government by its building ({@code metonym_seats}:
+   * "the White House", "Downing Street"), which going to is going to the office, not the city.
+   */
+  private boolean seat(Tokenizer.Tokens t, int st, int en) {
+    String text = new String(t.chars, t.start[st], t.end[en - 1] - t.start[st]);
+    String key = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    return g.metonymSeats.contains(key.startsWith("the ") ? key.substring(4) : key);
   }
 
   /** An exclusion with a possessive inside that holds tokens {@code st..en} ("America's Cup"). */

@@ -80,4 +80,39 @@ class Stop64CountriesTest {
             null,
             "The Canadian government said a French tourist had lost her Labrador in Quebec."));
   }
+
+  /**
+   * rss-2023-02:39053, rss-2023-01:16600, rss-2023-08:17972 (dev): going or returning to a capital,
+   * "back" allowed between, is going to the city, not to its government.
+   */
+  @Test
+  void goingOrReturningToACapitalIsTheCity() {
+    assertEquals(
+        List.of("Belarusian=BY"),
+        ofType(
+            "country",
+            "2023-02-28",
+            "Belarusian President Alexander Lukashenko heading to Beijing for 3-day visit",
+            "He was called to return to Tehran in 2019, and the Shah flew back to Tehran,"
+                + " strengthened."));
+  }
+
+  /**
+   * Guards, rss-2023-04:4043 (dev) and a constructed sentence: returning to a seat of government
+   * named by its building is returning to the office; "when it comes to Beijing" is the government.
+   */
+  @Test
+  void returningToTheWhiteHouseIsTheOffice() {
+    assertEquals(
+        List.of("the White House=US", "Beijing=CN"),
+        ofType(
+                "country",
+                "2023-04-05",
+                null,
+                "Kasich says there is no way Trump returns to the White House, and America assumes the"
+                    + " worst when it comes to Beijing.")
+            .stream()
+            .filter(m -> !m.startsWith("America="))
+            .toList());
+  }
 }
