@@ -63,7 +63,7 @@ class Stop64CountriesTest {
                 "2023-05-20",
                 "FBI conducts raid on two businessmen's condo at Trump Towers",
                 "He described rushing to his war rooms, past Japanese maples and two King Charles"
-                    + " spaniels.")
+                    + " spaniels, to Washington & Lee University.")
             .stream()
             .map(m -> m.surface() + "=" + m.entityId())
             .toList());

@@ -135,4 +135,26 @@ class Stop64OrganisationsTest {
             "Gunmen from the al-Shabab militant group stormed a hotel in Mogadishu, officials"
                 + " said."));
   }
+
+  /**
+   * rss-2023-08:32338 and rss-2023-09:14026 (dev): the composer in reviews; guard: the group's
+   * assault.
+   */
+  @Test
+  void theComposerIsNoMercenaryGroup() {
+    assertEquals(
+        List.of(),
+        ofType(
+            "organisation",
+            "2023-08-20",
+            "Tannhäuser review – Runnicles’ semi-staged Wagner sounds celestial",
+            "In the pit Pappano has the measure of Wagner’s grandeur and intimacy."));
+    assertEquals(
+        List.of("Wagner=org:wagner"),
+        ofType(
+            "organisation",
+            "2023-05-20",
+            null,
+            "Wagner forces conducted a new assault on Bakhmut, the group's founder said."));
+  }
 }
