@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,27 @@ class Stop64TermsTest {
             null,
             "Israel and Western capitals have been careful not to contradict the two-state"
                 + " narrative of the treaty."));
+  }
+
+  /**
+   * rss-2023-05:37798 and rss-2023-08:27615 (dev): killing bacteria or plants; guard: a killing of
+   * people two words before "cells" stays.
+   */
+  @Test
+  void killingMicrobesOrPlantsIsNoDeath() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "death_verbs",
+            "2023-05-26",
+            "Scientists use AI to find drug that kills bacteria responsible for many infections",
+            "‘Selfish next-door neighbour killed my plants. Can I sue?’"));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        termsOf(
+            "death_verbs",
+            "2023-05-26",
+            null,
+            "The gunman killed two guards before he was held in one of the prison's cells."));
   }
 }
