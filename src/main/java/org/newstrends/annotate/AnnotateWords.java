@@ -112,6 +112,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "metonym_literal_after",
           "metonym_motion_before_to",
           "metonym_arrival_before_to",
+          "demonym_language_after",
+          "demonym_language_before",
           "metonym_seats",
           "metonym_visit_before",
           "metonym_literal_before",

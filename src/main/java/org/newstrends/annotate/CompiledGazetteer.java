@@ -82,6 +82,8 @@ public final class CompiledGazetteer implements Serializable {
   final Set<String> metonymMotionBeforeTo;
 
   final Set<String> metonymArrivalBeforeTo;
+  final Set<String> demonymLanguageAfter;
+  final Set<String> demonymLanguageBefore;
   final Set<String> metonymSeats;
 
   /** Words right before a capital that make it a destination ("visits Kyiv"). */
@@ -294,6 +296,8 @@ public final class CompiledGazetteer implements Serializable {
     metonymLiteralAfter = words.lowerCaseSet("metonym_literal_after");
     metonymMotionBeforeTo = words.lowerCaseSet("metonym_motion_before_to");
     metonymArrivalBeforeTo = words.lowerCaseSet("metonym_arrival_before_to");
+    demonymLanguageAfter = words.lowerCaseSet("demonym_language_after");
+    demonymLanguageBefore = words.lowerCaseSet("demonym_language_before");
     metonymSeats = words.lowerCaseSet("metonym_seats");
     metonymVisitBefore = words.lowerCaseSet("metonym_visit_before");
     metonymLiteralBefore = words.lowerCaseSet("metonym_literal_before");

@@ -2038,6 +2038,9 @@ public final class MentionFinder {
       if (tickerAt(t, st, en)) {
         continue; // "<UN.AS>": a Reuters stock ticker, not the organisation
       }
+      if (g.aliasKind[a].equals("demonym") && languageContext(t, st, en)) {
+        continue; // "couldn't speak a word of German", "Spanish-language radio": the language
+      }
       boolean vetoable = g.aliasAmbiguous[a] || !g.entityHasAmbiguous[entity];
       if (vetoable && contextBySentence.contains(((long) sentenceOfToken[st] << 32) | entity)) {
         continue;
@@ -2234,6 +2237,46 @@ public final class MentionFinder {
         && t.word(i)
         && !Character.isUpperCase(t.charAt(i, 0))
         && g.metonymLiteralAfter.contains(t.key(i));
+  }
+
+  /**
+   * A demonym (tokens {@code st..en}) naming a language ({@code demonym_language_after}, {@code
+   * demonym_language_before}): "Spanish-language radio", "Russian-speaking populations", "I don't
+   * speak German", "a word of German", "ordering a coffee in Italian." (at a clause's end).
+   */
+  private boolean languageContext(Tokenizer.Tokens t, int st, int en) {
+    int n = en < t.size && t.formIs(en, "-") ? en + 1 : en;
+    if (n < t.size
+        && t.word(n)
+        && !Character.isUpperCase(t.charAt(n, 0))
+        && g.demonymLanguageAfter.contains(t.key(n))
+        && !(n + 1 < t.size && (t.keyIs(n + 1, "tour") || t.keyIs(n + 1, "tours")))) {
+      return true; // not "Obama's Australian speaking tour"
+    }
+    int p = st - 1;
+    if (p >= 0 && t.word(p) && g.demonymLanguageBefore.contains(t.key(p))) {
+      return true;
+    }
+    if (p >= 1
+        && t.keyIs(p, "of")
+        && (t.keyIs(p - 1, "word") || t.keyIs(p - 1, "words"))
+        && (en >= t.size || clauseEnd(t, en) || t.keyIs(en, "between") || t.keyIs(en, "and"))) {
+      return true; // not "Last words of Palestinian-American boy"
+    }
+    return p >= 0
+        && t.keyIs(p, "in")
+        && !t.key(en - 1).endsWith("s")
+        && (en >= t.size || clauseEnd(t, en));
+  }
+
+  private static boolean clauseEnd(Tokenizer.Tokens t, int i) {
+    return t.formIs(i, ".")
+        || t.formIs(i, ",")
+        || t.formIs(i, ";")
+        || t.formIs(i, ":")
+        || t.formIs(i, "!")
+        || t.formIs(i, "?")
+        || t.formIs(i, ")");
   }
 
   /**

@@ -115,4 +115,37 @@ class Stop64CountriesTest {
             .filter(m -> !m.startsWith("America="))
             .toList());
   }
+
+  /**
+   * rss-2023-04:30743 and other dev items: a demonym naming a language is no country: "a word of
+   * German", "Spanish-language", "Russian-speaking", "in Danish." at a clause's end.
+   */
+  @Test
+  void aDemonymNamingALanguageIsNoCountry() {
+    assertEquals(
+        List.of(),
+        ofType(
+            "country",
+            "2023-04-05",
+            "This refugee couldn't speak a word of German. Now he's the mayor.",
+            "He will be the first Spanish-language performer to headline, in a Russian-speaking"
+                + " city, and he said it in Danish."));
+  }
+
+  /**
+   * Guards, from the dev split: a nationality next to the same words stays ("a British teacher",
+   * "the softly spoken Italian said", "Russian-speaking Ukrainians", "Obama's Australian speaking
+   * tour").
+   */
+  @Test
+  void aNationalityNextToLanguageWordsStays() {
+    assertEquals(
+        List.of("British=GB", "Sudan=SD", "Italian=IT", "Ukrainians=UA", "Australian=AU"),
+        ofType(
+            "country",
+            "2023-04-05",
+            null,
+            "A British teacher fled Sudan, the softly spoken Italian said, as Russian-speaking"
+                + " Ukrainians left and Obama's Australian speaking tour was delayed."));
+  }
 }
