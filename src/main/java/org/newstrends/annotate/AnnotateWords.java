@@ -114,6 +114,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "metonym_arrival_before_to",
           "demonym_language_after",
           "demonym_language_before",
+          "dateline_agencies",
           "metonym_seats",
           "metonym_visit_before",
           "metonym_literal_before",

@@ -84,6 +84,7 @@ public final class CompiledGazetteer implements Serializable {
   final Set<String> metonymArrivalBeforeTo;
   final Set<String> demonymLanguageAfter;
   final Set<String> demonymLanguageBefore;
+  final Set<String> datelineAgencies;
   final Set<String> metonymSeats;
 
   /** Words right before a capital that make it a destination ("visits Kyiv"). */
@@ -298,6 +299,7 @@ public final class CompiledGazetteer implements Serializable {
     metonymArrivalBeforeTo = words.lowerCaseSet("metonym_arrival_before_to");
     demonymLanguageAfter = words.lowerCaseSet("demonym_language_after");
     demonymLanguageBefore = words.lowerCaseSet("demonym_language_before");
+    datelineAgencies = Set.copyOf(words.list("dateline_agencies"));
     metonymSeats = words.lowerCaseSet("metonym_seats");
     metonymVisitBefore = words.lowerCaseSet("metonym_visit_before");
     metonymLiteralBefore = words.lowerCaseSet("metonym_literal_before");

@@ -2192,7 +2192,8 @@ public final class MentionFinder {
         }
       }
     }
-    return st == 0 && allUpper(t, st, en) && en < t.size && datelineMark(t, en);
+    return st == 0 && allUpper(t, st, en) && en < t.size && datelineMark(t, en)
+        || st == 0 && agencyDateline(t, en);
   }
 
   /**
@@ -2277,6 +2278,30 @@ public final class MentionFinder {
         || t.formIs(i, "!")
         || t.formIs(i, "?")
         || t.formIs(i, ")");
+  }
+
+  /**
+   * Whether a dateline's agency follows a paragraph's opening place (tokens before {@code en}):
+   * "(AP)" right after it or after a comma and up to three capitalised words ("London (AP) --",
+   * "Kyiv, Ukraine (AP) --", "Sarajevo, Bosnia-Herzegovina (AP)"); conf: {@code dateline_agencies}.
+   */
+  private boolean agencyDateline(Tokenizer.Tokens t, int en) {
+    int i = en;
+    if (i < t.size && t.formIs(i, ",")) {
+      i++;
+      int words = 0;
+      while (i < t.size && words < 4 && (properWord(t, i) || t.formIs(i, "-"))) {
+        words += t.formIs(i, "-") ? 0 : 1;
+        i++;
+      }
+      if (words == 0) {
+        return false;
+      }
+    }
+    return i + 2 < t.size
+        && t.formIs(i, "(")
+        && g.datelineAgencies.contains(t.form(i + 1))
+        && t.formIs(i + 2, ")");
   }
 
   /**

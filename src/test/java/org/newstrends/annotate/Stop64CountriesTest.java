@@ -148,4 +148,33 @@ class Stop64CountriesTest {
             "A British teacher fled Sudan, the softly spoken Italian said, as Russian-speaking"
                 + " Ukrainians left and Obama's Australian speaking tour was delayed."));
   }
+
+  /**
+   * rss-2023-01:13638 and rss-2023-01:9266 (dev): a dateline in title case with its agency is where
+   * the story was filed; guard: a capital opening a sentence as its government stays.
+   */
+  @Test
+  void aTitleCaseDatelineIsTheCity() {
+    assertEquals(
+        List.of("Peru=PE"),
+        ofType(
+            "country",
+            "2023-01-25",
+            null,
+            "Lima, Peru (AP) -- Protests against the government continued on Tuesday."));
+    assertEquals(
+        List.of(),
+        ofType(
+            "country",
+            "2023-01-08",
+            null,
+            "London (AP) -- The royal family has been accused of leaking stories."));
+    assertEquals(
+        List.of("London=GB"),
+        ofType(
+            "country",
+            "2023-01-08",
+            null,
+            "London (in the person of the prime minister) rejected the plan on Monday."));
+  }
 }
