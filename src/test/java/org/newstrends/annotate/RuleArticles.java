@@ -55,8 +55,13 @@ final class RuleArticles {
    * ambiguous whose candidates are of that type, as surface=id ("Jersey=JE", "PA=ambiguous:pa").
    */
   static List<String> ofType(String type, String date, String title, String... paragraphs) {
+    return ofTypes(List.of(type), date, title, paragraphs);
+  }
+
+  /** The mentions of any of the entity types {@code types}, as {@link #ofType} gives them. */
+  static List<String> ofTypes(List<String> types, String date, String title, String... paragraphs) {
     return find(date, title, paragraphs).stream()
-        .filter(m -> m.entityType().equals(type))
+        .filter(m -> types.contains(m.entityType()))
         .map(m -> m.surface() + "=" + m.entityId())
         .toList();
   }

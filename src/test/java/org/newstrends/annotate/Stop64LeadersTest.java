@@ -1,7 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newstrends.annotate.RuleArticles.find;
+import static org.newstrends.annotate.RuleArticles.ofTypes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,10 +19,7 @@ class Stop64LeadersTest {
 
   /** Leader and person mentions as surface=id. */
   private static List<String> people(String date, String title, String... paragraphs) {
-    return find(date, title, paragraphs).stream()
-        .filter(m -> m.entityType().equals("leader") || m.entityType().equals("person"))
-        .map(m -> m.surface() + "=" + m.entityId())
-        .toList();
+    return ofTypes(List.of("leader", "person"), date, title, paragraphs);
   }
 
   /**
