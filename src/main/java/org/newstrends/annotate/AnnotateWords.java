@@ -115,6 +115,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "demonym_language_after",
           "demonym_language_before",
           "dateline_agencies",
+          "credit_body_words",
           "metonym_seats",
           "metonym_visit_before",
           "metonym_literal_before",

@@ -85,6 +85,7 @@ public final class CompiledGazetteer implements Serializable {
   final Set<String> demonymLanguageAfter;
   final Set<String> demonymLanguageBefore;
   final Set<String> datelineAgencies;
+  final Set<String> creditBodyWords;
   final Set<String> metonymSeats;
 
   /** Words right before a capital that make it a destination ("visits Kyiv"). */
@@ -300,6 +301,7 @@ public final class CompiledGazetteer implements Serializable {
     demonymLanguageAfter = words.lowerCaseSet("demonym_language_after");
     demonymLanguageBefore = words.lowerCaseSet("demonym_language_before");
     datelineAgencies = Set.copyOf(words.list("dateline_agencies"));
+    creditBodyWords = words.lowerCaseSet("credit_body_words");
     metonymSeats = words.lowerCaseSet("metonym_seats");
     metonymVisitBefore = words.lowerCaseSet("metonym_visit_before");
     metonymLiteralBefore = words.lowerCaseSet("metonym_literal_before");

@@ -2041,6 +2041,11 @@ public final class MentionFinder {
       if (g.aliasKind[a].equals("demonym") && languageContext(t, st, en)) {
         continue; // "couldn't speak a word of German", "Spanish-language radio": the language
       }
+      if (!g.aliasKind[a].equals("demonym")
+          && !g.entityType[entity].equals("organisation")
+          && inCreditName(t, st, en)) {
+        continue; // "(Amir Cohen/Reuters)", "(Susannah Ireland/AFP via Getty Images)"
+      }
       boolean vetoable = g.aliasAmbiguous[a] || !g.entityHasAmbiguous[entity];
       if (vetoable && contextBySentence.contains(((long) sentenceOfToken[st] << 32) | entity)) {
         continue;
@@ -2278,6 +2283,49 @@ public final class MentionFinder {
         || t.formIs(i, "!")
         || t.formIs(i, "?")
         || t.formIs(i, ")");
+  }
+
+  /**
+   * Whether tokens {@code st..en} are part of a photographer's name in a photo credit: "(", two to
+   * four capitalised words holding them, then "/" ("(Amir Cohen/Reuters)", "(Staff Sgt. Jordan
+   * Sivayavirojna/U.S. Army via AP)", "(Sergio Lima/AFP via Getty Images)"). A credit naming a body
+   * keeps its entities: none of its name part's words is a word of {@code credit_body_words}, a
+   * state organ, a name head or a place head ("(Mexico Presidency/Handout via Reuters)", "(U.S.
+   * Navy / AFP)").
+   */
+  private boolean inCreditName(Tokenizer.Tokens t, int st, int en) {
+    int open = st - 1;
+    while (open >= 0 && open >= st - 4 && (properWord(t, open) || t.formIs(open, "."))) {
+      open--;
+    }
+    if (open < 0 || !t.formIs(open, "(")) {
+      return false;
+    }
+    int slash = en;
+    while (slash < t.size && slash < en + 4 && properWord(t, slash)) {
+      slash++;
+    }
+    if (slash >= t.size || !t.formIs(slash, "/")) {
+      return false;
+    }
+    int words = 0;
+    for (int i = open + 1; i < slash; i++) {
+      if (t.formIs(i, ".")) {
+        continue;
+      }
+      String key = t.key(i);
+      if ((i < st || i >= en) && t.allUpper(i) && t.length(i) > 1) {
+        return false; // an acronym names a body: "(UNICEF Mozambique/...)", "(EMI Australia/...)"
+      }
+      if (g.creditBodyWords.contains(key)
+          || g.stateOrgans.contains(key)
+          || g.nameHeads.contains(key)
+          || g.placeHeads.contains(key)) {
+        return false;
+      }
+      words++;
+    }
+    return words >= 2 && words <= 5;
   }
 
   /**

@@ -175,4 +175,30 @@ class Stop64CountriesTest {
             null,
             "London (in the person of the prime minister) rejected the plan on Monday."));
   }
+
+  /**
+   * rss-2023-05:24991, rss-2023-10:9034, rss-2023-04:9200 (dev): a photographer's name in a photo
+   * credit; guards: a credit naming a body keeps its country, and so does a place in the caption.
+   */
+  @Test
+  void aPhotographersNameInACreditIsNoEntity() {
+    assertEquals(
+        List.of("Israel=IL"),
+        ofTypes(
+            List.of("country", "leader", "person", "place"),
+            "2023-10-09",
+            null,
+            "Smoke rises from Ashkelon in southern Israel, on Oct. 8, 2023. (Amir Cohen/Reuters)",
+            "A market stall in east London on March 31, 2023. (Susannah Ireland/AFP via Getty"
+                + " Images)",
+            "At the QEII Centre on May 17, 2023. (Jordan Pettitt/PA Media)"));
+    assertEquals(
+        List.of("Mexico=MX", "Mexico=MX"),
+        ofType(
+            "country",
+            "2023-02-18",
+            null,
+            "At a news conference in Hermosillo, Mexico, on Feb. 17, 2023. (Mexico"
+                + " Presidency/Handout via Reuters)"));
+  }
 }
