@@ -2164,9 +2164,10 @@ public final class MentionFinder {
         && properWord(t, p - 1)
         && !covered[p - 1]
         && (noWordAfter(t, en)
+            || en < t.size && t.formIs(en, ":")
             || en + 1 < t.size && t.formIs(en, ",") && covered[en + 1] && properWord(t, en + 1))) {
       return true; // an address: "Royal Festival Hall, London", "Petone Beach, Wellington, New
-      // Zealand"
+      // Zealand", a review's "Speedboat Bar, London: ..."
     }
     if (p >= 0 && g.metonymVisitBefore.contains(t.key(p))) {
       return true; // "Israeli FM visits Kyiv"

@@ -201,4 +201,21 @@ class Stop64CountriesTest {
             "At a news conference in Hermosillo, Mexico, on Feb. 17, 2023. (Mexico"
                 + " Presidency/Handout via Reuters)"));
   }
+
+  /**
+   * rss-2023-04:1550 (dev): a review's "Name, City:" is an address; guard: a capital opening a
+   * headline before its colon speaks for its government.
+   */
+  @Test
+  void aReviewsAddressBeforeAColonIsTheCity() {
+    assertEquals(
+        List.of(),
+        ofType(
+            "country",
+            "2023-04-02",
+            "Speedboat Bar, London: ‘Completely irresistible style’ – restaurant review"));
+    assertEquals(
+        List.of("Beijing=CN", "US=US", "Taiwan=TW"),
+        ofType("country", "2023-04-02", "Beijing: US must stop arms sales to Taiwan"));
+  }
 }
