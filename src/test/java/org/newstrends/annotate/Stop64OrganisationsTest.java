@@ -157,4 +157,22 @@ class Stop64OrganisationsTest {
             null,
             "Wagner forces conducted a new assault on Bakhmut, the group's founder said."));
   }
+
+  /**
+   * rss-2023-10:16330 (dev): Japan's Self-Defense Forces; guard, rss-2023-09:169 (dev): the Syrian
+   * Democratic Forces.
+   */
+  @Test
+  void japansSdfIsNoSyrianForce() {
+    assertEquals(
+        List.of("SDF=ambiguous:sdf"),
+        ofType(
+            "organisation",
+            "2023-10-14",
+            "Japan SDF planes head for Djibouti to prep for Israel evacuation"));
+    assertEquals(
+        List.of("SDF=org:sdf"),
+        ofType(
+            "organisation", "2023-09-01", "Fighting between Arab tribes and SDF spreads to Syria"));
+  }
 }
