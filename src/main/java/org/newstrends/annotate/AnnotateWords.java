@@ -114,6 +114,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "metonym_arrival_before_to",
           "demonym_language_after",
           "demonym_language_before",
+          "demonym_language_not_then",
           "dateline_agencies",
           "credit_body_words",
           "metonym_seats",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * All gazetteers compiled into one token trie: every alias, exclusion phrase, exclusion-context
@@ -84,6 +85,7 @@ public final class CompiledGazetteer implements Serializable {
   final Set<String> metonymArrivalBeforeTo;
   final Set<String> demonymLanguageAfter;
   final Set<String> demonymLanguageBefore;
+  final Set<String> demonymLanguageNotThen;
   final Set<String> datelineAgencies;
   final Set<String> creditBodyWords;
   final Set<String> metonymSeats;
@@ -300,6 +302,7 @@ public final class CompiledGazetteer implements Serializable {
     metonymArrivalBeforeTo = words.lowerCaseSet("metonym_arrival_before_to");
     demonymLanguageAfter = words.lowerCaseSet("demonym_language_after");
     demonymLanguageBefore = words.lowerCaseSet("demonym_language_before");
+    demonymLanguageNotThen = words.lowerCaseSet("demonym_language_not_then");
     datelineAgencies = Set.copyOf(words.list("dateline_agencies"));
     creditBodyWords = words.lowerCaseSet("credit_body_words");
     metonymSeats = words.lowerCaseSet("metonym_seats");
@@ -728,6 +731,11 @@ public final class CompiledGazetteer implements Serializable {
     return key.toString();
   }
 
+  /** Edit distances up to one and two ({@code apply} gives -1 beyond them): misspelt names. */
+  private static final LevenshteinDistance WITHIN_ONE = new LevenshteinDistance(1);
+
+  private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
+
   /**
    * Whether a word of a person's names (the entity's name or any of its aliases) is {@code key}
    * (lower case), or a misspelling of one: the same first letter, four letters or more, and one
@@ -743,39 +751,13 @@ public final class CompiledGazetteer implements Serializable {
           || word.length() >= 4
               && key.length() >= 4
               && word.charAt(0) == key.charAt(0)
-              && editsWithin(word, key, Math.max(word.length(), key.length()) >= 7 ? 2 : 1)) {
+              && (Math.max(word.length(), key.length()) >= 7 ? WITHIN_TWO : WITHIN_ONE)
+                      .apply(word, key)
+                  >= 0) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Whether {@code a} becomes {@code b} in at most {@code max} insertions, deletions, changes. */
-  static boolean editsWithin(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
-      return false;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int change = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(change, Math.min(prev[j], cur[j - 1]) + 1);
-        rowMin = Math.min(rowMin, cur[j]);
-      }
-      if (rowMin > max) {
-        return false;
-      }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return prev[b.length()] <= max;
   }
 
   /** Leaders holding {@code roleId} for {@code country} on {@code date} (entity indexes). */

@@ -2207,8 +2207,8 @@ public final class MentionFinder {
    * "the White House", "Downing Street"), which going to is going to the office, not the city.
    */
   private boolean seat(Tokenizer.Tokens t, int st, int en) {
-    String text = new String(t.chars, t.start[st], t.end[en - 1] - t.start[st]);
-    String key = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String key = t.text.substring(t.start[st], t.end[en - 1]).toLowerCase(Locale.ROOT);
+    key = key.replace('’', '\'');
     return g.metonymSeats.contains(key.startsWith("the ") ? key.substring(4) : key);
   }
 
@@ -2257,8 +2257,8 @@ public final class MentionFinder {
         && t.word(n)
         && !Character.isUpperCase(t.charAt(n, 0))
         && g.demonymLanguageAfter.contains(t.key(n))
-        && !(n + 1 < t.size && (t.keyIs(n + 1, "tour") || t.keyIs(n + 1, "tours")))) {
-      return true; // not "Obama's Australian speaking tour"
+        && !(n + 1 < t.size && g.demonymLanguageNotThen.contains(t.key(n + 1)))) {
+      return true; // not "Obama's Australian speaking tour" (conf: demonym_language_not_then)
     }
     int p = st - 1;
     if (p >= 0 && t.word(p) && g.demonymLanguageBefore.contains(t.key(p))) {
@@ -3076,20 +3076,20 @@ public final class MentionFinder {
    * possessive role, which names the holder ("Visit was Chinese president's second").
    */
   private boolean notHolderBefore(Tokenizer.Tokens t, int from, int end) {
-    int i = from - 1;
-    if (i >= 0 && t.formIs(i, "-")) {
-      i--;
-    }
+    int i = wordBeforeRole(t, from);
     return i >= 0 && g.roleNotHolderBefore.contains(t.key(i)) && !t.possessive(end - 1);
   }
 
   /** "the former US president", "ex-US president": a word of {@code former_before} before it. */
   private boolean formerBefore(Tokenizer.Tokens t, int from) {
-    int i = from - 1;
-    if (i >= 0 && t.formIs(i, "-")) {
-      i--;
-    }
+    int i = wordBeforeRole(t, from);
     return i >= 0 && g.formerBefore.contains(t.key(i));
+  }
+
+  /** The token before a role phrase starting at {@code from}, past a hyphen ("ex-US"), or -1. */
+  private static int wordBeforeRole(Tokenizer.Tokens t, int from) {
+    int i = from - 1;
+    return i >= 0 && t.formIs(i, "-") ? i - 1 : i;
   }
 
   /**
