@@ -36,12 +36,14 @@ public final class ArticleSections {
   private final String section;
   private final String url;
   private Set<String> slugs;
+  private Set<String> pageWords;
 
   /** The sections of an article with {@code section} and {@code url}, either of them null. */
   public ArticleSections(String section, String url) {
     this.section = section;
     this.url = url;
     this.slugs = section == null && url == null ? Set.of() : null;
+    this.pageWords = url == null ? Set.of() : null;
   }
 
   /** The sections, as slugs. */
@@ -50,6 +52,49 @@ public final class ArticleSections {
       slugs = of(section, url);
     }
     return slugs;
+  }
+
+  /**
+   * The words of the URL's last path segment, the article's own slug, in lower case ({@code
+   * https://www.theguardian.com/film/2023/jun/13/black-lotus-review-kickboxer-thriller} gives
+   * {@code black, lotus, review, kickboxer, thriller}); none without a URL or when it does not
+   * parse. Worked out on first use, as {@link #slugs}.
+   */
+  public Set<String> pageWords() {
+    if (pageWords == null) {
+      pageWords = pageWordsOf(url);
+    }
+    return pageWords;
+  }
+
+  static Set<String> pageWordsOf(String url) {
+    if (url == null || url.isBlank()) {
+      return Set.of();
+    }
+    String path;
+    try {
+      path = URI.create(url.strip()).getPath();
+    } catch (IllegalArgumentException e) {
+      return Set.of();
+    }
+    if (path == null) {
+      return Set.of();
+    }
+    String[] segments = path.split("/");
+    int last = segments.length - 1;
+    while (last >= 0 && segments[last].isEmpty()) {
+      last--;
+    }
+    if (last < 0) {
+      return Set.of();
+    }
+    Set<String> out = new TreeSet<>();
+    for (String word : slug(segments[last]).split("-")) {
+      if (!word.isEmpty()) {
+        out.add(word);
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** The sections of an article with {@code section} and {@code url}, either of them null. */

@@ -88,6 +88,19 @@ public final class CompiledGazetteer implements Serializable {
   final Set<String> demonymLanguageNotThen;
   final Set<String> datelineAgencies;
   final Set<String> creditBodyWords;
+
+  /** Reviews of works of fiction on the arts pages (stop 65, {@link MentionFinder}). */
+  final Set<String> fictionReviewSections;
+
+  final Set<String> fictionReviewPageWords;
+
+  /** Phrases padded by spaces, as the article's lower-case keys ({@link ContextRule#padded}). */
+  final String[] fictionWords;
+
+  final String[] fictionFactWords;
+
+  final Set<String> fictionTermFamilies;
+  final Set<String> fictionDatedWords;
   final Set<String> metonymSeats;
 
   /** Words right before a capital that make it a destination ("visits Kyiv"). */
@@ -305,6 +318,21 @@ public final class CompiledGazetteer implements Serializable {
     demonymLanguageNotThen = words.lowerCaseSet("demonym_language_not_then");
     datelineAgencies = Set.copyOf(words.list("dateline_agencies"));
     creditBodyWords = words.lowerCaseSet("credit_body_words");
+    fictionReviewSections =
+        words.list("fiction_review_sections").stream()
+            .map(ArticleSections::slug)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    fictionReviewPageWords = words.lowerCaseSet("fiction_review_page_words");
+    fictionWords =
+        words.list("fiction_words").stream()
+            .map(w -> ContextRule.padded(w, false))
+            .toArray(String[]::new);
+    fictionFactWords =
+        words.list("fiction_fact_words").stream()
+            .map(w -> ContextRule.padded(w, false))
+            .toArray(String[]::new);
+    fictionTermFamilies = Set.copyOf(words.list("fiction_term_families"));
+    fictionDatedWords = words.lowerCaseSet("fiction_dated_words");
     metonymSeats = words.lowerCaseSet("metonym_seats");
     metonymVisitBefore = words.lowerCaseSet("metonym_visit_before");
     metonymLiteralBefore = words.lowerCaseSet("metonym_literal_before");

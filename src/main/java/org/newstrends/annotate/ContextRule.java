@@ -51,13 +51,8 @@ public final class ContextRule implements Serializable {
     cueAsWritten = new boolean[cues.length];
     for (int i = 0; i < cues.length; i++) {
       String cue = w.cueWords().get(i);
-      Tokenizer.Tokens t = Tokenizer.tokenize(cue);
       boolean asWritten = !cue.equals(cue.toLowerCase(Locale.ROOT));
-      StringBuilder b = new StringBuilder(" ");
-      for (int k = 0; k < t.size; k++) {
-        b.append(asWritten ? t.form(k) : t.key(k)).append(' ');
-      }
-      cues[i] = b.toString();
+      cues[i] = padded(cue, asWritten);
       cueAsWritten[i] = asWritten;
     }
     outsideSections =
@@ -70,6 +65,20 @@ public final class ContextRule implements Serializable {
             && withEntities.length == 0
             && cues.length == 0
             && outsideSections.length == 0;
+  }
+
+  /**
+   * {@code phrase}'s tokens as written ({@code asWritten}) or as lower-case keys, each followed by
+   * a space, after one: the form in which {@link Context#forms} and {@link Context#keys} hold the
+   * article's words, so a phrase is found there by {@code contains}.
+   */
+  static String padded(String phrase, boolean asWritten) {
+    Tokenizer.Tokens t = Tokenizer.tokenize(phrase);
+    StringBuilder b = new StringBuilder(" ");
+    for (int k = 0; k < t.size; k++) {
+      b.append(asWritten ? t.form(k) : t.key(k)).append(' ');
+    }
+    return b.toString();
   }
 
   /** The article context the rules read. */

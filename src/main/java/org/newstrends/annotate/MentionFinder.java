@@ -331,6 +331,7 @@ public final class MentionFinder {
       markNamesakes(all);
     }
     resolveByContext(all, segments, date, source, sections);
+    markFiction(all, segments, sections);
     dropRedefinedAcronyms(all, segments);
     all.addAll(cities);
 
@@ -3355,6 +3356,16 @@ public final class MentionFinder {
             top.add(k);
           }
         });
+    String[] words = articleWords(segments);
+    return new ContextRule.Context(
+        g.outletCountry(source), top, entities, words[0], words[1], date, sections);
+  }
+
+  /**
+   * The article's words as written and as lower-case keys, each string padded by spaces (" form
+   * form ", " key key "), for phrases made by {@link ContextRule#padded}.
+   */
+  private String[] articleWords(List<Segment> segments) {
     StringBuilder forms = new StringBuilder(" ");
     StringBuilder keys = new StringBuilder(" ");
     for (Segment seg : segments) {
@@ -3366,8 +3377,96 @@ public final class MentionFinder {
         keys.append(' ');
       }
     }
-    return new ContextRule.Context(
-        g.outletCountry(source), top, entities, forms.toString(), keys.toString(), date, sections);
+    return new String[] {forms.toString(), keys.toString()};
+  }
+
+  /**
+   * Stop 65: the terms of a plot's violence in a review of a work of fiction on the arts pages are
+   * reported ambiguous (candidates: the term and {@code fiction}), not counted. The article is in
+   * one of {@code fiction_review_sections}, its URL's own slug has one of {@code
+   * fiction_review_page_words}, and its words hold one of {@code fiction_words} and none of {@code
+   * fiction_fact_words} (a documentary, memoir or history tells what happened); the term is of
+   * {@code fiction_term_families} and not dated ({@link #dated}: "who died in 2019" is a real
+   * person). "A murder investigation leads a retired policeman to confront his past" in a review of
+   * a novel; a thriller's hostages.
+   */
+  private void markFiction(List<Candidate> all, List<Segment> segments, ArticleSections sections) {
+    boolean anyTerm = false;
+    for (Candidate c : all) {
+      anyTerm |= fictionFamily(c);
+    }
+    if (!anyTerm
+        || java.util.Collections.disjoint(sections.pageWords(), g.fictionReviewPageWords)
+        || java.util.Collections.disjoint(sections.slugs(), g.fictionReviewSections)) {
+      return;
+    }
+    String keys = articleWords(segments)[1];
+    if (!containsAny(keys, g.fictionWords) || containsAny(keys, g.fictionFactWords)) {
+      return;
+    }
+    int tokenized = -1;
+    Tokenizer.Tokens t = null;
+    for (Candidate c : all) {
+      if (!fictionFamily(c)) {
+        continue;
+      }
+      if (c.segment != tokenized) {
+        t = Tokenizer.tokenize(segments.get(c.segment).text(), tokens);
+        tokenized = c.segment;
+      }
+      if (!dated(t, c.startToken, c.endToken)) {
+        c.ambiguousCandidates = g.entityId[c.entity] + "|fiction";
+        c.ambiguousType = "term";
+      }
+    }
+  }
+
+  private boolean fictionFamily(Candidate c) {
+    return c.ambiguousCandidates == null
+        && g.entityType[c.entity].equals("term")
+        && g.fictionTermFamilies.contains(g.entityId[c.entity]);
+  }
+
+  /**
+   * Whether a year (a number from 1500 to 2099) or a word of {@code fiction_dated_words} is within
+   * ten tokens of tokens {@code [start, end)}, in the same sentence (no ".", "?" or "!" between).
+   */
+  private boolean dated(Tokenizer.Tokens t, int start, int end) {
+    for (int i = start - 1; i >= Math.max(0, start - 10) && !sentenceEnd(t, i); i--) {
+      if (datedWord(t, i)) {
+        return true;
+      }
+    }
+    for (int i = end; i < Math.min(t.size, end + 10) && !sentenceEnd(t, i); i++) {
+      if (datedWord(t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sentenceEnd(Tokenizer.Tokens t, int i) {
+    return !t.word(i) && (t.formIs(i, ".") || t.formIs(i, "?") || t.formIs(i, "!"));
+  }
+
+  private boolean datedWord(Tokenizer.Tokens t, int i) {
+    if (t.length(i) == 4 && Character.isDigit(t.charAt(i, 0))) {
+      String k = t.key(i);
+      if (k.chars().allMatch(Character::isDigit)) {
+        int year = Integer.parseInt(k);
+        return year >= 1500 && year <= 2099;
+      }
+    }
+    return g.fictionDatedWords.contains(t.key(i));
+  }
+
+  private static boolean containsAny(String words, String[] phrases) {
+    for (String p : phrases) {
+      if (words.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Longest first, then by start, as written first, then by {@link #KIND_ORDER}. */

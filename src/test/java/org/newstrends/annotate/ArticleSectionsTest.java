@@ -53,6 +53,22 @@ class ArticleSectionsTest {
   }
 
   @Test
+  void thePageWordsAreTheWordsOfTheArticlesOwnSlug() {
+    assertEquals(
+        Set.of("black", "lotus", "review", "kickboxer", "thriller"),
+        new ArticleSections(
+                null,
+                "https://www.theguardian.com/film/2023/jun/13/black-lotus-review-kickboxer-thriller/")
+            .pageWords());
+    assertEquals(
+        Set.of("a", "story", "html"),
+        new ArticleSections(null, "https://sports.yahoo.com/a-story.html?x=1").pageWords());
+    assertEquals(Set.of(), new ArticleSections("Film", null).pageWords());
+    assertEquals(Set.of(), new ArticleSections(null, "https://example.com/").pageWords());
+    assertEquals(Set.of(), new ArticleSections(null, "not a url ::").pageWords());
+  }
+
+  @Test
   void nothingFromNothingOrFromAUrlThatDoesNotParse() {
     assertEquals(Set.of(), ArticleSections.of(null, null));
     assertEquals(Set.of(), ArticleSections.of("  ", " "));

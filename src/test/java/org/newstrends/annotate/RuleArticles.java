@@ -84,6 +84,21 @@ final class RuleArticles {
         .toList();
   }
 
+  /**
+   * Every term mention of an article at {@code url}, as surface=id, or surface=candidates for one
+   * reported ambiguous ("murders=death_verbs|fiction").
+   */
+  static List<String> termReadingsAt(String url, String date, String title, String... paragraphs) {
+    return findAt(url, date, title, paragraphs).stream()
+        .filter(m -> m.entityType().equals("term"))
+        .map(
+            m ->
+                m.surface()
+                    + "="
+                    + (m.ambiguousCandidates() == null ? m.entityId() : m.ambiguousCandidates()))
+        .toList();
+  }
+
   /** {@link #termOrAmbiguousAt} for an article with no URL. */
   static List<String> termOrAmbiguous(
       String entityId, String date, String title, String... paragraphs) {

@@ -1,0 +1,93 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.termReadingsAt;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, stop 65 (docs/accuracy-rounds.md, "Stop 65"): the murders, deaths and hostages of
+ * thrillers, novels and plays told in reviews were counted as deaths. A term of a plot's violence
+ * in a review on the arts pages that reads as fiction is now reported ambiguous (candidates: the
+ * term and {@code fiction}); documentaries, dated deaths, the music pages, news on the arts pages
+ * and the other term families keep their terms. Dev-split items of ../shared/data (RSS 2023, ids as
+ * DevSplitDump names them, the text cut), with the project's gazetteers and the items' own URLs.
+ * Every mention the rule changes on the whole dev split was read.
+ */
+class Stop65TermsTest {
+
+  /** rss-2023-02:12969 (dev): a thriller series' murders. */
+  @Test
+  void aThrillersMurdersAreFiction() {
+    assertEquals(
+        List.of("murders=death_verbs|fiction"),
+        termReadingsAt(
+            "https://www.theguardian.com/tv-and-radio/2023/feb/09/you-season-four-review-penn-badgleys-frothy-thriller-is-awful-and-hugely-entertaining",
+            "2023-02-09",
+            "You season four review – Penn Badgley’s frothy thriller is awful (and hugely"
+                + " entertaining)",
+            "On the one hand, it adores Joe (Penn Badgley), its book-loving, supersensitive lead who"
+                + " can disguise himself completely by putting on a baseball cap; on the other, he"
+                + " stalks and murders women who fascinate him."));
+  }
+
+  /**
+   * rss-2023-06:16734 (dev): a review of crime novels; a novel's murder is fiction, its author's
+   * death "last year" is not.
+   */
+  @Test
+  void aDatedDeathInAReviewIsARealPersons() {
+    assertEquals(
+        List.of("murdered=death_verbs|fiction", "died=death_verbs"),
+        termReadingsAt(
+            "https://www.theguardian.com/books/2023/jun/13/the-best-recent-and-thriller-writing-review-roundup-black-river-nilanjana-roy",
+            "2023-06-13",
+            "The best recent crime and thriller writing – review roundup",
+            "Almost as soon as the book starts, we see her murdered – hanged from a jamun tree.",
+            "Standing in the Shadows is the final Inspector Banks novel. The mighty Peter Robinson,"
+                + " who died last year, created one of the most convivial detectives."));
+  }
+
+  /**
+   * Guards. rss-2023-08:12488 (dev): a documentary's killing happened. rss-2023-06:4760 (dev): the
+   * music pages (a drummer's death). rss-2023-07:31395 (dev): news on the film pages, no review.
+   * rss-2023-03:22740 (dev): a play's war is the second world war, a family the rule leaves alone.
+   */
+  @Test
+  void documentariesMusicNewsAndWarsKeepTheirTerms() {
+    assertEquals(
+        List.of("killing=death_verbs"),
+        termReadingsAt(
+            "https://www.theguardian.com/film/2023/aug/10/face-down-review-ira-abduction-documentary-thomas-niedermayer",
+            "2023-08-10",
+            null,
+            "The film is a documentary with a thriller's pace: the kidnapping and killing of"
+                + " Thomas Niedermayer is given deeply moving family context."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        termReadingsAt(
+            "https://www.theguardian.com/music/2023/jun/04/foo-fighters-but-here-we-are-review-grieving-route-one-stadium-rock",
+            "2023-06-04",
+            null,
+            "Dave Grohl’s affecting lyrics are the main draw on his band’s first album since"
+                + " drummer Taylor Hawkins’s death, a debut of sorts for a new line-up."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        termReadingsAt(
+            "https://www.theguardian.com/film/2023/jul/25/julian-sands-cause-of-death-undetermined-due-to-condition-of-his-body",
+            "2023-07-25",
+            null,
+            "Julian Sands’ cause of death has been deemed undetermined, six months after the"
+                + " British actor of the film A Room With a View went missing."));
+    assertEquals(
+        List.of("war=war"),
+        termReadingsAt(
+            "https://www.theguardian.com/stage/2023/mar/15/farm-hall-review-riveting-wartime-thriller-shows-secret-mission-to-bug-german-nuclear-scientists",
+            "2023-03-15",
+            null,
+            "In the summer of 1945, after the allies had almost secured victory in the second"
+                + " world war, six German scientists were held at a stately home: a riveting"
+                + " thriller."));
+  }
+}
