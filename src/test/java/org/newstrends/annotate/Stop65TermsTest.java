@@ -90,4 +90,30 @@ class Stop65TermsTest {
                 + " world war, six German scientists were held at a stately home: a riveting"
                 + " thriller."));
   }
+
+  /**
+   * rss-2023-10:1793, rss-2023-02:7937, rss-2023-04:307, rss-2023-09:17972 and rss-2023-07:22095
+   * (dev, fresh draw 6502): a proverb, a danger of death, a famine averted, insects and rabbits
+   * invading. Guards: rss-2023-03:36996 (dev), a real death after "dangers"; an army's invasion.
+   */
+  @Test
+  void proverbsDangersAvertedFaminesAndAnimalInvasionsAreNoTerms() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-10-02",
+            "Should taxes be cut? They say death and taxes are the only certain things in life.",
+            "Officials warn of 'grave danger of death' near burning, derailed train in Ohio",
+            "Billions needed to avert unrest and starvation, U.N. food chief says",
+            "Invasion of the killer Asian hornets: Beekeeper's business is wiped out",
+            "Florida neighborhood hopping with lionhead rabbit invasion"));
+    assertEquals(
+        List.of("death=death_verbs", "invasion=invasion"),
+        termReadingsAt(
+            null,
+            "2023-03-20",
+            "Family warns of railway dangers after girl’s death in Dorset",
+            "A year after the invasion of Ukraine by Russian troops, the front has barely moved."));
+  }
 }
