@@ -116,4 +116,25 @@ class Stop65TermsTest {
             "Family warns of railway dangers after girl’s death in Dorset",
             "A year after the invasion of Ukraine by Russian troops, the front has barely moved."));
   }
+
+  /**
+   * rss-2023-10:34086 (dev): "weapons of war" are assault rifles in the US gun debate. Guard: the
+   * singular "a weapon of war" tells of a war.
+   */
+  @Test
+  void weaponsOfWarInTheGunDebateAreNoWar() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-10-30",
+            null,
+            "He calls for a BAN on the 'weapons of war' and begs for 'forgiveness'."));
+    assertEquals(
+        List.of("war=war"),
+        termReadingsAt(
+            null,
+            "2023-01-28",
+            "Rape as a weapon of war: from Bosnia to Rwanda, how women are victims of conflict"));
+  }
 }

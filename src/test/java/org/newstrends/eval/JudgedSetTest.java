@@ -191,14 +191,20 @@ class JudgedSetTest {
     // stop 59 (speakers round on fresh dev items): right 0.861 -> 0.875 (63/72); floor raised
     // stop 62 (the test speakers' gold ids brought to round 3's strict convention, no rule
     // changed; docs/accuracy-rounds.md, "Stop 62"): right 0.875 -> 0.931 (67/72); floor raised
-    static final double SPEAKER_RIGHT = 0.93;
+    // stop 65 ("weapons of war", assault rifles in the US gun debate, is no war; every one of the
+    // dev split read, 6 of 6 wrong): the one test item with it (rss-2023-05:11795, Claire
+    // McCaskill's "weapons of war", not in the term sample) loses that quoted mention, whose
+    // speaker was right: right 0.931 (67/72) -> 0.930 (66/71), present 0.900 (72/80) -> 0.899
+    // (71/79); floor LOWERED to the figure reached, truncated (0.92958)
+    static final double SPEAKER_RIGHT = 0.929;
     static final double SPEAKER_PRESENT = 0.89;
     // stop 29 (the test quote draw, salt test29, 100 quoted mentions of 65 items; measured, no rule
     // changed): combined right 0.866 (116/134), present 0.814 (131/161): floors at the figures
     // reached, as for the original sample's speaker floors
     // stop 59: combined right 0.868 -> 0.875 (119/136); floor raised
     // stop 62 (the gold ids of the audit above): combined right 0.877 -> 0.906 (125/138); the
-    // target is the floor
+    // target is the floor; stop 65 (above): combined right 0.906 (125/138) -> 0.905 (124/137),
+    // present 0.839 (135/161) -> 0.838 (134/160)
     static final double SPEAKER_RIGHT_COMBINED = 0.90;
     static final double SPEAKER_PRESENT_COMBINED = 0.81;
     static final int MAX_UNJUDGED = 0;
