@@ -137,4 +137,31 @@ class Stop65TermsTest {
             "2023-01-28",
             "Rape as a weapon of war: from Bosnia to Rwanda, how women are victims of conflict"));
   }
+
+  /**
+   * Fresh dev term draw 6503: rss-2023-08:4591 (the insurance line), rss-2023-05:4349 and
+   * rss-2023-04:14917 (a court's penalty), rss-2023-01:6954 (the Speaker's rebels). Guards: a death
+   * toll, a judge backing a state's measures, armed rebels.
+   */
+  @Test
+  void insuranceCourtPenaltiesAndTheSpeakersRebelsAreNoTerms() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-08-10",
+            "Swiss Re profit surges, helped by a low burden in its property-and-casualty segment",
+            "Kari Lake’s lawyer must pay $2K in sanctions for 2022 election statements",
+            "Judge sanctions Fox News for withholding evidence in Dominion lawsuit",
+            "The would-be Speaker has offered guarantees to the rebels. But every concession comes"
+                + " with a cost."));
+    assertEquals(
+        List.of("death toll=casualties", "Sanctions=sanctions", "rebels=militants"),
+        termReadingsAt(
+            null,
+            "2023-08-10",
+            "The death toll from the strike rose to 40",
+            "Judge Backs U.S. Sanctions on Crypto Platform Tornado Cash",
+            "Houthi rebels fired missiles at ships in the Red Sea."));
+  }
 }
