@@ -164,4 +164,27 @@ class Stop65TermsTest {
             "Judge Backs U.S. Sanctions on Crypto Platform Tornado Cash",
             "Houthi rebels fired missiles at ships in the Red Sea."));
   }
+
+  /**
+   * Fresh dev term draw 6504: rss-2023-04:21742 (a killing discussed) and rss-2023-05:38720
+   * (racehorses slaughtered). Guard: rss-2023-09:31705 (dev), a killing that happened, discussed.
+   */
+  @Test
+  void killingsDiscussedAndRacehorsesSlaughteredAreNoDeaths() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-04-18",
+            "Governor calls for resignations after county officials reportedly discussed killing"
+                + " journalists",
+            "The report showed footage of retired racehorses being slaughtered at an abattoir."));
+    assertEquals(
+        List.of("killing=death_verbs"),
+        termReadingsAt(
+            null,
+            "2023-09-23",
+            "US, India discuss Nijjar killing & 'space' given to extremists as Canada row takes"
+                + " backseat"));
+  }
 }
