@@ -703,7 +703,7 @@ def check(outdir):
                         errs.append(f"{where}: other_senses {k} holds a non-word {o[k]!r}")
                 if o.get("side", "either") not in ("either", "before", "after"):
                     errs.append(f"{where}: other_senses side {o.get('side')!r}")
-                if o.get("near_case", "any") not in ("any", "lower", "opening"):
+                if o.get("near_case", "any") not in ("any", "lower", "opening", "headline"):
                     errs.append(f"{where}: other_senses near_case {o.get('near_case')!r}")
                 for k in ("window", "unless_window"):
                     if k in o and not (isinstance(o[k], int) and 1 <= o[k] <= 30):

@@ -40,6 +40,9 @@ public final class CompiledGazetteer implements Serializable {
   static final byte NEAR_LOWER = 1;
   static final byte NEAR_OPENING = 2;
 
+  /** Stop 65: lower case, or title case in a sentence written in title case (a headline). */
+  static final byte NEAR_HEADLINE = 3;
+
   static final byte CASE_AS_WRITTEN = 0;
   static final byte CASE_EXACT = 1;
   static final byte CASE_ANY = 2;
@@ -1263,6 +1266,7 @@ public final class CompiledGazetteer implements Serializable {
             switch (sense.nearCase()) {
               case "lower" -> NEAR_LOWER;
               case "opening" -> NEAR_OPENING;
+              case "headline" -> NEAR_HEADLINE;
               default -> NEAR_ANY;
             });
         senseUnless.add(keySet(sense.unless()));

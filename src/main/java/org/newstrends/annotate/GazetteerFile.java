@@ -115,11 +115,12 @@ public record GazetteerFile(
    * counts a near word only as written in lower case ("his dead dog", not "Jim Fox dies" or "Navy
    * SEAL killed"; {@code any}, the default, counts every case; stop 62's {@code opening} only as
    * the first word of its headline or paragraph, capitalised and not in capitals: "Zebra shot dead
-   * by police"); a word (one token) of {@code unless} within {@code unless_window} tokens (default:
-   * {@code window}) on either side, in any case, keeps the mention ("Polar bear kills woman", "a
-   * baby and a dog died"); a near word with a word (one token, punctuation too) of {@code
-   * not_across} between it and the alias does not count ("killed in dog attack", "girl dies from
-   * bird flu", "bear that killed").
+   * by police"; stop 65's {@code headline} in lower case, or in title case in a headline written in
+   * title case: "Sperm Whale Dies on Indonesian Island"); a word (one token) of {@code unless}
+   * within {@code unless_window} tokens (default: {@code window}) on either side, in any case,
+   * keeps the mention ("Polar bear kills woman", "a baby and a dog died"); a near word with a word
+   * (one token, punctuation too) of {@code not_across} between it and the alias does not count
+   * ("killed in dog attack", "girl dies from bird flu", "bear that killed").
    */
   public record Sense(
       List<String> aliases,
@@ -138,7 +139,7 @@ public record GazetteerFile(
     public static final List<String> SIDES = List.of("either", "before", "after");
 
     /** Allowed values of {@code near_case}. */
-    public static final List<String> NEAR_CASES = List.of("any", "lower", "opening");
+    public static final List<String> NEAR_CASES = List.of("any", "lower", "opening", "headline");
 
     /** A sense with a window only: either side, any case, no {@code unless}. */
     public Sense(List<String> aliases, List<String> near, Integer window) {

@@ -2027,7 +2027,7 @@ public final class MentionFinder {
       }
       if (exclusions.cover(entity, st, en)
           || possessiveExclusion(entity, t, st, en)
-          || otherSense(t, a, entity, st, en)) {
+          || otherSense(t, a, entity, st, en, kinds.titleCase(sentenceOfToken[st]))) {
         if (isPerson(g.entityType[entity])
             && g.aliasKind[a].equals("surname")
             && st > 0
@@ -2634,9 +2634,12 @@ public final class MentionFinder {
    * {@code unless} list within {@code unless_window} tokens on either side keeps the mention
    * ("Polar bear kills woman"); a near word with a {@code not_across} word between it and the alias
    * does not count ("killed in dog attack"). Sentence boundaries are not checked: the window is a
-   * few tokens.
+   * few tokens. Stop 65's {@code near_case: headline} counts a near word in lower case, or in title
+   * case in a headline written in title case ({@code titleCase}: "Sperm Whale Dies on Indonesian
+   * Island"), where no word is in lower case; one in capitals does not count ("Navy SEAL Killed").
    */
-  private boolean otherSense(Tokenizer.Tokens t, int alias, int entity, int st, int en) {
+  private boolean otherSense(
+      Tokenizer.Tokens t, int alias, int entity, int st, int en, boolean titleCase) {
     if (!g.entityHasSense[entity]) {
       return false;
     }
@@ -2659,6 +2662,9 @@ public final class MentionFinder {
       }
       byte nearCase = g.senseCase[sense];
       if (nearCase == CompiledGazetteer.NEAR_LOWER && !writtenLower(t, hits.start[h], hits.end[h])
+          || nearCase == CompiledGazetteer.NEAR_HEADLINE
+              && !writtenLower(t, hits.start[h], hits.end[h])
+              && !(titleCase && writtenTitle(t, hits.start[h], hits.end[h]))
           || nearCase == CompiledGazetteer.NEAR_OPENING && !openingTitleCase(t, hits.start[h])) {
         continue;
       }
@@ -2726,6 +2732,21 @@ public final class MentionFinder {
     for (int i = 0; i < st; i++) { // stops at the segment's first word, mostly token 0
       if (t.word(i)) {
         return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every token of {@code [st, en)} a capital and then lower case ("Whale", not "SEAL"). */
+  private static boolean writtenTitle(Tokenizer.Tokens t, int st, int en) {
+    for (int i = st; i < en; i++) {
+      if (!Character.isUpperCase(t.charAt(i, 0))) {
+        return false;
+      }
+      for (int k = 1; k < t.length(i); k++) {
+        if (Character.isUpperCase(t.charAt(i, k))) {
+          return false;
+        }
       }
     }
     return true;

@@ -187,4 +187,27 @@ class Stop65TermsTest {
             "US, India discuss Nijjar killing & 'space' given to extremists as Canada row takes"
                 + " backseat"));
   }
+
+  /**
+   * Fresh dev term draw 6505: rss-2023-04:12124 (an animal in a title-case headline), and
+   * rss-2023-02:11022 (dev). Guards: rss-2023-09:1774 (dev), "Bill" in a title-case headline is no
+   * bill that dies; rss-2023-10:1603 (dev), a bear that kills people.
+   */
+  @Test
+  void animalsInTitleCaseHeadlinesAreNoDeaths() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-04-12",
+            "Sperm Whale Dies on Indonesian Island After Being Stranded Twice on Same Day",
+            "50,000 Chickens Killed in New Zealand Farm Fire Amid Egg Shortage"));
+    assertEquals(
+        List.of("Dead=death_verbs", "Kills=death_verbs"),
+        termReadingsAt(
+            null,
+            "2023-09-02",
+            "Former New Mexico Governor Bill Richardson Dead At 75",
+            "Grizzly Bear Kills 2 People at Banff National Park in Canada"));
+  }
 }
