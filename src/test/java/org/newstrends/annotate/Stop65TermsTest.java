@@ -210,4 +210,28 @@ class Stop65TermsTest {
             "Former New Mexico Governor Bill Richardson Dead At 75",
             "Grizzly Bear Kills 2 People at Banff National Park in Canada"));
   }
+
+  /**
+   * Fresh dev term draw 6506: rss-2023-10:28889 (an invasion that may come), and rss-2023-08:21141
+   * (dev). Guards: rss-2023-03:25845 and rss-2023-02:21301 (dev), invasions decided or planned that
+   * came.
+   */
+  @Test
+  void anInvasionThatMayComeIsNone() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-10-27",
+            "Azerbaijan Could Invade Armenia. The U.S. Must Intervene",
+            "ECOWAS is ready to invade Niger, to restore democracy after last month’s coup."));
+    assertEquals(
+        List.of("invade=invasion", "invade=invasion"),
+        termReadingsAt(
+            null,
+            "2023-03-20",
+            "The cost of the disastrous US decision to invade, backed by the UK, becomes clearer"
+                + " every year",
+            "15 February, the day the Russians had initially planned to invade."));
+  }
 }
