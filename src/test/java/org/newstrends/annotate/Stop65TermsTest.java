@@ -234,4 +234,27 @@ class Stop65TermsTest {
                 + " every year",
             "15 February, the day the Russians had initially planned to invade."));
   }
+
+  /**
+   * Fresh dev term draw 6506: rss-2023-03:32648 and rss-2023-08:35051 (dev), a penalty written in a
+   * law. Guard: rss-2023-10:4431 (dev), an execution carried out.
+   */
+  @Test
+  void aPenaltyOfDeathIsNoDeath() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-08-29",
+            "Proposed laws in Uganda would mean death and life imprisonment for some LGBTQ+ crimes",
+            "A law introduced this year makes the offence punishable by death."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        termReadingsAt(
+            null,
+            "2023-10-04",
+            null,
+            "A man convicted of a crime spree was put to death Tuesday by lethal injection,"
+                + " officials said."));
+  }
 }
