@@ -257,4 +257,23 @@ class Stop65TermsTest {
             "A man convicted of a crime spree was put to death Tuesday by lethal injection,"
                 + " officials said."));
   }
+
+  /**
+   * Fresh dev term draw 6507: rss-2023-01:21424 (dev), boxers seven tokens from "bouts". Guard:
+   * fighters of an armed group.
+   */
+  @Test
+  void fightersOfBoutsAreNoMilitants() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-01-23",
+            null,
+            "Female fighters would often partially strip for the bouts."));
+    assertEquals(
+        List.of("fighters=militants"),
+        termReadingsAt(
+            null, "2023-01-23", null, "Islamic State fighters attacked the village before dawn."));
+  }
 }
