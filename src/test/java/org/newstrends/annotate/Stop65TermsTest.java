@@ -276,4 +276,30 @@ class Stop65TermsTest {
         termReadingsAt(
             null, "2023-01-23", null, "Islamic State fighters attacked the village before dawn."));
   }
+
+  /**
+   * The held-back draw 6508's class, read over the dev split afterwards: rss-2023-10:10659 and
+   * rss-2023-10:10549 (dev), an invasion possible or prepared for. Guards: rss-2023-01:38208 and
+   * rss-2023-01:36585 (dev), the invasion that came.
+   */
+  @Test
+  void anInvasionPossibleOrPreparedForIsNone() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-10-09",
+            null,
+            "Israel declared a state of emergency, greenlighting a possible ground invasion of Gaza.",
+            "There are signs that Israel could be preparing for a major ground invasion of Gaza."));
+    assertEquals(
+        List.of("invasion=invasion", "invasion=invasion"),
+        termReadingsAt(
+            null,
+            "2023-01-30",
+            null,
+            "It is part of the international effort to help Kyiv repel the Russian invasion.",
+            "It would only take a minute, he said in a call ahead of the Russian invasion of"
+                + " Ukraine."));
+  }
 }
