@@ -302,4 +302,28 @@ class Stop65TermsTest {
             "It would only take a minute, he said in a call ahead of the Russian invasion of"
                 + " Ukraine."));
   }
+
+  /**
+   * The held-back draw 6508's war class, read over the dev split afterwards: rss-2023-04:40115 and
+   * rss-2023-10:23499 (dev), a slide towards a war. Guards: rss-2023-04:12469 and rss-2023-03:34835
+   * (dev), wars that came.
+   */
+  @Test
+  void aSlideTowardsAWarIsNoWarFought() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-04-28",
+            null,
+            "Evacuations leave a country at risk of descending into full-scale civil war.",
+            "He warns Israeli attacks on Gaza could escalate into regional war."));
+    assertEquals(
+        List.of("war=war", "war=war"),
+        termReadingsAt(
+            null,
+            "2023-04-14",
+            "A timeline of Yemen’s slide into conflict and war",
+            "'It wasn't flawed intelligence' that led to the war, says Bolton."));
+  }
 }
