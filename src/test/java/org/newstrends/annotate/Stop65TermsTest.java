@@ -279,8 +279,9 @@ class Stop65TermsTest {
 
   /**
    * The held-back draw 6508's class, read over the dev split afterwards: rss-2023-10:10659 and
-   * rss-2023-10:10549 (dev), an invasion possible or prepared for. Guards: rss-2023-01:38208 and
-   * rss-2023-01:36585 (dev), the invasion that came.
+   * rss-2023-10:10549 (dev), an invasion possible or prepared for; draw 6509's rss-2023-10:14944,
+   * one that looms. Guards: rss-2023-01:38208, rss-2023-01:36585 and rss-2023-02:28569 (dev), the
+   * invasion that came.
    */
   @Test
   void anInvasionPossibleOrPreparedForIsNone() {
@@ -291,16 +292,18 @@ class Stop65TermsTest {
             "2023-10-09",
             null,
             "Israel declared a state of emergency, greenlighting a possible ground invasion of Gaza.",
-            "There are signs that Israel could be preparing for a major ground invasion of Gaza."));
+            "There are signs that Israel could be preparing for a major ground invasion of Gaza.",
+            "Israeli tanks gather at southern border as ground invasion looms"));
     assertEquals(
-        List.of("invasion=invasion", "invasion=invasion"),
+        List.of("invasion=invasion", "invasion=invasion", "invasion=invasion"),
         termReadingsAt(
             null,
             "2023-01-30",
             null,
             "It is part of the international effort to help Kyiv repel the Russian invasion.",
             "It would only take a minute, he said in a call ahead of the Russian invasion of"
-                + " Ukraine."));
+                + " Ukraine.",
+            "One-year mark of Ukraine invasion looms large over Biden’s Poland trip"));
   }
 
   /**
