@@ -94,7 +94,8 @@ class Stop65TermsTest {
   /**
    * rss-2023-10:1793, rss-2023-02:7937, rss-2023-04:307, rss-2023-09:17972 and rss-2023-07:22095
    * (dev, fresh draw 6502): a proverb, a danger of death, a famine averted, insects and rabbits
-   * invading. Guards: rss-2023-03:36996 (dev), a real death after "dangers"; an army's invasion.
+   * invading; reuters:7522 (dev, draw 6510), frost's harm to crops. Guards: rss-2023-03:36996
+   * (dev), a real death after "dangers"; an army's invasion.
    */
   @Test
   void proverbsDangersAvertedFaminesAndAnimalInvasionsAreNoTerms() {
@@ -104,6 +105,7 @@ class Stop65TermsTest {
             null,
             "2023-10-02",
             "Should taxes be cut? They say death and taxes are the only certain things in life.",
+            "Winter kill has probably affected West German winter barley and rapeseed.",
             "Officials warn of 'grave danger of death' near burning, derailed train in Ohio",
             "Billions needed to avert unrest and starvation, U.N. food chief says",
             "Invasion of the killer Asian hornets: Beekeeper's business is wiped out",
