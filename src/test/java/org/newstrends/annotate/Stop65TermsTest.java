@@ -331,4 +331,28 @@ class Stop65TermsTest {
             "A timeline of Yemen’s slide into conflict and war",
             "'It wasn't flawed intelligence' that led to the war, says Bolton."));
   }
+
+  /**
+   * The held-back draw 6511's figures of speech, read over the dev split afterwards:
+   * rss-2023-03:35798 and rss-2023-08:14557 (dev), not dead; rss-2023-07:36089 (dev), "dead to
+   * rights". Guard: a death told after a negation elsewhere in its sentence.
+   */
+  @Test
+  void notDeadIsNoDeath() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-08-10",
+            "Tory Euroscepticism isn’t dead yet",
+            "As it turns out, Lil Tay is not dead.",
+            "“They had him dead to rights back when they executed the search warrant.”"));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        termReadingsAt(
+            null,
+            "2023-08-10",
+            null,
+            "Police did not say how the man, who was found dead on Sunday, was identified."));
+  }
 }
