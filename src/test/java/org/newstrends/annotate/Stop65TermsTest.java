@@ -169,7 +169,8 @@ class Stop65TermsTest {
 
   /**
    * Fresh dev term draw 6504: rss-2023-04:21742 (a killing discussed) and rss-2023-05:38720
-   * (racehorses slaughtered). Guard: rss-2023-09:31705 (dev), a killing that happened, discussed.
+   * (racehorses slaughtered); draw 6512: rss-2023-09:21280 (dingos) and rss-2023-08:12080 (Brits
+   * starved of sun). Guard: rss-2023-09:31705 (dev), a killing that happened, discussed.
    */
   @Test
   void killingsDiscussedAndRacehorsesSlaughteredAreNoDeaths() {
@@ -180,7 +181,9 @@ class Stop65TermsTest {
             "2023-04-18",
             "Governor calls for resignations after county officials reportedly discussed killing"
                 + " journalists",
-            "The report showed footage of retired racehorses being slaughtered at an abattoir."));
+            "The report showed footage of retired racehorses being slaughtered at an abattoir.",
+            "First Nations groups demand immediate stop to killing dingos as control method",
+            "Bookings quadruple with sun-starved Brits desperate to escape UK after weeks of rain"));
     assertEquals(
         List.of("killing=death_verbs"),
         termReadingsAt(
