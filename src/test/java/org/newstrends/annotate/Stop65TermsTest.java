@@ -313,8 +313,9 @@ class Stop65TermsTest {
 
   /**
    * The held-back draw 6508's war class, read over the dev split afterwards: rss-2023-04:40115 and
-   * rss-2023-10:23499 (dev), a slide towards a war. Guards: rss-2023-04:12469 and rss-2023-03:34835
-   * (dev), wars that came.
+   * rss-2023-10:23499 (dev), a slide towards a war; draw 6512's rss-2023-09:4812 and
+   * rss-2023-05:44270 (dev), a nuclear war. Guards: rss-2023-04:12469 and rss-2023-03:34835 (dev),
+   * wars that came.
    */
   @Test
   void aSlideTowardsAWarIsNoWarFought() {
@@ -325,7 +326,9 @@ class Stop65TermsTest {
             "2023-04-28",
             null,
             "Evacuations leave a country at risk of descending into full-scale civil war.",
-            "He warns Israeli attacks on Gaza could escalate into regional war."));
+            "He warns Israeli attacks on Gaza could escalate into regional war.",
+            "Nuclear war is the 'inevitable' conclusion, warns a former general",
+            "A.I. poses human extinction risk on par with nuclear war, tech leaders warn"));
     assertEquals(
         List.of("war=war", "war=war"),
         termReadingsAt(
