@@ -361,4 +361,25 @@ class Stop65TermsTest {
             null,
             "Police did not say how the man, who was found dead on Sunday, was identified."));
   }
+
+  /**
+   * Fresh dev term draw 6513: rss-2023-08:22754 (dev), "shelling out" is paying. Guard: Russian
+   * shelling.
+   */
+  @Test
+  void shellingOutIsPaying() {
+    assertEquals(
+        List.of(),
+        termReadingsAt(
+            null,
+            "2023-08-19",
+            null,
+            "Moving up to secondary level can mean shelling out for expensive bespoke items."));
+    assertEquals(
+        List.of("shelling=airstrike", "kills=death_verbs"),
+        termReadingsAt(
+            null,
+            "2023-06-07",
+            "Russian shelling kills at least one person as residents flee floods"));
+  }
 }
