@@ -299,6 +299,11 @@ public final class CompiledGazetteer implements Serializable {
 
   final List<String> warnings;
 
+  /** Phrases as padded lower-case keys ({@link ContextRule#padded}), found in an article's keys. */
+  private static String[] keyPhrases(List<String> phrases) {
+    return phrases.stream().map(w -> ContextRule.padded(w, false)).toArray(String[]::new);
+  }
+
   private CompiledGazetteer(Builder b, AnnotateWords words) {
     this.words = words;
     stateOrgans = words.lowerCaseSet("state_organs");
@@ -326,14 +331,8 @@ public final class CompiledGazetteer implements Serializable {
             .map(ArticleSections::slug)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     fictionReviewPageWords = words.lowerCaseSet("fiction_review_page_words");
-    fictionWords =
-        words.list("fiction_words").stream()
-            .map(w -> ContextRule.padded(w, false))
-            .toArray(String[]::new);
-    fictionFactWords =
-        words.list("fiction_fact_words").stream()
-            .map(w -> ContextRule.padded(w, false))
-            .toArray(String[]::new);
+    fictionWords = keyPhrases(words.list("fiction_words"));
+    fictionFactWords = keyPhrases(words.list("fiction_fact_words"));
     fictionTermFamilies = Set.copyOf(words.list("fiction_term_families"));
     fictionDatedWords = words.lowerCaseSet("fiction_dated_words");
     metonymSeats = words.lowerCaseSet("metonym_seats");
