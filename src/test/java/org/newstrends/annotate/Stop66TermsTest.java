@@ -1,0 +1,78 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, stop 66 (docs/accuracy-rounds.md, "Stop 66"): term senses found in fresh dev draws of
+ * the term families other than death_verbs. Dev-split items of ../shared/data (RSS 2023, ids as
+ * DevSplitDump names them, the text cut), with the project's gazetteers. Every mention each rule
+ * changes on the whole dev split was read; each rule has a guard.
+ */
+class Stop66TermsTest {
+
+  /**
+   * rss-2023-07:3865, rss-2023-01:18486, rss-2023-05:4980 (dev): pools, buildings and seats are
+   * occupied by people, not by an army; without a cue of one the participles are reported
+   * ambiguous.
+   */
+  @Test
+  void aPlaceOrASeatOccupiedWithoutACueOfAnArmyIsAmbiguous() {
+    assertEquals(
+        List.of("occupying=ambiguous:occupying"),
+        termOrAmbiguous(
+            "occupation",
+            "2023-07-03",
+            null,
+            "The new open-air complex of swimming and diving pools occupying part of Frihamnen,"
+                + " the city’s docklands, opened this summer."));
+    assertEquals(
+        List.of("occupied=ambiguous:occupied"),
+        termOrAmbiguous(
+            "occupation",
+            "2023-01-20",
+            null,
+            "The remains had been discovered in a building which has not been occupied for many"
+                + " years on the school’s Clark Kerr Campus."));
+    assertEquals(
+        List.of("occupying=ambiguous:occupying"),
+        termOrAmbiguous(
+            "occupation",
+            "2023-05-02",
+            null,
+            "American people want to know that there is a guidebook for occupying a seat on our"
+                + " nation’s highest court."));
+  }
+
+  /**
+   * Guards. rss-2023-03:27726 (dev): Russian forces' occupation. rss-2023-06:23037 (dev): "the
+   * occupied territory", an alias of its own, needs no cue. rss-2023-03:6983 (dev): the South China
+   * Sea's islands.
+   */
+  @Test
+  void anArmysOccupationStays() {
+    assertEquals(
+        List.of("Occupied=occupation"),
+        termOrAmbiguous(
+            "occupation", "2023-03-19", "Putin Makes Surprise Visit to Russian-Occupied Mariupol"));
+    assertEquals(
+        List.of("occupied territory=occupation"),
+        termOrAmbiguous(
+            "occupation",
+            "2023-06-18",
+            null,
+            "The cabinet voted to accelerate the construction of thousands of new houses in the"
+                + " occupied territory."));
+    assertEquals(
+        List.of("occupied=occupation"),
+        termOrAmbiguous(
+            "occupation",
+            "2023-03-02",
+            null,
+            "A view of Philippine-occupied Thitu island in the disputed South China Sea on April"
+                + " 21."));
+  }
+}
