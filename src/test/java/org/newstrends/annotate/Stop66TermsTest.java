@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,5 +75,45 @@ class Stop66TermsTest {
             null,
             "A view of Philippine-occupied Thitu island in the disputed South China Sea on April"
                 + " 21."));
+  }
+
+  /**
+   * rss-2023-03:10423, rss-2023-07:14893, rss-2023-01:22458 (dev): pranks, hackers and a political
+   * insult called terrorism.
+   */
+  @Test
+  void prankstersHackersAndInsultsAreNoTerrorism() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "terrorism",
+            "2023-03-06",
+            "‘Sushi terrorism’ sees Japan’s conveyor belt restaurants grind to a halt"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "terrorism",
+            "2023-07-13",
+            "'Data terrorists' are stealing a shocking amount of kids' data from schools"));
+    assertEquals(
+        List.of("terrorists=terrorism"),
+        termsOf(
+            "terrorism",
+            "2023-01-09",
+            "MSNBC's Joy Reid says the GOP is committing 'economic terrorism:' 'We don't negotiate"
+                + " with terrorists'"));
+  }
+
+  /** Guard, rss-2023-10:12333 (dev): Hamas's terrorists. */
+  @Test
+  void terroristsWhoKillStay() {
+    assertEquals(
+        List.of("terrorists=terrorism"),
+        termsOf(
+            "terrorism",
+            "2023-10-11",
+            null,
+            "The White House confirmed Wednesday that 22 Americans have been killed by Hamas"
+                + " terrorists."));
   }
 }
