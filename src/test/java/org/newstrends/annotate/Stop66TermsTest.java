@@ -116,4 +116,38 @@ class Stop66TermsTest {
             "The White House confirmed Wednesday that 22 Americans have been killed by Hamas"
                 + " terrorists."));
   }
+
+  /** rss-2023-08:18680 and rss-2023-01:6046 (dev): funds and an office held hostage in Congress. */
+  @Test
+  void fundsOrAnOfficeHeldHostageAreAFigureOfSpeech() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-08-17",
+            "Congress must not hold hurricane funds hostage for more Ukraine War money"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-01-06",
+            "The 20 Republicans holding the speakership hostage are employing Trumpian tactics"));
+  }
+
+  /**
+   * Guards, rss-2023-07:11079 and rss-2023-10:12070 (dev): a woman taken hostage in a hotel room;
+   * the deal that freed hostages.
+   */
+  @Test
+  void hostagesInAHotelOrADealStay() {
+    assertEquals(
+        List.of("hostage=hostage"),
+        termsOf(
+            "hostage",
+            "2023-07-19",
+            "Man takes woman hostage in hotel room at Caesars casino, Las Vegas police say"));
+    assertEquals(
+        List.of("hostage=hostage"),
+        termsOf("hostage", "2023-10-10", "Vulnerable Democrats turn on Biden-Iran hostage deal"));
+  }
 }
