@@ -150,4 +150,35 @@ class Stop66TermsTest {
         List.of("hostage=hostage"),
         termsOf("hostage", "2023-10-10", "Vulnerable Democrats turn on Biden-Iran hostage deal"));
   }
+
+  /**
+   * rss-2023-10:8005 and rss-2023-09:10709 (dev): a contest of narratives and the staff colleges;
+   * guard, rss-2023-02:3496's own war is the one in Ukraine.
+   */
+  @Test
+  void aWarOfNarrativesOrAWarCollegeIsNoWar() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "war",
+            "2023-10-11",
+            null,
+            "From an escalating war of narratives between China and the US to Hong Kong’s"
+                + " unprecedented protests."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "war",
+            "2023-09-08",
+            null,
+            "Americans remember December 7th and the Pearl Harbor attacks. Even the military war"
+                + " colleges are moving on."));
+    assertEquals(
+        List.of("war=war"),
+        termsOf(
+            "war",
+            "2023-02-03",
+            null,
+            "Along the Ukraine-Belarus border, the war has brought drones and trenches."));
+  }
 }
