@@ -181,4 +181,25 @@ class Stop66TermsTest {
             null,
             "Along the Ukraine-Belarus border, the war has brought drones and trenches."));
   }
+
+  /**
+   * rss-2023-08:26245 (dev): the horror film and its game; guard, rss-2023-07:11655 (dev): the
+   * Srebrenica massacre.
+   */
+  @Test
+  void theChainsawMassacreIsAFilm() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "massacre",
+            "2023-08-24",
+            null,
+            "It’s been 50 years since Tobe Hooper’s Texas Chainsaw Massacre lit up cinema screens."));
+    assertEquals(
+        List.of("massacre=massacre"),
+        termsOf(
+            "massacre",
+            "2023-07-11",
+            "Bosnia commemorates 28th anniversary of the 1995 Srebrenica massacre"));
+  }
 }
