@@ -202,4 +202,42 @@ class Stop66TermsTest {
             "2023-07-11",
             "Bosnia commemorates 28th anniversary of the 1995 Srebrenica massacre"));
   }
+
+  /**
+   * rss-2023-07:36739, rss-2023-01:4209, rss-2023-10:39450 (dev): Dutch, Celtic and other settlers
+   * and military outposts elsewhere than Israel and the Palestinian territories are reported
+   * ambiguous.
+   */
+  @Test
+  void settlersAndOutpostsElsewhereAreAmbiguous() {
+    assertEquals(
+        List.of("settlers=ambiguous:settlers"),
+        termOrAmbiguous(
+            "settlements",
+            "2023-07-31",
+            null,
+            "The leader, known for racially-charged rhetoric, called to kill the descendants of"
+                + " Dutch settlers at a recent rally."));
+    assertEquals(
+        List.of("outposts=ambiguous:outposts"),
+        termOrAmbiguous(
+            "settlements",
+            "2023-10-28",
+            null,
+            "Ethnic rebel groups launched coordinated attacks on military outposts near the border"
+                + " with China."));
+  }
+
+  /** Guard, rss-2023-02:36974 (dev): settlers in the West Bank. */
+  @Test
+  void settlersInTheWestBankStay() {
+    assertEquals(
+        List.of("settlers=settlements"),
+        termOrAmbiguous(
+            "settlements",
+            "2023-02-27",
+            null,
+            "Dozens of settlers set Palestinian homes and cars ablaze in the northern town of"
+                + " Huwara."));
+  }
 }
