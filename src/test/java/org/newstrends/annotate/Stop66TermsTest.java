@@ -240,4 +240,46 @@ class Stop66TermsTest {
             "Dozens of settlers set Palestinian homes and cars ablaze in the northern town of"
                 + " Huwara."));
   }
+
+  /**
+   * rss-2023-08:35130, rss-2023-05:25799 and rss-2023-02:9294 (dev): resistance met or overcome is
+   * opposition, and bacteria's resistance is a drug's; guard, rss-2023-05:17066 (dev): an army's
+   * dogged resistance, and fierce resistance met.
+   */
+  @Test
+  void resistanceMetOrOvercomeIsOpposition() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "resistance",
+            "2023-08-31",
+            null,
+            "At first, the migrants met no resistance. That was strange. The Ukrainian border had"
+                + " been closed for months."));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "resistance",
+            "2023-05-16",
+            null,
+            "With Syria's president returning to the fold — despite U.S. resistance — the summit"
+                + " opens in Jeddah."));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "resistance",
+            "2023-02-17",
+            null,
+            "The minister paid no heed to scientists’ warnings of the dangers of antibacterial"
+                + " resistance."));
+    assertEquals(
+        List.of("resistance=resistance", "resistance=resistance"),
+        termOrAmbiguous(
+            "resistance",
+            "2023-05-21",
+            null,
+            "A surprise offensive outside the city and dogged resistance in the center kept Putin"
+                + " from trumpeting the conquest of Bakhmut; Ukrainian troops met fierce resistance"
+                + " too."));
+  }
 }
