@@ -282,4 +282,62 @@ class Stop66TermsTest {
                 + " from trumpeting the conquest of Bakhmut; Ukrainian troops met fierce resistance"
                 + " too."));
   }
+
+  /**
+   * rss-2023-09:13850, rss-2023-05:14907, rss-2023-10:26186 (dev): a famine that may come;
+   * rss-2023-10:34932 and rss-2023-10:2276 (dev): business's and football's figures. Guards,
+   * rss-2023-07:8709 and rss-2023-04:19388 (dev): a famine fled and followers found starving.
+   */
+  @Test
+  void aFamineThatMayComeOrAFigureIsNoFamine() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-09-11",
+            "UN programme warns cuts could push 24 million people to the brink of famine"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-05-15",
+            null,
+            "Sources report progress on mediation efforts in Jeddah as a hunger crisis looms for"
+                + " millions of Sudanese."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-10-20",
+            null,
+            "'These people are going to starve to death unless we can get in,' the executive"
+                + " director said."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-10-25",
+            null,
+            "The mortgage industry is notoriously feast or famine, but there’s no obvious way out"
+                + " of this bust."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-10-22",
+            null,
+            "The £64m striker was again starved of chances against Crystal Palace."));
+    assertEquals(
+        List.of("famine=famine"),
+        termsOf(
+            "famine",
+            "2023-07-08",
+            null,
+            "He recalled how his forebears fled famine-stricken Ireland for a better life in"
+                + " America."));
+    assertEquals(
+        List.of("Starving=famine"),
+        termsOf(
+            "famine", "2023-04-16", "Starving followers found at Kenyan pastor's property; 4 die"));
+  }
 }
