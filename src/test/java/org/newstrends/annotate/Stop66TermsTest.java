@@ -340,4 +340,30 @@ class Stop66TermsTest {
         termsOf(
             "famine", "2023-04-16", "Starving followers found at Kenyan pastor's property; 4 die"));
   }
+
+  /**
+   * rss-2023-03:31567 and rss-2023-02:18545 (dev): a politician's and the church's martyrs are
+   * reported ambiguous; guard, rss-2023-10:25766 (dev): the dead of an armed conflict called
+   * martyrs.
+   */
+  @Test
+  void aMartyrNeedsACueOfArmedViolence() {
+    assertEquals(
+        List.of("Martyrdom=ambiguous:martyrdom"),
+        termOrAmbiguous(
+            "martyr", "2023-03-20", "Inside Trump’s Efforts to Turn His Arrest Into a Martyrdom"));
+    assertEquals(
+        List.of("martyr=ambiguous:martyr"),
+        termOrAmbiguous(
+            "martyr",
+            "2023-02-14",
+            "Work underway in Oklahoma City for shrine of first US Catholic martyr"));
+    assertEquals(
+        List.of("martyred=martyr"),
+        termOrAmbiguous(
+            "martyr",
+            "2023-10-23",
+            null,
+            "Over 50 innocent Kashmiris were martyred in the Bijbehara area, the statement said."));
+  }
 }

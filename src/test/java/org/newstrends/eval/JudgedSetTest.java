@@ -85,10 +85,12 @@ class JudgedSetTest {
     // stop 64's organisation data (other congresses, Solidarity, the cricket council) one more,
     // judged wrong (27 dropped, still 5 right); stop 66's occupation rule (a participle without a
     // cue of an army is reported ambiguous: 51 dev mentions, 1 right) one more, judged wrong (28
-    // dropped, still 5 right)
-    assertTrue(report.dropped <= 28, report.dropped + " judged mentions dropped");
+    // dropped, still 5 right); stop 66's martyr rule (a martyr without a cue of armed violence is
+    // reported ambiguous: 24 dev mentions, 22 wrong, 2 doubtful) one more, judged right (29
+    // dropped, 6 of them right; not looked at, docs/accuracy-rounds.md, "Stop 66")
+    assertTrue(report.dropped <= 29, report.dropped + " judged mentions dropped");
     assertTrue(
-        report.droppedCorrect <= 5, report.droppedCorrect + " correct judged mentions dropped");
+        report.droppedCorrect <= 6, report.droppedCorrect + " correct judged mentions dropped");
     assertEquals(107, report.recall("country").total());
     assertEquals(25, report.recall("leader").total());
   }
@@ -174,8 +176,10 @@ class JudgedSetTest {
     // 0.94898); stop 61 (injury words on sport pages reported ambiguous): 0.959 (186/194), two
     // more judged wrong no longer scored; floor raised to the figure reached, truncated (0.95876);
     // stop 66 (an "occupied" or "occupying" without a cue of an army reported ambiguous): 0.963
-    // (183/190), one more judged wrong no longer scored; floor raised, truncated (0.96315)
-    static final double PRECISION_TERM_COMBINED = 0.963;
+    // (183/190), one more judged wrong no longer scored; floor raised, truncated (0.96315); stop
+    // 66's martyr rule: 0.963 (182/189), one judged right reported ambiguous; floor LOWERED to the
+    // figure reached, truncated (0.96296)
+    static final double PRECISION_TERM_COMBINED = 0.962;
     static final double RECALL_COUNTRY = 0.96;
     static final double RECALL_LEADER = 0.96;
     // issue 9 phase 3: the speaker patterns raised "present" from 0.635 to 0.729 (62/85) and moved
