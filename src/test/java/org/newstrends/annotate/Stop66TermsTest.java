@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
@@ -365,5 +366,31 @@ class Stop66TermsTest {
             "2023-10-23",
             null,
             "Over 50 innocent Kashmiris were martyred in the Bijbehara area, the statement said."));
+  }
+
+  /**
+   * reuters:7975 and rss-2023-09:21285 (dev): an earthquake report's "no immediate reports of
+   * (major) damage or injuries"; guard (constructed): "no reports of serious injuries" leaves some.
+   */
+  @Test
+  void noReportsOfDamageOrInjuriesIsNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "1987-03-06",
+            null,
+            "There were no immediate reports of damage or injuries but the agency issued a seismic"
+                + " wave warning."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-09-18",
+            "Magnitude 5.6 quake but no immediate reports of major damage or injuries"));
+    assertEquals(
+        List.of("injuries=injured"),
+        injuries(
+            "2023-09-18",
+            null,
+            "The train derailed after the quake. There were no reports of serious injuries."));
   }
 }
