@@ -393,4 +393,30 @@ class Stop66TermsTest {
             null,
             "The train derailed after the quake. There were no reports of serious injuries."));
   }
+
+  /**
+   * rss-2023-10:30727 and rss-2023-10:26186 (dev): an invasion being prepared has not come; guard,
+   * rss-2023-03:5007 (dev): the one before which a trip was made came.
+   */
+  @Test
+  void anInvasionBeingPreparedHasNotCome() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-26",
+            "Israel bombs Gaza, prepares invasion as Biden urges ‘path to peace’"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-20",
+            "UN warns of Gaza humanitarian catastrophe as Israel prepares ground invasion"));
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-03-03",
+            "German chancellor makes first Washington trip since before invasion"));
+  }
 }
