@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -418,5 +419,38 @@ class Stop66TermsTest {
             "invasion",
             "2023-03-03",
             "German chancellor makes first Washington trip since before invasion"));
+  }
+
+  /**
+   * rss-2023-03:20799, rss-2023-08:37230 and rss-2023-04:12370 (dev): drills that rehearse an
+   * invasion or a war are exercises; guard, rss-2023-01:18766 (dev): drills held during a war leave
+   * the war.
+   */
+  @Test
+  void anExerciseIsNoInvasionOrWar() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-03-13",
+            null,
+            "Pyongyang objects to the drills, known as Freedom Shield, that the North views as an"
+                + " invasion rehearsal."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-08-31",
+            null,
+            "North Korea's military launch a massive simulated attack and rehearsed invading South"
+                + " Korea."));
+    assertEquals(
+        List.of(),
+        wars("2023-04-11", "US, Philippines hold largest war drills near disputed waters"));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-01-16",
+            "Russia-Ukraine war: Belarus begins air force drills with Russia; Dnipro strike"));
   }
 }
