@@ -66,6 +66,11 @@ final class RuleArticles {
         .toList();
   }
 
+  /** The leader and person mentions, as {@link #ofType} gives them. */
+  static List<String> people(String date, String title, String... paragraphs) {
+    return ofTypes(List.of("leader", "person"), date, title, paragraphs);
+  }
+
   /** The mentions of the term {@code entityId} only, as {@link #terms} gives them. */
   static List<String> termsOf(String entityId, String date, String title, String... paragraphs) {
     return terms(date, title, paragraphs).stream().filter(m -> m.endsWith("=" + entityId)).toList();

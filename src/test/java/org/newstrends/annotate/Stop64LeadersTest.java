@@ -1,7 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newstrends.annotate.RuleArticles.ofTypes;
+import static org.newstrends.annotate.RuleArticles.people;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,11 +16,6 @@ import org.junit.jupiter.api.Test;
  * whole dev split was read; each rule has a guard.
  */
 class Stop64LeadersTest {
-
-  /** Leader and person mentions as surface=id. */
-  private static List<String> people(String date, String title, String... paragraphs) {
-    return ofTypes(List.of("leader", "person"), date, title, paragraphs);
-  }
 
   /**
    * rss-2023-02:15911, rss-2023-02:20572, rss-2023-01:31676 (dev): Baldwin Spencer's, Vaughan

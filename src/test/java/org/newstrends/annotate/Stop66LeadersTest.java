@@ -1,7 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newstrends.annotate.RuleArticles.ofTypes;
+import static org.newstrends.annotate.RuleArticles.people;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,19 +15,15 @@ import org.newstrends.testing.Fixtures;
  */
 class Stop66LeadersTest {
 
-  private static List<String> leaders(String date, String title, String... paragraphs) {
-    return ofTypes(List.of("leader", "person"), date, title, paragraphs);
-  }
-
   /** rss-2023-05:35850 and rss-2023-05:34147 (dev): the department stores. */
   @Test
   void theRetailerIsNoLeader() {
     assertEquals(
         List.of(),
-        leaders("2023-05-24", "Kohl's, Best Buy, Lowe's Sales Sluggish as Shoppers Pull Back"));
+        people("2023-05-24", "Kohl's, Best Buy, Lowe's Sales Sluggish as Shoppers Pull Back"));
     assertEquals(
         List.of(),
-        leaders(
+        people(
             "2023-05-23",
             "Sephora in Kohl's: Glow Up or Coverup?",
             "The beauty stores, while promising, haven’t translated into growth in Kohl’s stores"
@@ -42,7 +38,7 @@ class Stop66LeadersTest {
   void theChancellorNamedInFullKeepsHisSurname() {
     assertEquals(
         List.of("KOHL=Q2518", "Helmut Kohl=Q2518", "Kohl=Q2518", "Delors=person:jacques-delors"),
-        leaders(
+        people(
             "1987-03-19",
             "EC COMMISSION TO VISIT BONN AT KOHL'S INVITATION",
             "West German Chancellor Helmut Kohl has invited the European Community's 17-man"
