@@ -595,8 +595,10 @@ def build_orgs(ref):
 ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "exclude_context", "roles", "labels",
                        "other_senses"}
 ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous", "forename", "when"}
-# other_senses (issue 9; side, near_case, not_across, unless and unless_window since round 12), in the order written
-SENSE_KEYS = ["aliases", "near", "window", "side", "near_case", "not_across", "unless", "unless_window"]
+# other_senses (issue 9; side, near_case, not_across, unless and unless_window since round 12; unless_not_across and
+# unless_case since stop 66), in the order written
+SENSE_KEYS = ["aliases", "near", "window", "side", "near_case", "not_across", "unless", "unless_window", "unless_not_across",
+              "unless_case"]
 ALLOWED_ROLE_KEYS = {"role", "country", "from", "to", "acting"}
 KINDS = {"name", "alias", "demonym", "metonym", "surname", "acronym", "variant"}
 TYPES = {"countries": "country", "leaders": "leader", "places": "place", "organisations": "organisation", "terms": "term"}
@@ -697,7 +699,7 @@ def check(outdir):
                     errs.append(f"{where}: other_senses keys {sorted(set(o) - set(SENSE_KEYS))}")
                 if not o.get("near"):
                     errs.append(f"{where}: other_senses without near words")
-                for k in ("aliases", "near", "not_across", "unless"):
+                for k in ("aliases", "near", "not_across", "unless", "unless_not_across"):
                     if any(not isinstance(w, str) or not w.strip() for w in o.get(k) or []):
                         # YAML 1.1 reads a bare on/off/yes/no as a boolean: quote such words
                         errs.append(f"{where}: other_senses {k} holds a non-word {o[k]!r}")
@@ -710,6 +712,10 @@ def check(outdir):
                         errs.append(f"{where}: other_senses {k} {o[k]!r} (1 to 30)")
                 if "unless_window" in o and not o.get("unless"):
                     errs.append(f"{where}: other_senses unless_window without unless words")
+                if o.get("unless_not_across") and not o.get("unless"):
+                    errs.append(f"{where}: other_senses unless_not_across without unless words")
+                if o.get("unless_case", "any") not in ("any", "prose"):
+                    errs.append(f"{where}: other_senses unless_case {o.get('unless_case')!r}")
             for r in e.get("roles", []) or []:
                 holders += 1
                 if fn != "leaders":

@@ -205,6 +205,12 @@ public final class CompiledGazetteer implements Serializable {
   /** Keys of the sense's {@code not_across} words: between near word and alias, no sense. */
   final List<Set<String>> senseNotAcross;
 
+  /** Keys of the sense's {@code unless_not_across} words: where the unless search stops. */
+  final List<Set<String>> senseUnlessNotAcross;
+
+  /** Whether the sense's {@code unless} words count only as prose capitalises them (stop 66). */
+  final boolean[] senseUnlessProse;
+
   /**
    * Whether the entity has other senses; then, over all senses, the widest window and the most
    * tokens of a near word. The scan leaves near words out ({@link #walkStarts}): the matcher walks
@@ -381,6 +387,11 @@ public final class CompiledGazetteer implements Serializable {
     senseCase = toBytes(b.senseCase);
     senseUnless = List.copyOf(b.senseUnless);
     senseNotAcross = List.copyOf(b.senseNotAcross);
+    senseUnlessNotAcross = List.copyOf(b.senseUnlessNotAcross);
+    senseUnlessProse = new boolean[b.senseUnlessProse.size()];
+    for (int i = 0; i < senseUnlessProse.length; i++) {
+      senseUnlessProse[i] = b.senseUnlessProse.get(i);
+    }
     senseUnlessWindow = b.senseUnlessWindow.stream().mapToInt(Integer::intValue).toArray();
     entityHasSense = new boolean[entityId.length];
     for (int entity : senseEntity) {
@@ -953,6 +964,8 @@ public final class CompiledGazetteer implements Serializable {
     final List<Byte> senseCase = new ArrayList<>();
     final List<Set<String>> senseUnless = new ArrayList<>();
     final List<Set<String>> senseNotAcross = new ArrayList<>();
+    final List<Set<String>> senseUnlessNotAcross = new ArrayList<>();
+    final List<Boolean> senseUnlessProse = new ArrayList<>();
     final List<Integer> senseUnlessWindow = new ArrayList<>();
     int senseTokensMax;
     final List<String> outletMatch = new ArrayList<>();
@@ -1270,6 +1283,8 @@ public final class CompiledGazetteer implements Serializable {
             });
         senseUnless.add(keySet(sense.unless()));
         senseNotAcross.add(keySet(sense.notAcross()));
+        senseUnlessNotAcross.add(keySet(sense.unlessNotAcross()));
+        senseUnlessProse.add(sense.unlessCase().equals("prose"));
         senseUnlessWindow.add(sense.unlessWindow());
         for (String word : sense.near()) {
           senseTokensMax = Math.max(senseTokensMax, insert(word, OUT_SENSE, id).length);

@@ -121,6 +121,13 @@ public record GazetteerFile(
    * keeps the mention ("Polar bear kills woman", "a baby and a dog died"); a near word with a word
    * (one token, punctuation too) of {@code not_across} between it and the alias does not count
    * ("killed in dog attack", "girl dies from bird flu", "bear that killed").
+   *
+   * <p>Stop 66: the {@code unless} search stops at a word (one token) of {@code unless_not_across}
+   * on its way out from the alias ("pet owners after her dog died": "after"; "dog killed by
+   * hunters": "by", the agent); {@code unless_case: prose} counts an {@code unless} word written
+   * with a capital only where prose capitalises a common word: opening the segment or a sentence,
+   * in capitals, or in a headline written in title case ("Man attacked by dogs dies", not the
+   * elephant "Man Jai"); {@code any}, the default, counts every case.
    */
   public record Sense(
       List<String> aliases,
@@ -130,7 +137,9 @@ public record GazetteerFile(
       String nearCase,
       List<String> unless,
       Integer unlessWindow,
-      List<String> notAcross) {
+      List<String> notAcross,
+      List<String> unlessNotAcross,
+      String unlessCase) {
 
     /** Tokens on either side searched when {@code window} is omitted. */
     public static final int DEFAULT_WINDOW = 5;
@@ -141,9 +150,12 @@ public record GazetteerFile(
     /** Allowed values of {@code near_case}. */
     public static final List<String> NEAR_CASES = List.of("any", "lower", "opening", "headline");
 
+    /** Allowed values of {@code unless_case}. */
+    public static final List<String> UNLESS_CASES = List.of("any", "prose");
+
     /** A sense with a window only: either side, any case, no {@code unless}. */
     public Sense(List<String> aliases, List<String> near, Integer window) {
-      this(aliases, near, window, null, null, null, null, null);
+      this(aliases, near, window, null, null, null, null, null, null, null);
     }
 
     public Sense {
@@ -183,6 +195,22 @@ public record GazetteerFile(
             "other_senses: 'unless_window' is set but 'unless' has no words");
       }
       notAcross = singleTokens("not_across", notAcross, "not_across: [by, in, from]");
+      unlessNotAcross =
+          singleTokens("unless_not_across", unlessNotAcross, "unless_not_across: [by, after]");
+      if (!unlessNotAcross.isEmpty() && unless.isEmpty()) {
+        throw new IllegalArgumentException(
+            "other_senses: 'unless_not_across' is set but 'unless' has no words");
+      }
+      if (unlessCase == null) {
+        unlessCase = "any";
+      }
+      if (!UNLESS_CASES.contains(unlessCase)) {
+        throw new IllegalArgumentException(
+            "other_senses: 'unless_case' is '"
+                + unlessCase
+                + "'; allowed: "
+                + String.join(", ", UNLESS_CASES));
+      }
       if (unlessWindow == null) {
         unlessWindow = window;
       }

@@ -2670,7 +2670,7 @@ public final class MentionFinder {
       }
       if (!senseCovers(sense, alias)
           || across(t, sense, hits.start[h], hits.end[h], st, en)
-          || unlessNear(t, sense, st, en)) {
+          || unlessNear(t, sense, st, en, titleCase)) {
         continue;
       }
       return true;
@@ -2691,19 +2691,66 @@ public final class MentionFinder {
     return false;
   }
 
-  /** A word of the sense's {@code unless} list within its {@code unless_window} of the alias. */
-  private boolean unlessNear(Tokenizer.Tokens t, int sense, int st, int en) {
+  /**
+   * A word of the sense's {@code unless} list within its {@code unless_window} of the alias, on
+   * each side no further than a word of its {@code unless_not_across}, and for {@code unless_case:
+   * prose} written as prose writes a common word ({@link #proseCase}).
+   */
+  private boolean unlessNear(Tokenizer.Tokens t, int sense, int st, int en, boolean titleCase) {
     Set<String> unless = g.senseUnless.get(sense);
     if (unless.isEmpty()) {
       return false;
     }
+    Set<String> stops = g.senseUnlessNotAcross.get(sense);
+    boolean prose = g.senseUnlessProse[sense];
     int w = g.senseUnlessWindow[sense];
-    for (int i = Math.max(0, st - w); i < Math.min(t.size, en + w); i++) {
-      if ((i < st || i >= en) && t.word(i) && unless.contains(t.key(i))) {
+    for (int i = st - 1; i >= Math.max(0, st - w); i--) {
+      if (stops.contains(t.key(i))) {
+        break;
+      }
+      if (t.word(i) && unless.contains(t.key(i)) && (!prose || proseCase(t, i, titleCase))) {
+        return true;
+      }
+    }
+    for (int i = en; i < Math.min(t.size, en + w); i++) {
+      if (stops.contains(t.key(i))) {
+        break;
+      }
+      if (t.word(i) && unless.contains(t.key(i)) && (!prose || proseCase(t, i, titleCase))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Stop 66: token {@code i} written as prose writes a common word: in lower case or in capitals,
+   * or capitalised where a sentence or the segment opens (after . ! ? : ; or a quotation mark), or
+   * in a headline written in title case. A capitalised word inside a sentence is part of a name
+   * ("the elephant Man Jai").
+   */
+  private static boolean proseCase(Tokenizer.Tokens t, int i, boolean titleCase) {
+    if (!Character.isUpperCase(t.charAt(i, 0)) || t.allUpper(i) || titleCase) {
+      return true;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      if (t.word(k)) {
+        return false;
+      }
+      String key = t.key(k);
+      if (key.equals(".")
+          || key.equals("!")
+          || key.equals("?")
+          || key.equals(":")
+          || key.equals(";")
+          || key.equals("\"")
+          || key.equals("'")
+          || key.equals("\u201c")
+          || key.equals("\u2018")) {
+        return true;
+      }
+    }
+    return true; // the segment's first word
   }
 
   /** A {@code not_across} word between the near word {@code [ns, ne)} and the alias. */

@@ -1,6 +1,9 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termsOf;
@@ -452,5 +455,67 @@ class Stop66TermsTest {
         wars(
             "2023-01-16",
             "Russia-Ukraine war: Belarus begins air force drills with Russia; Dnipro strike"));
+  }
+
+  /**
+   * Stop 66's {@code unless_not_across} and {@code unless_case: prose} on the animal senses.
+   * rss-2023-01:18454 (dev): the owners are in another clause; rss-2023-08:29440 (dev): "Man" is
+   * part of the elephant's name; rss-2023-06:2235 (dev): the swan's killing. Guards,
+   * rss-2023-09:17262 (dev): the man attacked by dogs; a woman and her dog both shot (constructed,
+   * round 48's case).
+   */
+  @Test
+  void anAnimalsDeathIsNoneThoughAPersonsWordIsNearInAnotherClauseOrAName() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-25",
+            null,
+            "A woman has issued an urgent warning to pet owners after her dog died from eating a"
+                + " sago palm plant in her yard."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-28",
+            null,
+            "Melbourne zoo’s nine-year-old elephant Man Jai has died after a sudden illness."));
+    assertEquals(
+        List.of(),
+        deaths("2023-06-01", "Beloved swan from NY pond killed, eaten; 3 teens charged"));
+    assertEquals(
+        List.of("dies=death_verbs"),
+        deaths("2023-09-12", "Man attacked by two dogs near school in Stonnall dies"));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-05-02", "Woman and her dog are shot dead in their home"));
+  }
+
+  /** The two keys are checked when the gazetteer is read, as the other sense keys are. */
+  @Test
+  void theUnlessKeysAreChecked() {
+    IllegalArgumentException badCase =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new GazetteerFile.Sense(
+                    null,
+                    List.of("dog"),
+                    2,
+                    null,
+                    null,
+                    List.of("man"),
+                    null,
+                    null,
+                    null,
+                    "upper"));
+    assertTrue(badCase.getMessage().contains("'unless_case' is 'upper'"), badCase.getMessage());
+    IllegalArgumentException noUnless =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new GazetteerFile.Sense(
+                    null, List.of("dog"), 2, null, null, null, null, null, List.of("after"), null));
+    assertTrue(noUnless.getMessage().contains("'unless' has no words"), noUnless.getMessage());
+    assertEquals("any", new GazetteerFile.Sense(null, List.of("dog"), 2).unlessCase());
   }
 }
