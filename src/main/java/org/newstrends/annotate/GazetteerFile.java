@@ -125,9 +125,9 @@ public record GazetteerFile(
    * <p>Stop 66: the {@code unless} search stops at a word (one token) of {@code unless_not_across}
    * on its way out from the alias ("pet owners after her dog died": "after"; "dog killed by
    * hunters": "by", the agent); {@code unless_case: prose} counts an {@code unless} word written
-   * with a capital only where prose capitalises a common word: opening the segment or a sentence,
-   * in capitals, or in a headline written in title case ("Man attacked by dogs dies", not the
-   * elephant "Man Jai"); {@code any}, the default, counts every case.
+   * with a capital only where prose capitalises a common word: opening a sentence (as {@code case:
+   * prose} reads an alias), in capitals, or in a headline written in title case ("Man attacked by
+   * dogs dies", not the elephant "Man Jai"); {@code any}, the default, counts every case.
    */
   public record Sense(
       List<String> aliases,

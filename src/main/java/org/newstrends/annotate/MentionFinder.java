@@ -2725,32 +2725,12 @@ public final class MentionFinder {
 
   /**
    * Stop 66: token {@code i} written as prose writes a common word: in lower case or in capitals,
-   * or capitalised where a sentence or the segment opens (after . ! ? : ; or a quotation mark), or
-   * in a headline written in title case. A capitalised word inside a sentence is part of a name
-   * ("the elephant Man Jai").
+   * capitalised where a sentence opens ({@link #initial}, as round 47's {@code case: prose} reads
+   * an alias), or in a headline written in title case. A capitalised word inside a sentence is part
+   * of a name ("the elephant Man Jai").
    */
-  private static boolean proseCase(Tokenizer.Tokens t, int i, boolean titleCase) {
-    if (!Character.isUpperCase(t.charAt(i, 0)) || t.allUpper(i) || titleCase) {
-      return true;
-    }
-    for (int k = i - 1; k >= 0; k--) {
-      if (t.word(k)) {
-        return false;
-      }
-      String key = t.key(k);
-      if (key.equals(".")
-          || key.equals("!")
-          || key.equals("?")
-          || key.equals(":")
-          || key.equals(";")
-          || key.equals("\"")
-          || key.equals("'")
-          || key.equals("\u201c")
-          || key.equals("\u2018")) {
-        return true;
-      }
-    }
-    return true; // the segment's first word
+  private boolean proseCase(Tokenizer.Tokens t, int i, boolean titleCase) {
+    return !Character.isUpperCase(t.charAt(i, 0)) || t.allUpper(i) || titleCase || initial[i];
   }
 
   /** A {@code not_across} word between the near word {@code [ns, ne)} and the alias. */
