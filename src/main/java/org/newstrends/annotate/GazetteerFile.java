@@ -172,23 +172,8 @@ public record GazetteerFile(
         throw new IllegalArgumentException(
             "other_senses: 'window' is " + window + "; allowed: 1 to 30 tokens");
       }
-      if (side == null) {
-        side = "either";
-      }
-      if (!SIDES.contains(side)) {
-        throw new IllegalArgumentException(
-            "other_senses: 'side' is '" + side + "'; allowed: " + String.join(", ", SIDES));
-      }
-      if (nearCase == null) {
-        nearCase = "any";
-      }
-      if (!NEAR_CASES.contains(nearCase)) {
-        throw new IllegalArgumentException(
-            "other_senses: 'near_case' is '"
-                + nearCase
-                + "'; allowed: "
-                + String.join(", ", NEAR_CASES));
-      }
+      side = oneOf("side", side, SIDES);
+      nearCase = oneOf("near_case", nearCase, NEAR_CASES);
       unless = singleTokens("unless", unless, "unless: [woman, man]");
       if (unlessWindow != null && unless.isEmpty()) {
         throw new IllegalArgumentException(
@@ -196,21 +181,12 @@ public record GazetteerFile(
       }
       notAcross = singleTokens("not_across", notAcross, "not_across: [by, in, from]");
       unlessNotAcross =
-          singleTokens("unless_not_across", unlessNotAcross, "unless_not_across: [by, after]");
+          singleTokens("unless_not_across", unlessNotAcross, "unless_not_across: [after, when]");
       if (!unlessNotAcross.isEmpty() && unless.isEmpty()) {
         throw new IllegalArgumentException(
             "other_senses: 'unless_not_across' is set but 'unless' has no words");
       }
-      if (unlessCase == null) {
-        unlessCase = "any";
-      }
-      if (!UNLESS_CASES.contains(unlessCase)) {
-        throw new IllegalArgumentException(
-            "other_senses: 'unless_case' is '"
-                + unlessCase
-                + "'; allowed: "
-                + String.join(", ", UNLESS_CASES));
-      }
+      unlessCase = oneOf("unless_case", unlessCase, UNLESS_CASES);
       if (unlessWindow == null) {
         unlessWindow = window;
       }
@@ -218,6 +194,23 @@ public record GazetteerFile(
         throw new IllegalArgumentException(
             "other_senses: 'unless_window' is " + unlessWindow + "; allowed: 1 to 30 tokens");
       }
+    }
+
+    /** {@code value}, or the first allowed value when absent; else a clear error. */
+    private static String oneOf(String key, String value, List<String> allowed) {
+      if (value == null) {
+        return allowed.get(0);
+      }
+      if (!allowed.contains(value)) {
+        throw new IllegalArgumentException(
+            "other_senses: '"
+                + key
+                + "' is '"
+                + value
+                + "'; allowed: "
+                + String.join(", ", allowed));
+      }
+      return value;
     }
 
     /** A list of single tokens (words or punctuation), empty when absent; else a clear error. */

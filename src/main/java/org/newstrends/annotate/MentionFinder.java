@@ -2702,25 +2702,33 @@ public final class MentionFinder {
       return false;
     }
     Set<String> stops = g.senseUnlessNotAcross.get(sense);
-    boolean prose = g.senseUnlessProse[sense];
     int w = g.senseUnlessWindow[sense];
-    for (int i = st - 1; i >= Math.max(0, st - w); i--) {
-      if (stops.contains(t.key(i))) {
-        break;
-      }
-      if (t.word(i) && unless.contains(t.key(i)) && (!prose || proseCase(t, i, titleCase))) {
+    for (int i = st - 1; i >= Math.max(0, st - w) && !stopsAt(stops, t, i); i--) {
+      if (unlessWord(t, sense, unless, i, titleCase)) {
         return true;
       }
     }
-    for (int i = en; i < Math.min(t.size, en + w); i++) {
-      if (stops.contains(t.key(i))) {
-        break;
-      }
-      if (t.word(i) && unless.contains(t.key(i)) && (!prose || proseCase(t, i, titleCase))) {
+    for (int i = en; i < Math.min(t.size, en + w) && !stopsAt(stops, t, i); i++) {
+      if (unlessWord(t, sense, unless, i, titleCase)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Token {@code i} is one of {@code stops}; a token's key is built only when there are any. */
+  private static boolean stopsAt(Set<String> stops, Tokenizer.Tokens t, int i) {
+    return !stops.isEmpty() && stops.contains(t.key(i));
+  }
+
+  /**
+   * Token {@code i} a word of {@code unless}, in the case the sense's {@code unless_case} counts.
+   */
+  private boolean unlessWord(
+      Tokenizer.Tokens t, int sense, Set<String> unless, int i, boolean titleCase) {
+    return t.word(i)
+        && unless.contains(t.key(i))
+        && (!g.senseUnlessProse[sense] || proseCase(t, i, titleCase));
   }
 
   /**
