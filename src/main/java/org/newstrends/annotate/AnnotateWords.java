@@ -121,6 +121,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "fiction_review_page_words",
           "fiction_words",
           "fiction_fact_words",
+          "fiction_fact_exceptions",
           "fiction_term_families",
           "fiction_dated_words",
           "metonym_seats",

@@ -101,6 +101,7 @@ public final class CompiledGazetteer implements Serializable {
   final String[] fictionWords;
 
   final String[] fictionFactWords;
+  final String[] fictionFactExceptions;
 
   final Set<String> fictionTermFamilies;
   final Set<String> fictionDatedWords;
@@ -339,6 +340,7 @@ public final class CompiledGazetteer implements Serializable {
     fictionReviewPageWords = words.lowerCaseSet("fiction_review_page_words");
     fictionWords = keyPhrases(words.list("fiction_words"));
     fictionFactWords = keyPhrases(words.list("fiction_fact_words"));
+    fictionFactExceptions = keyPhrases(words.list("fiction_fact_exceptions"));
     fictionTermFamilies = Set.copyOf(words.list("fiction_term_families"));
     fictionDatedWords = words.lowerCaseSet("fiction_dated_words");
     metonymSeats = words.lowerCaseSet("metonym_seats");

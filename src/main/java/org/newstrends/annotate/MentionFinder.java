@@ -3441,10 +3441,11 @@ public final class MentionFinder {
    * reported ambiguous (candidates: the term and {@code fiction}), not counted. The article is in
    * one of {@code fiction_review_sections}, its URL's own slug has one of {@code
    * fiction_review_page_words}, and its words hold one of {@code fiction_words} and none of {@code
-   * fiction_fact_words} (a documentary, memoir or history tells what happened); the term is of
-   * {@code fiction_term_families} and not dated ({@link #dated}: "who died in 2019" is a real
-   * person). "A murder investigation leads a retired policeman to confront his past" in a review of
-   * a novel; a thriller's hostages.
+   * fiction_fact_words} (a documentary, memoir or history tells what happened; not inside a phrase
+   * of {@code fiction_fact_exceptions}, a plot's "family history"); the term is of {@code
+   * fiction_term_families} and not dated ({@link #dated}: "who died in 2019" is a real person). "A
+   * murder investigation leads a retired policeman to confront his past" in a review of a novel; a
+   * thriller's hostages.
    */
   private void markFiction(List<Candidate> all, List<Segment> segments, ArticleSections sections) {
     boolean anyTerm = false;
@@ -3457,6 +3458,9 @@ public final class MentionFinder {
       return;
     }
     String keys = articleWords(segments)[1];
+    for (String phrase : g.fictionFactExceptions) {
+      keys = keys.replace(phrase, " ");
+    }
     if (!containsAny(keys, g.fictionWords) || containsAny(keys, g.fictionFactWords)) {
       return;
     }

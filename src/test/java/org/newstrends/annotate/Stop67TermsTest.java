@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
@@ -178,5 +179,36 @@ class Stop67TermsTest {
             null,
             "The minister said there were likely several casualties after the fire ravaged the"
                 + " cottage."));
+  }
+
+  /**
+   * rss-2023-07:17280 (dev): a crime-fiction roundup whose only fact word is a plot's "family
+   * history"; its murders and deaths are fiction.
+   */
+  @Test
+  void aPlotsFamilyHistoryIsNoHistoryBook() {
+    assertEquals(
+        List.of("Murder=death_verbs|fiction", "died=death_verbs|fiction"),
+        termReadingsAt(
+            "https://www.theguardian.com/books/2023/jul/14/the-best-recent-and-thrillers-review-roundup",
+            "2023-07-14",
+            "The best recent crime and thrillers – review roundup",
+            "The Second Murderer by Denise Mina; Beware the Woman by Megan Abbott; Murder in the"
+                + " Family by Cara Hunter; Black Thorn by Sarah Hilary",
+            "However, it gradually becomes clear that unspoken family history simmers beneath the"
+                + " pleasant surface, not least the fact that Jed’s mother died giving birth to him."
+                + " The novel is a thriller."));
+  }
+
+  /** Guard: a review that tells a history keeps its deaths. */
+  @Test
+  void aReviewOfAHistoryKeepsItsDeaths() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        termReadingsAt(
+            "https://www.theguardian.com/books/2023/jul/14/the-best-recent-and-thrillers-review-roundup",
+            "2023-07-14",
+            "The best recent crime and thrillers – review roundup",
+            "A history of the family told like a thriller: his mother died giving birth to him."));
   }
 }
