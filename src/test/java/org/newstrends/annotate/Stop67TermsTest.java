@@ -211,4 +211,28 @@ class Stop67TermsTest {
             "The best recent crime and thrillers – review roundup",
             "A history of the family told like a thriller: his mother died giving birth to him."));
   }
+
+  /**
+   * rss-2023-01:29781 and rss-2023-03:11094 (dev): fish and a zoo's species die, no person; guard,
+   * rss-2023-08:11210 (dev): people left dead.
+   */
+  @Test
+  void aSpeciesDeathIsAnAnimals() {
+    assertEquals(
+        List.of(),
+        deaths("2023-01-30", "Thousands of dead carp wash up on South Australia’s beaches"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-16",
+            "Feds drop probe into Puerto Rico zoo where various species died before getting"
+                + " transferred to US sanctuary"));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-08-07",
+            null,
+            "A boat capsized in the Bay of Bengal, leaving at least 17 people dead and about 30"
+                + " missing."));
+  }
 }
