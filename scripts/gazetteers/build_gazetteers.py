@@ -596,9 +596,9 @@ ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "e
                        "other_senses"}
 ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous", "forename", "when"}
 # other_senses (issue 9; side, near_case, not_across, unless and unless_window since round 12; unless_not_across and
-# unless_case since stop 66), in the order written
+# unless_case since stop 66; right_after since stop 67), in the order written
 SENSE_KEYS = ["aliases", "near", "window", "side", "near_case", "not_across", "unless", "unless_window", "unless_not_across",
-              "unless_case"]
+              "unless_case", "right_after"]
 ALLOWED_ROLE_KEYS = {"role", "country", "from", "to", "acting"}
 KINDS = {"name", "alias", "demonym", "metonym", "surname", "acronym", "variant"}
 TYPES = {"countries": "country", "leaders": "leader", "places": "place", "organisations": "organisation", "terms": "term"}
@@ -699,7 +699,7 @@ def check(outdir):
                     errs.append(f"{where}: other_senses keys {sorted(set(o) - set(SENSE_KEYS))}")
                 if not o.get("near"):
                     errs.append(f"{where}: other_senses without near words")
-                for k in ("aliases", "near", "not_across", "unless", "unless_not_across"):
+                for k in ("aliases", "near", "not_across", "unless", "unless_not_across", "right_after"):
                     if any(not isinstance(w, str) or not w.strip() for w in o.get(k) or []):
                         # YAML 1.1 reads a bare on/off/yes/no as a boolean: quote such words
                         errs.append(f"{where}: other_senses {k} holds a non-word {o[k]!r}")

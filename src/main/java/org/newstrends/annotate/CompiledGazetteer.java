@@ -212,6 +212,9 @@ public final class CompiledGazetteer implements Serializable {
   /** Whether the sense's {@code unless} words count only as prose capitalises them (stop 66). */
   final boolean[] senseUnlessProse;
 
+  /** Keys of the sense's {@code right_after} words: the word before the alias (stop 67). */
+  final List<Set<String>> senseRightAfter;
+
   /**
    * Whether the entity has other senses; then, over all senses, the widest window and the most
    * tokens of a near word. The scan leaves near words out ({@link #walkStarts}): the matcher walks
@@ -390,6 +393,7 @@ public final class CompiledGazetteer implements Serializable {
     senseUnless = List.copyOf(b.senseUnless);
     senseNotAcross = List.copyOf(b.senseNotAcross);
     senseUnlessNotAcross = List.copyOf(b.senseUnlessNotAcross);
+    senseRightAfter = List.copyOf(b.senseRightAfter);
     senseUnlessProse = new boolean[b.senseUnlessProse.size()];
     for (int i = 0; i < senseUnlessProse.length; i++) {
       senseUnlessProse[i] = b.senseUnlessProse.get(i);
@@ -967,6 +971,7 @@ public final class CompiledGazetteer implements Serializable {
     final List<Set<String>> senseUnless = new ArrayList<>();
     final List<Set<String>> senseNotAcross = new ArrayList<>();
     final List<Set<String>> senseUnlessNotAcross = new ArrayList<>();
+    final List<Set<String>> senseRightAfter = new ArrayList<>();
     final List<Boolean> senseUnlessProse = new ArrayList<>();
     final List<Integer> senseUnlessWindow = new ArrayList<>();
     int senseTokensMax;
@@ -1286,6 +1291,7 @@ public final class CompiledGazetteer implements Serializable {
         senseUnless.add(keySet(sense.unless()));
         senseNotAcross.add(keySet(sense.notAcross()));
         senseUnlessNotAcross.add(keySet(sense.unlessNotAcross()));
+        senseRightAfter.add(keySet(sense.rightAfter()));
         senseUnlessProse.add(sense.unlessCase().equals("prose"));
         senseUnlessWindow.add(sense.unlessWindow());
         for (String word : sense.near()) {

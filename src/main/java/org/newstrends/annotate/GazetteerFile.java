@@ -128,6 +128,10 @@ public record GazetteerFile(
    * with a capital only where prose capitalises a common word: opening a sentence (as {@code case:
    * prose} reads an alias), in capitals, or in a headline written in title case ("Man attacked by
    * dogs dies", not the elephant "Man Jai"); {@code any}, the default, counts every case.
+   *
+   * <p>Stop 67: with {@code right_after}, the sense holds only for an alias that stands right after
+   * one of these words (one token each; a quotation mark between is skipped): "war" after "civil"
+   * with a party named before it ("House GOP in 'civil war'"), not every war a party is named near.
    */
   public record Sense(
       List<String> aliases,
@@ -139,7 +143,8 @@ public record GazetteerFile(
       Integer unlessWindow,
       List<String> notAcross,
       List<String> unlessNotAcross,
-      String unlessCase) {
+      String unlessCase,
+      List<String> rightAfter) {
 
     /** Tokens on either side searched when {@code window} is omitted. */
     public static final int DEFAULT_WINDOW = 5;
@@ -155,7 +160,7 @@ public record GazetteerFile(
 
     /** A sense with a window only: either side, any case, no {@code unless}. */
     public Sense(List<String> aliases, List<String> near, Integer window) {
-      this(aliases, near, window, null, null, null, null, null, null, null);
+      this(aliases, near, window, null, null, null, null, null, null, null, null);
     }
 
     public Sense {
@@ -187,6 +192,7 @@ public record GazetteerFile(
             "other_senses: 'unless_not_across' is set but 'unless' has no words");
       }
       unlessCase = oneOf("unless_case", unlessCase, UNLESS_CASES);
+      rightAfter = singleTokens("right_after", rightAfter, "right_after: [civil]");
       if (unlessWindow == null) {
         unlessWindow = window;
       }

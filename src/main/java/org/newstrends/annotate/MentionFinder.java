@@ -2669,6 +2669,7 @@ public final class MentionFinder {
         continue;
       }
       if (!senseCovers(sense, alias)
+          || !rightAfter(t, sense, st)
           || across(t, sense, hits.start[h], hits.end[h], st, en)
           || unlessNear(t, sense, st, en, titleCase)) {
         continue;
@@ -2740,6 +2741,25 @@ public final class MentionFinder {
   private boolean proseCase(Tokenizer.Tokens t, int i, boolean titleCase) {
     return !Character.isUpperCase(t.charAt(i, 0)) || t.allUpper(i) || titleCase || initial[i];
   }
+
+  /**
+   * Stop 67: the alias at token {@code st} stands right after a word of the sense's {@code
+   * right_after} list, a quotation mark between skipped ("GOP in 'civil war'"); true for a sense
+   * without one.
+   */
+  private boolean rightAfter(Tokenizer.Tokens t, int sense, int st) {
+    Set<String> words = g.senseRightAfter.get(sense);
+    if (words.isEmpty()) {
+      return true;
+    }
+    int i = st - 1;
+    while (i >= 0 && !t.word(i) && QUOTE_MARKS.contains(t.key(i))) {
+      i--;
+    }
+    return i >= 0 && words.contains(t.key(i));
+  }
+
+  private static final Set<String> QUOTE_MARKS = Set.of("'", "\"", "\u2018", "\u201c");
 
   /** A {@code not_across} word between the near word {@code [ns, ne)} and the alias. */
   private boolean across(Tokenizer.Tokens t, int sense, int ns, int ne, int st, int en) {

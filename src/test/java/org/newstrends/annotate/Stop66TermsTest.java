@@ -507,14 +507,25 @@ class Stop66TermsTest {
                     null,
                     null,
                     null,
-                    "upper"));
+                    "upper",
+                    null));
     assertTrue(badCase.getMessage().contains("'unless_case' is 'upper'"), badCase.getMessage());
     IllegalArgumentException noUnless =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 new GazetteerFile.Sense(
-                    null, List.of("dog"), 2, null, null, null, null, null, List.of("after"), null));
+                    null,
+                    List.of("dog"),
+                    2,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of("after"),
+                    null,
+                    null));
     assertTrue(noUnless.getMessage().contains("'unless' has no words"), noUnless.getMessage());
     assertEquals("any", new GazetteerFile.Sense(null, List.of("dog"), 2).unlessCase());
   }

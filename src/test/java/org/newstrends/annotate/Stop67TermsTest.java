@@ -1,10 +1,13 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -234,5 +237,74 @@ class Stop67TermsTest {
             null,
             "A boat capsized in the Bay of Bengal, leaving at least 17 people dead and about 30"
                 + " missing."));
+  }
+
+  /**
+   * rss-2023-09:19264, rss-2023-02:36432 and rss-2023-03:41170 (dev): a party's "civil war" is a
+   * quarrel, with the party named before or after it.
+   */
+  @Test
+  void aPartysCivilWarIsAQuarrel() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-09-17",
+            "House GOP in 'civil war' over Biden impeachment, looming shutdown: Jeffries"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-02-20",
+            "Rishi Sunak warned he risks new Tory 'civil war' over Northern Ireland Brexit deal"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-03-30",
+            null,
+            "Whether wrecking the economy, lying through his teeth or starting a civil war in his own"
+                + " party – it’s tempting to invest him with powers."));
+  }
+
+  /**
+   * Guards, rss-2023-06:29697 (dev): the Chinese civil war the Communist party won; a war a party
+   * votes on is not after "civil" (right_after), and keeps the term.
+   */
+  @Test
+  void aCivilWarOfHistoryOrAPartysVoteOnAWarStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-06-19",
+            null,
+            "In October 1949, the Chinese Communist party won the long civil war, establishing"
+                + " primacy over Chinese affairs."));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-05-10",
+            null,
+            "House Republicans voted on more aid as the war in Ukraine enters its second year."));
+  }
+
+  /** {@code right_after} takes single tokens, checked when the gazetteer is read. */
+  @Test
+  void rightAfterTakesSingleWords() {
+    IllegalArgumentException twoWords =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new GazetteerFile.Sense(
+                    null,
+                    List.of("party"),
+                    8,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of("civil rights")));
+    assertTrue(twoWords.getMessage().contains("'right_after'"), twoWords.getMessage());
+    assertEquals(List.of(), new GazetteerFile.Sense(null, List.of("party"), 8).rightAfter());
   }
 }
