@@ -307,4 +307,56 @@ class Stop67TermsTest {
     assertTrue(twoWords.getMessage().contains("'right_after'"), twoWords.getMessage());
     assertEquals(List.of(), new GazetteerFile.Sense(null, List.of("party"), 8).rightAfter());
   }
+
+  /**
+   * rss-2023-10:13351, rss-2023-03:40151 and rss-2023-06:35831 (dev): a war to prevent, avoid or
+   * avert is one that may come.
+   */
+  @Test
+  void aWarToPreventIsNoWarFought() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-10-13",
+            null,
+            "Blinken began a breakneck trip across the Middle East to prevent a wider war."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-03-27",
+            null,
+            "Netanyahu put his judicial reform plans on hold, saying he wanted to “avoid civil"
+                + " war.”"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-06-27",
+            null,
+            "It was the deal with Wagner Group chief Yevgeny Prigozhin that prevented a civil war on"
+                + " the streets of Moscow."));
+  }
+
+  /**
+   * Guards, rss-2023-10:14117, rss-2023-04:40371 and rss-2023-02:34786 (dev): the war being fought,
+   * named by its sides or with a determiner, stays.
+   */
+  @Test
+  void preventingTheWarBeingFoughtFromSpreadingStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-10-12", "FirstFT: US steps up effort to prevent Israel-Hamas war spreading"));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-04-28",
+            null,
+            "The United Nations atomic energy agency is racing to prevent the war in Ukraine from"
+                + " endangering the Zaporizhzhia facility."));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-02-24",
+            null,
+            "It was the doomed settlement that failed to prevent the second world war."));
+  }
 }
