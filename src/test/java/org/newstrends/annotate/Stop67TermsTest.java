@@ -359,4 +359,61 @@ class Stop67TermsTest {
             null,
             "It was the doomed settlement that failed to prevent the second world war."));
   }
+
+  /**
+   * rss-2023-03:29351, rss-2023-04:39974 and rss-2023-06:16928 (dev): a band, a film and a charity
+   * named for war; rss-2023-10:15790 and rss-2023-02:26628 (dev): electric cars and superannuation
+   * fought over with no arms; rss-2023-09:13127 (dev): a hypothetical war.
+   */
+  @Test
+  void namesOfWorksAndContestsWithNoArmsAreNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-03-28",
+            "‘I was overwhelmed by hope’: music, marriage and mortality with the War and Treaty"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-04-28",
+            null,
+            "Gamora (Zoe Saldana), who was killed in Avengers: Infinity War but now exists as a"
+                + " time-travelled alt-self."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-06-12",
+            null,
+            "The stars, along with various NGOs including War Child UK and Human Rights Watch,"
+                + " signed the letter."));
+    assertEquals(
+        List.of(),
+        wars("2023-10-16", "EV wars: US start-up Fisker hopes to crack Chinese market with Ocean"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-02-20",
+            "Treasurer’s pledge to ‘end the super wars’ likely to fuel fears of tax concession"
+                + " crackdown"));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "war",
+            "2023-09-13",
+            null,
+            "The secretary warned of a conflict with China, and that America \"might even lose\" a"
+                + " hypothetical war."));
+  }
+
+  /** Guard, rss-2023-10:37751 (dev): a child of a war is no charity. */
+  @Test
+  void aWarChildStays() {
+    assertEquals(
+        List.of("war=war"),
+        termOrAmbiguous(
+            "war",
+            "2023-10-19",
+            "WHO chief recalls own war child past in peace plea",
+            "Tedros spoke of the fighting in Ethiopia he lived through as a boy."));
+  }
 }
