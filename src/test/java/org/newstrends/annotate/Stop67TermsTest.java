@@ -416,4 +416,47 @@ class Stop67TermsTest {
             "WHO chief recalls own war child past in peace plea",
             "Tedros spoke of the fighting in Ethiopia he lived through as a boy."));
   }
+
+  /** rss-2023-08:27657 and rss-2023-09:5297 (dev): a death someone thought had happened did not. */
+  @Test
+  void aDeathSomeoneThoughtHappenedDidNot() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-23",
+            "‘I thought I was dead’: Pakistan cable car survivors describe 16-hour ordeal"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-05",
+            null,
+            "On his 60th birthday earlier this year, Seal thought he had died. Opening the door to a"
+                + " friend’s house, the singer was confronted."));
+  }
+
+  /**
+   * Guards, rss-2023-01:31879, rss-2023-02:30114 and rss-2023-08:15331 (dev): a death thought to
+   * have happened, a death after "who", and more deaths than thought all happened.
+   */
+  @Test
+  void aDeathThoughtToHaveHappenedStays() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-01-31",
+            null,
+            "Laura Winham is thought to have died in her flat in Woking, Surrey, in November 2017."));
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-02-23",
+            "Pilot thought instructor who died during flight was 'just joking,' safety report says"));
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-08-18",
+            null,
+            "Confirmation of claims that many more people than previously thought died during Nazi"
+                + " control of the Channel Island has pleased some."));
+  }
 }
