@@ -459,4 +459,36 @@ class Stop67TermsTest {
             "Confirmation of claims that many more people than previously thought died during Nazi"
                 + " control of the Channel Island has pleased some."));
   }
+
+  /**
+   * rss-2023-06:34116 and rss-2023-04:17513 (dev): no reports of casualties are no casualties;
+   * guard, rss-2023-07:1989 (dev): "serious casualties" may leave others.
+   */
+  @Test
+  void noReportsOfCasualtiesAreNoCasualties() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-06-18",
+            null,
+            "A fire broke out in a tower in the city of Ajman city. There were no immediate reports"
+                + " of any casualties."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-04-20",
+            null,
+            "The quake caused panic but there are no immediate reports of serious damage or"
+                + " casualties"));
+    assertEquals(
+        List.of("casualties=casualties"),
+        termsOf(
+            "casualties",
+            "2023-07-03",
+            null,
+            "The quake had a magnitude of 5.4. There were no immediate reports of serious casualties"
+                + " or damage, but aftershocks may still occur."));
+  }
 }
