@@ -491,4 +491,43 @@ class Stop67TermsTest {
             "The quake had a magnitude of 5.4. There were no immediate reports of serious casualties"
                 + " or damage, but aftershocks may still occur."));
   }
+
+  /**
+   * rss-2023-09:2452 and rss-2023-07:4748 (dev): fighter jets, the aircraft's word further off in
+   * the sentence; guards, rss-2023-01:7399 and rss-2023-02:11271 (dev): an armed group's fighters
+   * near a pilot.
+   */
+  @Test
+  void fighterJetsFurtherOffAreNoMilitants() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-09-02",
+            "French fighters shot down Italian passenger jet that mysteriously crashed in 1980"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-07-05",
+            null,
+            "The British fighters shadowed the Russian Air Force Tu-214SR, a modified passenger"
+                + " plane."));
+    assertEquals(
+        List.of("fighters=militants"),
+        termsOf(
+            "militants",
+            "2023-01-07",
+            null,
+            "He confessed he took the lives of 25 Taliban fighters while serving as an Apache"
+                + " helicopter pilot in Afghanistan."));
+    assertEquals(
+        List.of("fighters=militants"),
+        termsOf(
+            "militants",
+            "2023-02-08",
+            null,
+            "Separatist fighters in Indonesia’s Papua region have taken a New Zealand pilot"
+                + " hostage."));
+  }
 }
