@@ -530,4 +530,34 @@ class Stop67TermsTest {
             "Separatist fighters in Indonesia’s Papua region have taken a New Zealand pilot"
                 + " hostage."));
   }
+
+  /**
+   * rss-2023-05:42574 and rss-2023-01:5667 (dev): a court's penalty on lawyers; guard,
+   * rss-2023-01:29653 (dev): lawyers who bypass a state's sanctions to help a Putin ally.
+   */
+  @Test
+  void aCourtsPenaltyOnLawyersIsNoStateMeasure() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-05-30",
+            null,
+            "The brief cited cases that do not exist in a New York federal court filing. The"
+                + " attorneys involved may face sanctions."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-01-20",
+            null,
+            "The judge, in an email to the attorneys, said he \"is considering imposing sanctions for"
+                + " frivolous litigation\" over Trump's motion."));
+    assertEquals(
+        List.of("sanctions=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-01-24",
+            "UK government ‘let lawyers bypass sanctions’ to help Putin ally sue journalist"));
+  }
 }
