@@ -560,4 +560,48 @@ class Stop67TermsTest {
             "2023-01-24",
             "UK government ‘let lawyers bypass sanctions’ to help Putin ally sue journalist"));
   }
+
+  /**
+   * rss-2023-04:33759 and rss-2023-01:26858 (dev): terrorism denied; guard, rss-2023-10:35856
+   * (dev): another verb's negation keeps the term.
+   */
+  @Test
+  void terrorismDeniedIsNoTerrorism() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "terrorism",
+            "2023-04-26",
+            null,
+            "Officials said the explosion that struck a counterterrorism facility in Pakistan was not a"
+                + " terror attack."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "terrorism",
+            "2023-01-30",
+            null,
+            "Kishore was not a terrorist. He was a cartoonist whose political drawings were"
+                + " published online."));
+    assertEquals(
+        List.of("terror group=terrorism"),
+        termsOf(
+            "terrorism",
+            "2023-10-27",
+            null,
+            "The representative explains the resolution ‘did not recognise terror group Hamas as"
+                + " perpetrator of 7 October attack’."));
+  }
+
+  /** rss-2023-05:44838 (dev): "good as dead" is a figure. */
+  @Test
+  void goodAsDeadIsAFigure() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-31",
+            null,
+            "Overplay your hand and you’re good as dead; grease the pole too fervently and you’ll"
+                + " find yourself stuck."));
+  }
 }
