@@ -604,4 +604,20 @@ class Stop67TermsTest {
             "Overplay your hand and you’re good as dead; grease the pole too fervently and you’ll"
                 + " find yourself stuck."));
   }
+
+  /**
+   * rss-2023-07:32778 (dev): a television finale's page on the arts pages tells a plot, as a review
+   * does; its deaths are fiction.
+   */
+  @Test
+  void aFinalesPlotIsFiction() {
+    assertEquals(
+        List.of("killed=death_verbs|fiction"),
+        termReadingsAt(
+            "https://www.theguardian.com/tv-and-radio/2023/jul/26/secret-invasion-recap-episode-six-its-hard-to-care-about-this-jeopardy-free-finale",
+            "2023-07-26",
+            "Secret Invasion episode six recap – it’s hard to care about this jeopardy-free finale",
+            "The series never explained why the Maw was killed after being ejected from Thanos’s"
+                + " ship by Iron Man."));
+  }
 }
