@@ -620,4 +620,44 @@ class Stop67TermsTest {
             "The series never explained why the Maw was killed after being ejected from Thanos’s"
                 + " ship by Iron Man."));
   }
+
+  /**
+   * rss-2023-06:12793, rss-2023-06:4914 and rss-2023-10:38104 (dev): aliens, a privacy invaded and
+   * the body's defences are no army's invasion; guard, rss-2023-05:5738 (dev).
+   */
+  @Test
+  void aliensPrivacyAndTheImmuneSystemAreNoInvasion() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-06-05",
+            null,
+            "It sounds absurd, but what state is the safest to live in if aliens decide to invade the"
+                + " earth?"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-06-06",
+            null,
+            "Prince Harry's lawyers claim his privacy was invaded by Mirror Group newspapers"
+                + " throughout his life."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-29",
+            null,
+            "Consisting of a variety of tissues primed to protect us against invaders, the body’s"
+                + " immune system is a churning mass of cells."));
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-05-04",
+            null,
+            "Vladimir Putin must face justice for his invasion of Ukraine, Volodymyr Zelenskiy has"
+                + " said during a visit to The Hague."));
+  }
 }
