@@ -660,4 +660,22 @@ class Stop67TermsTest {
             "Vladimir Putin must face justice for his invasion of Ukraine, Volodymyr Zelenskiy has"
                 + " said during a visit to The Hague."));
   }
+
+  /**
+   * rss-2023-02:8716 and rss-2023-03:17850 (dev): a death declared in error; guard,
+   * rss-2023-03:8749 (dev): of four kidnapped, two found dead and two found alive.
+   */
+  @Test
+  void aDeathDeclaredInErrorIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-05",
+            "Woman, 82, is pronounced dead and found breathing three hours later at funeral parlor"));
+    assertEquals(
+        List.of(), deaths("2023-03-16", "Palestinians declared dead turn out to be alive"));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-03-07", "2 Americans kidnapped in Mexico found dead, 2 found alive"));
+  }
 }
