@@ -678,4 +678,22 @@ class Stop67TermsTest {
         List.of("dead=death_verbs"),
         deaths("2023-03-07", "2 Americans kidnapped in Mexico found dead, 2 found alive"));
   }
+
+  /** rss-2023-01:3196 and rss-2023-06:14494 (dev): a chamber held hostage is a figure. */
+  @Test
+  void aChamberHeldHostageIsAFigure() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-01-05",
+            "Newt Gingrich Criticizes Fellow Republicans Taking House 'Hostage'"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-06-13",
+            null,
+            "The conservative rebels have essentially held the floor hostage since last week."));
+  }
 }
