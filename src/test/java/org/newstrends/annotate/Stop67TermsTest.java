@@ -696,4 +696,24 @@ class Stop67TermsTest {
             null,
             "The conservative rebels have essentially held the floor hostage since last week."));
   }
+
+  /**
+   * rss-2023-07:34750 and rss-2023-09:13880 (dev): invasion drills are exercises; a programme held
+   * hostage is a figure.
+   */
+  @Test
+  void invasionDrillsAndAProgrammeHeldHostageAreNoTerm() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-07-26",
+            "Taiwan Amps Up Chinese-Invasion Drills to Deliver a Message: War Could Happen"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-09-19",
+            "US Republicans ‘hold hostage’ HIV programme credited with saving 25 million lives"));
+  }
 }
