@@ -152,6 +152,13 @@ class Round12TermsTest {
     assertTrue(m.contains("'unless_window' is set but 'unless' has no words"), m);
     m = loadError("{near: [dog], unless: [woman], unless_window: 31}");
     assertTrue(m.contains("'unless_window' is 31; allowed: 1 to 30 tokens"), m);
+    // stop 66's unless_case and unless_not_across, stop 67's right_after
+    m = loadError("{near: [dog], unless: [man], unless_case: upper}");
+    assertTrue(m.contains("'unless_case' is 'upper'; allowed: any, prose"), m);
+    m = loadError("{near: [dog], unless_not_across: [after]}");
+    assertTrue(m.contains("'unless_not_across' is set but 'unless' has no words"), m);
+    m = loadError("{near: [party], right_after: [civil rights]}");
+    assertTrue(m.contains("'right_after' word 'civil rights' is not one token"), m);
   }
 
   @Test
@@ -162,5 +169,8 @@ class Round12TermsTest {
     assertEquals(List.of(), s.unless());
     assertEquals(List.of(), s.notAcross());
     assertEquals(2, s.unlessWindow()); // the sense's window
+    assertEquals(List.of(), s.unlessNotAcross());
+    assertEquals("any", s.unlessCase());
+    assertEquals(List.of(), s.rightAfter());
   }
 }

@@ -1,8 +1,6 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
@@ -488,45 +486,5 @@ class Stop66TermsTest {
     assertEquals(
         List.of("dead=death_verbs"),
         deaths("2023-05-02", "Woman and her dog are shot dead in their home"));
-  }
-
-  /** The two keys are checked when the gazetteer is read, as the other sense keys are. */
-  @Test
-  void theUnlessKeysAreChecked() {
-    IllegalArgumentException badCase =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                new GazetteerFile.Sense(
-                    null,
-                    List.of("dog"),
-                    2,
-                    null,
-                    null,
-                    List.of("man"),
-                    null,
-                    null,
-                    null,
-                    "upper",
-                    null));
-    assertTrue(badCase.getMessage().contains("'unless_case' is 'upper'"), badCase.getMessage());
-    IllegalArgumentException noUnless =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                new GazetteerFile.Sense(
-                    null,
-                    List.of("dog"),
-                    2,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of("after"),
-                    null,
-                    null));
-    assertTrue(noUnless.getMessage().contains("'unless' has no words"), noUnless.getMessage());
-    assertEquals("any", new GazetteerFile.Sense(null, List.of("dog"), 2).unlessCase());
   }
 }

@@ -1,8 +1,6 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
@@ -283,29 +281,6 @@ class Stop67TermsTest {
             "2023-05-10",
             null,
             "House Republicans voted on more aid as the war in Ukraine enters its second year."));
-  }
-
-  /** {@code right_after} takes single tokens, checked when the gazetteer is read. */
-  @Test
-  void rightAfterTakesSingleWords() {
-    IllegalArgumentException twoWords =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                new GazetteerFile.Sense(
-                    null,
-                    List.of("party"),
-                    8,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of("civil rights")));
-    assertTrue(twoWords.getMessage().contains("'right_after'"), twoWords.getMessage());
-    assertEquals(List.of(), new GazetteerFile.Sense(null, List.of("party"), 8).rightAfter());
   }
 
   /**
