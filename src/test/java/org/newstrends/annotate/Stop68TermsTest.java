@@ -1,0 +1,54 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, stop 68 (docs/accuracy-rounds.md, "Stop 68"): senses of a bare "dead" found in fresh dev
+ * draws. Dev-split items of ../shared/data (RSS 2023, ids as DevSplitDump names them, the text
+ * cut), with the project's gazetteers. Every mention each rule changes on the whole dev split was
+ * read; each rule has a guard.
+ */
+class Stop68TermsTest {
+
+  /**
+   * rss-2023-10:4019, rss-2023-03:23353 and rss-2023-02:6589 (dev): the animal "dead" describes is
+   * the one dead; the hunter, the suspect or the man near it found it or left it.
+   */
+  @Test
+  void aDeadAnimalIsNoDeathWithAPersonNear() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-04",
+            "Canada's seal hunt",
+            "Seal hunters drag a dead seal onto their boat in the Gulf of Saint Lawrence."));
+    assertEquals(
+        List.of(), deaths("2023-03-14", "New Jersey suspect seen shoving dead cat in mailbox"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-10",
+            "Man Who Left Dead Fish At ‘Goonies’ House Rescued After Yacht Capsized"));
+  }
+
+  /**
+   * Guards, rss-2023-07:28544 and rss-2023-09:23780 (dev): a woman dead after a bear encounter, a
+   * family shot dead alongside their dogs.
+   */
+  @Test
+  void aPersonDeadNearAnAnimalStays() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-07-23", "Woman found dead after suspected bear encounter near Yellowstone"));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-09-20",
+            "Illinois family",
+            "A couple and their two sons who were shot dead alongside their three dogs at home."));
+  }
+}
