@@ -51,4 +51,58 @@ class Stop68TermsTest {
             "Illinois family",
             "A couple and their two sons who were shot dead alongside their three dogs at home."));
   }
+
+  /**
+   * rss-2023-05:44612, rss-2023-01:38528, reuters:4232 and rss-2023-08:6332 (dev): idioms of "dead"
+   * with no death.
+   */
+  @Test
+  void idiomsOfDeadAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-28",
+            "Singer Curses DeSantis Supporters During Concert: ‘You’re F***ing Dead To Me’"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-29",
+            "Clarkson's farm",
+            "It's the snobby types whose houses have names who are dead against his Diddly Squat"
+                + " farm and shop in Chadlington, Oxfordshire."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-03-10",
+            "Fed policy",
+            "\"The Fed is keeping policy at dead center and it is not about to change policy unless"
+                + " something happens,\" he said."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-06",
+            "Rugby",
+            "The coach will have to wait, after New Zealand rose from the dead to snatch back the"
+                + " Test in the final minutes to win 23-20."));
+  }
+
+  /**
+   * Guards, rss-2023-03:43108 and rss-2023-03:15540 (dev): shot dead against a wall, slumped dead
+   * to the ground.
+   */
+  @Test
+  void deadAgainstAWallOrToTheGroundStays() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-03-30",
+            "Granada",
+            "Escribano's father, Agustín, was shot dead against the wall of Granada cemetery."));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-03-17",
+            "Video",
+            "Within an instant, multiple shots can be heard. He slumps dead to the ground."));
+  }
 }
