@@ -105,4 +105,33 @@ class Stop68TermsTest {
             "Video",
             "Within an instant, multiple shots can be heard. He slumps dead to the ground."));
   }
+
+  /**
+   * rss-2023-07:23064 and rss-2023-05:5874 (dev): a death feared, which may come ("end up dead").
+   */
+  @Test
+  void endingUpDeadIsADeathThatMayCome() {
+    assertEquals(
+        List.of(),
+        deaths("2023-07-24", "Veteran US Marine fears he'll end up dead 'like Jeffrey Epstein'"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-30",
+            "Inquest",
+            "His mother was \u201cconcerned he would do something to someone and end up dead\u201d, an"
+                + " inquest has heard."));
+  }
+
+  /** Guard, rss-2023-03:18430 (dev): kidnapped citizens, two of whom ended up dead. */
+  @Test
+  void endedUpDeadStays() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-03-13",
+            "Mexico",
+            "The fallout from last week's kidnappings of American citizens in his country, two of"
+                + " whom ended up dead."));
+  }
 }
