@@ -134,4 +134,45 @@ class Stop68TermsTest {
             "The fallout from last week's kidnappings of American citizens in his country, two of"
                 + " whom ended up dead."));
   }
+
+  /**
+   * rss-2023-01:35668, rss-2023-06:27016, rss-2023-05:34833 and rss-2023-03:30494 (dev): a
+   * "no-kill" shelter, "no kill" meat, a gun called a "killing machine", AI that may "kill us all".
+   */
+  @Test
+  void noKillKillingMachinesAndKillUsAllAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths("2023-01-27", "A no-kill shelter in Niagara Falls, New York, takes a new approach"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-21",
+            "'No kill' meat, grown from animal cells, is now approved for sale in US"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-31",
+            "Guns",
+            "Lighter than a bowling ball, the AR-15 rifle is an absolute killing machine."));
+    assertEquals(
+        List.of(),
+        deaths("2023-03-29", "In San Francisco, some people wonder when A.I. will kill us all"));
+  }
+
+  /**
+   * Guards, rss-2023-03:43211 and rss-2023-07:1695 (dev): migrants after a deadly fire ("They're
+   * killing us"), rioters "there to kill us" (a threat, which round 18 counts).
+   */
+  @Test
+  void killingUsStays() {
+    assertEquals(
+        List.of("killing=death_verbs"),
+        deaths(
+            "2023-03-29",
+            "‘They’re killing us’: anger grows after fire at Mexican migrant centre"));
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths("2023-07-02", "Police chief says rioters 'are there to kill us' in French town"));
+  }
 }
