@@ -175,4 +175,61 @@ class Stop68TermsTest {
         List.of("kill=death_verbs"),
         deaths("2023-07-02", "Police chief says rioters 'are there to kill us' in French town"));
   }
+
+  /**
+   * rss-2023-07:18111, rss-2023-08:22401, rss-2023-08:12335, rss-2023-07:15273 and rss-2023-03:9206
+   * (dev): death dodged or stared at, a hoax's "reports of my death", a shop's "star of death" and
+   * a cougar's death.
+   */
+  @Test
+  void deathDodgedStaredAtOrAnAnimalsIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-21",
+            "Footballer",
+            "He fulfilled his childhood dream of playing for Leyton Orient, dodging death twice and"
+                + " nursing his sick cat."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-23",
+            "Met police negotiator recounts how she stared death in the face almost every working"
+                + " day"));
+    assertEquals(
+        List.of(), deaths("2023-08-24", "Lil Tay: Reports of my death have been traumatising"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-16",
+            "Shopping",
+            "Shoppers cleared it from the retailer's shelves after they spotted the 'star of death'"
+                + " asterisk on the product."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-07",
+            "P-22",
+            "The cougar's death set off a debate between tribes in the Los Angeles area."));
+  }
+
+  /**
+   * Guards, rss-2023-01:37442 and rss-2023-06:35172 (dev): a beating death, conspiracy theories
+   * about a death.
+   */
+  @Test
+  void aBeatingDeathAndTheoriesAboutADeathStay() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-01-30",
+            "Fallout continues with more firings after police beating death of Tyre Nichols"));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-06-30",
+            "Inquest",
+            "People spread sensational conspiracy theories on social media about the death of Nicola"
+                + " Bulley."));
+  }
 }
