@@ -232,4 +232,24 @@ class Stop68TermsTest {
             "People spread sensational conspiracy theories on social media about the death of Nicola"
                 + " Bulley."));
   }
+
+  /**
+   * rss-2023-01:24606 and rss-2023-04:29988 (dev; the first from held-back draw 6561): crustaceans
+   * and sea urchins that die.
+   */
+  @Test
+  void crustaceansAndSeaUrchinsAreAnimals() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-25",
+            "Mass death of crustaceans in North East may have been caused by new disease"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-13",
+            "Caribbean",
+            "Scientists have discovered the source of a mysterious outbreak that killed sea urchins in"
+                + " droves in the Caribbean Sea."));
+  }
 }
