@@ -252,4 +252,37 @@ class Stop68TermsTest {
             "Scientists have discovered the source of a mysterious outbreak that killed sea urchins in"
                 + " droves in the Caribbean Sea."));
   }
+
+  /**
+   * rss-2023-06:2105 and rss-2023-06:2942 (dev; the first from held-back draw 6561): a killing in a
+   * simulation.
+   */
+  @Test
+  void aKillingInASimulationIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-02",
+            "Senate OKs bipartisan debt ceiling bill, AI drone simulation kills operator and more top"
+                + " headlines"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-02",
+            "AI-controlled US military drone ‘kills’ its operator in simulated test"));
+  }
+
+  /**
+   * Guard, rss-2023-01:22969 (dev): the rule is for kill words only; the wrongful death a video
+   * simulation was made for stays.
+   */
+  @Test
+  void aDeathNearASimulationStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-01-23",
+            "Lawsuit",
+            "As part of a wrongful death lawsuit, a video simulation was released to show what could"));
+  }
 }
