@@ -285,4 +285,44 @@ class Stop68TermsTest {
             "Lawsuit",
             "As part of a wrongful death lawsuit, a video simulation was released to show what could"));
   }
+
+  /**
+   * rss-2023-05:44461, rss-2023-06:427 and rss-2023-07:16405 (dev; the first and the last from
+   * held-back draw 6562): "its death" is an animal's, and a pit bull is an animal.
+   */
+  @Test
+  void itsDeathAndAPitBullsAreAnimals() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-31",
+            "Mother who threw her boyfriend's chihuahua to its death from a third floor window faces"
+                + " jail"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-01",
+            "Woman pleads guilty for handling a Yellowstone bison calf, leading to its death"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-20",
+            "Dog",
+            "Police arrested 19-year-old Jade Green after her 5-year-old pit bull was found dead in"
+                + " her yard."));
+  }
+
+  /**
+   * Guard, rss-2023-10:22186 (dev): a boy mauled to death by a pit bull; the animal is the killer.
+   */
+  @Test
+  void aBoyMauledByAPitBullStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-10-26",
+            "Detroit",
+            "A four-year-old was mauled to death by a pit bull in his backyard in Detroit on"
+                + " Wednesday."));
+  }
 }
