@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -324,5 +325,44 @@ class Stop68TermsTest {
             "Detroit",
             "A four-year-old was mauled to death by a pit bull in his backyard in Detroit on"
                 + " Wednesday."));
+  }
+
+  /**
+   * rss-2023-02:4303 and rss-2023-02:32312 (dev; the first from held-back draw 6562): a court's
+   * penalty named with the suit.
+   */
+  @Test
+  void aSuitsSanctionsAreACourtsPenalty() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-02-03",
+            "Trump Offers $1 Million Bond to Appeal Clinton Suit Sanctions"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-02-24",
+            "DOJ Seeks Google Sanctions Over Deleted Texts in Antitrust Suit"));
+  }
+
+  /**
+   * Guards, rss-2023-07:25245 and rss-2023-05:2334 (dev): a court challenge to a state's sanctions.
+   */
+  @Test
+  void aCourtChallengeToAStatesSanctionsStays() {
+    assertEquals(
+        List.of("sanctions=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-07-28",
+            "Abramovich ally begins high court challenge against UK sanctions"));
+    assertEquals(
+        List.of("sanctions=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-05-08",
+            "Russian driver Mazepin begins High Court bid to lift UK sanctions"));
   }
 }
