@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
@@ -364,5 +365,47 @@ class Stop68TermsTest {
             "sanctions",
             "2023-05-08",
             "Russian driver Mazepin begins High Court bid to lift UK sanctions"));
+  }
+
+  /**
+   * rss-2023-02:9514 and reuters:11776 (dev): a bare "hurt" in an article with no cue of violence,
+   * an accident, a disaster or a body's harm is reported ambiguous.
+   */
+  @Test
+  void aBareHurtWithNoCueOfHarmIsAmbiguous() {
+    assertEquals(
+        List.of("hurt=ambiguous:hurt"),
+        termOrAmbiguous(
+            "injured",
+            "2023-02-19",
+            "Sandi Toksvig: I can't let the Church of England hurt LGBT people"));
+    assertEquals(
+        List.of("hurt=ambiguous:hurt"),
+        termOrAmbiguous(
+            "injured",
+            "1987-03-26",
+            null,
+            "Sharp falls in commissions on stock transactions have hurt even brokerages that came to"
+                + " Tokyo early."));
+  }
+
+  /**
+   * Guards, rss-2023-02:26884 and rss-2023-10:22386 (dev): people hurt in a quake and in a violent
+   * protest.
+   */
+  @Test
+  void hurtWithACueOfHarmStays() {
+    assertEquals(
+        List.of("hurt=injured"),
+        termOrAmbiguous(
+            "injured",
+            "2023-02-20",
+            "Civilians hurt, buildings damaged as new 6.4 quake strikes Turkey"));
+    assertEquals(
+        List.of("hurt=injured"),
+        termOrAmbiguous(
+            "injured",
+            "2023-10-19",
+            "65 cops hurt during violent pro-Palestine protest in Berlin"));
   }
 }
