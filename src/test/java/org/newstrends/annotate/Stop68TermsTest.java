@@ -408,4 +408,56 @@ class Stop68TermsTest {
             "2023-10-19",
             "65 cops hurt during violent pro-Palestine protest in Berlin"));
   }
+
+  /**
+   * rss-2023-04:1514, rss-2023-02:7680 and rss-2023-02:17404 (dev): a crowd, an animal or a plant
+   * as the agent after the word is no army's invasion.
+   */
+  @Test
+  void anInvasionByACrowdAnAnimalOrAPlantIsNoInvasion() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-04-02",
+            null,
+            "Brazil’s congress, presidential palace and supreme court were invaded by thousands of"
+                + " supporters of Bolsonaro."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-02-08",
+            "‘We’re being invaded by pigs’: Spain’s pork revolution faces backlash"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-02-15",
+            "Homeowner whose garden was invaded by Japanese knotweed from council land wins £300K court"
+                + " fight"));
+  }
+
+  /**
+   * Guards, rss-2023-07:15857 and rss-2023-03:26959 (dev): a country invaded by Russia; men fleeing
+   * after the invasion of Ukraine.
+   */
+  @Test
+  void anInvasionByACountryStays() {
+    assertEquals(
+        List.of("invaded=invasion"),
+        termsOf(
+            "invasion",
+            "2023-07-19",
+            null,
+            "What has Ukraine said? Ukraine, which was invaded by Russia in February 2022, says other"
+                + " countries should not"));
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-03-21",
+            "Exclusive: Apparent reversal of position adopted after invasion of Ukraine sends men fleeing"
+                + " Putin’s draft back to Russia"));
+  }
 }
