@@ -460,4 +460,32 @@ class Stop68TermsTest {
             "Exclusive: Apparent reversal of position adopted after invasion of Ukraine sends men fleeing"
                 + " Putin’s draft back to Russia"));
   }
+
+  /**
+   * rss-2023-03:569, rss-2023-07:24061 and rss-2023-08:13871 (dev): killing a rule, a deal or a
+   * festival ends it.
+   */
+  @Test
+  void killingARuleADealOrAFestivalIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths("2023-03-02", "Senate kills Biden ESG investment rule in stunning rebuke"));
+    assertEquals(List.of(), deaths("2023-07-18", "Why Russia Killed the Ukraine Grain Deal"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-08",
+            "Mervyn Stutter: ‘If landlords stay greedy, they will kill the Edinburgh festival’"));
+  }
+
+  /** Guard, rss-2023-10:20689 (dev): a man killed during a festival massacre. */
+  @Test
+  void killedDuringAFestivalStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-10-17",
+            "Grieving father of 'hero' British man, 26, killed during Hamas festival massacre tells"
+                + " 1,000 mourners at his funeral"));
+  }
 }
