@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -487,5 +488,30 @@ class Stop68TermsTest {
             "2023-10-17",
             "Grieving father of 'hero' British man, 26, killed during Hamas festival massacre tells"
                 + " 1,000 mourners at his funeral"));
+  }
+
+  /**
+   * rss-2023-06:6908, rss-2023-09:23608 and rss-2023-10:3677 (dev): infighting and colds called
+   * warfare.
+   */
+  @Test
+  void openGopOrGermWarfareOfPoliticsIsNoWar() {
+    assertEquals(
+        List.of(), wars("2023-06-06", "Trump, DeSantis in open warfare as 2024 race heats up"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-09-27",
+            "He'll wear a suit in the Senate: Democrat wades into House GOP warfare - and uses dress"
+                + " code row to ask for more funding for Ukraine"));
+    assertEquals(List.of(), wars("2023-10-04", "Colds", "Germ warfare season is upon us."));
+  }
+
+  /** Guard, rss-2023-02:31795 (dev): trench warfare in Ukraine. */
+  @Test
+  void trenchWarfareStays() {
+    assertEquals(
+        List.of("warfare=war"),
+        wars("2023-02-23", "Ukrainian troops facing trench warfare with new Russian offensive"));
   }
 }
