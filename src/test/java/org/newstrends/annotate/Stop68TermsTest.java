@@ -514,4 +514,42 @@ class Stop68TermsTest {
         List.of("warfare=war"),
         wars("2023-02-23", "Ukrainian troops facing trench warfare with new Russian offensive"));
   }
+
+  /**
+   * rss-2023-04:32348, rss-2023-05:6557 and rss-2023-03:37581 (dev): an idea, a slogan's democracy
+   * or a dream that "is dead" or "dies".
+   */
+  @Test
+  void anIdeaThatIsDeadIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-24",
+            "'Crypto is dead in America,' says longtime bitcoin bull Chamath Palihapitiya"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-05",
+            "GOP takes aim at bureaucracy regulating American life: ‘Democracy dies in a cubicle’"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-29",
+            "The digital media rollup dream is dead for the moment — now it's all about core brand"
+                + " strength"));
+  }
+
+  /**
+   * Guard, rss-2023-04:25012 (dev): a man who followed his father into the music industry, died.
+   */
+  @Test
+  void aManOfAnIndustryWhoDiedStays() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-04-19",
+            null,
+            "Otis Redding III, who followed his father into the music industry, died at the age of 59"
+                + " after losing a battle with cancer."));
+  }
 }
