@@ -581,4 +581,41 @@ class Stop68TermsTest {
             "The family of Carole Baskin's legally dead husband tell DailyMail.com that they"
                 + " investigated the claim."));
   }
+
+  /**
+   * rss-2023-10:6682 (dev; from held-back draw 6568) and rss-2023-08:30743 (dev): a project killed
+   * "stone dead", a deal "stone dead".
+   */
+  @Test
+  void aProjectKilledStoneDeadIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-05",
+            null,
+            "Steve Rotheram, the mayor of the Liverpool city region, said the move killed HS2 “stone"
+                + " dead” and would “tie any future government’s hands”."));
+    assertEquals(
+        List.of(), deaths("2023-08-09", "Last-ditch deal to keep Wilko going is ‘stone dead’"));
+  }
+
+  /**
+   * Guard, rss-2023-03:31136 (dev): adversaries shot "stone dead" stay a death word (of a film's
+   * plot, so stop 65's fiction rule reports it ambiguous).
+   */
+  @Test
+  void shotStoneDeadStays() {
+    assertEquals(
+        List.of("dead=death_verbs|fiction"),
+        RuleArticles.termReadingsAt(
+                "https://www.theguardian.com/film/2023/mar/21/the-killer-review-super-violent-south-korean-thriller-with-well-coiffed-assassin",
+                "2023-03-21",
+                "The Killer review – super-violent South Korean thriller with well-coiffed assassin",
+                "He’s so darn cool that at one point he arrives at one of the film’s many dens of"
+                    + " iniquity with a large coffee in one hand and a gun in the other, and shoots his"
+                    + " adversaries stone dead between dainty sips.")
+            .stream()
+            .filter(r -> r.startsWith("dead="))
+            .toList());
+  }
 }
