@@ -618,4 +618,62 @@ class Stop68TermsTest {
             .filter(r -> r.startsWith("dead="))
             .toList());
   }
+
+  /**
+   * rss-2023-08:21586, rss-2023-06:21302 and reuters:2043 (dev): the BBC drama, a shop closed as
+   * the "latest casualty", an insurer.
+   */
+  @Test
+  void aDramaAClosureOrAnInsurerIsNoCasualty() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-08-28",
+            null,
+            "'We've not gone full-on Kardashian but you see life as it is during and after"
+                + " pregnancy,' says Gemma, former star of Hollyoaks, Emmerdale and Casualty, and a"
+                + " Strictly Come Dancing finalist in 2017."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-06-21",
+            "AT&T becomes latest San Francisco casualty: Telecommunications giant shuts flagship store"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "1987-03-02",
+            null,
+            "Aetna Life and Casualty Co said its Aetna Life and Casualty of Canada Ltd subsidiary has"
+                + " agreed in prnciple to sell its casualty-property subsidiary, Aetna Casualty Co of"
+                + " Canada to <Laurentian Group> of Montreal for undisclosed terms."));
+  }
+
+  /**
+   * Guards, rss-2023-01:6444, rss-2023-02:15886 and rss-2023-02:12599 (dev): a casualty on the
+   * track, a casualty rate, a death toll in a heading run into the text.
+   */
+  @Test
+  void aCasualtyOnTheTrackACasualtyRateAndADeathTollStay() {
+    assertEquals(
+        List.of("Casualty=casualties"),
+        termsOf(
+            "casualties", "2023-01-24", "Casualty on the track closes Barons Court Tube station"));
+    assertEquals(
+        List.of("casualty=casualties"),
+        termsOf(
+            "casualties",
+            "2023-02-19",
+            "Russia suffering highest casualty rate in Ukraine since first week of war: UK"));
+    assertEquals(
+        List.of("Death Toll=casualties", "death toll=casualties"),
+        termsOf(
+            "casualties",
+            "2023-02-17",
+            null,
+            "Syria-Turkey Death Toll Rises The death toll in Turkey and Syria has exceeded 20,000"
+                + " people, that’s according to The New York Times today."));
+  }
 }
