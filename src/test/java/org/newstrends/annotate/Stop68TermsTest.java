@@ -676,4 +676,37 @@ class Stop68TermsTest {
             "Syria-Turkey Death Toll Rises The death toll in Turkey and Syria has exceeded 20,000"
                 + " people, that’s according to The New York Times today."));
   }
+
+  /**
+   * rss-2023-01:16149 and rss-2023-09:15779 (dev): casualties to avoid, casualties a weather
+   * service may have prevented.
+   */
+  @Test
+  void casualtiesToAvoidOrPreventedAreNone() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-01-21",
+            "U.S. needs to bolster Taiwan's defenses now to avoid heavy casualties"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-09-14",
+            "Functioning weather service may have prevented Libya flood casualties: WMO"));
+  }
+
+  /**
+   * Guard, rss-2023-10:12623 (dev): a call to minimise civilian casualties in a war being fought.
+   */
+  @Test
+  void minimisingCasualtiesInAWarStays() {
+    assertEquals(
+        List.of("casualties=casualties"),
+        termsOf(
+            "casualties",
+            "2023-10-08",
+            "Biden urges Israeli leader to minimize civilian casualties in war with Hamas"));
+  }
 }
