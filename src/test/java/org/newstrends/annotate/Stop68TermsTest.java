@@ -709,4 +709,33 @@ class Stop68TermsTest {
             "2023-10-08",
             "Biden urges Israeli leader to minimize civilian casualties in war with Hamas"));
   }
+
+  /** rss-2023-10:24066 and rss-2023-08:32093 (dev): animals that starve or burn "to death". */
+  @Test
+  void animalsThatStarveOrBurnToDeathAreAnimals() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-19",
+            null,
+            "The crabs starved to death en masse because the change in water temperature increased"
+                + " their caloric needs, according to the NOAA"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-16",
+            "Eleven pet dogs burn to death in fire at private kennels in Staffordshire with another"
+                + " four rescued by staff"));
+  }
+
+  /** Guard, rss-2023-01:27040 (dev): a boy mauled to death by a dog. */
+  @Test
+  void aBoyMauledToDeathByADogStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-01-26",
+            null,
+            "Emma Whitfield's son Jack was mauled to death by an American XL bully dog named Beast."));
+  }
 }
