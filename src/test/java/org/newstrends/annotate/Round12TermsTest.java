@@ -128,37 +128,43 @@ class Round12TermsTest {
           + "    aliases: [{text: dead, kind: name, case: any}]\n"
           + "    other_senses:\n";
 
-  private String loadError(String sense) throws IOException {
+  /** Loading a term with the other sense {@code sense} fails naming the file, a line and why. */
+  private void assertRejected(String sense, String why) throws IOException {
     Path file = dir.resolve("terms.yaml");
     Files.writeString(file, TERM + "      - " + sense + "\n");
     ConfigException e =
         assertThrows(
             ConfigException.class, () -> GazetteerLoader.compile(List.of(file.toString())));
-    assertTrue(e.getMessage().startsWith(file + ": line "), e.getMessage());
-    return e.getMessage();
+    String m = e.getMessage();
+    assertTrue(m.startsWith(file + ": line "), m);
+    assertTrue(m.contains(why), m);
   }
 
   @Test
   void badSenseValuesFailAtLoadNamingWhatIsAllowed() throws IOException {
-    String m = loadError("{near: [dog], side: behind}");
-    assertTrue(m.contains("'side' is 'behind'; allowed: either, before, after"), m);
-    m = loadError("{near: [dog], near_case: upper}");
-    assertTrue(m.contains("'near_case' is 'upper'; allowed: any, lower, opening"), m);
-    m = loadError("{near: [dog], unless: [dog walker]}");
-    assertTrue(m.contains("'unless' word 'dog walker' is not one token"), m);
-    m = loadError("{near: [dog], not_across: [in front]}");
-    assertTrue(m.contains("'not_across' word 'in front' is not one token"), m);
-    m = loadError("{near: [dog], unless_window: 3}");
-    assertTrue(m.contains("'unless_window' is set but 'unless' has no words"), m);
-    m = loadError("{near: [dog], unless: [woman], unless_window: 31}");
-    assertTrue(m.contains("'unless_window' is 31; allowed: 1 to 30 tokens"), m);
+    assertRejected(
+        "{near: [dog], side: behind}", "'side' is 'behind'; allowed: either, before, after");
+    assertRejected(
+        "{near: [dog], near_case: upper}", "'near_case' is 'upper'; allowed: any, lower, opening");
+    assertRejected(
+        "{near: [dog], unless: [dog walker]}", "'unless' word 'dog walker' is not one token");
+    assertRejected(
+        "{near: [dog], not_across: [in front]}", "'not_across' word 'in front' is not one token");
+    assertRejected(
+        "{near: [dog], unless_window: 3}", "'unless_window' is set but 'unless' has no words");
+    assertRejected(
+        "{near: [dog], unless: [woman], unless_window: 31}",
+        "'unless_window' is 31; allowed: 1 to 30 tokens");
     // stop 66's unless_case and unless_not_across, stop 67's right_after
-    m = loadError("{near: [dog], unless: [man], unless_case: upper}");
-    assertTrue(m.contains("'unless_case' is 'upper'; allowed: any, prose"), m);
-    m = loadError("{near: [dog], unless_not_across: [after]}");
-    assertTrue(m.contains("'unless_not_across' is set but 'unless' has no words"), m);
-    m = loadError("{near: [party], right_after: [civil rights]}");
-    assertTrue(m.contains("'right_after' word 'civil rights' is not one token"), m);
+    assertRejected(
+        "{near: [dog], unless: [man], unless_case: upper}",
+        "'unless_case' is 'upper'; allowed: any, prose");
+    assertRejected(
+        "{near: [dog], unless_not_across: [after]}",
+        "'unless_not_across' is set but 'unless' has no words");
+    assertRejected(
+        "{near: [party], right_after: [civil rights]}",
+        "'right_after' word 'civil rights' is not one token");
   }
 
   @Test
