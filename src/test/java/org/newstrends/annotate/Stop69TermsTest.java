@@ -52,4 +52,61 @@ class Stop69TermsTest {
             "The owner of the Russian Wagner Group private military contractor actively involved in"
                 + " the fighting in Ukraine has predicted that the war could drag on for years"));
   }
+
+  /**
+   * rss-2023-03:33744, rss-2023-08:125 and rss-2023-03:9963 (dev): an act that would be or will be
+   * considered a declaration or an act of war is a threat.
+   */
+  @Test
+  void aWarThreatenedAsADeclarationIsNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-03-23",
+            "Russia's Medvedev says Putin's arrest would be 'declaration of war'",
+            "Top Russian official Dmitry Medvedev on Thursday said that any attempt to arrest Russian"
+                + " President Vladimir Putin would be considered a “declaration of war” against the"
+                + " country."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-08-01",
+            null,
+            "Mali and Burkina Faso have warned other West African nations that military intervention"
+                + " in Niger will be considered a declaration of warfare against them."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-03-07",
+            "Kim Jong Un's sister warns US and South Korea attempts to shoot down missiles would be"
+                + " 'act of war'"));
+  }
+
+  /**
+   * Guards, rss-2023-10:9968, rss-2023-08:17076 and rss-2023-06:21555 (dev): a war declared, and a
+   * war after "will" that is no threat.
+   */
+  @Test
+  void aWarDeclaredOrNamedAfterWillStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-10-09",
+            null,
+            "Israel has formally declared war on Hamas and gave the green light for \"significant"
+                + " military steps\" to be taken."));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-08-15",
+            "Japan will ‘never repeat the tragedy of war,’ PM vows on 78th anniversary of"
+                + " unconditional WWII surrender"));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-06-16",
+            null,
+            "Delegation will stress impact of war on global food prices in separate meetings with"
+                + " Volodymyr Zelenskyy and Vladimir Putin"));
+  }
 }
