@@ -109,4 +109,49 @@ class Stop69TermsTest {
             "Delegation will stress impact of war on global food prices in separate meetings with"
                 + " Volodymyr Zelenskyy and Vladimir Putin"));
   }
+
+  /**
+   * rss-2023-01:25542, rss-2023-08:30237 and rss-2023-08:125 (dev): a war something could trigger
+   * or plunge a country into, and a war threatened, may come.
+   */
+  @Test
+  void aWarThatCouldBeTriggeredOrIsThreatenedIsNoWarFought() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-01-21",
+            null,
+            "Taiwan’s representative, Bi-khim Hsiao, calls herself a “cat warrior” walking a delicate"
+                + " diplomatic line. China calls her a troublemaker who could trigger a war."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-08-25",
+            "'Assassination' of Wagner chief Yevgeny Prigozhin could plunge Russia into civil war,"
+                + " jailed opposition leader Alexei Navalny warns"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-08-01",
+            "Mali and Burkina Faso threaten war over plans for military intervention in Niger"));
+  }
+
+  /**
+   * Guards, rss-2023-09:7000, rss-2023-10:32433 and rss-2023-10:21984 (dev): what a war fought
+   * threatens, a threat to deepen one, and an anti-war protester.
+   */
+  @Test
+  void aWarThatThreatensOrIsDeepenedStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-09-07", "Syria’s ancient adobe houses threatened by war, displacement"));
+    assertEquals(
+        List.of("War=war"),
+        wars("2023-10-26", "Iran-Sudan Rapprochement Threatens to Deepen Deadly Civil War"));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-10-19",
+            "Israel police boss threatens to send anti-war protesters to Gaza ‘on buses’"));
+  }
 }
