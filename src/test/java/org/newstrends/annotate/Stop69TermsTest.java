@@ -1,6 +1,8 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
@@ -153,5 +155,42 @@ class Stop69TermsTest {
         wars(
             "2023-10-19",
             "Israel police boss threatens to send anti-war protesters to Gaza ‘on buses’"));
+  }
+
+  /**
+   * rss-2023-04:34611 and rss-2023-10:28935 (dev): an invasion in a condition has not come (a war
+   * declared if it comes, too).
+   */
+  @Test
+  void anInvasionInAConditionHasNotCome() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-04-25",
+            "If China invaded Taiwan it would destroy world trade, says James Cleverly"));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "invasion",
+            "2023-10-24",
+            null,
+            "Hezbollah, a Shiite militia that emerged from the Lebanese Civil War of 1975-90 and"
+                + " continues to control a formidable arsenal of weapons and share of the national"
+                + " economy, is under tremendous pressure to declare war if Israel mounts a ground"
+                + " invasion of Gaza."));
+  }
+
+  /** Guard, rss-2023-02:35230 (dev): a condition on the invasion being fought. */
+  @Test
+  void aConditionOnAnInvasionBeingFoughtStays() {
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-02-25",
+            null,
+            "Fox News host Tucker Carlson warns that if Russia's invasion of Ukraine continues, the"
+                + " U.S. will ultimately lose and the world order will be reshuffled."));
   }
 }
