@@ -1962,6 +1962,10 @@ public final class MentionFinder {
     }
 
     List<Candidate> candidates = new ArrayList<>();
+    // spans read in another sense (other_senses), as (entity, start token, end token): a shorter
+    // alias of the same entity inside one is read in that sense too (stop 69: "if it proceeds with
+    // a full-scale invasion" is no invasion, nor is its "invasion")
+    List<int[]> otherSenseSpans = null;
     for (int h = 0; h < hits.size; h++) {
       if (hits.type[h] != CompiledGazetteer.OUT_ALIAS) {
         continue;
@@ -2025,9 +2029,16 @@ public final class MentionFinder {
         }
         continue;
       }
-      if (exclusions.cover(entity, st, en)
-          || possessiveExclusion(entity, t, st, en)
-          || otherSense(t, a, entity, st, en, kinds.titleCase(sentenceOfToken[st]))) {
+      boolean excluded = exclusions.cover(entity, st, en) || possessiveExclusion(entity, t, st, en);
+      boolean otherSense =
+          !excluded && otherSense(t, a, entity, st, en, kinds.titleCase(sentenceOfToken[st]));
+      if (otherSense) {
+        if (otherSenseSpans == null) {
+          otherSenseSpans = new ArrayList<>();
+        }
+        otherSenseSpans.add(new int[] {entity, st, en});
+      }
+      if (excluded || otherSense) {
         if (isPerson(g.entityType[entity])
             && g.aliasKind[a].equals("surname")
             && st > 0
@@ -2075,6 +2086,10 @@ public final class MentionFinder {
       }
       candidates.add(c);
     }
+    if (otherSenseSpans != null) {
+      List<int[]> spans = otherSenseSpans;
+      candidates.removeIf(c -> insideOtherSense(c, spans));
+    }
     if (candidates.isEmpty()) {
       return;
     }
@@ -2088,6 +2103,16 @@ public final class MentionFinder {
       c.charEnd = t.end[c.endToken - 1];
     }
     out.addAll(kept);
+  }
+
+  /** Whether {@code c} lies inside a span of its entity read in another sense ({@code spans}). */
+  private static boolean insideOtherSense(Candidate c, List<int[]> spans) {
+    for (int[] span : spans) {
+      if (span[0] == c.entity && span[1] <= c.startToken && c.endToken <= span[2]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean caseMatches(int alias, Tokenizer.Tokens t, int st, int en, boolean caps) {

@@ -190,4 +190,47 @@ class PersonContextsAndSensesTest {
         GazetteerFile.Sense.DEFAULT_WINDOW,
         new GazetteerFile.Sense(null, List.of("loan"), null).window());
   }
+
+  /**
+   * Stop 69: a span read in another sense is read so whole: the shorter alias of the same entity
+   * inside it is not a mention either (the sense names the longer alias only, as a rule written for
+   * "ground invasion" would). The same alias outside the span stays. rss-2023-10:28935 and the
+   * title of rss-2023-10:35370 (dev).
+   */
+  @Test
+  void aShorterAliasInsideASpanReadInAnotherSenseIsNoMentionEither() {
+    GazetteerFile.Entity invasion =
+        new GazetteerFile.Entity(
+            "invasion",
+            "term",
+            "invasion",
+            null,
+            List.of(
+                new GazetteerFile.Alias("invasion", "name", "any", null),
+                new GazetteerFile.Alias("ground invasion", "alias", "any", null)),
+            null,
+            null,
+            null,
+            null,
+            List.of(new GazetteerFile.Sense(List.of("ground invasion"), List.of("mounts"), 2)));
+    CompiledGazetteer compiled = CompiledGazetteer.compile(List.of(invasion), List.of());
+    List<String> found =
+        new MentionFinder(compiled, 20)
+                .find(
+                    List.of(
+                        new MentionFinder.Segment(
+                            "title",
+                            0,
+                            "Israel Warns of ‘Long’ War as Invasion of Gaza Strip Begins"),
+                        new MentionFinder.Segment(
+                            "body",
+                            1,
+                            "Hezbollah is under tremendous pressure to declare war if Israel mounts a"
+                                + " ground invasion of Gaza.")),
+                    LocalDate.parse("2023-10-24"))
+                .stream()
+                .map(m -> m.surface() + "=" + m.entityId())
+                .toList();
+    assertEquals(List.of("Invasion=invasion"), found);
+  }
 }
