@@ -193,4 +193,51 @@ class Stop69TermsTest {
             "Fox News host Tucker Carlson warns that if Russia's invasion of Ukraine continues, the"
                 + " U.S. will ultimately lose and the world order will be reshuffled."));
   }
+
+  /**
+   * rss-2023-09:33146, rss-2023-05:14023 and rss-2023-04:4830 (dev): a government, a nation or a
+   * city held hostage by politics or interference is no hostage.
+   */
+  @Test
+  void aGovernmentOrANationHeldHostageIsAFigure() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-09-29",
+            "Republicans holding government ‘hostage’, says White House spokesman",
+            "Hard-right House Republicans are “holding the entire US government hostage” as a"
+                + " shutdown appeared all but certain."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-05-10",
+            null,
+            "Biden praised New York GOP Rep. Mike Lawler a 'not one of these MAGA Republicans,' as"
+                + " he called on the House GOP not to hold the nation 'hostage' and risk default."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-04-04",
+            null,
+            "Australia must prepare for a “dystopian future” in which increasingly digitally"
+                + " connected cities may be “held hostage through interference in everything from"
+                + " traffic lights to surgery schedules”, a senior minister has warned."));
+  }
+
+  /** Guard, rss-2023-10:11028 (dev): the world asked to notice a hostage situation. */
+  @Test
+  void theWorldNearAHostageSituationStays() {
+    assertEquals(
+        List.of("hostage=hostage"),
+        termsOf(
+            "hostage",
+            "2023-10-09",
+            null,
+            "Andrea Mitchell is joined by an Israeli mother whose children were taken by the"
+                + " militant group to share her account of the kidnapping and why the world should"
+                + " take notice of the hostage situation."));
+  }
 }
