@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
@@ -239,5 +240,39 @@ class Stop69TermsTest {
             "Andrea Mitchell is joined by an Israeli mother whose children were taken by the"
                 + " militant group to share her account of the kidnapping and why the world should"
                 + " take notice of the hostage situation."));
+  }
+
+  /**
+   * rss-2023-01:26104 and rss-2023-08:35752 (dev, from held-back draw 6575): a death come near is
+   * none.
+   */
+  @Test
+  void aDeathComeNearIsNone() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-22",
+            null,
+            "Buffalo Bills safety Damar Hamlin was shown on CBS's \"The NFL Today\" pregame show"
+                + " entering the Bills' locker room at Highmark Stadium in Orchard Park, New York, on"
+                + " Sunday, three weeks after his on-field collapse and near death."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-30",
+            "Texas high school football player was 'near death' from in-game heat stroke, mother"
+                + " says"));
+  }
+
+  /** Guard, rss-2023-01:18046 (dev): a death near a place. */
+  @Test
+  void aDeathNearAPlaceStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-01-16",
+            null,
+            "Dilma Spruill, 71, was stabbed to death near her home in Oakland, California, on"
+                + " Wednesday."));
   }
 }
