@@ -275,4 +275,50 @@ class Stop69TermsTest {
             "Dilma Spruill, 71, was stabbed to death near her home in Oakland, California, on"
                 + " Wednesday."));
   }
+
+  /**
+   * rss-2023-07:8963 and rss-2023-10:25554 (dev, from held-back draw 6575): the brink or the
+   * prospect of a war named with the words it carries ("full-scale", "destructive regional").
+   */
+  @Test
+  void theBrinkOfAWarWithItsWordsIsNoWarFought() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-07-09",
+            "Sudan on the brink of a 'full-scale civil war,' U.N. chief warns",
+            "U.N. Secretary-General Antonio Guterres said Sudan was on the brink of a “full-scale"
+                + " civil war” as fierce clashes between rival generals continued unabated Sunday in"
+                + " the capital, Khartoum."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-10-22",
+            null,
+            "The prospect of a destructive regional war hinges on whether clashes with Hezbollah on"
+                + " the border with Lebanon can be contained."));
+  }
+
+  /**
+   * Guards, rss-2023-02:2559 and rss-2023-07:2206 (dev): "possible" and "potential" of another
+   * word, across "of", before a war fought.
+   */
+  @Test
+  void aPossibleThingOfAWarFoughtStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-02-02",
+            null,
+            "President Volodymyr Zelensky is eager to highlight his crackdown on corruption, ahead of"
+                + " E.U. accession talks and possible Western investigations of war aid."));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-07-03",
+            null,
+            "If any of them were to win, it would put the Duchess of Cambridge in a very difficult"
+                + " position as she could be forced to hand over a trophy to a potential supporter of"
+                + " Vladimir Putin's illegal war."));
+  }
 }
