@@ -321,4 +321,36 @@ class Stop69TermsTest {
                 + " position as she could be forced to hand over a trophy to a potential supporter of"
                 + " Vladimir Putin's illegal war."));
   }
+
+  /**
+   * rss-2023-03:40460 and rss-2023-04:25336 (dev, from held-back draw 6575): the War Powers Act or
+   * a war powers resolution is a law's name.
+   */
+  @Test
+  void theWarPowersActIsALawsName() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-03-28",
+            "Matt Gaetz introduces Somalia war powers resolution, forcing vote on removing armed"
+                + " forces",
+            "Rep. Matt Gaetz is pushing the House of Representatives to vote on a war powers"
+                + " resolution that would remove United States armed forces from Somalia."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-04-19",
+            null,
+            "In the coming days, the House will consider a privileged resolution under the War Powers"
+                + " Act to remove all U.S forces from Somalia, introduced by Rep. Matt Gaetz"
+                + " (R-Fla.)."));
+  }
+
+  /** Guard, rss-2023-03:41577 (dev): the Iraq war's powers repealed. */
+  @Test
+  void theIraqWarPowersStay() {
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-03-29", "‘Critical first step’: US Senate votes to repeal Iraq war powers"));
+  }
 }
