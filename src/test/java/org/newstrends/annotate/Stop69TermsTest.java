@@ -353,4 +353,36 @@ class Stop69TermsTest {
         List.of("war=war"),
         wars("2023-03-29", "‘Critical first step’: US Senate votes to repeal Iraq war powers"));
   }
+
+  /**
+   * rss-2023-02:35730 and rss-2023-05:28489 (dev, from held-back draw 6576): a person's work is no
+   * military occupation.
+   */
+  @Test
+  void aPersonsOccupationIsTheirWork() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous("occupation", "2023-02-25", null, "Occupation Retired school teacher"));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "occupation",
+            "2023-05-19",
+            null,
+            "Prof Clifford Stott critical of Uefa after Alkmaar unrest",
+            "‘Being a travelling English fan is a dangerous occupation’"));
+  }
+
+  /** Guard, rss-2023-01:12980 (dev): an occupation with a career farther off. */
+  @Test
+  void anOccupationWithACareerFartherOffStays() {
+    assertEquals(
+        List.of("occupation=occupation"),
+        termsOf(
+            "occupation",
+            "2023-01-12",
+            "Macron will not seek Algeria’s ‘forgiveness’ for colonialism",
+            "Macron has prodded and soothed over the French occupation throughout his political"
+                + " career."));
+  }
 }
