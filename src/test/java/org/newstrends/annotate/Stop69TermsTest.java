@@ -385,4 +385,37 @@ class Stop69TermsTest {
             "Macron has prodded and soothed over the French occupation throughout his political"
                 + " career."));
   }
+
+  /**
+   * rss-2023-10:30589 and rss-2023-10:27341 (dev, from held-back draw 6576): an invasion delayed or
+   * held off has not come.
+   */
+  @Test
+  void anInvasionDelayedHasNotCome() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-25",
+            "U.S. Seeks Delay in Israel’s Gaza Ground Invasion to Bolster Air Defenses"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-23",
+            "Israel Latest: Hostage Talks Delay Invasion as Gaza Awaits Aid",
+            "Israel is holding off a ground invasion of Gaza as diplomatic efforts continue to"
+                + " secure the release of more hostages."));
+  }
+
+  /**
+   * rss-2023-10:27153 (dev): the rule reads the word of delay before the invasion only; a delay
+   * named after it is left, as this headline's is.
+   */
+  @Test
+  void aDelayAfterTheInvasionIsLeft() {
+    assertEquals(
+        List.of("Invasion=invasion"),
+        termsOf("invasion", "2023-10-23", "Gaza Invasion Delays Raise Questions in Israel"));
+  }
 }
