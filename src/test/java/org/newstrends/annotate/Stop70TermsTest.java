@@ -48,4 +48,52 @@ class Stop70TermsTest {
         List.of("dead=death_verbs"),
         deaths("2023-01-20", "Longtime Fox News Channel executive Alan Komissaroff dead at 47"));
   }
+
+  /**
+   * rss-2023-01:31373 and rss-2023-02:12506 (dev): a killing plotted with a kidnapping before it,
+   * or sought through a hitman someone tried to hire, kills nobody.
+   */
+  @Test
+  void aKillingPlottedOrSoughtThroughAHitmanIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-26",
+            "Louisiana Jeffrey Dahmer copycat sentenced for Grindr dating app scheme to kidnap,"
+                + " murder men",
+            "Chance Seneca, 21, of Lafayette, Louisiana, was sentenced to 45 years in prison on"
+                + " Wednesday for plotting to kidnap and murder gay men through the dating app"
+                + " Grindr."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-09",
+            "Moment mother-of-five, 43, is arrested for trying to hire dark web hitman to kill"
+                + " factory colleague",
+            "This is the moment a spurned Helen Hewlett, 43, from King's Lynn, Norfolk, was"
+                + " arrested for trying to hire a hitman to kill an ex-lover factory colleague who"
+                + " rejected her advances."));
+  }
+
+  /**
+   * Guards, rss-2023-01:11975 and rss-2023-05:31725 (dev): a hitman hired, and a conspiracy beside
+   * the killings it led to.
+   */
+  @Test
+  void aHitmanHiredOrAConspiracyBesideItsKillingsStays() {
+    assertEquals(
+        List.of("kill=death_verbs", "kill=death_verbs"),
+        deaths(
+            "2023-01-11",
+            "Texas executes former suburban Houston cop who hired hitmen to kill wife",
+            "Texas has executed a former suburban Houston police officer for hiring hitmen to kill"
+                + " his wife in 1994 during a heated divorce and custody battle."));
+    assertEquals(
+        List.of("killing=death_verbs", "kill=death_verbs"),
+        deaths(
+            "2023-05-22",
+            null,
+            "Lori Vallow Daybell, the Idaho mom convicted of killing her kids and conspiring to"
+                + " kill her fifth husband’s first wife"));
+  }
 }
