@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,39 @@ class Stop70TermsTest {
             null,
             "Lori Vallow Daybell, the Idaho mom convicted of killing her kids and conspiring to"
                 + " kill her fifth husband’s first wife"));
+  }
+
+  /**
+   * reuters:14694 and reuters:18509 (../shared/data/text-dump/reuters21578.txt as TextDumpParser
+   * reads it, dev): producers injured by imports, the trade law's injury, and borrowing hurt.
+   */
+  @Test
+  void anIndustryInjuredByImportsOrBorrowingHurtIsNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "1987-04-13",
+            "U.S. AGENCY RULES AGAINST BRAZIL ORANGE JUICE",
+            "The ITC found that Brazilian orange juice imports have injured U.S. producers."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "1987-10-19",
+            "U.S. BANKERS WARN OF EXTENDED STOCK MARKET DROP",
+            "U.S. bank executives said if the precipitous fall in the stock market continued it"
+                + " could force banks to demand more collateral on stock loans and hurt consumer"
+                + " borrowing."));
+  }
+
+  /** Guard, rss-2023-05:41696 (dev): soldiers hurt in an article about trade in accusations. */
+  @Test
+  void soldiersHurtBesideAWordOfTradeStay() {
+    assertEquals(
+        List.of("hurt=injured"),
+        injuries(
+            "2023-05-30",
+            "Kosovo-Serbia row leaves Nato peacekeepers under attack",
+            "The leaders of Kosovo and Serbia trade accusations after Nato soldiers are hurt in"
+                + " fierce clashes."));
   }
 }
