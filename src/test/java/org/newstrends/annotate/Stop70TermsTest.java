@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,5 +131,39 @@ class Stop70TermsTest {
             "Kosovo-Serbia row leaves Nato peacekeepers under attack",
             "The leaders of Kosovo and Serbia trade accusations after Nato soldiers are hurt in"
                 + " fierce clashes."));
+  }
+
+  /** rss-2023-03:39992 and rss-2023-02:12090 (dev): a war prepared for is one that may come. */
+  @Test
+  void aWarPreparedForIsNoWarFought() {
+    assertEquals(
+        List.of(), wars("2023-03-28", "What the U.S. Can Do to Prepare for a War With China"));
+    assertEquals(
+        List.of(),
+        wars("2023-02-09", "North Korea Urges ‘Preparedness for War’ and Displays New Missile"));
+  }
+
+  /**
+   * Guards, rss-2023-02:12853, rss-2023-01:17838 and rss-2023-02:18782 (dev): the war being fought,
+   * prepared for at length or with its sides named.
+   */
+  @Test
+  void aWarBeingFoughtPreparedForStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-02-09", null, "Russia is preparing for a long war in Ukraine."));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-01-16",
+            "The US is getting Ukraine ready for a more aggressive war with Russia, training it for"
+                + " tank battles and other large-scale combat"));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-02-14",
+            null,
+            "“We see no signs that President Putin is preparing for peace. What we see is the"
+                + " opposite, he is preparing for more war, for new offensives and new..."));
   }
 }
