@@ -166,4 +166,40 @@ class Stop70TermsTest {
             "“We see no signs that President Putin is preparing for peace. What we see is the"
                 + " opposite, he is preparing for more war, for new offensives and new..."));
   }
+
+  /**
+   * rss-2023-05:10980, rss-2023-03:16705 and rss-2023-05:38484 (dev): a feeling, a death that may
+   * come and a contract's money a team still pays.
+   */
+  @Test
+  void aDeathFeltComingOrOnTheSalaryCapIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-08",
+            "‘Part of you dies as well’: the toll of caring for loved ones with dementia"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-12",
+            null,
+            "The former president of Georgia Mikheil Saakashvili has told Sky News he is approaching"
+                + " death in the hospital he has been moved to from jail."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-26",
+            "DeAndre Hopkins cut loose by Cardinals as team absorbs $22.6m dead cap hit",
+            "Team will absorb $22.6m dead salary cap hit for move"));
+  }
+
+  /** Guard, rss-2023-09:11812 (dev): a milestone of deaths counted. */
+  @Test
+  void deathsCountedToAMilestoneStay() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-09-11",
+            "FDNY approaches grim death milestone 22 years after 9/11 sent toxins flying"));
+  }
 }
