@@ -202,4 +202,37 @@ class Stop70TermsTest {
             "2023-09-11",
             "FDNY approaches grim death milestone 22 years after 9/11 sent toxins flying"));
   }
+
+  /**
+   * rss-2023-02:576 and rss-2023-05:2752 (dev): no injury reported, with a word of degree for the
+   * damage beside it.
+   */
+  @Test
+  void noInjuryBesideMajorDamageIsNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-02-01",
+            null,
+            "A strong earthquake with a magnitude of 6.1 shook southeastern Philippines Wednesday,"
+                + " but no injuries or major damage were reported immediately."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-05-03",
+            null,
+            "No one was injured and no major damage was caused by the attack, it said."));
+  }
+
+  /** Guard, rss-2023-03:38052 (dev): no major injury leaves a minor one. */
+  @Test
+  void noMajorInjuryStays() {
+    assertEquals(
+        List.of("injuries=injured"),
+        injuries(
+            "2023-03-27",
+            "WATCH:  Car flips after being hit by flying tire",
+            "Police said no major injuries were sustained in the dramatic incident in Los"
+                + " Angeles."));
+  }
 }
