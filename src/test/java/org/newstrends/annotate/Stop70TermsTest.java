@@ -235,4 +235,27 @@ class Stop70TermsTest {
             "Police said no major injuries were sustained in the dramatic incident in Los"
                 + " Angeles."));
   }
+
+  /** rss-2023-04:26763 (dev): a bull shot dead is an animal's death. */
+  @Test
+  void aBullKilledIsNoDeathOfAPerson() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-20",
+            null,
+            "Police say they shot and killed a runaway bull that charged through an English village"
+                + " as children were being dropped off at school"));
+  }
+
+  /** Guard, rss-2023-09:26542 (dev): a man gored to death by a bull. */
+  @Test
+  void aManGoredToDeathByABullStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-09-25",
+            "Horrifying moment father-of-two, 61, is gored to death by rampaging bull at Spanish"
+                + " festival as he frantically tried to escape through railings"));
+  }
 }
