@@ -258,4 +258,34 @@ class Stop70TermsTest {
             "Horrifying moment father-of-two, 61, is gored to death by rampaging bull at Spanish"
                 + " festival as he frantically tried to escape through railings"));
   }
+
+  /**
+   * rss-2023-01:6095 and rss-2023-06:15729 (dev): a person declared or pronounced dead who lives to
+   * tell of it, or revives.
+   */
+  @Test
+  void aPersonDeclaredDeadWhoLivesIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-06",
+            "Bam Margera says he was pronounced dead and suffered five seizures while hospitalized"
+                + " for COVID-19"));
+    assertEquals(
+        List.of(),
+        deaths("2023-06-13", "Ecuadorian woman revives at her wake after being declared dead"));
+  }
+
+  /** Guard, rss-2023-01:18333 (dev): a man pronounced dead at the scene. */
+  @Test
+  void aManPronouncedDeadAtTheSceneStays() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-01-16",
+            null,
+            "Michael Holmes, 57, was pronounced dead at the scene and his widow Teresa was airlifted"
+                + " to hospital after they crossed a field on a public right of way with the two"
+                + " whippets."));
+  }
 }
