@@ -288,4 +288,40 @@ class Stop70TermsTest {
                 + " to hospital after they crossed a field on a public right of way with the two"
                 + " whippets."));
   }
+
+  /** rss-2023-07:21067 and rss-2023-02:7924 (dev): a war risked or faced is one that may come. */
+  @Test
+  void aWarRiskedOrFacedIsNoWarFought() {
+    assertEquals(
+        List.of(),
+        wars("2023-07-18", "Arresting Putin in South Africa Would Risk War, President Says"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-02-07",
+            "Prospects for peace in Ukraine are diminishing as world faces a wider war: UN chief"));
+  }
+
+  /**
+   * Guards, rss-2023-03:45297, rss-2023-10:27332 and rss-2023-07:7484 (dev): faces shattered by the
+   * war being fought, and that war's next winter or escalation.
+   */
+  @Test
+  void theWarBeingFoughtNearTheseVerbsStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-03-31",
+            "How a team of US and Canadian surgeons try to repair faces shattered by war in"
+                + " Ukraine"));
+    assertEquals(
+        List.of("War=war"), wars("2023-10-23", "Putin and Zelenskiy Face a Decisive Winter War"));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-07-07",
+            null,
+            "President Joe Biden’s plan to send cluster munitions to Ukraine is dangerous for"
+                + " civilians and risks escalating war with nuclear-armed Russia"));
+  }
 }
