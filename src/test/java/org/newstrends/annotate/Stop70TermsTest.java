@@ -324,4 +324,15 @@ class Stop70TermsTest {
             "President Joe Biden’s plan to send cluster munitions to Ukraine is dangerous for"
                 + " civilians and risks escalating war with nuclear-armed Russia"));
   }
+
+  /** rss-2023-03:33684 (dev): a cry for liberty. */
+  @Test
+  void aCryOfLibertyOrDeathIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-23",
+            "On this day in history, March 23, 1775, patriot Patrick Henry demands, 'Give me"
+                + " liberty or give me death!'"));
+  }
 }
