@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
@@ -334,5 +335,35 @@ class Stop70TermsTest {
             "2023-03-23",
             "On this day in history, March 23, 1775, patriot Patrick Henry demands, 'Give me"
                 + " liberty or give me death!'"));
+  }
+
+  /** rss-2023-01:30118 and rss-2023-04:27784 (dev): a toll of animals, and horses' fatalities. */
+  @Test
+  void animalsCountedAsCasualtiesAreNoCasualties() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-01-25",
+            "Zoo Tampa concerned about manatee death toll: 'It's very disturbing'"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-04-20",
+            "Horse racing’s disregard for animal life is appalling | Letters",
+            "Karen Meek and Anthony Hill write in response to the three horse fatalities at this"
+                + " year’s Aintree festival"));
+  }
+
+  /** Guard, rss-2023-02:33602 (dev): a person's fatality from an animals' flu. */
+  @Test
+  void aPersonsFatalityFromBirdFluStays() {
+    assertEquals(
+        List.of("fatality=casualties"),
+        termsOf(
+            "casualties",
+            "2023-02-24",
+            "Experts say bird flu threat small despite Cambodian fatality"));
   }
 }
