@@ -203,6 +203,17 @@ public final class CompiledGazetteer implements Serializable {
 
   final int[] senseUnlessWindow;
 
+  /**
+   * Stop 70: the epoch days a sense holds from (inclusive) and to (exclusive); {@link
+   * Long#MIN_VALUE} and {@link Long#MAX_VALUE} where unbounded ({@link #senseDated} false for
+   * both).
+   */
+  final long[] senseFromDay;
+
+  final long[] senseToDay;
+
+  final boolean[] senseDated;
+
   /** Keys of the sense's {@code not_across} words: between near word and alias, no sense. */
   final List<Set<String>> senseNotAcross;
 
@@ -399,6 +410,12 @@ public final class CompiledGazetteer implements Serializable {
       senseUnlessProse[i] = b.senseUnlessProse.get(i);
     }
     senseUnlessWindow = b.senseUnlessWindow.stream().mapToInt(Integer::intValue).toArray();
+    senseFromDay = b.senseFromDay.stream().mapToLong(Long::longValue).toArray();
+    senseToDay = b.senseToDay.stream().mapToLong(Long::longValue).toArray();
+    senseDated = new boolean[senseFromDay.length];
+    for (int i = 0; i < senseDated.length; i++) {
+      senseDated[i] = senseFromDay[i] != Long.MIN_VALUE || senseToDay[i] != Long.MAX_VALUE;
+    }
     entityHasSense = new boolean[entityId.length];
     for (int entity : senseEntity) {
       entityHasSense[entity] = true;
@@ -974,6 +991,8 @@ public final class CompiledGazetteer implements Serializable {
     final List<Set<String>> senseRightAfter = new ArrayList<>();
     final List<Boolean> senseUnlessProse = new ArrayList<>();
     final List<Integer> senseUnlessWindow = new ArrayList<>();
+    final List<Long> senseFromDay = new ArrayList<>();
+    final List<Long> senseToDay = new ArrayList<>();
     int senseTokensMax;
     final List<String> outletMatch = new ArrayList<>();
     final List<String> outletCountry = new ArrayList<>();
@@ -1294,6 +1313,8 @@ public final class CompiledGazetteer implements Serializable {
         senseRightAfter.add(keySet(sense.rightAfter()));
         senseUnlessProse.add(sense.unlessCase().equals("prose"));
         senseUnlessWindow.add(sense.unlessWindow());
+        senseFromDay.add(sense.fromDate() == null ? Long.MIN_VALUE : sense.fromDate().toEpochDay());
+        senseToDay.add(sense.toDate() == null ? Long.MAX_VALUE : sense.toDate().toEpochDay());
         for (String word : sense.near()) {
           senseTokensMax = Math.max(senseTokensMax, insert(word, OUT_SENSE, id).length);
         }

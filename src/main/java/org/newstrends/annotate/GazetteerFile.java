@@ -132,6 +132,11 @@ public record GazetteerFile(
    * <p>Stop 67: with {@code right_after}, the sense holds only for an alias that stands right after
    * one of these words (one token each; a quotation mark between is skipped): "war" after "civil"
    * with a party named before it ("House GOP in 'civil war'"), not every war a party is named near.
+   *
+   * <p>Stop 70: {@code from} and {@code to} (ISO dates, half-open, as a {@link When}'s) bound the
+   * article dates the sense holds for; outside them, or in an article with no date, the alias keeps
+   * its entity. A sense that reads a fact of its time, such as an invasion of Taiwan being one that
+   * may come, says which years it was read on ({@code to: "2024-01-01"}).
    */
   public record Sense(
       List<String> aliases,
@@ -144,7 +149,9 @@ public record GazetteerFile(
       List<String> notAcross,
       List<String> unlessNotAcross,
       String unlessCase,
-      List<String> rightAfter) {
+      List<String> rightAfter,
+      String from,
+      String to) {
 
     /** Tokens on either side searched when {@code window} is omitted. */
     public static final int DEFAULT_WINDOW = 5;
@@ -160,7 +167,7 @@ public record GazetteerFile(
 
     /** A sense with a window only: either side, any case, no {@code unless}. */
     public Sense(List<String> aliases, List<String> near, Integer window) {
-      this(aliases, near, window, null, null, null, null, null, null, null, null);
+      this(aliases, near, window, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Sense {
@@ -199,6 +206,38 @@ public record GazetteerFile(
       if (unlessWindow < 1 || unlessWindow > 30) {
         throw new IllegalArgumentException(
             "other_senses: 'unless_window' is " + unlessWindow + "; allowed: 1 to 30 tokens");
+      }
+      if (from != null && to != null && !date("from", from).isBefore(date("to", to))) {
+        throw new IllegalArgumentException(
+            "other_senses: 'from' " + from + " is not before 'to' " + to);
+      }
+      date("from", from);
+      date("to", to);
+    }
+
+    /** The first day the sense holds for, or null for no bound. */
+    public LocalDate fromDate() {
+      return date("from", from);
+    }
+
+    /** The day after the last one the sense holds for, or null for no bound. */
+    public LocalDate toDate() {
+      return date("to", to);
+    }
+
+    private static LocalDate date(String key, String value) {
+      if (value == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "other_senses: '"
+                + key
+                + "' is '"
+                + value
+                + "', which is not a date; allowed: an ISO date YYYY-MM-DD");
       }
     }
 

@@ -292,6 +292,7 @@ public final class MentionFinder {
     List<int[]>[] quoteSpans = new List[segments.size()];
     List<Candidate> all = new ArrayList<>();
     Set<Integer> confirmed = new HashSet<>();
+    senseDay = date == null ? NO_DAY : date.toEpochDay();
     shadowed.clear();
     namesakes.clear();
     namePairs.clear();
@@ -562,6 +563,14 @@ public final class MentionFinder {
   private List<Candidate> article = List.of();
 
   private LocalDate articleDate;
+
+  /**
+   * Stop 70: the epoch day of the article being read, for senses bounded by dates ({@link
+   * CompiledGazetteer#senseDated}); {@link #NO_DAY} for an article with no date.
+   */
+  private long senseDay = NO_DAY;
+
+  private static final long NO_DAY = Long.MIN_VALUE;
 
   /**
    * Paragraphs, newest first, whose last speaking subject (if any) became the last one named after
@@ -2671,7 +2680,7 @@ public final class MentionFinder {
     Hits hits = senseHits(t, st, en);
     for (int h = 0; h < hits.size; h++) {
       int sense = hits.index[h];
-      if (g.senseEntity[sense] != entity) {
+      if (g.senseEntity[sense] != entity || g.senseDated[sense] && !inSenseDates(sense)) {
         continue;
       }
       int w = g.senseWindow[sense];
@@ -2702,6 +2711,13 @@ public final class MentionFinder {
       return true;
     }
     return false;
+  }
+
+  /** Stop 70: the article's date lies inside the sense's {@code from}/{@code to}. */
+  private boolean inSenseDates(int sense) {
+    return senseDay != NO_DAY
+        && senseDay >= g.senseFromDay[sense]
+        && senseDay < g.senseToDay[sense];
   }
 
   private boolean senseCovers(int sense, int alias) {

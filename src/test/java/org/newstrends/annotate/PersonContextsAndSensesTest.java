@@ -233,4 +233,91 @@ class PersonContextsAndSensesTest {
                 .toList();
     assertEquals(List.of("Invasion=invasion"), found);
   }
+
+  /**
+   * Stop 70: a sense bounded by dates holds only for articles dated inside them (half-open); an
+   * article with no date, or one dated outside, keeps the term. rss-2023-04:34611 (dev), the same
+   * sentence read with three dates.
+   */
+  @Test
+  void aSenseWithDatesHoldsOnlyInsideThem() {
+    GazetteerFile.Entity invasion =
+        new GazetteerFile.Entity(
+            "invasion",
+            "term",
+            "invasion",
+            null,
+            List.of(new GazetteerFile.Alias("invasion", "name", "any", null)),
+            null,
+            null,
+            null,
+            null,
+            List.of(
+                new GazetteerFile.Sense(
+                    null,
+                    List.of("Taiwan"),
+                    4,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "2024-01-01")));
+    CompiledGazetteer compiled = CompiledGazetteer.compile(List.of(invasion), List.of());
+    MentionFinder finder = new MentionFinder(compiled, 20);
+    List<MentionFinder.Segment> text =
+        List.of(
+            new MentionFinder.Segment(
+                "body", 0, "A Chinese invasion of Taiwan would destroy world trade"));
+    assertEquals(List.of(), finder.find(text, LocalDate.parse("2023-04-25")));
+    assertEquals(1, finder.find(text, LocalDate.parse("2024-01-01")).size());
+    assertEquals(1, finder.find(text, null).size());
+  }
+
+  /** Stop 70: a sense's dates are ISO dates, {@code from} before {@code to}. */
+  @Test
+  void aSensesDatesAreCheckedWhenLoaded() {
+    IllegalArgumentException notADate =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new GazetteerFile.Sense(
+                    null,
+                    List.of("Taiwan"),
+                    4,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "2023",
+                    null));
+    assertTrue(notADate.getMessage().contains("'from' is '2023'"), notADate.getMessage());
+    IllegalArgumentException reversed =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new GazetteerFile.Sense(
+                    null,
+                    List.of("Taiwan"),
+                    4,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "2024-01-01",
+                    "2023-01-01"));
+    assertTrue(reversed.getMessage().contains("is not before 'to'"), reversed.getMessage());
+  }
 }
