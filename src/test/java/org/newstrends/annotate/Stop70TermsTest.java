@@ -366,4 +366,32 @@ class Stop70TermsTest {
             "2023-02-24",
             "Experts say bird flu threat small despite Cambodian fatality"));
   }
+
+  /**
+   * rss-2023-04:34611 (dev): no army invaded Taiwan in the years the sense was read on, so there an
+   * invasion of Taiwan is one that may come.
+   */
+  @Test
+  void anInvasionOfTaiwanIn2023IsOneThatMayCome() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-04-25",
+            null,
+            "A Chinese invasion of Taiwan would destroy world trade, and distance would offer no"
+                + " protection"));
+  }
+
+  /** Guard, rss-2023-07:4157 (dev): the invasion of Ukraine, named near Taiwan. */
+  @Test
+  void theInvasionOfUkraineNearTaiwanStays() {
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-07-05",
+            "Taiwan's Impossible Choice: Be Ukraine or Hong Kong",
+            "Taiwan is drawing two opposite lessons from the Russian invasion of Ukraine."));
+  }
 }
