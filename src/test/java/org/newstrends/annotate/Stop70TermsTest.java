@@ -394,4 +394,31 @@ class Stop70TermsTest {
             "Taiwan's Impossible Choice: Be Ukraine or Hong Kong",
             "Taiwan is drawing two opposite lessons from the Russian invasion of Ukraine."));
   }
+
+  /**
+   * rss-2023-02:5333 and rss-2023-08:28065 (dev): a win or jobs killed, in a headline written in
+   * title case too, end nobody.
+   */
+  @Test
+  void aWinOrJobsKilledAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-04",
+            "Fallout from suspected spy balloon kills 'huge propaganda win' for China"));
+    assertEquals(
+        List.of(), deaths("2023-08-24", "Biden Pushes Electric Vehicles, Which Kill Union Jobs"));
+  }
+
+  /** Guard, rss-2023-10:2823 (dev): a man killed by a career criminal. */
+  @Test
+  void aManKilledByACareerCriminalStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-10-03",
+            null,
+            "A Tennessee business man was shot and killed by a career criminal with a long rap"
+                + " sheet while on his way to his 20-year high school reunion, authorities said."));
+  }
 }
