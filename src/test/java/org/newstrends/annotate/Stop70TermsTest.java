@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
@@ -420,5 +421,33 @@ class Stop70TermsTest {
             null,
             "A Tennessee business man was shot and killed by a career criminal with a long rap"
                 + " sheet while on his way to his 20-year high school reunion, authorities said."));
+  }
+
+  /**
+   * rss-2023-07:35890 (dev): a bare "enrichment" with no word of the nuclear trade in the article
+   * is reported ambiguous, not counted as uranium's.
+   */
+  @Test
+  void anIllicitEnrichmentIsReportedAmbiguous() {
+    assertEquals(
+        List.of("enrichment=ambiguous:enrichment"),
+        termOrAmbiguous(
+            "nuclear",
+            "2023-07-29",
+            "Colombian president’s son arrested in money laundering probe",
+            "Nicolas Petro taken into custody on charges of money laundering and illicit"
+                + " enrichment."));
+  }
+
+  /** Guard, rss-2023-03:5540 (dev): enrichment in an article about the nuclear watchdog. */
+  @Test
+  void enrichmentWithANuclearWordStays() {
+    assertEquals(
+        List.of("enrichment=nuclear"),
+        termOrAmbiguous(
+            "nuclear",
+            "2023-03-04",
+            "UN nuclear head meets with Iranians amid enrichment concerns",
+            "The head of the U.N. nuclear watchdog is meeting with officials in Iran"));
   }
 }
