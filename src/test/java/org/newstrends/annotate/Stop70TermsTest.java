@@ -450,4 +450,51 @@ class Stop70TermsTest {
             "UN nuclear head meets with Iranians amid enrichment concerns",
             "The head of the U.N. nuclear watchdog is meeting with officials in Iran"));
   }
+
+  /**
+   * rss-2023-08:26490 and rss-2023-02:28410 (dev): an annexation threatened, planned or that could
+   * come is none yet.
+   */
+  @Test
+  void anAnnexationThatMayComeIsNone() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "annexation",
+            "2023-08-23",
+            "Moscow threatens to annex breakaway regions of neighbour Georgia",
+            "Russia's former president Dmitry Medvedev says Moscow could formerly annex two"
+                + " breakaway regions of neighbouring Georgia."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "annexation",
+            "2023-02-21",
+            "Leaked Russian document shows how Putin plans to annex ally Belarus by 2030"));
+  }
+
+  /**
+   * Guards, rss-2023-02:38538 and rss-2023-08:23346 (dev): regions annexed that will not be given
+   * up, and Crimea's annexation.
+   */
+  @Test
+  void anAnnexationThatCameStays() {
+    assertEquals(
+        List.of("annexed=annexation"),
+        termsOf(
+            "annexation",
+            "2023-02-28",
+            null,
+            "As Putin asked the FSB to bolster security, Moscow said it is open to peace talks, but"
+                + " will not give up annexed regions."));
+    assertEquals(
+        List.of("annex=annexation"),
+        termsOf(
+            "annexation",
+            "2023-08-20",
+            null,
+            "Barack Obama's retreat after the chemical bombing of Damascus on August 21, 2013,"
+                + " convinced Vladimir Putin that he could annex Crimea and occupy the Donbas with"
+                + " impunity six months later"));
+  }
 }
