@@ -716,6 +716,11 @@ def check(outdir):
                     errs.append(f"{where}: other_senses unless_not_across without unless words")
                 if o.get("unless_case", "any") not in ("any", "prose"):
                     errs.append(f"{where}: other_senses unless_case {o.get('unless_case')!r}")
+                for k in ("not_across", "unless", "unless_not_across", "right_after"):
+                    # one token each, as the loader reads them: no space, and no hyphen, dash or slash inside a word
+                    for w in o.get(k) or []:
+                        if isinstance(w, str) and (re.search(r"\s", w.strip()) or re.search(r"\w[-‐-―/]", w)):
+                            errs.append(f"{where}: other_senses {k} word {w!r} is not one token")
                 days = {}
                 for k in ("from", "to"):
                     if k in o:
