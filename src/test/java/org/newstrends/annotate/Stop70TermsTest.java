@@ -497,4 +497,42 @@ class Stop70TermsTest {
                 + " convinced Vladimir Putin that he could annex Crimea and occupy the Donbas with"
                 + " impunity six months later"));
   }
+
+  /**
+   * rss-2023-05:36862 and rss-2023-04:12449 (dev): a war over Taiwan, in 2023, is one that may
+   * come.
+   */
+  @Test
+  void aWarOverTaiwanIn2023IsOneThatMayCome() {
+    assertEquals(
+        List.of(),
+        wars("2023-05-25", "US Confident It Can Win a War Over Taiwan: Admiral Aquilino"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-04-11",
+            "Military exercises suggest China is getting 'ready to launch a war against Taiwan,'"
+                + " Taiwanese foreign minister tells CNN"));
+  }
+
+  /**
+   * Guards, rss-2023-02:31768 and rss-2023-03:28096 (dev): the war in Ukraine and the Chinese Civil
+   * War, named near Taiwan.
+   */
+  @Test
+  void anotherWarNamedNearTaiwanStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-02-23",
+            "Rep. Mike Gallagher says Ukraine war wake-up call for Taiwan to stockpile weapons"));
+    assertEquals(
+        List.of("War=war"),
+        wars(
+            "2023-03-20",
+            null,
+            "Taiwan's former president Ma Ying-jeou will visit mainland China next week, the first"
+                + " such trip by a former Taiwanese leader since the end of the Chinese Civil War in"
+                + " 1949."));
+  }
 }
