@@ -535,4 +535,39 @@ class Stop70TermsTest {
                 + " such trip by a former Taiwanese leader since the end of the Chinese Civil War in"
                 + " 1949."));
   }
+
+  /**
+   * rss-2023-01:21861 and rss-2023-10:38698 (dev): a killing tried, with words between the attempt
+   * and the verb, killed nobody.
+   */
+  @Test
+  void aKillingTriedWithWordsBetweenIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-18",
+            null,
+            "A baby girl made a “dramatic” recovery after she was removed from a hospital where a"
+                + " nurse allegedly tried twice to kill her, a court has heard."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-31",
+            null,
+            "Such violence will not be tolerated and video footages have been obtained of attempts"
+                + " being made to kill people by setting them on fire."));
+  }
+
+  /** Guard, rss-2023-09:25740 (dev): the murders beside the killings tried. */
+  @Test
+  void murdersBesideKillingsTriedStay() {
+    assertEquals(
+        List.of("murder=death_verbs"),
+        deaths(
+            "2023-09-25",
+            null,
+            "A former neonatal nurse who was sentenced to life in prison for the murder of seven"
+                + " babies in her care and trying to kill six others at a U.K. hospital will face a"
+                + " retrial"));
+  }
 }
