@@ -570,4 +570,37 @@ class Stop70TermsTest {
                 + " babies in her care and trying to kill six others at a U.K. hospital will face a"
                 + " retrial"));
   }
+
+  /**
+   * rss-2023-06:1274 and rss-2023-06:29519 (dev): a film's "review bombing" and "wounded
+   * politicians" are figures.
+   */
+  @Test
+  void reviewBombingAndWoundedPoliticiansAreFigures() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "airstrike",
+            "2023-06-01",
+            "The Little Mermaid subjected to ‘review bombing’ with mass negative reactions posted by"
+                + " bots"));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-06-22",
+            "'It is usually better for wounded politicians not to expose themselves. Since"
+                + " mid-April, Macron has done the opposite'"));
+  }
+
+  /** Guard, rss-2023-10:33167 (dev): a politician shot and wounded. */
+  @Test
+  void aPoliticianShotAndWoundedStays() {
+    assertEquals(
+        List.of("wounded=injured"),
+        injuries(
+            "2023-10-27",
+            "Pro-Russia politician shot in Crimea attack",
+            "A pro-Russia politician has been shot and wounded in a late-night attack in Crimea,"
+                + " family and officials have said."));
+  }
 }
