@@ -226,19 +226,7 @@ public record GazetteerFile(
     }
 
     private static LocalDate date(String key, String value) {
-      if (value == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            "other_senses: '"
-                + key
-                + "' is '"
-                + value
-                + "', which is not a date; allowed: an ISO date YYYY-MM-DD");
-      }
+      return isoDate("other_senses: '" + key + "'", value);
     }
 
     /** {@code value}, or the first allowed value when absent; else a clear error. */
@@ -423,21 +411,7 @@ public record GazetteerFile(
     }
 
     private static LocalDate date(String role, String key, String value) {
-      if (value == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            "role '"
-                + role
-                + "': '"
-                + key
-                + "' is '"
-                + value
-                + "'; allowed: an ISO date YYYY-MM-DD");
-      }
+      return isoDate("role '" + role + "': '" + key + "'", value);
     }
   }
 
@@ -452,6 +426,22 @@ public record GazetteerFile(
       if (phrases.isEmpty()) {
         throw new IllegalArgumentException("role '" + id + "' needs at least one phrase");
       }
+    }
+  }
+
+  /**
+   * {@code value} as an ISO date, or null when absent; else a clear error naming {@code what} (the
+   * key and where it stands), for a sense's and a role's dates alike.
+   */
+  static LocalDate isoDate(String what, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          what + " is '" + value + "'; allowed: an ISO date YYYY-MM-DD");
     }
   }
 }

@@ -200,19 +200,11 @@ class PersonContextsAndSensesTest {
   @Test
   void aShorterAliasInsideASpanReadInAnotherSenseIsNoMentionEither() {
     GazetteerFile.Entity invasion =
-        new GazetteerFile.Entity(
-            "invasion",
-            "term",
-            "invasion",
-            null,
+        invasionTerm(
             List.of(
                 new GazetteerFile.Alias("invasion", "name", "any", null),
                 new GazetteerFile.Alias("ground invasion", "alias", "any", null)),
-            null,
-            null,
-            null,
-            null,
-            List.of(new GazetteerFile.Sense(List.of("ground invasion"), List.of("mounts"), 2)));
+            new GazetteerFile.Sense(List.of("ground invasion"), List.of("mounts"), 2));
     CompiledGazetteer compiled = CompiledGazetteer.compile(List.of(invasion), List.of());
     List<String> found =
         new MentionFinder(compiled, 20)
@@ -242,31 +234,9 @@ class PersonContextsAndSensesTest {
   @Test
   void aSenseWithDatesHoldsOnlyInsideThem() {
     GazetteerFile.Entity invasion =
-        new GazetteerFile.Entity(
-            "invasion",
-            "term",
-            "invasion",
-            null,
+        invasionTerm(
             List.of(new GazetteerFile.Alias("invasion", "name", "any", null)),
-            null,
-            null,
-            null,
-            null,
-            List.of(
-                new GazetteerFile.Sense(
-                    null,
-                    List.of("Taiwan"),
-                    4,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "2024-01-01")));
+            taiwanSense(null, "2024-01-01"));
     CompiledGazetteer compiled = CompiledGazetteer.compile(List.of(invasion), List.of());
     MentionFinder finder = new MentionFinder(compiled, 20);
     List<MentionFinder.Segment> text =
@@ -282,42 +252,23 @@ class PersonContextsAndSensesTest {
   @Test
   void aSensesDatesAreCheckedWhenLoaded() {
     IllegalArgumentException notADate =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                new GazetteerFile.Sense(
-                    null,
-                    List.of("Taiwan"),
-                    4,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "2023",
-                    null));
+        assertThrows(IllegalArgumentException.class, () -> taiwanSense("2023", null));
     assertTrue(notADate.getMessage().contains("'from' is '2023'"), notADate.getMessage());
     IllegalArgumentException reversed =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                new GazetteerFile.Sense(
-                    null,
-                    List.of("Taiwan"),
-                    4,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "2024-01-01",
-                    "2023-01-01"));
+        assertThrows(IllegalArgumentException.class, () -> taiwanSense("2024-01-01", "2023-01-01"));
     assertTrue(reversed.getMessage().contains("is not before 'to'"), reversed.getMessage());
+  }
+
+  /** A sense of "Taiwan" within four tokens, bounded by {@code from} and {@code to}. */
+  private static GazetteerFile.Sense taiwanSense(String from, String to) {
+    return new GazetteerFile.Sense(
+        null, List.of("Taiwan"), 4, null, null, null, null, null, null, null, null, from, to);
+  }
+
+  /** The term "invasion" with these aliases and one other sense. */
+  private static GazetteerFile.Entity invasionTerm(
+      List<GazetteerFile.Alias> aliases, GazetteerFile.Sense sense) {
+    return new GazetteerFile.Entity(
+        "invasion", "term", "invasion", null, aliases, null, null, null, null, List.of(sense));
   }
 }
