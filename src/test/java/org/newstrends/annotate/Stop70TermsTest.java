@@ -603,4 +603,19 @@ class Stop70TermsTest {
             "A pro-Russia politician has been shot and wounded in a late-night attack in Crimea,"
                 + " family and officials have said."));
   }
+
+  /** rss-2023-01:8459 (dev): the Capitol stormed by a crowd is no army's invasion. */
+  @Test
+  void theCapitolStormedByACrowdIsNoInvasion() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-01-08",
+            null,
+            "Hundreds of hardcore supporters of Brazil’s former president, Jair Bolsonaro, have"
+                + " stormed the country’s congress, presidential palace and supreme court in a"
+                + " stunning security breach that was immediately compared to the 6 January invasion"
+                + " of the US Capitol by followers of Donald Trump in 2021."));
+  }
 }
