@@ -618,4 +618,28 @@ class Stop70TermsTest {
                 + " stunning security breach that was immediately compared to the 6 January invasion"
                 + " of the US Capitol by followers of Donald Trump in 2021."));
   }
+
+  /** rss-2023-02:9472 (dev): a murder solicited is one sought. */
+  @Test
+  void aMurderSolicitedIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-08",
+            "King's Lynn woman guilty of trying to hire hitman after fling",
+            "Helen Hewlett is convicted of soliciting the murder of a man she met at the Linda"
+                + " McCartney factory."));
+  }
+
+  /** Guard, rss-2023-05:7738 (dev): killings in the sentence after a solicitation of a minor. */
+  @Test
+  void killingsAfterASolicitationInTheNextSentenceStay() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-05-06",
+            "An Oklahoma rapist was released early on good behavior despite new charges that while"
+                + " in prison he used an illegal phone to solicit a minor. He then killed his wife, 3"
+                + " teen kids, and 2 teen friends."));
+  }
 }
