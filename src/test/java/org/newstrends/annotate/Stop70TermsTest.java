@@ -642,4 +642,16 @@ class Stop70TermsTest {
                 + " in prison he used an illegal phone to solicit a minor. He then killed his wife, 3"
                 + " teen kids, and 2 teen friends."));
   }
+
+  /** rss-2023-10:17786 (dev): "add insult to injuries", the idiom. */
+  @Test
+  void insultAddedToInjuriesIsNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-10-15",
+            null,
+            "Levelling up, the Conservative party’s response to the regional discontent exposed by"
+                + " the Brexit referendum, contrived to add insult to injuries already inflicted."));
+  }
 }
