@@ -1313,8 +1313,10 @@ public final class CompiledGazetteer implements Serializable {
         senseRightAfter.add(keySet(sense.rightAfter()));
         senseUnlessProse.add(sense.unlessCase().equals("prose"));
         senseUnlessWindow.add(sense.unlessWindow());
-        senseFromDay.add(sense.fromDate() == null ? Long.MIN_VALUE : sense.fromDate().toEpochDay());
-        senseToDay.add(sense.toDate() == null ? Long.MAX_VALUE : sense.toDate().toEpochDay());
+        LocalDate first = sense.fromDate();
+        LocalDate end = sense.toDate();
+        senseFromDay.add(first == null ? Long.MIN_VALUE : first.toEpochDay());
+        senseToDay.add(end == null ? Long.MAX_VALUE : end.toEpochDay());
         for (String word : sense.near()) {
           senseTokensMax = Math.max(senseTokensMax, insert(word, OUT_SENSE, id).length);
         }

@@ -207,12 +207,12 @@ public record GazetteerFile(
         throw new IllegalArgumentException(
             "other_senses: 'unless_window' is " + unlessWindow + "; allowed: 1 to 30 tokens");
       }
-      if (from != null && to != null && !date("from", from).isBefore(date("to", to))) {
+      LocalDate first = date("from", from);
+      LocalDate end = date("to", to);
+      if (first != null && end != null && !first.isBefore(end)) {
         throw new IllegalArgumentException(
             "other_senses: 'from' " + from + " is not before 'to' " + to);
       }
-      date("from", from);
-      date("to", to);
     }
 
     /** The first day the sense holds for, or null for no bound. */
@@ -357,16 +357,8 @@ public record GazetteerFile(
                   + "', which has no letter or digit; allowed: section names such as sport");
         }
       }
-      for (String d : new String[] {from, to}) {
-        if (d != null) {
-          try {
-            LocalDate.parse(d);
-          } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                "when: '" + d + "' is not a date; allowed: an ISO date YYYY-MM-DD");
-          }
-        }
-      }
+      isoDate("when: 'from'", from);
+      isoDate("when: 'to'", to);
     }
   }
 

@@ -120,6 +120,15 @@ class GazetteerLoaderTest {
     e = assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(date)));
     assertTrue(e.getMessage().contains("ISO date"), e.getMessage());
 
+    String whenDate =
+        write(
+            "when-date.yaml",
+            HEADER
+                + "  - id: org:icc\n    type: organisation\n    name: ICC\n"
+                + "    aliases: [{text: ICC, kind: acronym, when: {from: \"2002-13-01\"}}]\n");
+    e = assertThrows(ConfigException.class, () -> GazetteerLoader.compile(List.of(whenDate)));
+    assertTrue(e.getMessage().contains("when: 'from' is '2002-13-01'"), e.getMessage());
+
     String type =
         write(
             "type.yaml",
