@@ -69,4 +69,130 @@ class Stop71TermsTest {
             "Texas school district on third fentanyl overdose death as police make fourth arrest"
                 + " connected with drug deals"));
   }
+
+  /**
+   * reuters:14925, reuters:17480, reuters:1419 and reuters:6938
+   * (../shared/data/text-dump/reuters21578.txt as TextDumpParser reads it, dev): a die is a tool;
+   * germs and a disease killed, and a forest's death, are no person's death.
+   */
+  @Test
+  void toolsGermsAndForestsAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-04-17",
+            null,
+            "Ford said in addition, extrusion dies cost 1,000 to 12,000 dlrs each, compared with"
+                + " hundreds of thousands of dollars for steel stamping dies, and using extruded"
+                + " aluminum the number of welds in a car could be reduced to about 40 from over"
+                + " 2,000."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-06-29",
+            null,
+            "New Generation said Personal Protection is developing a group of personal care"
+                + " products, which are effective in killing a variety of viruses and bacteria on"
+                + " contact, for U.S. and export markets."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-03-04",
+            null,
+            "\"The RRI is considering asking estates to remove the trees seriously affected by the"
+                + " fungus because it was too late to use chemicals to kill the disease,\" an"
+                + " Institute spokesman said."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-03-20",
+            null,
+            "The death of the world's tropical rain forests could trigger a new debt crisis and"
+                + " social and biological disasters, scientists and ecologists involved with the"
+                + " International Tropical Timber Organisation (ITTO) said."));
+  }
+
+  /** Guard, rss-2023-01:9807 (dev): people killed by a virus stay. */
+  @Test
+  void peopleKilledByAVirusStay() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+                "2023-01-09",
+                null,
+                "9/11’s death toll was a fraction of Covid’s, but there will probably be no comparable"
+                    + " memorial for the over 40,000 New Yorkers killed by the virus")
+            .stream()
+            .filter(m -> m.startsWith("killed"))
+            .toList());
+  }
+
+  /**
+   * reuters:15123, reuters:8855, reuters:18380, reuters:15489 and reuters:15356 (dev): business's
+   * figures of a dead issue, the messenger killed, a plan killed, and an insurer's death benefit.
+   */
+  @Test
+  void businessFiguresAndADeathBenefitAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-04-24",
+            null,
+            "In any event, the general belief now is that the five pct sales tax, as championed by"
+                + " Nakasone, is a dead issue but that an indirect tax, in another form, will be"
+                + " introduced by the LDP."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-03-25",
+            null,
+            "The Glass-Steagall Act separating banking and securities activities in the U.S. is all"
+                + " but dead following decisions by federal and state authorities, the chairman of"
+                + " Bankers Trust Co asserted."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-10-20",
+            null,
+            "\"All Mr. Baker did was to mention the obvious in public, so making him responsible for"
+                + " it was a little like killing the messenger,\" he said."));
+    assertEquals(
+        List.of(), deaths("1987-06-01", null, "Variable life guarantees a fixed death benefit."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "1987-04-27",
+            null,
+            "The accord, offered by House Speaker Kenzaburo Hara, virtually killed the"
+                + " Nakasone-sponsored plan, but left room for future tax reform plans, political"
+                + " analysts said."));
+  }
+
+  /** Guard, rss-2023-04:33415 (dev): a suspect's plans after a killing leave the killing. */
+  @Test
+  void aKillingBeforeASuspectsPlansStays() {
+    assertEquals(
+        List.of("Killing=death_verbs"),
+        deaths(
+            "2023-04-25", "Suspect in Cash App Founder Bob Lee's Killing Plans 'Not Guilty' Plea"));
+  }
+
+  /**
+   * rss-2023-02:32131 and rss-2023-09:33716 (dev): cattle slaughtered, and the lamb's idiom, are no
+   * person's death.
+   */
+  @Test
+  void animalsSlaughteredAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-23",
+            "New Mexico ranchers urge judge to halt 'aerial slaughter' of 150 wild cattle"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-30",
+            "Lamb to the slaughter: 30 sheep are torn apart in 'horrific' attack by a pair of"
+                + " escaped dogs in Warwickshire"));
+  }
 }
