@@ -2,6 +2,9 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -194,5 +197,129 @@ class Stop71TermsTest {
             "2023-09-30",
             "Lamb to the slaughter: 30 sheep are torn apart in 'horrific' attack by a pair of"
                 + " escaped dogs in Warwickshire"));
+  }
+
+  /**
+   * reuters:8249 (dev) and rss-2023-10:9230 (dev): "warfare" naming equipment or a course is no
+   * war.
+   */
+  @Test
+  void warfareNamingEquipmentOrTrainingIsNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "1987-03-24",
+            null,
+            "Eaton Corp's AIL Division has received a 53.0 mln dlr contract for jamming system work"
+                + " for the EA-6B electronic warfare aircraft, the Navy said."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-10-09",
+            "Actress Tara Reid says grueling warfare training renewed her admiration for US"
+                + " military"));
+  }
+
+  /** Guard, rss-2023-08:4428 (dev): electronic warfare units on a battlefield stay. */
+  @Test
+  void warfareUnitsOnABattlefieldStay() {
+    assertEquals(
+        List.of("warfare=war"),
+        wars(
+            "2023-08-04",
+            null,
+            "Ukrainian and Russian electronic warfare units are trying to gain the upper hand on the"
+                + " battlefield."));
+  }
+
+  /**
+   * reuters:17265, rss-2023-03:15012 and rss-2023-08:19637 (dev): a truce over a budget, trade or a
+   * price war is no ceasefire.
+   */
+  @Test
+  void aTruceOverABudgetTradeOrPricesIsNoCeasefire() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "ceasefire",
+            "1987-06-19",
+            "U.S. BUDGET DUE FOR APPROVAL, TRUCE POSSIBLE",
+            "But when the dust settles, congressional budget analysts say, Reagan and the Democratic"
+                + " opposition may finally sit down at a \"budget summit\" to call a truce and work"
+                + " out a deal over implementing the budget he opposes."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "ceasefire",
+            "2023-03-10",
+            "Biden and EU’s Von Der Leyen Seek Truce on Trade: What to Watch",
+            "President Joe Biden and European Commission leader Ursula von der Leyen will likely"
+                + " make their meeting at the White House on Friday convivial, despite trade tensions"
+                + " and the pressure of the war in Ukraine."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "ceasefire",
+            "2023-08-17",
+            "Tesla Cuts Prices in China as Price-War Truce Fails",
+            "The EV maker looks to maximize sales volume even if it means lower profit margins, as"
+                + " it faces fierce competition from Chinese rivals."));
+  }
+
+  /**
+   * reuters:14957, reuters:14260, reuters:12364, reuters:6606 and reuters:17838 (dev): a state of
+   * siege, a price's resistance, refugee settlements in Beirut, a canal's toll and a nation starved
+   * of services are none of their terms.
+   */
+  @Test
+  void reutersSenseOfSiegeResistanceSettlementsTollAndStarvation() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "siege",
+            "1987-04-17",
+            "ARGENTINE GOVERNMENT TO SEEK STATE OF SIEGE",
+            "The Argentine government will ask congress to declare a state of siege following a"
+                + " rebellion by army officers."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "resistance",
+            "1987-04-13",
+            null,
+            "Dealers said there was resistance around 440.00 but with sentiment still firm some"
+                + " traders believe the rally may even take gold as high as 500 dlrs.",
+            "The Gulf war and troops in the region kept buyers in the market."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "settlements",
+            "1987-04-07",
+            null,
+            "BEIRUT - Rescue workers planned to evacuate wounded from Palestinian refugee"
+                + " settlements in Beirut in a bid to relieve the plight of the besieged community,"
+                + " Palestinian sources said."));
+    assertEquals(
+        List.of(),
+        termsOf("casualties", "1987-03-19", "PANAMA CANAL OFFICIAL CONFIRMS NO 1988 TOLL RISE"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "1987-10-20",
+            null,
+            "And if we starve the nation of essential services, there may be no one around to"
+                + " honour the debt."));
+  }
+
+  /** Guard, rss-2023-07:19297 (dev): a storm's toll near a tunnel stays a toll of the dead. */
+  @Test
+  void aStormsTollNearATunnelStays() {
+    assertEquals(
+        List.of("toll=casualties"),
+        termsOf(
+            "casualties",
+            "2023-07-17",
+            "13 found dead in flooded tunnel as South Korean storm toll rises to 40"));
   }
 }
