@@ -322,4 +322,65 @@ class Stop71TermsTest {
             "2023-07-17",
             "13 found dead in flooded tunnel as South Korean storm toll rises to 40"));
   }
+
+  /**
+   * reuters:3187, reuters:15227, reuters:8639 and reuters:11433 (dev): "sanctioned" as approved,
+   * and a regulator's sanctions, are no state's measures.
+   */
+  @Test
+  void approvalsAndARegulatorsPenaltiesAreNoSanctions() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "sanctions",
+            "1987-03-11",
+            null,
+            "After stifling pressure for a rate cut last week, the authorities finally sanctioned a"
+                + " base rate reduction on Monday, following it up with the announcement of the one"
+                + " billion stg bond issue."));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "sanctions",
+            "1987-04-24",
+            null,
+            "The case involved charges that Atcor acted improperly in opposing Indian Head's attempt"
+                + " to have its plastic electrical conduit sanctioned by the National Fire Protection"
+                + " Association under the 1981 National Electrical Code, it said."));
+    assertEquals(
+        List.of(),
+        termsOf("sanctions", "1987-03-25", "SEC SANCTIONS ACCOUNTANTS KMG MAIN HURDMAN"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "1987-04-02",
+            null,
+            "North East Insurance Co said due to the magnitude of its losses in 1986 and 1985, it may"
+                + " be found in violation of minimum capital and surplus requirements by officials in"
+                + " Maine and New York and be subject to sanctions and administrative actions in"
+                + " those and other states."));
+  }
+
+  /** reuters:12228 and reuters:13494 (dev): fighters ordered or intercepting are aircraft. */
+  @Test
+  void fightersOrderedOrInterceptingAreAircraft() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "1987-04-07",
+            null,
+            "The sources said the last six of 20 fighters ordered by Cairo in 1983 were being held"
+                + " back, although the contract is expected to be completed in the near future."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "1987-04-08",
+            null,
+            "The Defense Ministry said the Turkish intrusions took place over the islands of Chios,"
+                + " Samos, Lesbos and Lemnos. The planes were identified and intercepted by Greek"
+                + " fighters, it said."));
+  }
 }
