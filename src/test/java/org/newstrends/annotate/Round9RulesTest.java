@@ -283,15 +283,16 @@ class Round9RulesTest {
 
   @Test
   void aReportingVerbAfterAPossessiveIsANoun() {
-    // guard from DevSplitDump (rss-2023-10:36829): "Ukraine's demands" is no "Ukraine demands"
+    // guard from DevSplitDump (rss-2023-10:36829): "Ukraine's demands" is no "Ukraine demands";
+    // since stop 71 "so nobody dies" is no death, and a test term stands in the quotation
     Mention m =
         at(
-            find(
+            RuleArticles.findWithSpeakerVehicles(
                 "2023-10-27",
                 null,
                 "Lukashenko said that Ukraine’s demands for Russia to quit its territory needs to"
                     + " be resolved at the negotiating table “so nobody dies”."),
-            "dies");
+            "nobody dies");
     assertNotEquals("said that Ukraine’s", m.speakerText());
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 final class RuleArticles {
 
   private static CompiledGazetteer gazetteer;
+  private static CompiledGazetteer withSpeakerVehicles;
 
   private RuleArticles() {}
 
@@ -27,10 +28,39 @@ final class RuleArticles {
   }
 
   /**
+   * As {@link #find}, with the test terms of {@code gazetteers/speaker-vehicles.yaml} besides the
+   * shipped gazetteers: a mention in a quotation whose own words are no term, for speaker tests.
+   */
+  static List<Mention> findWithSpeakerVehicles(String date, String title, String... paragraphs) {
+    synchronized (RuleArticles.class) {
+      if (withSpeakerVehicles == null) {
+        List<String> paths = new ArrayList<>(SeedMentionsTest.GAZETTEERS);
+        paths.add("src/test/resources/gazetteers/speaker-vehicles.yaml");
+        withSpeakerVehicles = GazetteerLoader.compile(paths);
+      }
+    }
+    return new MentionFinder(withSpeakerVehicles, 20)
+        .find(
+            segments(title, paragraphs),
+            LocalDate.parse(date),
+            null,
+            new ArticleSections(null, null));
+  }
+
+  /**
    * The mentions of an article at {@code url} (its sections as {@link ArticleSections} reads them;
    * null: none) dated {@code date}; {@code title} may be null.
    */
   static List<Mention> findAt(String url, String date, String title, String... paragraphs) {
+    return new MentionFinder(gazetteer(), 20)
+        .find(
+            segments(title, paragraphs),
+            LocalDate.parse(date),
+            null,
+            new ArticleSections(null, url));
+  }
+
+  private static List<MentionFinder.Segment> segments(String title, String... paragraphs) {
     List<MentionFinder.Segment> segments = new ArrayList<>();
     if (title != null) {
       segments.add(new MentionFinder.Segment("title", 0, title));
@@ -38,8 +68,7 @@ final class RuleArticles {
     for (int i = 0; i < paragraphs.length; i++) {
       segments.add(new MentionFinder.Segment("body", i, paragraphs[i]));
     }
-    return new MentionFinder(gazetteer(), 20)
-        .find(segments, LocalDate.parse(date), null, new ArticleSections(null, url));
+    return segments;
   }
 
   /** The term mentions of an article, as surface=id. */

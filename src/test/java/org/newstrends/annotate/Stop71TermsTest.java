@@ -383,4 +383,69 @@ class Stop71TermsTest {
                 + " Samos, Lesbos and Lemnos. The planes were identified and intercepted by Greek"
                 + " fighters, it said."));
   }
+
+  /**
+   * rss-2023-10:13547, rss-2023-07:24097, rss-2023-05:26829, rss-2023-09:21801, rss-2023-10:36829
+   * and rss-2023-03:34828 (dev, from the reading of every scare-quoted death word): whoever says
+   * "kill me" or "I'm dead" is alive; a slogan wishes death; a death foreseen, one that should not
+   * come and democracy killed are none.
+   */
+  @Test
+  void spokenFiguresSlogansAndForeseenDeathsAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-12",
+            "Tom Brady jokes about NFL comeback tease on podcast, says family would 'kill me'"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-20",
+            "'I'm Dead.' A Tour de France Duel Turns Into a Soul-Crushing Smackdown"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-18",
+            null,
+            "Thousands waved blue and white flags while some in the parade chanted racist slogans"
+                + " such as ‘Death to Arabs’"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-19",
+            "Ohio Democrat makes alarming remark about Biden's viability: 'Death is imminent' at his"
+                + " age"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-29",
+            null,
+            "Lukashenko said that Ukraine’s demands for Russia to quit its territory needs to be"
+                + " resolved at the negotiating table “so nobody dies”."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-24",
+            null,
+            "Opposition leaders condemn Gandhi's disqualification and accuse PM Narendra Modi's"
+                + " government of 'killing democracy'."));
+  }
+
+  /**
+   * Guards, rss-2023-06:25533 and rss-2023-01:23404 (dev): a death confirmed "to" a newspaper, and
+   * a death from cancer every thirty minutes, stay.
+   */
+  @Test
+  void aDeathConfirmedToANewspaperAndADeathEveryHalfHourStay() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-06-20",
+            null,
+            "A representative for English actor Paxton Whitehead confirmed his death to Fox News"
+                + " Digital."));
+    assertEquals(
+        List.of("dies=death_verbs"),
+        deaths("2023-01-19", null, "In the UK, someone dies from bowel cancer every 30 minutes."));
+  }
 }
