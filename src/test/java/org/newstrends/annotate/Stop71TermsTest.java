@@ -448,4 +448,33 @@ class Stop71TermsTest {
         List.of("dies=death_verbs"),
         deaths("2023-01-19", null, "In the UK, someone dies from bowel cancer every 30 minutes."));
   }
+
+  /**
+   * rss-2023-04:33996, rss-2023-03:37935 and rss-2023-10:19046 (dev, from the reading of every
+   * scare-quoted war, invasion, injury and hostage mention): a swarm of mayflies, a country held
+   * "nuclear hostage" and injured feelings are none of their terms.
+   */
+  @Test
+  void mayfliesANuclearHostageAndInjuredFeelingsAreNoTerms() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-04-25",
+            "'Invasion': Massive swarm of mayflies stuns residents at NC lake"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-03-26",
+            "Russia accused of taking Belarus ‘nuclear hostage’ with deal to station missiles"
+                + " there"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "injured",
+            "2023-10-16",
+            "'Woke' museum may have broken the law by paying its former boss £50,000 for 'injured"
+                + " feelings' in a £325,000 settlement, report finds"));
+  }
 }
