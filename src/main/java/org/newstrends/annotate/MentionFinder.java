@@ -2758,9 +2758,12 @@ public final class MentionFinder {
     return false;
   }
 
-  /** Token {@code i} is one of {@code stops}; a token's key is built only when there are any. */
+  /**
+   * Token {@code i} is one of {@code stops}; a token's key is built only when there are any. A
+   * number's digit-group comma ("killing 1,700 fish") is no comma (stop 71).
+   */
   private static boolean stopsAt(Set<String> stops, Tokenizer.Tokens t, int i) {
-    return !stops.isEmpty() && stops.contains(t.key(i));
+    return !stops.isEmpty() && stops.contains(t.key(i)) && !t.digitGroupComma(i);
   }
 
   /**
@@ -2802,14 +2805,17 @@ public final class MentionFinder {
 
   private static final Set<String> QUOTE_MARKS = Set.of("'", "\"", "\u2018", "\u201c");
 
-  /** A {@code not_across} word between the near word {@code [ns, ne)} and the alias. */
+  /**
+   * A {@code not_across} word between the near word {@code [ns, ne)} and the alias; a number's
+   * digit-group comma is none (stop 71: "killing 1,700 fish").
+   */
   private boolean across(Tokenizer.Tokens t, int sense, int ns, int ne, int st, int en) {
     Set<String> words = g.senseNotAcross.get(sense);
     if (words.isEmpty()) {
       return false;
     }
     for (int i = Math.min(ne, en); i < Math.max(ns, st); i++) {
-      if (words.contains(t.key(i))) {
+      if (words.contains(t.key(i)) && !t.digitGroupComma(i)) {
         return true;
       }
     }

@@ -203,6 +203,30 @@ public final class Tokenizer {
       return (flags[i] & WORD) != 0;
     }
 
+    /**
+     * Whether token {@code i} is the comma of a number's digit groups ("1,700", "1,200,000"): a
+     * comma with no space on either side, a digit before it and three digits after it, the last of
+     * its token.
+     */
+    public boolean digitGroupComma(int i) {
+      if (i <= 0 || i + 1 >= size || end[i] - start[i] != 1 || chars[start[i]] != ',') {
+        return false;
+      }
+      int next = i + 1;
+      if (end[i - 1] != start[i] || start[next] != end[i] || end[next] - start[next] < 3) {
+        return false;
+      }
+      if (!Character.isDigit(chars[end[i - 1] - 1])) {
+        return false;
+      }
+      for (int k = start[next]; k < start[next] + 3; k++) {
+        if (!Character.isDigit(chars[k])) {
+          return false;
+        }
+      }
+      return end[next] - start[next] == 3 || !Character.isDigit(chars[start[next] + 3]);
+    }
+
     /** Whether a possessive {@code 's} or trailing {@code '} followed token {@code i}. */
     public boolean possessive(int i) {
       return (flags[i] & POSSESSIVE) != 0;

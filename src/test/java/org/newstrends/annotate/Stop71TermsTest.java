@@ -477,4 +477,32 @@ class Stop71TermsTest {
             "'Woke' museum may have broken the law by paying its former boss £50,000 for 'injured"
                 + " feelings' in a £325,000 settlement, report finds"));
   }
+
+  /**
+   * rss-2023-07:3803 (dev): a count with digit groups between a killing and its animals no longer
+   * hides them (matcher, stop 71: a number's digit-group comma is no comma for {@code not_across}).
+   */
+  @Test
+  void animalsCountedInThousandsAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-04",
+            null,
+            "Thames Water has been fined £3.3m for a “reckless” incident in which millions of litres"
+                + " of undiluted sewage was pumped into rivers near Gatwick, killing 1,700 fish."));
+  }
+
+  /** Guard, reuters:8421 (dev): soldiers counted in thousands stay killed. */
+  @Test
+  void soldiersCountedInThousandsStay() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "1987-03-25",
+            null,
+            "Chad's military high command said today troops killed 1,269 Libyan soldiers in routing"
+                + " a 5,000-strong force to capture Tripoli's major air base in northern Chad on"
+                + " Sunday."));
+  }
 }

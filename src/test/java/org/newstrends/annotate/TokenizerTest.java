@@ -57,4 +57,26 @@ class TokenizerTest {
         new String[] {"\"", "genocide", "\"", "-", "war"}, keys("\u201Cgenocide\u201D \u2014 war"));
     assertArrayEquals(new String[] {"o'brien", ",", "ok"}, keys("O\u2019Brien, ok"));
   }
+
+  /** The commas of a number's digit groups, and no other comma, are marked (stop 71). */
+  @Test
+  void digitGroupCommasAreMarked() {
+    assertEquals("1", commas("killing 1,700 fish"));
+    assertEquals("11", commas("all 1,200,000 pigs"));
+    assertEquals("0", commas("killed 2, injured 20"));
+    assertEquals("00000", commas("3,14 and 12,3456 and a,b and 1 ,700 and 1, 700"));
+    assertEquals("1", commas("18,000."));
+  }
+
+  /** 1 for each comma token that is a digit-group comma, 0 for each other. */
+  private static String commas(String text) {
+    Tokenizer.Tokens t = Tokenizer.tokenize(text);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < t.size; i++) {
+      if (t.key(i).equals(",")) {
+        out.append(t.digitGroupComma(i) ? '1' : '0');
+      }
+    }
+    return out.toString();
+  }
 }
