@@ -505,4 +505,39 @@ class Stop71TermsTest {
                 + " a 5,000-strong force to capture Tripoli's major air base in northern Chad on"
                 + " Sunday."));
   }
+
+  /**
+   * rss-2023-04:14693, rss-2023-05:40370, rss-2023-06:5065 and rss-2023-10:36547 (dev, from a count
+   * of the word after every kill word): ants killed, a day to kill, a handout killed and a ruin
+   * foretold are no deaths.
+   */
+  @Test
+  void antsADayToKillAHandoutAndARuinForetoldAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-12",
+            "California doctor accused in Drano poison plot wanted to kill ants, not estranged"
+                + " husband: report"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-28",
+            null,
+            "I started in Split, for a week of island hopping. My family and I had a day to kill"
+                + " there before our afternoon ferry"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-05",
+            "AOC says Supreme Court 'corruption' will kill Biden student loan handout"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-29",
+            null,
+            "Florida Governor Ron DeSantis warned over then weekend that the U.S. needed to take its"
+                + " political correctness problem seriously — otherwise the woke mindset will be the"
+                + " death of the country"));
+  }
 }
