@@ -540,4 +540,70 @@ class Stop71TermsTest {
                 + " political correctness problem seriously — otherwise the woke mindset will be the"
                 + " death of the country"));
   }
+
+  /**
+   * rss-2023-07:9792 and rss-2023-06:33631 (dev): a senator's and a protest's blockade are no
+   * siege.
+   */
+  @Test
+  void aSenatorsOrAProtestsBlockadeIsNoSiege() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "siege",
+            "2023-07-10",
+            "Senator stalls US military promotions in anti-abortion standoff",
+            "Senator Tommy Tuberville has blockaded nearly 265 military confirmations to protest the"
+                + " Pentagon's abortion stance."));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "siege",
+            "2023-06-26",
+            null,
+            "A police vehicle blocks a downtown street to prevent trucks from joining a blockade of"
+                + " truckers protesting vaccine mandates near the Parliament Buildings on February 15,"
+                + " 2022 in Ottawa."));
+  }
+
+  /** Guard, rss-2023-01:12935 (dev): Karabakh's blockade by "eco-activists" stays a siege. */
+  @Test
+  void aBlockadeByEcoActivistsOfABreakawayRegionStays() {
+    assertEquals(
+        List.of("blockade=siege"),
+        termsOf(
+            "siege",
+            "2023-01-12",
+            "Vital supplies dwindle as 'eco-activists' blockade a breakaway region guarded by"
+                + " Russia"));
+  }
+
+  /**
+   * rss-2023-04:6457, rss-2023-07:24903 and rss-2023-08:20588 (dev, held-back draw 6599): a game's
+   * title, a pun and tourists are no war and no invasion.
+   */
+  @Test
+  void aGameAPunAndTouristsAreNoWarOrInvasion() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-04-05",
+            null,
+            "The biggest selling games were Fifa 23 and Call of Duty: Modern Warfare 2, surprising"
+                + " … exactly no one."));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-07-20",
+            "World War Woke: Edinburgh castle face calls to have 'upsetting' swastika removed... from"
+                + " war museum where it is part of a display"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-08-17",
+            null,
+            "Those areas are being invaded, mostly in the summer months, by tourists who not only"
+                + " wear swimsuits, but also have a very disrespectful attitude."));
+  }
 }
