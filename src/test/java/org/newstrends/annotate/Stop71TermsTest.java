@@ -606,4 +606,33 @@ class Stop71TermsTest {
             "Those areas are being invaded, mostly in the summer months, by tourists who not only"
                 + " wear swimsuits, but also have a very disrespectful attitude."));
   }
+
+  /**
+   * rss-2023-04:29594, rss-2023-10:5133 and rss-2023-02:35702 (dev, held-back draw 6600 and the
+   * reading after it): a goanna killed, a prime minister's political death and Brexit's wars are
+   * none of their terms.
+   */
+  @Test
+  void aGoannaAPoliticalDeathAndBrexitsWarsAreNoTerms() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-21",
+            "Students from prestigious King’s School spark outrage after killing goanna on school"
+                + " camp"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-04",
+            null,
+            "If party members were watching the prime minister’s slow political death, it was the"
+                + " rest of us who were begging to be put out of our misery."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-02-25",
+            null,
+            "Rishi Sunak has found out the hard way what it is like to become embroiled in the cycle"
+                + " of the Brexit forever wars."));
+  }
 }
