@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
@@ -634,5 +635,32 @@ class Stop71TermsTest {
             null,
             "Rishi Sunak has found out the hard way what it is like to become embroiled in the cycle"
                 + " of the Brexit forever wars."));
+  }
+
+  /**
+   * rss-2023-01:9851 and rss-2023-05:3966 (dev, a count of the phrases around the death words), and
+   * rss-2023-07:27934 (dev, a draw of injury mentions): the death penalty killed, a dead season and
+   * wounded souls are no deaths and no injuries.
+   */
+  @Test
+  void aPenaltyKilledADeadSeasonAndWoundedSoulsAreNoTerms() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-09",
+            "Zambia has killed the death penalty, but other rights remain on death row"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-03",
+            null,
+            "Incessant hard work was his calling card as a player but he sees too little sacrifice in"
+                + " a squad staggering to the end of a dead season"));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-07-23",
+            "Faith can move mountains and topple LA’s homelessness crisis",
+            "The problem isn't just a lack of housing. We need to repair wounded souls."));
   }
 }
