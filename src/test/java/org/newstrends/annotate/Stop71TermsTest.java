@@ -663,4 +663,26 @@ class Stop71TermsTest {
             "Faith can move mountains and topple LA’s homelessness crisis",
             "The problem isn't just a lack of housing. We need to repair wounded souls."));
   }
+
+  /**
+   * rss-2023-06:30471, rss-2023-03:25779 and rss-2023-02:36932 (dev, held-back draws 6597 and
+   * 6602): an idea "is dead", and a war for a sport's soul, are figures.
+   */
+  @Test
+  void anIdeaThatIsDeadAndAWarForASoulAreFigures() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-23",
+            null,
+            "Who says bipartisanship is dead? Following their debt ceiling deal, Democratic and"
+                + " Republican lawmakers are quietly coming together."));
+    assertEquals(List.of(), deaths("2023-03-17", "TSMC Founder: Chip Globalization Is Dead"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-02-27",
+            "A 'political thriller' filled with personal betrayals. The inside story of the Super"
+                + " League and the war for soccer's soul"));
+  }
 }
