@@ -694,7 +694,13 @@ def check(outdir):
                     errs.append(f"{where}: duplicate alias {k}")
                 seen.add(k)
                 surface.setdefault(t.lower() if a.get("case") in ("any", "prose") else t, set()).add(where)
+            # a sense's aliases are some of its entity's, read as the loader reads them (the words, no punctuation)
+            alias_keys = {" ".join(re.findall(r"\w+", a["text"].lower()))
+                          for a in e.get("aliases", []) if isinstance(a, dict) and isinstance(a.get("text"), str)}
             for o in e.get("other_senses", []) or []:
+                for w in o.get("aliases") or []:
+                    if isinstance(w, str) and " ".join(re.findall(r"\w+", w.lower())) not in alias_keys:
+                        errs.append(f"{where}: other_senses names {w!r}, which is not one of its aliases")
                 if set(o) - set(SENSE_KEYS):
                     errs.append(f"{where}: other_senses keys {sorted(set(o) - set(SENSE_KEYS))}")
                 if not o.get("near"):
