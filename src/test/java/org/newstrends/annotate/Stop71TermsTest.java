@@ -685,4 +685,35 @@ class Stop71TermsTest {
             "A 'political thriller' filled with personal betrayals. The inside story of the Super"
                 + " League and the war for soccer's soul"));
   }
+
+  /**
+   * rss-2023-07:28422, rss-2023-09:13994, rss-2023-06:13106 and rss-2023-02:21316 (dev, a count of
+   * names around the death words): a song's genre, a show, a plant and a mushroom's prey are no
+   * deaths.
+   */
+  @Test
+  void aSongsGenreAShowAPlantAndPreyAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-23",
+            null,
+            "Inspired by the American murder ballad, a genre of traditional folk songs in which"
+                + " women are often the victims."));
+    assertEquals(List.of(), deaths("2023-09-12", "Murder, She Wrote movie version on the way"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-10",
+            null,
+            "A member of the carrot family, it has pale, tuberous roots – dead man’s finger."
+                + " Foragers beware!"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-15",
+            null,
+            "But the oyster mushroom is a full-bloodied carnivore that feeds on roundworms, killing"
+                + " its prey using a nerve gas."));
+  }
 }
