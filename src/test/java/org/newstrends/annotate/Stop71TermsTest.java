@@ -716,4 +716,21 @@ class Stop71TermsTest {
             "But the oyster mushroom is a full-bloodied carnivore that feeds on roundworms, killing"
                 + " its prey using a nerve gas."));
   }
+
+  /**
+   * rss-2023-10:7038 (dev, held-back draw 6603) and rss-2023-05:15502 (dev): a death declared on a
+   * fake certificate, and engines killed, are no deaths.
+   */
+  @Test
+  void aDeathDeclaredOnAFakeCertificateAndEnginesKilledAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-06",
+            null,
+            "The constable, Manoj Kumar, applied for a job in the UP police recruitment board using"
+                + " a different name after being declared dead based on a fake certificate."));
+    assertEquals(
+        List.of(), deaths("2023-05-11", "This exotic Italian automaker is killing its V8 engines"));
+  }
 }
