@@ -733,4 +733,34 @@ class Stop71TermsTest {
     assertEquals(
         List.of(), deaths("2023-05-11", "This exotic Italian automaker is killing its V8 engines"));
   }
+
+  /**
+   * rss-2023-06:16362, rss-2023-09:17972 and rss-2023-05:39514 (dev, draws of massacre and famine
+   * mentions, seed 6604): koalas and bees massacred, and a guest's hunger at lunch, are none of
+   * their terms.
+   */
+  @Test
+  void animalsMassacredAndAGuestsHungerAreNoTerms() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "massacre",
+            "2023-06-13",
+            "Koala massacre: MP Georgie Purcell says details about Alcoa deaths being 'covered up'"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "massacre",
+            "2023-09-15",
+            "Invasion of the killer Asian hornets: Beekeeper's business is wiped out after foreign"
+                + " insects massacred thousands of his bees"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-05-27",
+            null,
+            "Alan Carr, plate in left hand, cutlery in right, is perusing the lunch spread. He’s"
+                + " starving. Absolutely starving."));
+  }
 }
