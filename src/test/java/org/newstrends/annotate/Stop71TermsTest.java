@@ -763,4 +763,25 @@ class Stop71TermsTest {
             "Alan Carr, plate in left hand, cutlery in right, is perusing the lunch spread. He’s"
                 + " starving. Absolutely starving."));
   }
+
+  /**
+   * rss-2023-08:26240 and rss-2023-10:21145 (dev, a count of the word before every dead, dies and
+   * died): an idea and vegetation that die are no person's death.
+   */
+  @Test
+  void anIdeaAndVegetationThatDieAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-22",
+            null,
+            "Schoolteacher-by-day Tothill’s foppish persona is a delight and his thesis, that"
+                + " hedonism died with the Reformation, is convincing"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-17",
+            "China food security: advanced rice thriving where most vegetation dies – the salt"
+                + " deserts of Xinjiang"));
+  }
 }
