@@ -784,4 +784,55 @@ class Stop71TermsTest {
             "China food security: advanced rice thriving where most vegetation dies – the salt"
                 + " deserts of Xinjiang"));
   }
+
+  /**
+   * rss-2023-03:12212, rss-2023-05:23239, rss-2023-06:9029 and rss-2023-04:23253 (dev, a count of
+   * the word after "war on", "war with" and the like): a party at war with itself, a weed, the
+   * tabloids and Disney are no wars.
+   */
+  @Test
+  void aPartyAtWarWithItselfAWeedTheTabloidsAndDisneyAreNoWars() {
+    assertEquals(
+        List.of(), wars("2023-03-08", "SNP leadership debate exposed a party at war with itself"));
+    assertEquals(List.of(), wars("2023-05-16", "The war on Japanese knotweed"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-06-07",
+            null,
+            "Prince Harry’s war with the tabloid press this week became a courtroom battle."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-04-18",
+            "Trump calls DeSantis' war with Disney 'unnecessary,' says he needs to 'work on squatter"
+                + " MESS'"));
+  }
+
+  /**
+   * Guards, reuters:17705 and rss-2023-02:1266 (dev): "the war itself", and a war with "itself" in
+   * the next clause, stay wars.
+   */
+  @Test
+  void theWarItselfStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "1987-06-29",
+            "U.S. REASSERTS PLANS FOR DETERRENT ROLE IN GULF",
+            "The United States responded to an apparent escalation of Iranian rhetoric with continued"
+                + " assurances that its expanded military force in the Gulf would play purely a"
+                + " deterrent role.",
+            "\"I can only emphasize that our role there is deterrent, that we're going to be"
+                + " assuring safety for American shipping and that that shipping is not related to"
+                + " the war itself,\" State Department spokesman Charles Redman told reporters."));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-02-01",
+            null,
+            "Oleksiy Danilov, Secretary of the National Security and Defence Council of Ukraine,"
+                + " warned Russia is preparing for a 'maximum escalation' of the war as Kyiv braces"
+                + " itself for Moscow's offensive."));
+  }
 }
