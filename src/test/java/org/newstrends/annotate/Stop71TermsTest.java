@@ -835,4 +835,34 @@ class Stop71TermsTest {
                 + " warned Russia is preparing for a 'maximum escalation' of the war as Kyiv braces"
                 + " itself for Moscow's offensive."));
   }
+
+  /**
+   * rss-2023-02:28073, rss-2023-10:34669 and rss-2023-08:6737 (dev, a count of the word after every
+   * invasion word): a pig, a pitch and shop chains invade no country.
+   */
+  @Test
+  void aPigAPitchAndShopChainsAreNoInvasion() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-02-20",
+            null,
+            "Northern states on alert for invasion of cross-bred pig that threatens flora and fauna"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-27",
+            null,
+            "The best of this week’s wildlife photographs, including a sandwich-eating bear, an"
+                + " unexpected aerial invasion of the pitch at the cricket World Cup"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-08-06",
+            "Pioneertown fears invasion of corporate chains could destroy historic character of town"
+                + " built as a Wild West movie set in 1946"));
+  }
 }
