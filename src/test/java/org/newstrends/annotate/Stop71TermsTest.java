@@ -865,4 +865,35 @@ class Stop71TermsTest {
             "Pioneertown fears invasion of corporate chains could destroy historic character of town"
                 + " built as a Wild West movie set in 1946"));
   }
+
+  /**
+   * rss-2023-02:3287, rss-2023-06:14494 and rss-2023-06:24931 (dev, a count of the word after every
+   * occupation and siege word): owner-occupiers, a House floor blockade and a country besieged by a
+   * campaign are none of their terms.
+   */
+  @Test
+  void ownerOccupiersAFloorBlockadeAndACampaignsSiegeAreNoTerms() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "occupation",
+            "2023-02-02",
+            null,
+            "While UK mortgage buyers have traditionally favoured fixed-rate deals, about 1.7 million"
+                + " owner-occupiers holding mortgages are still on tracker deals."));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "siege",
+            "2023-06-12",
+            "GOP conservatives say they’ll end House floor blockade — for now"));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "siege",
+            "2023-06-19",
+            null,
+            "With the US besieged by a rightwing culture war campaign that aims to strip away rights"
+                + " from LGBTQ+ people"));
+  }
 }
