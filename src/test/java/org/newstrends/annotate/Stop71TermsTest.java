@@ -896,4 +896,49 @@ class Stop71TermsTest {
             "With the US besieged by a rightwing culture war campaign that aims to strip away rights"
                 + " from LGBTQ+ people"));
   }
+
+  /**
+   * rss-2023-01:6355, rss-2023-05:26187, rss-2023-08:29289 and rss-2023-08:33435 (dev, held-back
+   * draw 6606 and the idioms of its kind): a trader's killing, a debt deadline, penguin chicks and
+   * a democracy's death rattle are no deaths.
+   */
+  @Test
+  void aTradersKillingADeadlineChicksAndADeathRattleAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-06",
+            "Traders who bet against stocks made a killing in 2022, as short sellers netted $300"
+                + " billion"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-18",
+            null,
+            "Former White House aide Mick Mulvaney said Wednesday that he doesn’t believe the"
+                + " drop-dead date to raise the debt ceiling and prevent default is June 1"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-24",
+            "Emperor penguins: thousands of chicks in Antarctica likely died due to record-low sea ice"
+                + " levels"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-28",
+            "Tulsi Gabbard Torches Biden Over Trump Prosecution: ‘The Death Rattle Of Any"
+                + " Democracy’"));
+  }
+
+  /** Guard, rss-2023-08:24544 (dev): a newspaper owner who dropped dead stays dead. */
+  @Test
+  void anOwnerWhoDroppedDeadStays() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-08-21",
+            "Police chief whose raid on Kansas newspaper 'caused 98-year-old owner to drop dead'"
+                + " claimed reporter impersonated restaurateur"));
+  }
 }
