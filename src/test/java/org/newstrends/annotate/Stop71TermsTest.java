@@ -941,4 +941,29 @@ class Stop71TermsTest {
             "Police chief whose raid on Kansas newspaper 'caused 98-year-old owner to drop dead'"
                 + " claimed reporter impersonated restaurateur"));
   }
+
+  /**
+   * rss-2023-01:10352, rss-2023-02:32551 and rss-2023-07:33254 (dev, counts of the words around
+   * "dead" and "death"): cold dead hands, a partridge and a feeling likened to death are no deaths.
+   */
+  @Test
+  void coldDeadHandsAPartridgeAndAFeelingAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-10",
+            "Twitter blasts news Biden admin might ban gas stoves: Pry 'from my cold dead hands'"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-23",
+            "Landowner who threw a dead partridge at his gamekeeper at Dorset shoot cleared of"
+                + " assault"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-27",
+            "'Feels Like Death.' Why Is the Most Feared Rider at the Women's Tour de France"
+                + " Retiring?"));
+  }
 }
