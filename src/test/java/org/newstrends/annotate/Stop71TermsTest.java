@@ -966,4 +966,22 @@ class Stop71TermsTest {
             "'Feels Like Death.' Why Is the Most Feared Rider at the Women's Tour de France"
                 + " Retiring?"));
   }
+
+  /**
+   * rss-2023-06:20689 and rss-2023-10:18649 (dev, draws of casualty and resistance mentions, seed
+   * 6608): a lockdown's casualties and a party's resistance are figures.
+   */
+  @Test
+  void aLockdownsCasualtiesAndAPartysResistanceAreNoTerms() {
+    assertEquals(
+        List.of(), termsOf("casualties", "2023-06-16", "The Main Lockdown Casualties: Children"));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "resistance",
+            "2023-10-16",
+            "Biden Administration Seeks Emergency Aid Package for Both Israel and Ukraine",
+            "Aid to Ukraine lapsed last month amid Republican resistance, while aid for Israel in its"
+                + " war with Hamas has drawn bipartisan support in recent days."));
+  }
 }
