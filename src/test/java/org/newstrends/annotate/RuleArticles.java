@@ -32,19 +32,16 @@ final class RuleArticles {
    * shipped gazetteers: a mention in a quotation whose own words are no term, for speaker tests.
    */
   static List<Mention> findWithSpeakerVehicles(String date, String title, String... paragraphs) {
-    synchronized (RuleArticles.class) {
-      if (withSpeakerVehicles == null) {
-        List<String> paths = new ArrayList<>(SeedMentionsTest.GAZETTEERS);
-        paths.add("src/test/resources/gazetteers/speaker-vehicles.yaml");
-        withSpeakerVehicles = GazetteerLoader.compile(paths);
-      }
+    return run(speakerVehicleGazetteer(), null, date, title, paragraphs);
+  }
+
+  private static synchronized CompiledGazetteer speakerVehicleGazetteer() {
+    if (withSpeakerVehicles == null) {
+      List<String> paths = new ArrayList<>(SeedMentionsTest.GAZETTEERS);
+      paths.add("src/test/resources/gazetteers/speaker-vehicles.yaml");
+      withSpeakerVehicles = GazetteerLoader.compile(paths);
     }
-    return new MentionFinder(withSpeakerVehicles, 20)
-        .find(
-            segments(title, paragraphs),
-            LocalDate.parse(date),
-            null,
-            new ArticleSections(null, null));
+    return withSpeakerVehicles;
   }
 
   /**
@@ -52,7 +49,12 @@ final class RuleArticles {
    * null: none) dated {@code date}; {@code title} may be null.
    */
   static List<Mention> findAt(String url, String date, String title, String... paragraphs) {
-    return new MentionFinder(gazetteer(), 20)
+    return run(gazetteer(), url, date, title, paragraphs);
+  }
+
+  private static List<Mention> run(
+      CompiledGazetteer g, String url, String date, String title, String... paragraphs) {
+    return new MentionFinder(g, 20)
         .find(
             segments(title, paragraphs),
             LocalDate.parse(date),
