@@ -205,8 +205,9 @@ public final class Tokenizer {
 
     /**
      * Whether token {@code i} is the comma of a number's digit groups ("1,700", "1,200,000"): a
-     * comma with no space on either side, a digit before it and three digits after it, the last of
-     * its token.
+     * comma with no space on either side, a digit right before it, and right after it exactly three
+     * digits before any further digit could follow ("12,3456" is no such comma; the tokenizer
+     * splits "1,200,000" at each comma, so each group is its own token).
      */
     public boolean digitGroupComma(int i) {
       if (i <= 0 || i + 1 >= size || end[i] - start[i] != 1 || chars[start[i]] != ',') {
