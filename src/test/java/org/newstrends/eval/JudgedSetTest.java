@@ -87,8 +87,11 @@ class JudgedSetTest {
     // cue of an army is reported ambiguous: 51 dev mentions, 1 right) one more, judged wrong (28
     // dropped, still 5 right); stop 66's martyr rule (a martyr without a cue of armed violence is
     // reported ambiguous: 24 dev mentions, 22 wrong, 2 doubtful) one more, judged right (29
-    // dropped, 6 of them right; not looked at, docs/accuracy-rounds.md, "Stop 66")
-    assertTrue(report.dropped <= 29, report.dropped + " judged mentions dropped");
+    // dropped, 6 of them right; not looked at, docs/accuracy-rounds.md, "Stop 66"); stop 72's
+    // sport-page sanctions (a plural "sanctions" on a sport page without a cue of a state's
+    // measure is reported ambiguous: 11 dev mentions, all a sports body's penalty) one more, judged
+    // wrong (30 dropped, still 6 right)
+    assertTrue(report.dropped <= 30, report.dropped + " judged mentions dropped");
     assertTrue(
         report.droppedCorrect <= 6, report.droppedCorrect + " correct judged mentions dropped");
     assertEquals(107, report.recall("country").total());
@@ -178,8 +181,9 @@ class JudgedSetTest {
     // stop 66 (an "occupied" or "occupying" without a cue of an army reported ambiguous): 0.963
     // (183/190), one more judged wrong no longer scored; floor raised, truncated (0.96315); stop
     // 66's martyr rule: 0.963 (182/189), one judged right reported ambiguous; floor LOWERED to the
-    // figure reached, truncated (0.96296)
-    static final double PRECISION_TERM_COMBINED = 0.962;
+    // figure reached, truncated (0.96296); stop 72's sport-page sanctions: 0.968 (182/188), one
+    // judged wrong reported ambiguous; floor raised, truncated (0.96808)
+    static final double PRECISION_TERM_COMBINED = 0.968;
     static final double RECALL_COUNTRY = 0.96;
     static final double RECALL_LEADER = 0.96;
     // issue 9 phase 3: the speaker patterns raised "present" from 0.635 to 0.729 (62/85) and moved
