@@ -1,7 +1,9 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,5 +65,61 @@ class Stop72TermsTest {
             null,
             "The club blame the Boris Johnson-approved sanctions imposed on former owner Roman"
                 + " Abramovich, which will continue to cost them."));
+  }
+
+  /**
+   * rss-2023-10:12102, rss-2023-10:15375, rss-2023-10:39419 and rss-2023-10:28653 (dev): a
+   * massacre, a "second Nakba", a terrorist attack or dead people something could or would lead to
+   * have not happened.
+   */
+  @Test
+  void aMassacreOrAnAttackSomethingCouldLeadToIsNone() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "massacre",
+            "2023-10-10",
+            "Movement of US warships toward Israel could lead to 'massacres': Turkish president"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "nakba",
+            "2023-10-13",
+            null,
+            "Arab states warned that the Israeli order to evacuate Gaza civilians will lead to"
+                + " 'second Nakba'."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "terrorism",
+            "2023-10-31",
+            null,
+            "Most Americans say they're worried that Israel’s war with Hamas could lead to a"
+                + " terrorist attack happening in the U.S."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-27",
+            "Rep. Torres says Ilhan Omar's policies would lead to more dead Israelis and"
+                + " Palestinians"));
+  }
+
+  /** rss-2023-10:12102's guard: a massacre that happened and what it led to keep the term. */
+  @Test
+  void aMassacreThatLedToSomethingStays() {
+    assertEquals(
+        List.of("massacre=massacre"),
+        termsOf(
+            "massacre",
+            "2023-10-10",
+            null,
+            "The massacre could lead to a wider war, the president said."));
+    assertEquals(
+        List.of("massacres=massacre"),
+        termsOf(
+            "massacre",
+            "2023-10-10",
+            null,
+            "Warships could lead to escalation, he said, after the massacres in the south."));
   }
 }
