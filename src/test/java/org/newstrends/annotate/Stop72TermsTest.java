@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
@@ -121,5 +122,40 @@ class Stop72TermsTest {
             "2023-10-10",
             null,
             "Warships could lead to escalation, he said, after the massacres in the south."));
+  }
+
+  /**
+   * rss-2023-06:35538, rss-2023-04:32501 and rss-2023-08:36184 (dev): people who were not injured
+   * are nobody injured.
+   */
+  @Test
+  void peopleWhoWereNotInjuredAreNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-06-29",
+            null,
+            "The couple exchanged gunfire with the robbers at the gas station, injuring one"
+                + " suspect. The husband and wife were not injured."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-04-14",
+            null,
+            "Police said the driver safely exited the vehicle and was not injured.",
+            "The airline provided accommodations to passengers and crew who were not injured."));
+  }
+
+  /** rss-2023-01:5664 (dev), the guard: struck by gunfire but "not seriously hurt" is hurt. */
+  @Test
+  void notSeriouslyHurtStaysAnInjury() {
+    assertEquals(
+        List.of("hurt=injured"),
+        injuries(
+            "2023-01-06",
+            "Body armor shields Border Patrol agent struck by gunfire",
+            "Federal authorities say a Border Patrol agent in body armor was struck by gunfire but"
+                + " not seriously hurt while confronting the occupants of a vehicle suspected of"
+                + " smuggling migrants in New Mexico"));
   }
 }
