@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
+import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
@@ -157,5 +158,33 @@ class Stop72TermsTest {
             "Federal authorities say a Border Patrol agent in body armor was struck by gunfire but"
                 + " not seriously hurt while confronting the occupants of a vehicle suspected of"
                 + " smuggling migrants in New Mexico"));
+  }
+
+  /**
+   * rss-2023-10:29623 (dev): a page on the arts pages about a show's season tells its plot, as a
+   * review does; its deaths are fiction. The same words on a news page keep the term.
+   */
+  @Test
+  void aSeasonsPlotIsFiction() {
+    String title = "How the Morning Show became the most ridiculous show on TV";
+    String body =
+        "In the first, it was when Gugu Mbatha-Raw’s show producer Hannah, sexually assaulted years"
+            + " earlier by the disgraced morning show host Mitch Kessler, died dramatically by"
+            + " suicide – evidence that the show’s predominant mode was melodrama. The second season"
+            + " was an expensive masterpiece of bad decisions.";
+    assertEquals(
+        List.of("died=death_verbs|fiction"),
+        termReadingsAt(
+            "https://www.theguardian.com/tv-and-radio/2023/oct/24/morning-show-reese-witherspoon-season-three",
+            "2023-10-24",
+            title,
+            body));
+    assertEquals(
+        List.of("died=death_verbs"),
+        termReadingsAt(
+            "https://www.theguardian.com/us-news/2023/oct/24/morning-show-reese-witherspoon-season-three",
+            "2023-10-24",
+            title,
+            body));
   }
 }
