@@ -187,4 +187,33 @@ class Stop72TermsTest {
             title,
             body));
   }
+
+  /**
+   * rss-2023-02:37903 and rss-2023-09:34051 (dev): people who nearly lost their lives, and a
+   * pregnancy "on the edge of killing" mother or child, are no death; guard: lives lost.
+   */
+  @Test
+  void nearlyLosingOnesLifeAndTheEdgeOfKillingAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-26",
+            null,
+            "A Georgia couple taking a hike on their first date nearly lost their lives after"
+                + " slipping and falling from a waterfall and suffering critical injuries."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-17",
+            null,
+            "Bohannon describes pregnancy as “a dance between what the mother’s body needs and what"
+                + " her hungry offspring need, with each accommodation skirting just on the edge of"
+                + " killing one or both of them”."));
+    assertEquals(
+        List.of("lost their lives=death_verbs"),
+        deaths(
+            "2023-02-26",
+            null,
+            "Nearly 300 people lost their lives after the waterfall path collapsed."));
+  }
 }
