@@ -6,6 +6,7 @@ import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -215,5 +216,44 @@ class Stop72TermsTest {
             "2023-02-26",
             null,
             "Nearly 300 people lost their lives after the waterfall path collapsed."));
+  }
+
+  /**
+   * rss-2023-08:9261 (dev): the people of a brawl called on to "make love not war" are no
+   * militants, and the slogan names no war; guard: a war named beside the slogan stays.
+   */
+  @Test
+  void aBrawlsFightersAndTheSloganAreNoMilitantsAndNoWar() {
+    String body =
+        "Wayans made an Instagram post about the Alabama brawl as he called on the fighters to"
+            + " 'make love not war.'";
+    assertEquals(List.of(), termsOf("militants", "2023-08-08", null, body));
+    assertEquals(List.of(), wars("2023-08-08", null, body));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-08-08",
+            null,
+            "Protesters against the war in Vietnam chanted 'make love, not war' outside the"
+                + " Pentagon."));
+  }
+
+  /** rss-2023-09:16939 and rss-2023-10:33280 (dev): wildfire crews and a police unit. */
+  @Test
+  void wildfireFightersAndBastarFightersAreNoMilitants() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-09-15",
+            "Pressure and pay drive exodus of US wildfire fighters: 'The fatigue is real'"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-10-30",
+            null,
+            "One booth in the Bastar division will be guarded by women commandos of Bastar"
+                + " Fighters."));
   }
 }
