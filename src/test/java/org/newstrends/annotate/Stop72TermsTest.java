@@ -256,4 +256,25 @@ class Stop72TermsTest {
             "One booth in the Bastar division will be guarded by women commandos of Bastar"
                 + " Fighters."));
   }
+
+  /**
+   * rss-2023-05:44229 (dev): NATO called brain dead is Macron's figure; guards: soldiers of NATO
+   * dead, and a person brain dead.
+   */
+  @Test
+  void aBrainDeadAllianceIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-31",
+            "Macron Says Putin Revived ‘Brain-Dead’ NATO With Electroshock",
+            "In 2019 the French president branded the military alliance brain dead."));
+    assertEquals(
+        List.of("dead=death_verbs", "dead=death_verbs"),
+        deaths(
+            "2023-05-31",
+            "Three NATO soldiers dead in Afghanistan blast",
+            "The 16-year-old boy was declared brain dead after a collision between his scooter and"
+                + " a police vehicle."));
+  }
 }
