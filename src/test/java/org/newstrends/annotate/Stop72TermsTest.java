@@ -277,4 +277,28 @@ class Stop72TermsTest {
             "The 16-year-old boy was declared brain dead after a collision between his scooter and"
                 + " a police vehicle."));
   }
+
+  /**
+   * rss-2023-03:35882 and rss-2023-04:32575 (dev): a vaccine's injuries are a medical harm, no
+   * casualty; guard: a nurse injured in a crash on her way to give vaccines.
+   */
+  @Test
+  void vaccineInjuriesAreNoCasualty() {
+    assertEquals(
+        List.of(), injuries("2023-03-24", "AstraZenica Sued Over COVID-19 Vaccine Injuries"));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-04-25",
+            null,
+            "An anti-vaxxer protest of sign depicting those allegedly killed and injured by the"
+                + " Covid vaccines was set up within sight of an Anzac Day service."));
+    assertEquals(
+        List.of("injured=injured"),
+        injuries(
+            "2023-04-25",
+            null,
+            "A nurse was injured in a crash on the highway. She had been driving to a clinic to"
+                + " give vaccines."));
+  }
 }
