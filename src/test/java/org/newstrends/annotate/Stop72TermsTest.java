@@ -301,4 +301,43 @@ class Stop72TermsTest {
             "A nurse was injured in a crash on the highway. She had been driving to a clinic to"
                 + " give vaccines."));
   }
+
+  /**
+   * rss-2023-06:8866, rss-2023-05:42761 and rss-2023-10:35438 (dev): a union's or a party faction's
+   * militancy is nobody armed; guard, rss-2023-10:36387 (dev): an armed group near "approach".
+   */
+  @Test
+  void aUnionsMilitancyIsNoMilitants() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-06-06",
+            null,
+            "Sean O’Brien says he is taking a ‘militant approach’ as the possibility of a strike at"
+                + " delivery group UPS looms."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-05-24",
+            null,
+            "The militant Public and Commercial Services (PCS) union warned its members."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-10-28",
+            null,
+            "Foot battled Bennites. Kinnock fought Militant. But the current Labour leader faces"
+                + " the oddest Left-wing challenge."));
+    assertEquals(
+        List.of("militant=militants"),
+        termsOf(
+            "militants",
+            "2023-10-28",
+            null,
+            "Israel took a more cautious approach than what it vowed after the militant group’s"
+                + " Oct. 7 attack that killed 1,400 people."));
+  }
 }
