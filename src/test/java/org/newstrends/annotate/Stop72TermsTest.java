@@ -340,4 +340,30 @@ class Stop72TermsTest {
             "Israel took a more cautious approach than what it vowed after the militant group’s"
                 + " Oct. 7 attack that killed 1,400 people."));
   }
+
+  /**
+   * rss-2023-03:40894 and rss-2023-07:18111 (dev): what should have killed or who should have died
+   * did not; guard: "may have died" is a death not yet confirmed, which stays.
+   */
+  @Test
+  void shouldHaveDiedIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-24",
+            "Professor suspended after saying Stanford students should have KILLED conservative"
+                + " judge"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-16",
+            "Julian Lloyd Webber: ‘I should have died twice in car accidents but I was unhurt’"));
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-06-28",
+            null,
+            "Refugee charities say more than 30 people may have died after a dinghy sank on the"
+                + " same route this week."));
+  }
 }
