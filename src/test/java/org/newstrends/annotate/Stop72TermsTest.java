@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
@@ -365,5 +366,25 @@ class Stop72TermsTest {
             null,
             "Refugee charities say more than 30 people may have died after a dinghy sank on the"
                 + " same route this week."));
+  }
+
+  /**
+   * rss-2023-07:29719 (dev): the video game series "Total War" names no war; guard: a total war
+   * waged.
+   */
+  @Test
+  void theTotalWarGamesAreNoWar() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "war",
+            "2023-07-24",
+            "Total War: Pharaoh bends history to give us an up-close view of ancient Egypt’s"
+                + " downfall",
+            "The series has given you control of Greek and Trojan heroes in Total War: Troy."));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-07-24", null, "Russia is waging a total war: Ukraine's cities are its targets."));
   }
 }
