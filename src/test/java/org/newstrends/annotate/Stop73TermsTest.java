@@ -1,0 +1,66 @@
+package org.newstrends.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, stop 73 (docs/accuracy-rounds.md, "Stop 73"): term senses from fresh held-back draws of
+ * the dev split and the classes they showed, read over the whole dev split. Dev-split items of
+ * ../shared/data (RSS 2023, ids as DevSplitDump names them, the text cut), with the project's
+ * gazetteers. Every mention each rule changes on the dev split was read; each rule has a guard.
+ */
+class Stop73TermsTest {
+
+  /**
+   * rss-2023-09:7867, rss-2023-08:22300 and rss-2023-07:27510 (dev): a murder-for-hire plot, case,
+   * charge or suspect is a hit sought, no death.
+   */
+  @Test
+  void aMurderForHirePlotOrChargeIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-01",
+            "Glamorous equestrian Tatyana Remley at center of $2M murder-for-hire plot against her"
+                + " husband"));
+    assertEquals(
+        List.of(),
+        deaths("2023-08-17", "Georgia murder-for-hire suspect called 911 on her husband"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-22",
+            null,
+            "Kristy Lynn Felkins of Nevada pleaded guilty in March to murder-for-hire charge as part"
+                + " of a deal to avoid trial"));
+  }
+
+  /**
+   * rss-2023-04:26903, rss-2023-02:31875 and rss-2023-01:33127 (dev): the guard. A death word or a
+   * hitman near the plot, or the offence named alone, keeps the killing.
+   */
+  @Test
+  void aMurderForHireThatKilledStays() {
+    assertEquals(
+        List.of("murder=death_verbs", "killed=death_verbs"),
+        deaths(
+            "2023-04-26",
+            null,
+            "Glossip is accused of a 1997 murder-for-hire plot that killed his ex-boss."));
+    assertEquals(
+        List.of("murder=death_verbs"),
+        deaths(
+            "2023-02-24",
+            "New Jersey hitman involved in former Menendez consultant's murder-for-hire plot gets"
+                + " 20 years"));
+    assertEquals(
+        List.of("murder=death_verbs"),
+        deaths(
+            "2023-01-25",
+            null,
+            "A counsel will review the murder-for-hire conviction of Richard Glossip."));
+  }
+}
