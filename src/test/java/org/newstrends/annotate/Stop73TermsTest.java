@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,29 @@ class Stop73TermsTest {
             "2023-01-25",
             null,
             "A counsel will review the murder-for-hire conviction of Richard Glossip."));
+  }
+
+  /**
+   * rss-2023-02:1603 (dev): trade unions cast as militants are strikers, nobody armed (stop 72's
+   * rule for "militant", now with its plural); the guard, made up for the test: armed militants
+   * attacking near a union's name stay.
+   */
+  @Test
+  void unionsCastAsMilitantsAreNone() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-02-01",
+            null,
+            "In that process, ministers cast trade unions as self-serving militants, causing harm"
+                + " to citizens."));
+    assertEquals(
+        List.of("militants=militants"),
+        termsOf(
+            "militants",
+            "2023-02-01",
+            null,
+            "The miners' union said on Monday that militants attacked the mine."));
   }
 }
