@@ -88,4 +88,24 @@ class Stop73TermsTest {
             null,
             "The miners' union said on Monday that militants attacked the mine."));
   }
+
+  /**
+   * rss-2023-04:26485 (dev): a killing tried with six words between the attempt and the verb is
+   * none; the guard: an attempt in another clause, before "but", leaves the killing.
+   */
+  @Test
+  void aKillingTriedWithSixWordsBetweenIsNone() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-21",
+            "A Russian-born woman who tried to use poisoned cheesecake to kill her lookalike was"
+                + " given 21 years in prison"));
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths(
+            "2023-04-21",
+            null,
+            "Police tried to reach the house but he went on to kill his neighbour."));
+  }
 }
