@@ -108,4 +108,46 @@ class Stop73TermsTest {
             null,
             "Police tried to reach the house but he went on to kill his neighbour."));
   }
+
+  /**
+   * rss-2023-08:1567, rss-2023-05:35507, rss-2023-05:28652 and rss-2023-04:24474 (dev): a cure, a
+   * pest, a rival or an animal killed is no death.
+   */
+  @Test
+  void aCancerKillingPillOrAGiantKillingMpIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-02",
+            "'Cancer-killing pill' that appears to 'annihilate' solid tumours is now being tested",
+            "A \"cancer-killing pill\" has appeared to \"annihilate\" solid tumours in early research."));
+    assertEquals(
+        List.of(), deaths("2023-05-25", "New superbug-killing antibiotic discovered using AI"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-16",
+            "'We're starting a new era': Thailand's giant-killing MP Ice on her election upset"));
+    assertEquals(
+        List.of(),
+        deaths("2023-04-13", "Cat killing competition for children cancelled after backlash"));
+  }
+
+  /**
+   * rss-2023-08:28850 (dev) and made-up guards: a person so killed, and a virus, a cancer or a tank
+   * killing people written apart, stay.
+   */
+  @Test
+  void aChildKillingNurseOrAVirusKillingThousandsStays() {
+    assertEquals(
+        List.of("killing=death_verbs"),
+        deaths("2023-08-21", "Families of victims of child-killing nurse speak outside court"));
+    assertEquals(
+        List.of("killing=death_verbs", "killing=death_verbs", "killing=death_verbs"),
+        deaths(
+            "2023-06-01",
+            null,
+            "A new virus killing thousands, cancer killing more young people and a tank killing two"
+                + " men."));
+  }
 }
