@@ -150,4 +150,35 @@ class Stop73TermsTest {
             "A new virus killing thousands, cancer killing more young people and a tank killing two"
                 + " men."));
   }
+
+  /**
+   * rss-2023-06:39307 and rss-2023-06:24630 (dev): a vigilante movement's or a community militia's
+   * name is no claim of self-defence; the guard: a right to self-defence that groups assert stays.
+   */
+  @Test
+  void aSelfDefenseMovementIsNoClaim() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "self-defence",
+            "2023-06-30",
+            null,
+            "One of the founders of Mexico’s 'self-defense' movement, the vigilante crusader Hipólito"
+                + " Mora, was murdered."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "self-defence",
+            "2023-06-21",
+            null,
+            "Fighting between the Rapid Support Forces (RSF) and non-Arab communities who have formed"
+                + " self-defense groups."));
+    assertEquals(
+        List.of("right to self-defense=self-defence"),
+        termsOf(
+            "self-defence",
+            "2023-10-12",
+            null,
+            "Israel has a right to self-defense, groups of lawmakers said."));
+  }
 }
