@@ -181,4 +181,28 @@ class Stop73TermsTest {
             null,
             "Israel has a right to self-defense, groups of lawmakers said."));
   }
+
+  /**
+   * rss-2023-02:5033 (dev, the end of its sentence changed): the anti-vaccine tagline "died
+   * suddenly" in quotation marks is no death; the guards (rss-2023-01:34531, and one made up): a
+   * death so told, unquoted or with an age, stays.
+   */
+  @Test
+  void theDiedSuddenlyTaglineIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-02",
+            "'Died suddenly' posts twist tragedies to push vaccine lies",
+            "A growing online conspiracy theory is using the tagline “died suddenly” to baselessly"
+                + " claim that COVID-19 vaccines are to blame."));
+    assertEquals(
+        List.of("died=death_verbs", "died=death_verbs"),
+        deaths(
+            "2023-01-28",
+            null,
+            "The wife of Wales' First Minister Mark Drakeford has died suddenly, the Welsh Government"
+                + " has confirmed.",
+            "His brother 'died suddenly' at 45, the family said."));
+  }
 }
