@@ -205,4 +205,30 @@ class Stop73TermsTest {
                 + " has confirmed.",
             "His brother 'died suddenly' at 45, the family said."));
   }
+
+  /**
+   * rss-2023-10:34658 and rss-2023-03:26923 (dev): a life that goes on after death is a belief, no
+   * death; the guard (rss-2023-05:3925): unrest that goes on after someone's death keeps it.
+   */
+  @Test
+  void aLifeAfterDeathIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-27",
+            null,
+            "She was drawn to contacting the “other side” and the idea that life continued after"
+                + " death."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-18",
+            null,
+            "He prayed that “my life as it was in Dollis Hill in 1971 would still somehow continue"
+                + " after death”."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-05-02", "Israel strikes Gaza as unrest continues after death of hunger striker"));
+  }
 }
