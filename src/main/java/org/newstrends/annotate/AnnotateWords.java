@@ -124,6 +124,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "fiction_fact_exceptions",
           "fiction_term_families",
           "fiction_dated_words",
+          "work_title_sections",
           "metonym_seats",
           "metonym_visit_before",
           "metonym_literal_before",

@@ -97,6 +97,9 @@ public final class CompiledGazetteer implements Serializable {
 
   final Set<String> fictionReviewPageWords;
 
+  /** The pages whose works' titles are named in their slugs (stop 73, {@link MentionFinder}). */
+  final Set<String> workTitleSections;
+
   /** Phrases padded by spaces, as the article's lower-case keys ({@link ContextRule#padded}). */
   final String[] fictionWords;
 
@@ -352,6 +355,10 @@ public final class CompiledGazetteer implements Serializable {
             .map(ArticleSections::slug)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     fictionReviewPageWords = words.lowerCaseSet("fiction_review_page_words");
+    workTitleSections =
+        words.list("work_title_sections").stream()
+            .map(ArticleSections::slug)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     fictionWords = keyPhrases(words.list("fiction_words"));
     fictionFactWords = keyPhrases(words.list("fiction_fact_words"));
     fictionFactExceptions = keyPhrases(words.list("fiction_fact_exceptions"));

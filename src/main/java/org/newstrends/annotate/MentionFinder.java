@@ -333,6 +333,7 @@ public final class MentionFinder {
     }
     resolveByContext(all, segments, date, source, sections);
     markFiction(all, segments, sections);
+    markWorkTitles(all, segments, sections);
     dropRedefinedAcronyms(all, segments);
     all.addAll(cities);
 
@@ -3546,6 +3547,70 @@ public final class MentionFinder {
         c.ambiguousType = "term";
       }
     }
+  }
+
+  /**
+   * Stop 73: a term written capitalised inside the title of the work a page on the arts pages is
+   * about, as the page's own slug names it ("Wings of War presents itself as the story of a single
+   * fighter plane" on {@code books/.../wings-of-war-review-...}), is the title, reported ambiguous
+   * (candidates: the term and {@code title}), not counted. The page is in one of {@code
+   * work_title_sections}; the mention is outside the headline (which the slug always repeats); the
+   * alias's words, and the word right before or right after it, are all words of the slug; the
+   * term's own name is not capitalised (the Holocaust is written so in every sentence).
+   */
+  private void markWorkTitles(
+      List<Candidate> all, List<Segment> segments, ArticleSections sections) {
+    Set<String> slug = sections.pageWords();
+    if (slug.isEmpty() || java.util.Collections.disjoint(sections.slugs(), g.workTitleSections)) {
+      return;
+    }
+    int tokenized = -1;
+    Tokenizer.Tokens t = null;
+    for (Candidate c : all) {
+      if (c.ambiguousCandidates != null
+          || !g.entityType[c.entity].equals("term")
+          || Character.isUpperCase(g.entityName[c.entity].charAt(0))
+          || segments.get(c.segment).field().equals("title")) {
+        continue;
+      }
+      if (c.segment != tokenized) {
+        t = Tokenizer.tokenize(segments.get(c.segment).text(), tokens);
+        tokenized = c.segment;
+      }
+      if (capitalised(t, c.startToken)
+          && wordsIn(t, c.startToken, c.endToken, slug)
+          && (wordsIn(t, c.startToken - 1, c.startToken, slug)
+              || wordsIn(t, c.endToken, c.endToken + 1, slug))) {
+        c.ambiguousCandidates = g.entityId[c.entity] + "|title";
+        c.ambiguousType = "term";
+      }
+    }
+  }
+
+  /** Token {@code i} begins with a capital and is not written in capitals throughout. */
+  private static boolean capitalised(Tokenizer.Tokens t, int i) {
+    if (!Character.isUpperCase(t.charAt(i, 0))) {
+      return false;
+    }
+    for (int k = 1; k < t.length(i); k++) {
+      if (Character.isLowerCase(t.charAt(i, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens {@code [from, to)} are all words, in range, and their keys all in {@code words}. */
+  private static boolean wordsIn(Tokenizer.Tokens t, int from, int to, Set<String> words) {
+    if (from < 0 || to > t.size || from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!t.word(i) || !words.contains(t.key(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean fictionFamily(Candidate c) {

@@ -2,6 +2,8 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
+import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
@@ -230,5 +232,94 @@ class Stop73TermsTest {
         List.of("death=death_verbs"),
         deaths(
             "2023-05-02", "Israel strikes Gaza as unrest continues after death of hunger striker"));
+  }
+
+  private static final String WINGS_URL =
+      "https://www.theguardian.com/books/2023/jan/01/wings-of-war-review-p-51-mustang-allies";
+
+  /**
+   * rss-2023-01:690, rss-2023-06:6251 and rss-2023-02:14485 (dev): a term written capitalised in
+   * the title of the work the page is about, as its slug names it, is the title, reported
+   * ambiguous; the headline, which the slug repeats, is left to the other rules.
+   */
+  @Test
+  void aTermInTheTitleTheSlugNamesIsTheTitle() {
+    assertEquals(
+        List.of("War=war", "war=war", "War=war|title"),
+        termReadingsAt(
+            WINGS_URL,
+            "2023-01-01",
+            "Wings of War review: how the P-51 Mustang gave the Allies the skies",
+            "A fine new book from a husband and wife team salutes the finest American fighter plane"
+                + " of the second world war.",
+            "The trick of a great book is to deliver more than you promise. Wings of War presents"
+                + " itself as the story of a single fighter plane."));
+    assertEquals(
+        List.of("Murders=death_verbs|title"),
+        termReadingsAt(
+            "https://www.theguardian.com/tv-and-radio/2023/jun/12/tv-tonight-the-idol-steeltown-murders",
+            "2023-06-12",
+            null,
+            "The ‘sexiest pop star in America’ in The Idol. Plus: Steeltown Murders concludes."));
+    assertEquals(
+        List.of("Massacre=massacre|title"),
+        termReadingsAt(
+            "https://www.theguardian.com/music/2023/feb/13/brian-jonestown-massacre-anton-newcombe-interview",
+            "2023-02-13",
+            null,
+            "Over more than 30 years, the Brian Jonestown Massacre have garnered a reputation."));
+  }
+
+  /**
+   * The guards (rss-2023-09:3658 and rss-2023-10:14361, dev; the others made up): a term whose name
+   * is capitalised (the Holocaust), a word written in lower case, a capitalised term with no slug
+   * word beside it ("the Imperial War Museum" on a page about a first world war painting), and a
+   * page off the arts pages keep the term.
+   */
+  @Test
+  void aTermOutsideTheSlugsTitleStays() {
+    assertEquals(
+        List.of("Holocaust=holocaust"),
+        termReadingsAt(
+            "https://www.theguardian.com/tv-and-radio/2023/sep/05/ukraine-holocaust-ground-zero-review",
+            "2023-09-05",
+            null,
+            "Ukraine: Holocaust Ground Zero lays out what is considered the beginning."));
+    String troops = "Allied troops and soldiers fought on.";
+    assertEquals(
+        List.of("war=war"),
+        termOrAmbiguousAt(
+            WINGS_URL,
+            "war",
+            "2023-01-01",
+            null,
+            troops,
+            "Wings flew in the final months of the war."));
+    assertEquals(
+        List.of("War=war"),
+        termOrAmbiguousAt(
+            "https://www.theguardian.com/artanddesign/2023/oct/10/it-glows-restorer-removes-queasy-look-from-first-world-war-painting-gassed",
+            "war",
+            "2023-10-10",
+            null,
+            troops,
+            "It is the most popular in the collection of the Imperial War Museum in London."));
+    assertEquals(
+        List.of("War=war"),
+        termOrAmbiguousAt(
+            "https://www.theguardian.com/world/2023/jan/01/wings-of-war-review-p-51-mustang-allies",
+            "war",
+            "2023-01-01",
+            null,
+            troops,
+            "Wings of War presents itself as the story of a single fighter plane."));
+    assertEquals(
+        List.of("War=war|title"),
+        termReadingsAt(
+            WINGS_URL,
+            "2023-01-01",
+            null,
+            troops,
+            "Wings of War presents itself as the story of a single fighter plane."));
   }
 }
