@@ -5,6 +5,7 @@ import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -273,8 +274,8 @@ class Stop73TermsTest {
   /**
    * The guards (rss-2023-09:3658 and rss-2023-10:14361, dev; the others made up): a term whose name
    * is capitalised (the Holocaust), a word written in lower case, a capitalised term with no slug
-   * word beside it ("the Imperial War Museum" on a page about a first world war painting), and a
-   * page off the arts pages keep the term.
+   * word beside it ("the Great War ended" on a page about a first world war painting), and a page
+   * off the arts pages keep the term.
    */
   @Test
   void aTermOutsideTheSlugsTitleStays() {
@@ -303,7 +304,7 @@ class Stop73TermsTest {
             "2023-10-10",
             null,
             troops,
-            "It is the most popular in the collection of the Imperial War Museum in London."));
+            "Sargent painted it a year before the Great War ended."));
     assertEquals(
         List.of("War=war"),
         termOrAmbiguousAt(
@@ -321,5 +322,24 @@ class Stop73TermsTest {
             null,
             troops,
             "Wings of War presents itself as the story of a single fighter plane."));
+  }
+
+  /**
+   * rss-2023-02:10771 and rss-2023-10:14361 (dev): a war museum's or memorial's name is no war; the
+   * guard (rss-2023-08:25781): a memorial of a named war keeps the war.
+   */
+  @Test
+  void aWarMuseumsNameIsNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-02-15",
+            "Australian War Memorial rips out Chinese-made security cameras",
+            "It is the most popular painting at the Imperial War Museum."));
+    assertEquals(
+        List.of("War=war"),
+        wars(
+            "2023-08-23",
+            "Officer arrested after 'soliciting sex worker at Vietnam War memorial'"));
   }
 }
