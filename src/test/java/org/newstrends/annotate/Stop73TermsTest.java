@@ -342,4 +342,32 @@ class Stop73TermsTest {
             "2023-08-23",
             "Officer arrested after 'soliciting sex worker at Vietnam War memorial'"));
   }
+
+  /**
+   * rss-2023-07:8666, rss-2023-07:2669 and rss-2023-03:22082 (dev): crime fighters, a party's death
+   * rattle and a martyr complex are figures; the guards: fighters and a death near them stay.
+   */
+  @Test
+  void crimeFightersADeathRattleAndAMartyrComplexAreFigures() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants", "2023-07-07", "Robodebt Report Evidence Now in Hands of Crime Fighters"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-03",
+            null,
+            "They’ve even created their own death rattle. The sound of rats leaving a sinking ship."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "martyr",
+            "2023-03-15",
+            "Putin's 'martyr complex' is so out of control he may unleash nuclear weapons"));
+    assertEquals(
+        List.of("fighters=militants"),
+        termsOf(
+            "militants", "2023-10-09", "Hamas fighters battle Israeli forces near a crime scene"));
+  }
 }
