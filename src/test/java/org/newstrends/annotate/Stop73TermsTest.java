@@ -370,4 +370,37 @@ class Stop73TermsTest {
         termsOf(
             "militants", "2023-10-09", "Hamas fighters battle Israeli forces near a crime scene"));
   }
+
+  /**
+   * rss-2023-05:40285, rss-2023-04:20642 and rss-2023-07:1414 (dev): a club hostage entirely to
+   * events, families effectively held hostage, votes held hostage are figures; the guard
+   * (rss-2023-10:17926): people held hostage by Hamas stay.
+   */
+  @Test
+  void aClubHostageEntirelyToEventsIsAFigure() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-05-28",
+            null,
+            "With Leicester beating West Ham but hostage entirely to events at Goodison Park, it felt"
+                + " fitting."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-04-21",
+            "Uyghurs forced to spy on each other as their families effectively held hostage by China"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-07-07",
+            null,
+            "Michael Gwilt says Labour is holding our votes hostage against the return of Tory rule."));
+    assertEquals(
+        List.of("held hostage=hostage"),
+        termsOf("hostage", "2023-10-14", "Israel confirms 126 people being held hostage by Hamas"));
+  }
 }
