@@ -3577,7 +3577,7 @@ public final class MentionFinder {
         t = Tokenizer.tokenize(segments.get(c.segment).text(), tokens);
         tokenized = c.segment;
       }
-      if (capitalised(t, c.startToken)
+      if (writtenTitle(t, c.startToken, c.startToken + 1)
           && wordsIn(t, c.startToken, c.endToken, slug)
           && (wordsIn(t, c.startToken - 1, c.startToken, slug)
               || wordsIn(t, c.endToken, c.endToken + 1, slug))) {
@@ -3585,19 +3585,6 @@ public final class MentionFinder {
         c.ambiguousType = "term";
       }
     }
-  }
-
-  /** Token {@code i} begins with a capital and is not written in capitals throughout. */
-  private static boolean capitalised(Tokenizer.Tokens t, int i) {
-    if (!Character.isUpperCase(t.charAt(i, 0))) {
-      return false;
-    }
-    for (int k = 1; k < t.length(i); k++) {
-      if (Character.isLowerCase(t.charAt(i, k))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Tokens {@code [from, to)} are all words, in range, and their keys all in {@code words}. */
