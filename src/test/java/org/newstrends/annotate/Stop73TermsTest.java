@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
@@ -402,5 +403,24 @@ class Stop73TermsTest {
     assertEquals(
         List.of("held hostage=hostage"),
         termsOf("hostage", "2023-10-14", "Israel confirms 126 people being held hostage by Hamas"));
+  }
+
+  /**
+   * rss-2023-01:23411 (dev): an actor "wounded and sensitive" is a feeling; the guard
+   * (rss-2023-10:13773): officers wounded and a gunman killed stay.
+   */
+  @Test
+  void woundedAndSensitiveIsAFeeling() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-01-19",
+            null,
+            "You’ll see – despite all the laughs and kidding around – how wounded and sensitive he is."));
+    assertEquals(
+        List.of("wounded=injured"),
+        injuries(
+            "2023-10-12",
+            "Two Israeli police officers wounded and 20-year-old suspected gunman killed in shooting"));
   }
 }
