@@ -3560,17 +3560,16 @@ public final class MentionFinder {
    */
   private void markWorkTitles(
       List<Candidate> all, List<Segment> segments, ArticleSections sections) {
-    Set<String> slug = sections.pageWords();
-    if (slug.isEmpty() || java.util.Collections.disjoint(sections.slugs(), g.workTitleSections)) {
+    // the URL is parsed only for an article with a term the rule could reach, as markFiction does
+    if (all.stream().noneMatch(c -> titleCandidate(c, segments))
+        || java.util.Collections.disjoint(sections.slugs(), g.workTitleSections)) {
       return;
     }
+    Set<String> slug = sections.pageWords();
     int tokenized = -1;
     Tokenizer.Tokens t = null;
     for (Candidate c : all) {
-      if (c.ambiguousCandidates != null
-          || !g.entityType[c.entity].equals("term")
-          || Character.isUpperCase(g.entityName[c.entity].charAt(0))
-          || segments.get(c.segment).field().equals("title")) {
+      if (!titleCandidate(c, segments)) {
         continue;
       }
       if (c.segment != tokenized) {
@@ -3585,6 +3584,17 @@ public final class MentionFinder {
         c.ambiguousType = "term";
       }
     }
+  }
+
+  /**
+   * A resolved term outside the headline whose own name is not capitalised: the mentions {@link
+   * #markWorkTitles} reads.
+   */
+  private boolean titleCandidate(Candidate c, List<Segment> segments) {
+    return c.ambiguousCandidates == null
+        && g.entityType[c.entity].equals("term")
+        && !Character.isUpperCase(g.entityName[c.entity].charAt(0))
+        && !segments.get(c.segment).field().equals("title");
   }
 
   /** Tokens {@code [from, to)} are all words, in range, and their keys all in {@code words}. */
