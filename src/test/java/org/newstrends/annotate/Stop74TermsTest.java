@@ -79,4 +79,47 @@ class Stop74TermsTest {
             null,
             "Charlotte Burlace-Colquhoun, 20, was found dead in the water on December 20."));
   }
+
+  /**
+   * rss-2023-03:36237, rss-2023-03:35453, rss-2023-03:35357 and rss-2023-03:29714 (dev): a death
+   * warned of, forecast or threatened, and the post that warned of it, are none yet.
+   */
+  @Test
+  void aDeathWarnedOfIsNone() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-25",
+            null,
+            "Waco, Texas -- returning to the trail amid his warnings of \"death & destruction\""
+                + " resulting from investigations into his actions."));
+    assertEquals(
+        List.of(),
+        deaths("2023-03-24", "Trump Predicts ‘Death and Destruction,’ Attacks Manhattan DA"));
+    assertEquals(
+        List.of(), deaths("2023-03-24", "Trump sparks pushback with 'death and destruction' post"));
+    assertEquals(
+        List.of(),
+        deaths("2023-03-20", "Italian anarchist in solitary confinement warns of his death"));
+  }
+
+  /**
+   * rss-2023-02:30451, rss-2023-04:35473 and rss-2023-03:23342 (dev): a death announced in a post,
+   * a death foretold that came, a death at a military post stay.
+   */
+  @Test
+  void aDeathAnnouncedInAPostStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-02-27",
+            null,
+            "Bosson's son Jesse Bochco announced her death in an Instagram post Monday."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths("2023-04-24", "Dancing with the Stars' judge Len Goodman predicted his own death"));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths("2023-03-14", "Army investigating soldier's death at Texas military post"));
+  }
 }
