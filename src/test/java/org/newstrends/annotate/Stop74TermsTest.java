@@ -122,4 +122,42 @@ class Stop74TermsTest {
         List.of("death=death_verbs"),
         deaths("2023-03-14", "Army investigating soldier's death at Texas military post"));
   }
+
+  /**
+   * rss-2023-08:17003 and rss-2023-04:37876 (dev): a plot to kill with words between the plot and
+   * the verb is a hit sought (round 19's plot convention).
+   */
+  @Test
+  void aPlotToKillWithWordsBetweenIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-15",
+            "Pennsylvania woman sentenced after plotting with son to kill ex-boyfriend who broke up"
+                + " with her"));
+    assertEquals(
+        List.of(),
+        deaths("2023-04-27", "Pentagon leaker Jack Teixeira 'plotted' to kill a ton of people"));
+  }
+
+  /**
+   * rss-2023-06:2797 (dev) and the guard made up for the test: a conspiracy that killed, or a plot
+   * with a death word near, stays.
+   */
+  @Test
+  void aPlotThatKilledStays() {
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths(
+            "2023-06-02",
+            null,
+            "A Haitian-Chilean businessman conspired with Colombian mercenaries to kill Jovenel Moïse"
+                + " in 2021"));
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths(
+            "2023-08-15",
+            null,
+            "She plotted with her son to kill her ex-boyfriend, who was shot in his home."));
+  }
 }
