@@ -2,6 +2,8 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -159,5 +161,54 @@ class Stop74TermsTest {
             "2023-08-15",
             null,
             "She plotted with her son to kill her ex-boyfriend, who was shot in his home."));
+  }
+
+  /**
+   * rss-2023-05:31900 and rss-2023-05:41615 (dev, with a cue word of their articles): "hurt" right
+   * after "of" is a grief; the guard from rss-2023-09:31765 (dev): a blast that hurt many stays.
+   */
+  @Test
+  void theHurtOfYearsIsAGrief() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-05-22",
+            null,
+            "The bombing of Omagh is one story. There is not enough time to untangle decades of hurt,"
+                + " resentment and eventual reconciliation."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-05-30",
+            null,
+            "After the protest, the lecturer Tim Anderson did not suffer the level of hurt he"
+                + " claimed."));
+    assertEquals(
+        List.of("hurt=injured"),
+        injuries(
+            "2023-09-29",
+            null,
+            "A suicide bombing at a religious procession in Balochistan's Mastung has killed dozens"
+                + " and hurt many others."));
+  }
+
+  /**
+   * rss-2023-10:24150 and rss-2023-07:307 (dev): the generals' saying names no war; the guard made
+   * up for the test: the last war between two countries stays.
+   */
+  @Test
+  void fightingTheLastWarIsASaying() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-10-20",
+            null,
+            "I know generals are always fighting the last war, but that is quite hard to respect."));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-07-04",
+            null,
+            "Veterans of the last war between Ethiopia and Eritrea fear another."));
   }
 }
