@@ -211,4 +211,39 @@ class Stop74TermsTest {
             null,
             "Veterans of the last war between Ethiopia and Eritrea fear another."));
   }
+
+  /**
+   * rss-2023-01:22058, rss-2023-03:27110 and rss-2023-06:4894 (dev): a killing hired, paid for or
+   * solicited is a hit sought (stop 70's convention for "tried to hire").
+   */
+  @Test
+  void aKillingHiredIsAHitSought() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-19",
+            "Boston man arrested after hiring hitmen to murder wife, her boyfriend, police say"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-17",
+            "Father who accidentally hired an undercover FBI agent to kill his wife pleads guilty"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-03", "Woman allegedly paid to hire hitman to kill wife of her dating match"));
+  }
+
+  /**
+   * rss-2023-01:11975 (dev), its title: a hit that was carried out, told by the execution near it,
+   * stays.
+   */
+  @Test
+  void aHitCarriedOutStays() {
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths(
+            "2023-01-10",
+            "Texas executes former suburban Houston cop who hired hitmen to kill wife"));
+  }
 }
