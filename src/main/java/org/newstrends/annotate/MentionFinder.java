@@ -2826,11 +2826,18 @@ public final class MentionFinder {
   /**
    * Stop 62 ({@code near_case: opening}): the near word is the first word of its segment, written
    * with a capital and the rest in lower case ("Zebra shot dead by police"; not "SEAL", not "Fox"
-   * inside a sentence). A segment is a headline or a paragraph, so a headline's subject.
+   * inside a sentence). A segment is a headline or a paragraph, so a headline's subject. Stop 74:
+   * or the first word after a colon, a headline's subject after its kicker ("Marine commission:
+   * Whale deaths not linked to wind prep work").
    */
   private static boolean openingTitleCase(Tokenizer.Tokens t, int st) {
     if (!Character.isUpperCase(t.charAt(st, 0)) || t.allUpper(st)) {
       return false;
+    }
+    for (int i = st - 1; i >= 0 && !t.word(i); i--) {
+      if (t.key(i).equals(":")) {
+        return true;
+      }
     }
     for (int i = 0; i < st; i++) { // stops at the segment's first word, mostly token 0
       if (t.word(i)) {

@@ -246,4 +246,31 @@ class Stop74TermsTest {
             "2023-01-10",
             "Texas executes former suburban Houston cop who hired hitmen to kill wife"));
   }
+
+  /**
+   * rss-2023-02:29716 and rss-2023-09:2087 (dev): the animal that opens a headline after its kicker
+   * and colon is its subject, as at the headline's start (stop 62's {@code near_case: opening}).
+   */
+  @Test
+  void anAnimalAfterAHeadlinesKickerIsItsSubject() {
+    assertEquals(
+        List.of(),
+        deaths("2023-02-25", "Marine commission: Whale deaths not linked to wind prep work"));
+    assertEquals(
+        List.of(), deaths("2023-09-02", "Cambridgeshire: Dolphin dies after inland rescue effort"));
+  }
+
+  /**
+   * rss-2023-07:36004 (dev), its subject changed for the test, and a made-up guard: a person after
+   * the kicker, or an animal's word that is not the subject, keeps the death.
+   */
+  @Test
+  void aPersonAfterAHeadlinesKickerStays() {
+    assertEquals(
+        List.of("dies=death_verbs"),
+        deaths("2023-07-30", "Las Vegas police: Man left outside dies in extreme heat"));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-04-03", "Woodridge: Boy killed after dog attack at home"));
+  }
 }
