@@ -2700,7 +2700,9 @@ public final class MentionFinder {
           || nearCase == CompiledGazetteer.NEAR_HEADLINE
               && !writtenLower(t, hits.start[h], hits.end[h])
               && !(titleCase && writtenTitle(t, hits.start[h], hits.end[h]))
-          || nearCase == CompiledGazetteer.NEAR_OPENING && !openingTitleCase(t, hits.start[h])) {
+          || nearCase == CompiledGazetteer.NEAR_OPENING
+              && (!openingTitleCase(t, hits.start[h])
+                  || !titleCase && capitalisedWordAt(t, hits.end[h]))) {
         continue;
       }
       if (!senseCovers(sense, alias)
@@ -2845,6 +2847,15 @@ public final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Stop 74: token {@code i} is a word written with a capital. After an opening word in a sentence
+   * not written in title case it makes the two one name ("Fox News host dies at 70"), not an
+   * animal; in a title-case headline every word has one ("Whale Found Dead").
+   */
+  private static boolean capitalisedWordAt(Tokenizer.Tokens t, int i) {
+    return i < t.size && t.word(i) && Character.isUpperCase(t.charAt(i, 0));
   }
 
   /** Every token of {@code [st, en)} a capital and then lower case ("Whale", not "SEAL"). */
