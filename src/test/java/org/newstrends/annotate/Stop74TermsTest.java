@@ -286,4 +286,21 @@ class Stop74TermsTest {
         List.of("dies=death_verbs"), deaths("2023-05-01", "Report: Fox News host dies at 70"));
     assertEquals(List.of(), deaths("2023-01-10", "Zebra Shot Dead By Police After It Bit A Man"));
   }
+
+  /**
+   * rss-2023-04:24547 and rss-2023-08:10087 (dev): a "murder plot" is round 19's plot, a hit
+   * sought; the guard made up for the test: a death word near keeps it.
+   */
+  @Test
+  void aMurderPlotIsAHitSought() {
+    assertEquals(
+        List.of(), deaths("2023-04-18", "New York woman sentenced for cheesecake murder plot"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-09", "Woman accused in murder plot against husband out on bond in Bahamas"));
+    assertEquals(
+        List.of("murder=death_verbs", "killed=death_verbs"),
+        deaths("2023-08-09", "Two charged in murder plot that killed a Bahamas businessman"));
+  }
 }
