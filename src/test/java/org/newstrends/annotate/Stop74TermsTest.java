@@ -303,4 +303,27 @@ class Stop74TermsTest {
         List.of("murder=death_verbs", "killed=death_verbs"),
         deaths("2023-08-09", "Two charged in murder plot that killed a Bahamas businessman"));
   }
+
+  /**
+   * rss-2023-03:15622 and rss-2023-07:4616 (dev): a band's cool or a studio's projects killed end;
+   * the guard from rss-2023-02:23224 (dev): people killed in a series of shootings stay.
+   */
+  @Test
+  void aCoolOrAProjectKilledEnds() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-10",
+            "‘Doing Friends killed our cool’ – theme tune revelations from The Sopranos to All"
+                + " Saints"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-07",
+            "Amazon's Andy Jassy orders studio execs to rein in their spending after killing 37"
+                + " projects"));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-02-18", "6 people shot, killed in series of shootings in Mississippi"));
+  }
 }
