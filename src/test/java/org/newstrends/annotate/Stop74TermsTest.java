@@ -326,4 +326,56 @@ class Stop74TermsTest {
         List.of("killed=death_verbs"),
         deaths("2023-02-18", "6 people shot, killed in series of shootings in Mississippi"));
   }
+
+  /**
+   * rss-2023-06:7044, rss-2023-06:6804 and rss-2023-05:13846 (dev): a killing someone is to have
+   * done, or to get done, is one sought.
+   */
+  @Test
+  void aKillingToHaveDoneIsOneSought() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-02",
+            "New York podiatrist busted for 'plotting to have wife murdered' months after release"
+                + " from prison"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-01",
+            "New York foot doctor tries again to have wife killed years after he was busted for same"
+                + " plot: report"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-11",
+            "Capitol officer rips CNN for Trump town hall: He 'tried to get me killed'"));
+  }
+
+  /**
+   * rss-2023-06:3984, rss-2023-10:29984 and rss-2023-01:10800 (dev): a perfect infinitive tells a
+   * killing done or claimed, and stays.
+   */
+  @Test
+  void aKillingToHaveBeenDoneStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-06-01",
+            null,
+            "A woman is believed to have been killed in Kyiv while waiting outside a locked shelter."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-10-25",
+            null,
+            "In a chilling conversation, the gunman claims to have personally killed 10 people."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-01-06",
+            null,
+            "Harry claimed in his memoirs to have killed 25 enemy fighters during two tours of"
+                + " Afghanistan."));
+  }
 }
