@@ -378,4 +378,32 @@ class Stop74TermsTest {
             "Harry claimed in his memoirs to have killed 25 enemy fighters during two tours of"
                 + " Afghanistan."));
   }
+
+  /**
+   * rss-2023-03:8528 and rss-2023-10:17868 (dev): death beside taxes, the saying's sure things, and
+   * a life from birth to death tell no death; the guard made up for the test: a death with a tax
+   * further off stays.
+   */
+  @Test
+  void theSayingsSureThingsAndALifesSpanAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-06",
+            null,
+            "Life, death, taxes and Ivan Toney scoring penalties. The Brentford striker scored again."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-16",
+            null,
+            "The play spans the period from 1943 to 2021, from birth until death, and is based on"
+                + " conversations with his mother."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-05-02",
+            null,
+            "His death in a crash last year left his family a large inheritance tax bill."));
+  }
 }
