@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.terms;
 import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
@@ -405,5 +406,29 @@ class Stop74TermsTest {
             "2023-05-02",
             null,
             "His death in a crash last year left his family a large inheritance tax bill."));
+  }
+
+  /**
+   * rss-2023-10:7194 and rss-2023-03:3451 (dev): a harm warned of "before" someone comes to it is
+   * none yet; rss-2023-06:33809 (dev), the guard: the hours before someone was killed.
+   */
+  @Test
+  void aHarmWarnedOfBeforeItComesIsNone() {
+    assertEquals(
+        List.of(),
+        terms(
+            "2023-10-05",
+            "Product the government says should be recalled before more people are hurt or killed"));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-03-20",
+            "Why won't parents accept basic child safety measures, before someone gets hurt?"));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-06-30",
+            null,
+            "The detectives were talking through timelines of the hours before someone was killed."));
   }
 }
