@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.terms;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
@@ -430,5 +431,42 @@ class Stop74TermsTest {
             "2023-06-30",
             null,
             "The detectives were talking through timelines of the hours before someone was killed."));
+  }
+
+  /**
+   * rss-2023-03:33460, rss-2023-04:505 and rss-2023-06:18342 (dev): "militant" before a zeal, a
+   * protest or a creed is no armed group; the guard from rss-2023-01:13597 (dev): a militant group.
+   */
+  @Test
+  void aMilitantZealIsNoArmedGroup() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-03-30",
+            null,
+            "He backs the treatments and surgeries for minors, despite militant opposition from"
+                + " Democrats."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-04-02",
+            null,
+            "EXCLUSIVE: Militant vegans and animal rights campaigners plan to use ladders."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-06-14",
+            "Braverman: Militant Protesters to Face Full Legal Armoury of Police"));
+    assertEquals(
+        List.of("militant=militants"),
+        termsOf(
+            "militants",
+            "2023-01-13",
+            null,
+            "Turkey summoned Sweden's ambassador after supporters of the Kurdish militant group PKK"
+                + " hanged an effigy."));
   }
 }
