@@ -469,4 +469,42 @@ class Stop74TermsTest {
             "Turkey summoned Sweden's ambassador after supporters of the Kurdish militant group PKK"
                 + " hanged an effigy."));
   }
+
+  /**
+   * rss-2023-10:3495 and rss-2023-07:35067 (dev): a court's penalty with the judge further off in
+   * the sentence; the guards from rss-2023-08:23763 and rss-2023-07:37203 (dev): a judge backing a
+   * state's measures, and judges a state sanctions.
+   */
+  @Test
+  void aCourtsPenaltyWithTheJudgeFurtherOffIsNoStateMeasure() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-10-03",
+            "Judge orders Trump to delete 'disparaging' post about his law clerk and threatens"
+                + " sanctions"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-07-28",
+            null,
+            "U.S. District Judge Maryellen Noreika earlier in the week threatened sanctions, accusing"
+                + " an employee at a law firm."));
+    assertEquals(
+        List.of("Sanctions=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-08-18",
+            "Judge Backs U.S. Sanctions on Crypto Platform Tornado Cash"));
+    assertEquals(
+        List.of("sanctions=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-07-31",
+            null,
+            "Six figures – three judges, two prosecutors and an expert witness – will face sanctions"
+                + " for their role in a politically motivated conviction."));
+  }
 }
