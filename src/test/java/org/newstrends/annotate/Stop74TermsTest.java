@@ -507,4 +507,25 @@ class Stop74TermsTest {
             "Six figures – three judges, two prosecutors and an expert witness – will face sanctions"
                 + " for their role in a politically motivated conviction."));
   }
+
+  /**
+   * rss-2023-03:1365 (dev): a disease's fatality rate is odds, no event's dead; the guard from
+   * rss-2023-02:15886 (dev): a war's casualty rate stays.
+   */
+  @Test
+  void aDiseasesFatalityRateIsNoEventsDead() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-03-01",
+            null,
+            "Rabies is a disease that has a 100 per cent fatality rate if not immediately treated."));
+    assertEquals(
+        List.of("casualty=casualties"),
+        termsOf(
+            "casualties",
+            "2023-02-17",
+            "Russia suffering highest casualty rate in Ukraine since first week of war: UK"));
+  }
 }
