@@ -2836,14 +2836,12 @@ public final class MentionFinder {
     if (!Character.isUpperCase(t.charAt(st, 0)) || t.allUpper(st)) {
       return false;
     }
-    for (int i = st - 1; i >= 0 && !t.word(i); i--) {
-      if (t.key(i).equals(":")) {
-        return true;
-      }
-    }
-    for (int i = 0; i < st; i++) { // stops at the segment's first word, mostly token 0
+    for (int i = st - 1; i >= 0; i--) { // back over the marks before it, to a colon or a word
       if (t.word(i)) {
         return false;
+      }
+      if (t.key(i).equals(":")) {
+        return true;
       }
     }
     return true;
