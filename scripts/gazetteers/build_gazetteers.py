@@ -596,9 +596,10 @@ ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "e
                        "other_senses"}
 ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous", "forename", "when"}
 # other_senses (issue 9; side, near_case, not_across, unless and unless_window since round 12; unless_not_across and
-# unless_case since stop 66; right_after since stop 67; from and to since stop 70), in the order written
+# unless_case since stop 66; right_after since stop 67; from and to since stop 70; quoted since stop 75), in the order
+# written
 SENSE_KEYS = ["aliases", "near", "window", "side", "near_case", "not_across", "unless", "unless_window", "unless_not_across",
-              "unless_case", "right_after", "from", "to"]
+              "unless_case", "right_after", "from", "to", "quoted"]
 ALLOWED_ROLE_KEYS = {"role", "country", "from", "to", "acting"}
 KINDS = {"name", "alias", "demonym", "metonym", "surname", "acronym", "variant"}
 TYPES = {"countries": "country", "leaders": "leader", "places": "place", "organisations": "organisation", "terms": "term"}
@@ -736,6 +737,8 @@ def check(outdir):
                             errs.append(f"{where}: other_senses {k} {o[k]!r} is not a date (YYYY-MM-DD)")
                 if len(days) == 2 and days["from"] >= days["to"]:
                     errs.append(f"{where}: other_senses from {o['from']} is not before to {o['to']}")
+                if "quoted" in o and not isinstance(o["quoted"], bool):
+                    errs.append(f"{where}: other_senses quoted {o['quoted']!r} (true or false)")
             for r in e.get("roles", []) or []:
                 holders += 1
                 if fn != "leaders":

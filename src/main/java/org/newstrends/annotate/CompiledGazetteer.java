@@ -229,6 +229,9 @@ public final class CompiledGazetteer implements Serializable {
   /** Keys of the sense's {@code right_after} words: the word before the alias (stop 67). */
   final List<Set<String>> senseRightAfter;
 
+  /** Whether the sense holds only for an alias between quotation marks (stop 75). */
+  final boolean[] senseQuoted;
+
   /**
    * Whether the entity has other senses; then, over all senses, the widest window and the most
    * tokens of a near word. The scan leaves near words out ({@link #walkStarts}): the matcher walks
@@ -415,6 +418,10 @@ public final class CompiledGazetteer implements Serializable {
     senseUnlessProse = new boolean[b.senseUnlessProse.size()];
     for (int i = 0; i < senseUnlessProse.length; i++) {
       senseUnlessProse[i] = b.senseUnlessProse.get(i);
+    }
+    senseQuoted = new boolean[b.senseQuoted.size()];
+    for (int i = 0; i < senseQuoted.length; i++) {
+      senseQuoted[i] = b.senseQuoted.get(i);
     }
     senseUnlessWindow = b.senseUnlessWindow.stream().mapToInt(Integer::intValue).toArray();
     senseFromDay = b.senseFromDay.stream().mapToLong(Long::longValue).toArray();
@@ -997,6 +1004,7 @@ public final class CompiledGazetteer implements Serializable {
     final List<Set<String>> senseUnlessNotAcross = new ArrayList<>();
     final List<Set<String>> senseRightAfter = new ArrayList<>();
     final List<Boolean> senseUnlessProse = new ArrayList<>();
+    final List<Boolean> senseQuoted = new ArrayList<>();
     final List<Integer> senseUnlessWindow = new ArrayList<>();
     final List<Long> senseFromDay = new ArrayList<>();
     final List<Long> senseToDay = new ArrayList<>();
@@ -1319,6 +1327,7 @@ public final class CompiledGazetteer implements Serializable {
         senseUnlessNotAcross.add(keySet(sense.unlessNotAcross()));
         senseRightAfter.add(keySet(sense.rightAfter()));
         senseUnlessProse.add(sense.unlessCase().equals("prose"));
+        senseQuoted.add(sense.quoted());
         senseUnlessWindow.add(sense.unlessWindow());
         LocalDate first = sense.fromDate();
         LocalDate end = sense.toDate();

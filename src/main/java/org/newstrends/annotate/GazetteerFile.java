@@ -137,6 +137,11 @@ public record GazetteerFile(
    * article dates the sense holds for; outside them, or in an article with no date, the alias keeps
    * its entity. A sense that reads a fact of its time, such as an invasion of Taiwan being one that
    * may come, says which years it was read on ({@code to: "2024-01-01"}).
+   *
+   * <p>Stop 75: with {@code quoted: true}, the sense holds only for an alias written between
+   * quotation marks, one right before it and one right after it ("calling GOP colleagues
+   * 'terrorists'"), the shape of a label someone else applies; an alias in running text keeps its
+   * entity.
    */
   public record Sense(
       List<String> aliases,
@@ -151,7 +156,8 @@ public record GazetteerFile(
       String unlessCase,
       List<String> rightAfter,
       String from,
-      String to) {
+      String to,
+      Boolean quoted) {
 
     /** Tokens on either side searched when {@code window} is omitted. */
     public static final int DEFAULT_WINDOW = 5;
@@ -167,7 +173,7 @@ public record GazetteerFile(
 
     /** A sense with a window only: either side, any case, no {@code unless}. */
     public Sense(List<String> aliases, List<String> near, Integer window) {
-      this(aliases, near, window, null, null, null, null, null, null, null, null, null, null);
+      this(aliases, near, window, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Sense {
@@ -206,6 +212,9 @@ public record GazetteerFile(
       if (unlessWindow < 1 || unlessWindow > 30) {
         throw new IllegalArgumentException(
             "other_senses: 'unless_window' is " + unlessWindow + "; allowed: 1 to 30 tokens");
+      }
+      if (quoted == null) {
+        quoted = false;
       }
       LocalDate first = date("from", from);
       LocalDate end = date("to", to);

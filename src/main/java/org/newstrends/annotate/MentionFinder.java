@@ -2681,7 +2681,9 @@ public final class MentionFinder {
     Hits hits = senseHits(t, st, en);
     for (int h = 0; h < hits.size; h++) {
       int sense = hits.index[h];
-      if (g.senseEntity[sense] != entity || g.senseDated[sense] && !inSenseDates(sense)) {
+      if (g.senseEntity[sense] != entity
+          || g.senseDated[sense] && !inSenseDates(sense)
+          || g.senseQuoted[sense] && !betweenQuotes(t, st, en)) {
         continue;
       }
       int w = g.senseWindow[sense];
@@ -2807,6 +2809,24 @@ public final class MentionFinder {
   }
 
   private static final Set<String> QUOTE_MARKS = Set.of("'", "\"", "\u2018", "\u201c");
+
+  /**
+   * Stop 75 ({@code quoted: true}): the alias's tokens {@code [st, en)} stand between quotation
+   * marks, one right before the first and one right after the last ("calling GOP colleagues
+   * 'terrorists'"). Read on the text, since a closing {@code '} after an "s" is no token.
+   */
+  private static boolean betweenQuotes(Tokenizer.Tokens t, int st, int en) {
+    int from = t.start[st];
+    int to = t.end[en - 1];
+    return from > 0
+        && to < t.text.length()
+        && OPENING_QUOTES.indexOf(t.text.charAt(from - 1)) >= 0
+        && CLOSING_QUOTES.indexOf(t.text.charAt(to)) >= 0;
+  }
+
+  private static final String OPENING_QUOTES = "'\"`\u2018\u201c";
+
+  private static final String CLOSING_QUOTES = "'\"\u2019\u201d";
 
   /**
    * A {@code not_across} word between the near word {@code [ns, ne)} and the alias; a number's

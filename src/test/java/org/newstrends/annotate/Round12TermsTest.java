@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newstrends.annotate.RuleArticles.find;
@@ -165,6 +166,8 @@ class Round12TermsTest {
     assertRejected(
         "{near: [party], right_after: [civil rights]}",
         "'right_after' word 'civil rights' is not one token");
+    // stop 75's quoted
+    assertRejected("{near: [dog], quoted: maybe}", "other_senses[0].quoted");
   }
 
   @Test
@@ -178,5 +181,6 @@ class Round12TermsTest {
     assertEquals(List.of(), s.unlessNotAcross());
     assertEquals("any", s.unlessCase());
     assertEquals(List.of(), s.rightAfter());
+    assertFalse(s.quoted());
   }
 }
