@@ -67,4 +67,53 @@ class Stop75TermsTest {
             "2023-10-11",
             "BBC defends policy not to call Hamas 'terrorists' after criticism"));
   }
+
+  /**
+   * rss-2023-02:25231, rss-2023-08:27748 and rss-2023-10:17409 (dev): an outsider's campaign,
+   * rivals or candidates called insurgent, nobody armed.
+   */
+  @Test
+  void anInsurgentCampaignIsNoMilitant() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-02-23",
+            null,
+            "Williamson, who previously ran an insurgent presidential campaign in 2020, hinted at a"
+                + " potential challenge."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-08-28",
+            null,
+            "Conservative parties harden their line in order to cut off their insurgent rivals."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-10-15",
+            null,
+            "Two high-profile insurgent candidates announced runs."));
+  }
+
+  /** rss-2023-02:16226 and rss-2023-03:30843 (dev): an insurgent ambush or group stays. */
+  @Test
+  void anInsurgentAmbushOrGroupStays() {
+    assertEquals(
+        List.of("Insurgent=militants"),
+        termsOf(
+            "militants",
+            "2023-02-17",
+            "Niger Says at Least 10 Soldiers Killed in Insurgent Ambush"));
+    assertEquals(
+        List.of("insurgent=militants"),
+        termsOf(
+            "militants",
+            "2023-03-27",
+            null,
+            "Kinshasa has accused Kigali of plundering its resources by supporting insurgent M23"
+                + " group."));
+  }
 }
