@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
@@ -115,5 +116,40 @@ class Stop75TermsTest {
             null,
             "Kinshasa has accused Kigali of plundering its resources by supporting insurgent M23"
                 + " group."));
+  }
+
+  /**
+   * rss-2023-01:5177, rss-2023-09:10503 and rss-2023-03:42853 (dev): a death foretold, nobody dead
+   * yet.
+   */
+  @Test
+  void aDeathForetoldIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-05",
+            "Putin 'is terminally ill with cancer' and his death is coming 'very fast' says"
+                + " Ukraine's spy chief"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-06",
+            null,
+            "Covid-19 deaths are inevitable in Florida, Democrats are warning, after right-wing"
+                + " moves."));
+    assertEquals(
+        List.of(),
+        deaths("2023-03-27", "Why We Should All Be Happy At The Coming Death Of TikTok"));
+  }
+
+  /** rss-2023-06:36230 (dev): the trial is upcoming, the death happened. */
+  @Test
+  void aDeathBeforeAnUpcomingTrialStays() {
+    assertEquals(
+        List.of("Death=death_verbs"),
+        deaths(
+            "2023-06-20",
+            "Use More Footage, Statements From Jordan Neely’s NYC Subway Death In Upcoming Trial:"
+                + " Report"));
   }
 }
