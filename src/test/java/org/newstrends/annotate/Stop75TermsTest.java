@@ -152,4 +152,57 @@ class Stop75TermsTest {
             "Use More Footage, Statements From Jordan Neely’s NYC Subway Death In Upcoming Trial:"
                 + " Report"));
   }
+
+  /**
+   * rss-2023-03:16140 and rss-2023-03:16402 (dev): a killing suggested on television; the same
+   * story's "suggesting" after a comma (rss-2023-07:26405, dev) is another clause, and its murders
+   * stay.
+   */
+  @Test
+  void aKillingSuggestedIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-13",
+            "Abortion groups silent as pro-life advocates condemn Jane Fonda's 'murder' suggestion"
+                + " on 'The View'"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-11",
+            null,
+            "It came on Friday's broadcast of “The View” — when she suggested “murder” as the"
+                + " appropriate response to legislation."));
+    assertEquals(
+        List.of("murders=death_verbs"),
+        deaths(
+            "2023-07-18",
+            null,
+            "The suspect's family was out of town during the murders, suggesting he may have lured"
+                + " the victims to his home."));
+  }
+
+  /**
+   * rss-2023-01:33030, rss-2023-05:35280 and rss-2023-07:27548 (dev): a slogan that something kills
+   * names no death; rss-2023-01:214 (dev): "kills," before another verb stays.
+   */
+  @Test
+  void aSloganThatSomethingKillsIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-27",
+            "Holocaust Memorial Day, Auschwitz liberation: 'Indifference kills'",
+            "He opened by reminding the world that \"indifference kills.\""));
+    assertEquals(
+        List.of(),
+        deaths("2023-05-24", null, "Road safety is the issue of the day. Speeding kills. It is."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-16", null, "“Heat kills!” cautioned one flyer at popular Zabriskie Point."));
+    assertEquals(
+        List.of("kills=death_verbs"),
+        deaths("2023-01-02", "Taliban: Kabul checkpoint bomb blast kills, wounds several"));
+  }
 }
