@@ -98,14 +98,15 @@ class Round17SpeakersTest {
    * leader's name before a word of {@code speaker_body_heads} ("puppet") is a modifier; the speaker
    * is Lukashenko. Stop 62: the item's own quoted words, a risk of 'nuclear war', are a war that
    * may come and no mention, so the quotation is replaced by one that names a war; the attribution
-   * is the item's.
+   * is the item's. Stop 75: that quotation, the West "dragging Belarus into war", is a war that may
+   * come too, and is replaced by one that names the war being fought.
    */
   @Test
   void aLeadersPuppetIsNotTheLeader() {
     List<Mention> ms =
         find(
             "2023-03-31",
-            "Putin puppet Lukashenko says the West is 'dragging Belarus into war'",
+            "Putin puppet Lukashenko says 'the war in Ukraine is the West's fault'",
             "The Belarusian leader spoke in his annual address.");
     Mention m = at(ms, "war");
     assertEquals("Putin puppet Lukashenko", m.speakerText());

@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -204,5 +205,35 @@ class Stop75TermsTest {
     assertEquals(
         List.of("kills=death_verbs"),
         deaths("2023-01-02", "Taliban: Kabul checkpoint bomb blast kills, wounds several"));
+  }
+
+  /**
+   * rss-2023-10:10640 and rss-2023-10:25935 (dev): a country dragged or drawn into a war is a war
+   * that may come.
+   */
+  @Test
+  void aCountryDraggedIntoAWarIsAWarThatMayCome() {
+    assertEquals(List.of(), wars("2023-10-10", "Netanyahu is drawing the US into war with Iran"));
+    assertEquals(
+        List.of(),
+        wars("2023-10-24", "Israel Latest: Israel Warns Hezbollah May Drag Lebanon Into War"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-10-10",
+            null,
+            "A collision with the Islamic Republic may drag the US into another war."));
+  }
+
+  /** rss-2023-08:6348 (dev): a country drawn into the war being fought keeps that war. */
+  @Test
+  void aCountryDrawnIntoTheWarBeingFoughtKeepsIt() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-08-04",
+            null,
+            "Russia could stage an attack on an oil refinery in Belarus in order to draw Belarus into"
+                + " the war in Ukraine."));
   }
 }
