@@ -236,4 +236,39 @@ class Stop75TermsTest {
             "Russia could stage an attack on an oil refinery in Belarus in order to draw Belarus into"
                 + " the war in Ukraine."));
   }
+
+  /**
+   * rss-2023-04:5895, rss-2023-03:28527 and rss-2023-06:20161 (dev): "bored to death" and its kin
+   * with an object between, and rss-2023-03:20075 (dev): life "from conception to death".
+   */
+  @Test
+  void theFiguresOfToDeathNameNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-04",
+            "Piers Morgan declines coronation invitation by saying 'I'll bore you to death'"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-21",
+            "Oregon lawmakers 'loving homeless to death' by throwing millions in funding at crisis"));
+    assertEquals(
+        List.of(),
+        deaths("2023-06-14", null, "I would like to be pampered to death on a luxury cruise."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-20",
+            null,
+            "He carried a pro-life sign espousing the value of life from conception to death."));
+  }
+
+  /** rss-2023-01:32767 (dev): a person beaten to death stays. */
+  @Test
+  void aPersonBeatenToDeathStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths("2023-01-27", "Memphis police officers charged with beating Tyre Nichols to death"));
+  }
 }
