@@ -271,4 +271,50 @@ class Stop75TermsTest {
         List.of("death=death_verbs"),
         deaths("2023-01-27", "Memphis police officers charged with beating Tyre Nichols to death"));
   }
+
+  /**
+   * rss-2023-01:23028, rss-2023-08:13602 and rss-2023-10:8873 (dev): someone who might, will or
+   * would be dead is a death guessed or imagined.
+   */
+  @Test
+  void someoneWhoMightBeDeadIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-24",
+            null,
+            "The spy chief cast doubt about Putin's capacity and suggested that he might be dead."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-18",
+            "Bellingcat’s Christo Grozev: ‘Prigozhin will either be dead or there will be a second"
+                + " coup’"));
+    assertEquals(
+        List.of(),
+        deaths("2023-10-06", "Football Weekly hosts: ‘I’d be dead after a week of his life’"));
+  }
+
+  /**
+   * rss-2023-02:29559, rss-2023-08:32356 and rss-2023-09:20009 (dev): a life told forward to its
+   * end, and a death granted, stay.
+   */
+  @Test
+  void aLifeToldForwardToItsEndStays() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-02-23",
+            null,
+            "The show was a hit – but she would be dead from colon cancer later that year."));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-08-27", null, "Four years later she will be dead, at 42, of cancer."));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-09-20",
+            null,
+            "Silvio Berlusconi may be dead, but Giorgia Meloni is running the show in Italy."));
+  }
 }
