@@ -317,4 +317,41 @@ class Stop75TermsTest {
             null,
             "Silvio Berlusconi may be dead, but Giorgia Meloni is running the show in Italy."));
   }
+
+  /**
+   * rss-2023-10:23888, rss-2023-03:35444 and rss-2023-09:33324 (dev): a war sought, wanted or not
+   * wanted is one that may come.
+   */
+  @Test
+  void aWarWantedOrSoughtIsAWarThatMayCome() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-10-20",
+            "Iran is not currently seeking direct war with United States, U.S. officials say"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-03-24",
+            null,
+            "Washington sent Tehran one message: We don’t want a war, but we’ll respond swiftly if"
+                + " attacked."));
+    assertEquals(
+        List.of(),
+        wars("2023-09-25", "Vucic ‘wants war’: Kosovo PM accuses Belgrade of inciting violence"));
+  }
+
+  /**
+   * rss-2023-05:40581 (dev): a wanted list is no wanting; a war wanted to end is the war being
+   * fought (made up for the test).
+   */
+  @Test
+  void aWantedListOrAWarWantedOverKeepsTheWar() {
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-05-29", "US Senator Lindsey Graham on Russia wanted list after war remarks"));
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-05-29", null, "Most Russians want war to end soon, a poll found."));
+  }
 }
