@@ -354,4 +354,63 @@ class Stop75TermsTest {
         List.of("war=war"),
         wars("2023-05-29", null, "Most Russians want war to end soon, a poll found."));
   }
+
+  /**
+   * rss-2023-01:25105, rss-2023-05:29636 and rss-2023-06:9178 (dev): a litigant's sanctions, a
+   * country held hostage by trade, people priced out of their neighbourhood.
+   */
+  @Test
+  void aLitigantsSanctionsATradeHostageAndRentsDisplacementAreNoTerms() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-01-20",
+            null,
+            "The defendants, including Clinton, filed a separate request for sanctions."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-05-20",
+            null,
+            "Worried of being held hostage economically by China, the G7 spells out its plan."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "evacuation-order",
+            "2023-06-05",
+            null,
+            "They move to areas where housing is cheaper, but also face displacement from these"
+                + " areas as housing costs rise."));
+  }
+
+  /**
+   * rss-2023-02:32795 and rss-2023-08:31207 (dev): a state's sanctions and people displaced by a
+   * fire, with housing named, stay; so does a hostage held by a gang (made up for the test).
+   */
+  @Test
+  void aStatesSanctionsACaptiveAndTheDisplacedOfAFireStay() {
+    assertEquals(
+        List.of("sanctions=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-02-24",
+            null,
+            "Janet Yellen said the US is seeking stronger sanctions against Russia."));
+    assertEquals(
+        List.of("held hostage=hostage"),
+        termsOf(
+            "hostage",
+            "2023-04-10",
+            null,
+            "An American nurse was held hostage by a gang for weeks."));
+    assertEquals(
+        List.of("displaced=evacuation-order"),
+        termsOf(
+            "evacuation-order",
+            "2023-08-26",
+            "Hawaii governor extends temporary housing for displaced Maui residents after deadly"
+                + " wildfires"));
+  }
 }
