@@ -413,4 +413,20 @@ class Stop75TermsTest {
             "Hawaii governor extends temporary housing for displaced Maui residents after deadly"
                 + " wildfires"));
   }
+
+  /** rss-2023-06:6287 and rss-2023-07:18389 (dev): dugongs and wasps are animals. */
+  @Test
+  void dugongsAndWaspsAreAnimals() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-07",
+            null,
+            "They want an end to gillnet fishing on the reef that injure and kill threatened dugongs,"
+                + " turtles and dolphins."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-14", "Killing wasps with gasoline: Bug expert discourages ‘dangerous’ trend"));
+  }
 }
