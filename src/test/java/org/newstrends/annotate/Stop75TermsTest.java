@@ -429,4 +429,48 @@ class Stop75TermsTest {
         deaths(
             "2023-07-14", "Killing wasps with gasoline: Bug expert discourages ‘dangerous’ trend"));
   }
+
+  /**
+   * rss-2023-07:2270, rss-2023-02:21212, rss-2023-08:13157 and rss-2023-10:33449 (dev): death's
+   * door, murders attempted, a saying of resistance and an invasion pressed for.
+   */
+  @Test
+  void deathsDoorAttemptsASayingAndAnInvasionPressedForAreNoTerms() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-03",
+            null,
+            "The strongman was alleged to have been on death's door this past weekend."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-22",
+            "Lucy Letby: nurse won Grand National bet on day of attempted baby murders, court told"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "resistance",
+            "2023-08-16",
+            "Russian Influencer Ksenia Sobchak on the War: Resistance Is Futile, So Find Ways to"
+                + " Cope"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-28",
+            null,
+            "Netanyahu faces growing domestic pressure to invade the enclave."));
+  }
+
+  /** rss-2023-09:4700 (dev): an attempted murder-suicide keeps its murder (round 18). */
+  @Test
+  void anAttemptedMurderSuicideKeepsItsMurder() {
+    assertEquals(
+        List.of("killed=death_verbs", "murder=death_verbs"),
+        deaths(
+            "2023-09-09",
+            "One elderly person is killed and another injured in attempted murder-suicide at"
+                + " Mississippi medical center"));
+  }
 }
