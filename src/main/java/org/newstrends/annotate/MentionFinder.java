@@ -2710,7 +2710,7 @@ public final class MentionFinder {
       if (!senseCovers(sense, alias)
           || !rightAfter(t, sense, st)
           || across(t, sense, hits.start[h], hits.end[h], st, en)
-          || unlessNear(t, sense, st, en, titleCase)) {
+          || unlessNear(t, sense, st, en, hits.start[h], titleCase)) {
         continue;
       }
       return true;
@@ -2741,9 +2741,11 @@ public final class MentionFinder {
   /**
    * A word of the sense's {@code unless} list within its {@code unless_window} of the alias, on
    * each side no further than a word of its {@code unless_not_across}, and for {@code unless_case:
-   * prose} written as prose writes a common word ({@link #proseCase}).
+   * prose} written as prose writes a common word ({@link #proseCase}); not the owner of the near
+   * word at token {@code near} ({@link #ownerOf}).
    */
-  private boolean unlessNear(Tokenizer.Tokens t, int sense, int st, int en, boolean titleCase) {
+  private boolean unlessNear(
+      Tokenizer.Tokens t, int sense, int st, int en, int near, boolean titleCase) {
     Set<String> unless = g.senseUnless.get(sense);
     if (unless.isEmpty()) {
       return false;
@@ -2751,16 +2753,27 @@ public final class MentionFinder {
     Set<String> stops = g.senseUnlessNotAcross.get(sense);
     int w = g.senseUnlessWindow[sense];
     for (int i = st - 1; i >= Math.max(0, st - w) && !stopsAt(stops, t, i); i--) {
-      if (unlessWord(t, sense, unless, i, titleCase)) {
+      if (unlessWord(t, sense, unless, i, titleCase) && !ownerOf(t, i, near, st, en)) {
         return true;
       }
     }
     for (int i = en; i < Math.min(t.size, en + w) && !stopsAt(stops, t, i); i++) {
-      if (unlessWord(t, sense, unless, i, titleCase)) {
+      if (unlessWord(t, sense, unless, i, titleCase) && !ownerOf(t, i, near, st, en)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Stop 75: token {@code i} is a possessive right before the near word at token {@code near}, one
+   * word between at most, and not next to the alias {@code [st, en)}: the near thing's owner, not
+   * another party ("after it killed hiking couple's dog", "Man's elderly cat is mauled to death").
+   * Next to the alias the possessive is the party the term names ("Gilgo Beach murders suspect's
+   * cat").
+   */
+  private static boolean ownerOf(Tokenizer.Tokens t, int i, int near, int st, int en) {
+    return t.possessive(i) && near > i && near - i <= 2 && i != en && i != st - 1;
   }
 
   /**

@@ -473,4 +473,44 @@ class Stop75TermsTest {
             "One elderly person is killed and another injured in attempted murder-suicide at"
                 + " Mississippi medical center"));
   }
+
+  /**
+   * rss-2023-04:34124 and rss-2023-05:29243 (dev): a person's possessive right before the animal
+   * owns it; the animal died, and the owner's word keeps no term.
+   */
+  @Test
+  void anAnimalsOwnerIsNoVictim() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-27",
+            "Canadian officials hunt down and kill 204lb black bear after it killed hiking couple's"
+                + " dog"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-10",
+            "Petition demanding Met Police be held accountable for killing homeless man's dogs hits"
+                + " one million"));
+  }
+
+  /**
+   * rss-2023-07:21393 and rss-2023-03:11561 (dev): the possessive next to the term is the party it
+   * names, and a victim who is no owner still counts.
+   */
+  @Test
+  void aPartyNextToTheTermOrAVictimBesideAnOwnersAnimalStays() {
+    assertEquals(
+        List.of("murders=death_verbs"),
+        deaths(
+            "2023-07-20",
+            "Gilgo Beach murders suspect's cat is removed from his Long Island home"));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-03-14",
+            null,
+            "A man who was working inside a home was mauled to death by the owner's four dogs early"
+                + " Tuesday morning."));
+  }
 }
