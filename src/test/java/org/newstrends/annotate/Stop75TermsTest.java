@@ -513,4 +513,44 @@ class Stop75TermsTest {
             "A man who was working inside a home was mauled to death by the owner's four dogs early"
                 + " Tuesday morning."));
   }
+
+  /**
+   * rss-2023-03:10034, rss-2023-07:18949 and rss-2023-06:24672 (dev): a war to go to, after
+   * readiness or a case made, is one that may come.
+   */
+  @Test
+  void aWarToGoToIsAWarThatMayCome() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-03-13",
+            null,
+            "A group of defence experts warns Australia must get ready to go to war with China in the"
+                + " next three years."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-07-18",
+            null,
+            "Simon Tisdall is in effect making a case for Nato to go to war with Russia."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-06-26",
+            "Critics Calling for Ukraine Peace Deal: ‘Are They Ready to Go to War?’"));
+  }
+
+  /**
+   * rss-2023-02:31226 (dev): a refusal to go is the war being fought; a decision taken names the
+   * war that came (made up for the test).
+   */
+  @Test
+  void aRefusalOrADecisionToGoToWarKeepsTheWar() {
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-02-22", "‘It’s a disgrace not to go to war’: muted Russian protest"));
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-03-20", null, "Blair's decision to go to war in Iraq still divides the party."));
+  }
 }
