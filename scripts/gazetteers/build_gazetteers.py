@@ -596,10 +596,10 @@ ALLOWED_ENTITY_KEYS = {"id", "type", "name", "country", "aliases", "exclude", "e
                        "other_senses"}
 ALLOWED_ALIAS_KEYS = {"text", "kind", "case", "ambiguous", "forename", "when"}
 # other_senses (issue 9; side, near_case, not_across, unless and unless_window since round 12; unless_not_across and
-# unless_case since stop 66; right_after since stop 67; from and to since stop 70; quoted since stop 75), in the order
-# written
+# unless_case since stop 66; right_after since stop 67; from and to since stop 70; quoted and unless_side since stop 75),
+# in the order written
 SENSE_KEYS = ["aliases", "near", "window", "side", "near_case", "not_across", "unless", "unless_window", "unless_not_across",
-              "unless_case", "right_after", "from", "to", "quoted"]
+              "unless_case", "right_after", "from", "to", "quoted", "unless_side"]
 ALLOWED_ROLE_KEYS = {"role", "country", "from", "to", "acting"}
 KINDS = {"name", "alias", "demonym", "metonym", "surname", "acronym", "variant"}
 TYPES = {"countries": "country", "leaders": "leader", "places": "place", "organisations": "organisation", "terms": "term"}
@@ -739,6 +739,10 @@ def check(outdir):
                     errs.append(f"{where}: other_senses from {o['from']} is not before to {o['to']}")
                 if "quoted" in o and not isinstance(o["quoted"], bool):
                     errs.append(f"{where}: other_senses quoted {o['quoted']!r} (true or false)")
+                if o.get("unless_side", "either") not in ("either", "before", "after"):
+                    errs.append(f"{where}: other_senses unless_side {o.get('unless_side')!r}")
+                if o.get("unless_side", "either") != "either" and not o.get("unless"):
+                    errs.append(f"{where}: other_senses unless_side without unless words")
             for r in e.get("roles", []) or []:
                 holders += 1
                 if fn != "leaders":

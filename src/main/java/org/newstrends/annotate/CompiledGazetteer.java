@@ -232,6 +232,9 @@ public final class CompiledGazetteer implements Serializable {
   /** Whether the sense holds only for an alias between quotation marks (stop 75). */
   final boolean[] senseQuoted;
 
+  /** The side of the alias the sense's {@code unless} words count on (stop 75), a SIDE_ value. */
+  final byte[] senseUnlessSide;
+
   /**
    * Whether the entity has other senses; then, over all senses, the widest window and the most
    * tokens of a near word. The scan leaves near words out ({@link #walkStarts}): the matcher walks
@@ -422,6 +425,10 @@ public final class CompiledGazetteer implements Serializable {
     senseQuoted = new boolean[b.senseQuoted.size()];
     for (int i = 0; i < senseQuoted.length; i++) {
       senseQuoted[i] = b.senseQuoted.get(i);
+    }
+    senseUnlessSide = new byte[b.senseUnlessSide.size()];
+    for (int i = 0; i < senseUnlessSide.length; i++) {
+      senseUnlessSide[i] = b.senseUnlessSide.get(i);
     }
     senseUnlessWindow = b.senseUnlessWindow.stream().mapToInt(Integer::intValue).toArray();
     senseFromDay = b.senseFromDay.stream().mapToLong(Long::longValue).toArray();
@@ -1005,6 +1012,7 @@ public final class CompiledGazetteer implements Serializable {
     final List<Set<String>> senseRightAfter = new ArrayList<>();
     final List<Boolean> senseUnlessProse = new ArrayList<>();
     final List<Boolean> senseQuoted = new ArrayList<>();
+    final List<Byte> senseUnlessSide = new ArrayList<>();
     final List<Integer> senseUnlessWindow = new ArrayList<>();
     final List<Long> senseFromDay = new ArrayList<>();
     final List<Long> senseToDay = new ArrayList<>();
@@ -1193,6 +1201,15 @@ public final class CompiledGazetteer implements Serializable {
       return text.codePoints().filter(Character::isLetterOrDigit).count() == 1;
     }
 
+    /** A sense's {@code side} or {@code unless_side}, checked at load, as a SIDE_ value. */
+    private static byte side(String side) {
+      return switch (side) {
+        case "before" -> SIDE_BEFORE;
+        case "after" -> SIDE_AFTER;
+        default -> SIDE_EITHER;
+      };
+    }
+
     /** The keys of single-token words (an {@code other_senses} list), as a set. */
     private static Set<String> keySet(List<String> words) {
       Set<String> keys = new HashSet<>();
@@ -1309,12 +1326,7 @@ public final class CompiledGazetteer implements Serializable {
         senseEntity.add(entity);
         senseWindow.add(sense.window());
         senseAliases.add(ids);
-        senseSide.add(
-            switch (sense.side()) {
-              case "before" -> SIDE_BEFORE;
-              case "after" -> SIDE_AFTER;
-              default -> SIDE_EITHER;
-            });
+        senseSide.add(side(sense.side()));
         senseCase.add(
             switch (sense.nearCase()) {
               case "lower" -> NEAR_LOWER;
@@ -1328,6 +1340,7 @@ public final class CompiledGazetteer implements Serializable {
         senseRightAfter.add(keySet(sense.rightAfter()));
         senseUnlessProse.add(sense.unlessCase().equals("prose"));
         senseQuoted.add(sense.quoted());
+        senseUnlessSide.add(side(sense.unlessSide()));
         senseUnlessWindow.add(sense.unlessWindow());
         LocalDate first = sense.fromDate();
         LocalDate end = sense.toDate();

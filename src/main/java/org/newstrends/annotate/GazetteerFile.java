@@ -141,7 +141,9 @@ public record GazetteerFile(
    * <p>Stop 75: with {@code quoted: true}, the sense holds only for an alias written between
    * quotation marks, one right before it and one right after it ("calling GOP colleagues
    * 'terrorists'"), the shape of a label someone else applies; an alias in running text keeps its
-   * entity.
+   * entity. With {@code unless_side} ({@code either}, the default, {@code before} or {@code after})
+   * the {@code unless} words count on that side of the alias only: "an injured elk" is the elk's
+   * injury with tourists named before it, "a dead dog walker" the walker's death.
    */
   public record Sense(
       List<String> aliases,
@@ -157,7 +159,8 @@ public record GazetteerFile(
       List<String> rightAfter,
       String from,
       String to,
-      Boolean quoted) {
+      Boolean quoted,
+      String unlessSide) {
 
     /** Tokens on either side searched when {@code window} is omitted. */
     public static final int DEFAULT_WINDOW = 5;
@@ -173,7 +176,9 @@ public record GazetteerFile(
 
     /** A sense with a window only: either side, any case, no {@code unless}. */
     public Sense(List<String> aliases, List<String> near, Integer window) {
-      this(aliases, near, window, null, null, null, null, null, null, null, null, null, null, null);
+      this(
+          aliases, near, window, null, null, null, null, null, null, null, null, null, null, null,
+          null);
     }
 
     public Sense {
@@ -215,6 +220,11 @@ public record GazetteerFile(
       }
       if (quoted == null) {
         quoted = false;
+      }
+      unlessSide = oneOf("unless_side", unlessSide, SIDES);
+      if (!unlessSide.equals("either") && unless.isEmpty()) {
+        throw new IllegalArgumentException(
+            "other_senses: 'unless_side' is set but 'unless' has no words");
       }
       LocalDate first = date("from", from);
       LocalDate end = date("to", to);

@@ -2740,9 +2740,9 @@ public final class MentionFinder {
 
   /**
    * A word of the sense's {@code unless} list within its {@code unless_window} of the alias, on
-   * each side no further than a word of its {@code unless_not_across}, and for {@code unless_case:
-   * prose} written as prose writes a common word ({@link #proseCase}); not the owner of the near
-   * word at token {@code near} ({@link #ownerOf}).
+   * each side its {@code unless_side} allows no further than a word of its {@code
+   * unless_not_across}, and for {@code unless_case: prose} written as prose writes a common word
+   * ({@link #proseCase}); not the owner of the near word at token {@code near} ({@link #ownerOf}).
    */
   private boolean unlessNear(
       Tokenizer.Tokens t, int sense, int st, int en, int near, boolean titleCase) {
@@ -2752,12 +2752,15 @@ public final class MentionFinder {
     }
     Set<String> stops = g.senseUnlessNotAcross.get(sense);
     int w = g.senseUnlessWindow[sense];
-    for (int i = st - 1; i >= Math.max(0, st - w) && !stopsAt(stops, t, i); i--) {
+    byte side = g.senseUnlessSide[sense];
+    int before = side == CompiledGazetteer.SIDE_AFTER ? 0 : w;
+    int after = side == CompiledGazetteer.SIDE_BEFORE ? 0 : w;
+    for (int i = st - 1; i >= Math.max(0, st - before) && !stopsAt(stops, t, i); i--) {
       if (unlessWord(t, sense, unless, i, titleCase) && !ownerOf(t, i, near, st, en)) {
         return true;
       }
     }
-    for (int i = en; i < Math.min(t.size, en + w) && !stopsAt(stops, t, i); i++) {
+    for (int i = en; i < Math.min(t.size, en + after) && !stopsAt(stops, t, i); i++) {
       if (unlessWord(t, sense, unless, i, titleCase) && !ownerOf(t, i, near, st, en)) {
         return true;
       }

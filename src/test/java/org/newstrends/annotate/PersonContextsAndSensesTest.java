@@ -262,7 +262,21 @@ class PersonContextsAndSensesTest {
   /** A sense of "Taiwan" within four tokens, bounded by {@code from} and {@code to}. */
   private static GazetteerFile.Sense taiwanSense(String from, String to) {
     return new GazetteerFile.Sense(
-        null, List.of("Taiwan"), 4, null, null, null, null, null, null, null, null, from, to, null);
+        null,
+        List.of("Taiwan"),
+        4,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        from,
+        to,
+        null,
+        null);
   }
 
   /** The term "invasion" with these aliases and one other sense. */

@@ -168,6 +168,11 @@ class Round12TermsTest {
         "'right_after' word 'civil rights' is not one token");
     // stop 75's quoted
     assertRejected("{near: [dog], quoted: maybe}", "other_senses[0].quoted");
+    assertRejected(
+        "{near: [dog], unless: [man], unless_side: behind}",
+        "'unless_side' is 'behind'; allowed: either, before, after");
+    assertRejected(
+        "{near: [dog], unless_side: after}", "'unless_side' is set but 'unless' has no words");
   }
 
   @Test
@@ -182,5 +187,6 @@ class Round12TermsTest {
     assertEquals("any", s.unlessCase());
     assertEquals(List.of(), s.rightAfter());
     assertFalse(s.quoted());
+    assertEquals("either", s.unlessSide());
   }
 }

@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
@@ -552,5 +553,42 @@ class Stop75TermsTest {
     assertEquals(
         List.of("war=war"),
         wars("2023-03-20", null, "Blair's decision to go to war in Iraq still divides the party."));
+  }
+
+  /**
+   * rss-2023-06:5687 and rss-2023-03:1850 (dev): the animal right after the term is its victim,
+   * with people named before the term.
+   */
+  @Test
+  void anAnimalRightAfterTheTermIsItsVictim() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-06-05",
+            "Yellowstone tourists pick up an injured elk and drive it to rangers station"));
+    assertEquals(
+        List.of(),
+        deaths("2023-03-06", "Men shot, killed bald eagle with intention to eat it: Officials"));
+  }
+
+  /**
+   * rss-2023-02:37816 and rss-2023-09:22475 (dev): an animal word in another clause, and a person's
+   * word after the animal (round 12's "dog walker", made up for the test), keep the term.
+   */
+  @Test
+  void anAnimalInAnotherClauseOrBeforeAPersonKeepsTheTerm() {
+    assertEquals(
+        List.of("injured=injured"),
+        injuries("2023-02-24", "Six tourists are injured when rhinos charge their car in India"));
+    assertEquals(
+        List.of("perished=death_verbs"),
+        deaths(
+            "2023-09-18",
+            null,
+            "The route leading to the Libyan town, where thousands of people perished, bears the scars"
+                + " of the disaster."));
+    assertEquals(
+        List.of("killing=death_verbs"),
+        deaths("2023-05-02", "Teen charged with killing a dog walker in the park"));
   }
 }
