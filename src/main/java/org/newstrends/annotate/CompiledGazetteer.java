@@ -418,18 +418,9 @@ public final class CompiledGazetteer implements Serializable {
     senseNotAcross = List.copyOf(b.senseNotAcross);
     senseUnlessNotAcross = List.copyOf(b.senseUnlessNotAcross);
     senseRightAfter = List.copyOf(b.senseRightAfter);
-    senseUnlessProse = new boolean[b.senseUnlessProse.size()];
-    for (int i = 0; i < senseUnlessProse.length; i++) {
-      senseUnlessProse[i] = b.senseUnlessProse.get(i);
-    }
-    senseQuoted = new boolean[b.senseQuoted.size()];
-    for (int i = 0; i < senseQuoted.length; i++) {
-      senseQuoted[i] = b.senseQuoted.get(i);
-    }
-    senseUnlessSide = new byte[b.senseUnlessSide.size()];
-    for (int i = 0; i < senseUnlessSide.length; i++) {
-      senseUnlessSide[i] = b.senseUnlessSide.get(i);
-    }
+    senseUnlessProse = toBooleans(b.senseUnlessProse);
+    senseQuoted = toBooleans(b.senseQuoted);
+    senseUnlessSide = toBytes(b.senseUnlessSide);
     senseUnlessWindow = b.senseUnlessWindow.stream().mapToInt(Integer::intValue).toArray();
     senseFromDay = b.senseFromDay.stream().mapToLong(Long::longValue).toArray();
     senseToDay = b.senseToDay.stream().mapToLong(Long::longValue).toArray();

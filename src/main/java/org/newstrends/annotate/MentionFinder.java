@@ -2829,20 +2829,22 @@ public final class MentionFinder {
   /**
    * Stop 75 ({@code quoted: true}): the alias's tokens {@code [st, en)} stand between quotation
    * marks, one right before the first and one right after the last ("calling GOP colleagues
-   * 'terrorists'"). Read on the text, since a closing {@code '} after an "s" is no token.
+   * 'terrorists'"), as {@link Tokenizer#normalise} reads them. Read on the text, since a closing
+   * {@code '} after an "s" is no token.
    */
   private static boolean betweenQuotes(Tokenizer.Tokens t, int st, int en) {
     int from = t.start[st];
     int to = t.end[en - 1];
     return from > 0
         && to < t.text.length()
-        && OPENING_QUOTES.indexOf(t.text.charAt(from - 1)) >= 0
-        && CLOSING_QUOTES.indexOf(t.text.charAt(to)) >= 0;
+        && quoteMark(t.text.charAt(from - 1))
+        && quoteMark(t.text.charAt(to));
   }
 
-  private static final String OPENING_QUOTES = "'\"`\u2018\u201c";
-
-  private static final String CLOSING_QUOTES = "'\"\u2019\u201d";
+  private static boolean quoteMark(char c) {
+    char n = Tokenizer.normalise(c);
+    return n == '\'' || n == '"';
+  }
 
   /**
    * A {@code not_across} word between the near word {@code [ns, ne)} and the alias; a number's
