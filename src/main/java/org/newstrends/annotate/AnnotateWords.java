@@ -119,6 +119,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "credit_body_words",
           "fiction_review_sections",
           "fiction_review_page_words",
+          "fiction_review_headlines",
           "fiction_words",
           "fiction_fact_words",
           "fiction_fact_exceptions",

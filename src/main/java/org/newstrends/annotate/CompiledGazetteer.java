@@ -96,6 +96,7 @@ public final class CompiledGazetteer implements Serializable {
   final Set<String> fictionReviewSections;
 
   final Set<String> fictionReviewPageWords;
+  final List<String> fictionReviewHeadlines;
 
   /** The pages whose works' titles are named in their slugs (stop 73, {@link MentionFinder}). */
   final Set<String> workTitleSections;
@@ -361,6 +362,10 @@ public final class CompiledGazetteer implements Serializable {
             .map(ArticleSections::slug)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     fictionReviewPageWords = words.lowerCaseSet("fiction_review_page_words");
+    fictionReviewHeadlines =
+        words.list("fiction_review_headlines").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .toList();
     workTitleSections =
         words.list("work_title_sections").stream()
             .map(ArticleSections::slug)

@@ -3561,22 +3561,20 @@ public final class MentionFinder {
   /**
    * Stop 65: the terms of a plot's violence in a review of a work of fiction on the arts pages are
    * reported ambiguous (candidates: the term and {@code fiction}), not counted. The article is in
-   * one of {@code fiction_review_sections}, its URL's own slug has one of {@code
-   * fiction_review_page_words}, and its words hold one of {@code fiction_words} and none of {@code
-   * fiction_fact_words} (a documentary, memoir or history tells what happened; not inside a phrase
-   * of {@code fiction_fact_exceptions}, a plot's "family history"); the term is of {@code
-   * fiction_term_families} and not dated ({@link #dated}: "who died in 2019" is a real person). "A
-   * murder investigation leads a retired policeman to confront his past" in a review of a novel; a
-   * thriller's hostages.
+   * one of {@code fiction_review_sections} and its URL's own slug has one of {@code
+   * fiction_review_page_words}, or its headline says it is a review ({@link #reviewHeadline}); its
+   * words hold one of {@code fiction_words} and none of {@code fiction_fact_words} (a documentary,
+   * memoir or history tells what happened; not inside a phrase of {@code fiction_fact_exceptions},
+   * a plot's "family history"); the term is of {@code fiction_term_families} and not dated ({@link
+   * #dated}: "who died in 2019" is a real person). "A murder investigation leads a retired
+   * policeman to confront his past" in a review of a novel; a thriller's hostages.
    */
   private void markFiction(List<Candidate> all, List<Segment> segments, ArticleSections sections) {
     boolean anyTerm = false;
     for (Candidate c : all) {
       anyTerm |= fictionFamily(c);
     }
-    if (!anyTerm
-        || java.util.Collections.disjoint(sections.pageWords(), g.fictionReviewPageWords)
-        || java.util.Collections.disjoint(sections.slugs(), g.fictionReviewSections)) {
+    if (!anyTerm || !(reviewPage(sections) || reviewHeadline(segments))) {
       return;
     }
     String keys = articleWords(segments)[1];
@@ -3601,6 +3599,31 @@ public final class MentionFinder {
         c.ambiguousType = "term";
       }
     }
+  }
+
+  /** A review on the arts pages: one of its sections and one of its slug's words say so. */
+  private boolean reviewPage(ArticleSections sections) {
+    return !java.util.Collections.disjoint(sections.pageWords(), g.fictionReviewPageWords)
+        && !java.util.Collections.disjoint(sections.slugs(), g.fictionReviewSections);
+  }
+
+  /**
+   * Stop 76: a review whose headline says so wherever it is filed ({@code
+   * fiction_review_headlines}: "'Black Sands' Review: ...", a column's "Mysteries: ..."), as the
+   * Wall Street Journal's in its news feeds, whose links name no section.
+   */
+  private boolean reviewHeadline(List<Segment> segments) {
+    for (Segment seg : segments) {
+      if (seg.field().equals("title")) {
+        String headline = seg.text().toLowerCase(Locale.ROOT);
+        for (String phrase : g.fictionReviewHeadlines) {
+          if (headline.contains(phrase)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
