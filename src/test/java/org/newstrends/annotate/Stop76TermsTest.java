@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,35 @@ class Stop76TermsTest {
             "Icelandic Police Reopen a Case in 'Black Sands'",
             "A detective returns to her tight-knit hometown, where the series was filmed, and helps"
                 + " a refreshingly human police force with a murder investigation."));
+  }
+
+  /**
+   * rss-2023-05:30516 (dev, the opinion pages): the roles an actor is cast in and the stereotype
+   * they make are nobody's terrorism.
+   */
+  @Test
+  void aTerroristRoleOrTropeIsNoTerrorism() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "terrorism",
+            "2023-05-21",
+            "Princess Sophia Duleep Singh: this is not woke, it is South Asians' role in the national"
+                + " story",
+            "South Asian actors are at last leaving behind terrorist roles for ones drawn from"
+                + " history.",
+            "The industry was ready for a shift; no longer was the terrorist trope only frustrating"
+                + " for us brown folk."));
+  }
+
+  /** Guard (made up for the test): a group's part in attacks, the singular "role", keeps it. */
+  @Test
+  void aGroupsTerroristRoleKeepsIt() {
+    assertEquals(
+        List.of("terrorist=terrorism"),
+        termsOf(
+            "terrorism",
+            "2023-05-21",
+            "Officials warn of Iran's terrorist role in the region after the embassy attack"));
   }
 }
