@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
@@ -104,5 +105,49 @@ class Stop76TermsTest {
             "terrorism",
             "2023-05-21",
             "Officials warn of Iran's terrorist role in the region after the embassy attack"));
+  }
+
+  /**
+   * rss-2023-01:33027, rss-2023-05:6786 (dev): a death someone was destined or doomed to names
+   * nobody dead; rss-2023-01:21340 and rss-2023-02:5893 (dev): nor does a killing begged or
+   * promised not to happen.
+   */
+  @Test
+  void aDeathDestinedOrAKillingBeggedAgainstIsNone() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-28", "How this Holocaust heroine saved 100 Jewish babies destined for death"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-05",
+            null,
+            "Prigozhin posted a video from Bakhmut, saying his fighters are \"doomed to senseless"
+                + " death\" because Russia's Defense Ministry is depriving them of ammunition."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-18",
+            "British woman begged her father not to kill himself after he left her mother's"
+                + " bedside"));
+    assertEquals(
+        List.of(), deaths("2023-02-05", "Former Israeli PM: Putin promised not to kill Zelenskyy"));
+  }
+
+  /**
+   * Guards (made up for the test): a plot to kill, a sentence of death and a death the fighters met
+   * keep the term.
+   */
+  @Test
+  void aKillingNotHesitatedOverOrADeathMetKeepsIt() {
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths("2023-02-05", "Police say the gunman did not hesitate to kill the mayor"));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-05-05",
+            "His fighters were destined for the front, and met their death in Bakhmut"));
   }
 }
