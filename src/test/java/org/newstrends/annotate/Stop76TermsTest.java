@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
@@ -149,5 +150,45 @@ class Stop76TermsTest {
         deaths(
             "2023-05-05",
             "His fighters were destined for the front, and met their death in Bakhmut"));
+  }
+
+  /**
+   * rss-2023-03:15537, rss-2023-01:35870 and rss-2023-08:15296 (dev): a fatal injury is a death,
+   * not one of the injured.
+   */
+  @Test
+  void aFatalInjuryIsADeath() {
+    String[] quote = {
+      "“Eight people were fatally injured, apparently including the suspected perpetrator,”"
+          + " Hamburg police said."
+    };
+    assertEquals(List.of(), injuries("2023-03-10", null, quote));
+    assertEquals(List.of("fatally injured=death_verbs"), deaths("2023-03-10", null, quote));
+    assertEquals(
+        List.of("fatally wounded=death_verbs"),
+        deaths(
+            "2023-01-08",
+            null,
+            "Holly Newton, 15, was fatally wounded in Hexham on Friday evening."));
+    assertEquals(
+        List.of("fatal injuries=death_verbs"),
+        deaths(
+            "2023-08-08",
+            "Man arrested after teenager suffers fatal injuries in fall from bonnet of moving car in"
+                + " Altrincham"));
+  }
+
+  /**
+   * Guard. rss-2023-03:16195 (dev): a near-fatal injury is an injury, and nobody died; made up for
+   * the test: a non-fatal one too.
+   */
+  @Test
+  void aNearFatalInjuryStaysAnInjury() {
+    String text =
+        "He found inner strength after sustaining near-fatal injuries while covering the war in"
+            + " Ukraine; his producer suffered non-fatal injuries.";
+    assertEquals(
+        List.of("injuries=injured", "injuries=injured"), injuries("2023-03-13", null, text));
+    assertEquals(List.of(), deaths("2023-03-13", null, text));
   }
 }
