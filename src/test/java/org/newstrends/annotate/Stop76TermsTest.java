@@ -191,4 +191,36 @@ class Stop76TermsTest {
         List.of("injuries=injured", "injuries=injured"), injuries("2023-03-13", null, text));
     assertEquals(List.of(), deaths("2023-03-13", null, text));
   }
+
+  /**
+   * rss-2023-01:18752, rss-2023-08:22241 and rss-2023-09:30956 (dev): a language that dies and a
+   * dead planet are nobody's death.
+   */
+  @Test
+  void aLanguageThatDiesOrADeadPlanetIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-31",
+            null,
+            "Every 40 days a language dies. This “catastrophic” loss is being amplified by the"
+                + " climate crisis."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-20",
+            null,
+            "Protesters condemned their fossil fuel U-Turn claiming: 'There are no jobs on a dead"
+                + " planet.'"));
+  }
+
+  /** Guard. rss-2023-05:11875 (dev): a sign language interpreter who died. */
+  @Test
+  void aSignLanguageInterpreterWhoDiedStays() {
+    assertEquals(
+        List.of("dies=death_verbs"),
+        deaths(
+            "2023-05-11",
+            "Celebrated sign language interpreter for Kentucky Gov. Andy Beshear dies"));
+  }
 }
