@@ -223,4 +223,45 @@ class Stop76TermsTest {
             "2023-05-11",
             "Celebrated sign language interpreter for Kentucky Gov. Andy Beshear dies"));
   }
+
+  /**
+   * rss-2023-08:5003, rss-2023-10:7379 and rss-2023-01:38283 (dev): an animal that is shot, hit or
+   * captured "and killed" is the subject of both verbs, and no person died.
+   */
+  @Test
+  void anAnimalShotAndKilledIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-11",
+            "Black bear is shot and killed after breaking into Montana home in the middle of the"
+                + " night"));
+    assertEquals(
+        List.of(),
+        deaths("2023-10-20", "3 bears captured and killed in Japan after sneaking into factory"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-31",
+            "White rhino shot and killed after it escaped - just a day after arriving at Wild"
+                + " Florida"));
+  }
+
+  /**
+   * Guards. rss-2023-09:3338 (dev): a woman walking her dog in Kent "and was killed"; made up for
+   * the test: a man and his dog shot and killed.
+   */
+  @Test
+  void aPersonKilledBesideTheirAnimalStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-09-14",
+            null,
+            "The 54-year-old was attacked while walking her dog in Kent and was killed by blunt"
+                + " force injury and drowning, an inquest has heard."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-08-11", "Hunter and his dog shot and killed in Montana woods"));
+  }
 }
