@@ -264,4 +264,41 @@ class Stop76TermsTest {
         List.of("killed=death_verbs"),
         deaths("2023-08-11", "Hunter and his dog shot and killed in Montana woods"));
   }
+
+  /**
+   * rss-2023-10:27681, rss-2023-03:17648 and rss-2023-04:31707 (dev): an animal named in an
+   * appositive, or with where it came from, before "dies".
+   */
+  @Test
+  void anAnimalInAnAppositiveDiesNoPerson() {
+    assertEquals(List.of(), deaths("2023-10-23", "Bobi, the world's oldest dog ever, dies at 31"));
+    assertEquals(
+        List.of(),
+        deaths("2023-03-13", "Kiska, last captive orca in Canada, has died at Marineland"));
+    assertEquals(
+        List.of(), deaths("2023-04-23", "Second cheetah brought to India from Africa dies"));
+  }
+
+  /**
+   * Guards. rss-2023-02:7330 (dev): the man Dick Cheney shot "while tracking a passing bird" has
+   * died; rss-2023-07:18522 (dev): a hiker found dead with his puppy.
+   */
+  @Test
+  void aPersonBesideTheAnimalKeepsTheDeath() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-02-06",
+            null,
+            "Harry Whittington, the attorney from Texas who survived a hunting accident in 2006 when"
+                + " then-US Vice President Dick Cheney shot him in the face while tracking a passing"
+                + " bird, has died. He was 95."));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-07-16",
+            null,
+            "Aron Christensen, 49, and his four-month-old Australian Shepard puppy, Buzzo, were found"
+                + " dead on the Walupt Lake Trail in Lewis County in August 2022."));
+  }
 }
