@@ -569,9 +569,28 @@ def build_simple(kind, curated_file):
         for k in PASSED_KEYS:
             if x.get(k):
                 e[k] = list(x[k])
+        if e.get("other_senses"):
+            e["other_senses"] = [flat_sense(o) for o in e["other_senses"]]
         ents.append(e)
     ents.sort(key=lambda e: e["id"])
     return ents, cur
+
+
+def flat_words(words):
+    """A word list with the lists inside it spliced in, in order, each word once: the curated file
+    builds one list from another by naming it inside ([*subject_clause_stops, and]), as YAML's
+    anchors cannot add to a list."""
+    out = []
+    for w in words:
+        for v in (flat_words(w) if isinstance(w, list) else [w]):
+            if v not in out:
+                out.append(v)
+    return out
+
+
+def flat_sense(sense):
+    """An other_senses entry with each of its word lists flat (flat_words)."""
+    return {k: flat_words(v) if isinstance(v, list) else v for k, v in sense.items()}
 
 
 def build_orgs(ref):
