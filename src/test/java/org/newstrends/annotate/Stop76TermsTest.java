@@ -301,4 +301,37 @@ class Stop76TermsTest {
             "Aron Christensen, 49, and his four-month-old Australian Shepard puppy, Buzzo, were found"
                 + " dead on the Walupt Lake Trail in Lewis County in August 2022."));
   }
+
+  /**
+   * rss-2023-01:15080, rss-2023-02:21316 and rss-2023-04:15530 (dev): dead grass, trees and crops
+   * are nobody's death.
+   */
+  @Test
+  void deadGrassTreesAndCropsAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-13",
+            null,
+            "The park was freezing in early January, with its mountainsides covered in dead, brown"
+                + " grass and hikers out with their dogs."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-15",
+            null,
+            "The oyster mushroom usually grows on dead or dying trees, but the wood has little"
+                + " protein."));
+    assertEquals(
+        List.of(),
+        deaths("2023-04-21", null, "Farmer inspects a dead Barley crop on his farm in Parkes."));
+  }
+
+  /** Guard (made up for the test): a man found dead under the trees of a park. */
+  @Test
+  void aManFoundDeadUnderTreesStays() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-04-21", "Man found dead under trees in city park, police say"));
+  }
 }
