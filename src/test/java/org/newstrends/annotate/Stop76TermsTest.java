@@ -334,4 +334,47 @@ class Stop76TermsTest {
         List.of("dead=death_verbs"),
         deaths("2023-04-21", "Man found dead under trees in city park, police say"));
   }
+
+  /**
+   * rss-2023-03:3554, rss-2023-09:13564 and rss-2023-10:22639 (dev): a minister displaced from her
+   * office and staff from their jobs were driven from no home.
+   */
+  @Test
+  void aMinisterOrStaffDisplacedFromAJobAreNoDisplacement() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "evacuation-order",
+            "2023-03-01",
+            null,
+            "The court found that Scott Morrison’s multiple ministerial appointments displaced her as"
+                + " home affairs minister and rendered the decision void."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "evacuation-order",
+            "2023-09-21",
+            null,
+            "The boss of the Poundland chain said it would be offering roles to displaced Wilko staff"
+                + " as part of the deal."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "evacuation-order",
+            "2023-10-18",
+            "Fears of employee displacement as Amazon brings robots into warehouses"));
+  }
+
+  /** Guard. rss-2023-05:5732 (dev): a woman displaced about 20 times by the climate. */
+  @Test
+  void aWomanDisplacedFromHerHomeStays() {
+    assertEquals(
+        List.of("displaced=evacuation-order"),
+        termsOf(
+            "evacuation-order",
+            "2023-05-03",
+            null,
+            "The 60-year-old has been displaced about 20 times during her life, always as a result of"
+                + " climate disasters."));
+  }
 }
