@@ -377,4 +377,28 @@ class Stop76TermsTest {
             "The 60-year-old has been displaced about 20 times during her life, always as a result of"
                 + " climate disasters."));
   }
+
+  /**
+   * rss-2023-03:8854 and rss-2023-08:25868 (dev): El Salvador's prison for gang members is a name;
+   * the same page's "terrorism" charges (made up for the test) keep the term.
+   */
+  @Test
+  void aPrisonsNameIsNoTerrorism() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "terrorism",
+            "2023-03-01",
+            null,
+            "El Salvador moved 2,000 inmates to its new \"megaprison\" officially named the Center for"
+                + " Confining Terrorism."));
+    assertEquals(
+        List.of("terrorism=terrorism"),
+        termsOf(
+            "terrorism",
+            "2023-08-27",
+            null,
+            "Life in the vast Centre for the Confinement of Terrorism (CECOT) is dire; many inmates"
+                + " face charges of terrorism."));
+  }
 }
