@@ -363,9 +363,7 @@ public final class CompiledGazetteer implements Serializable {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     fictionReviewPageWords = words.lowerCaseSet("fiction_review_page_words");
     fictionReviewHeadlines =
-        words.list("fiction_review_headlines").stream()
-            .map(w -> w.toLowerCase(Locale.ROOT))
-            .toList();
+        words.list("fiction_review_headlines").stream().map(Tokenizer::normaliseLower).toList();
     workTitleSections =
         words.list("work_title_sections").stream()
             .map(ArticleSections::slug)

@@ -3610,12 +3610,13 @@ public final class MentionFinder {
   /**
    * Stop 76: a review whose headline says so wherever it is filed ({@code
    * fiction_review_headlines}: "'Black Sands' Review: ...", a column's "Mysteries: ..."), as the
-   * Wall Street Journal's in its news feeds, whose links name no section.
+   * Wall Street Journal's in its news feeds, whose links name no section. Both sides are read
+   * through {@link Tokenizer#normaliseLower}, so one phrase covers straight and curly quotes.
    */
   private boolean reviewHeadline(List<Segment> segments) {
     for (Segment seg : segments) {
       if (seg.field().equals("title")) {
-        String headline = seg.text().toLowerCase(Locale.ROOT);
+        String headline = Tokenizer.normaliseLower(seg.text());
         for (String phrase : g.fictionReviewHeadlines) {
           if (headline.contains(phrase)) {
             return true;

@@ -360,6 +360,18 @@ public final class Tokenizer {
     }
   }
 
+  /**
+   * The text in lower case with each character {@link #normalise}d: curly quotes straight, dashes
+   * plain ("‘Hamlet’ Review:" reads "'hamlet' review:"), for phrases matched on raw text.
+   */
+  static String normaliseLower(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int k = 0; k < text.length(); k++) {
+      out.append(Character.toLowerCase(normalise(text.charAt(k))));
+    }
+    return out.toString();
+  }
+
   /** Maps typographic variants to their plain form: quotes, primes and dashes. */
   public static char normalise(char c) {
     if (c < 0x80) {
