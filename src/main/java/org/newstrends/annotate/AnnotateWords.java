@@ -126,6 +126,7 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "fiction_term_families",
           "fiction_dated_words",
           "work_title_sections",
+          "lone_quote_term_families",
           "metonym_seats",
           "metonym_visit_before",
           "metonym_literal_before",

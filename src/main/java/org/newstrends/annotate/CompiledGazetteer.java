@@ -101,6 +101,9 @@ public final class CompiledGazetteer implements Serializable {
   /** The pages whose works' titles are named in their slugs (stop 73, {@link MentionFinder}). */
   final Set<String> workTitleSections;
 
+  /** The term families whose alias alone between quotation marks is a figure (stop 77). */
+  final Set<String> loneQuoteTermFamilies;
+
   /** Phrases padded by spaces, as the article's lower-case keys ({@link ContextRule#padded}). */
   final String[] fictionWords;
 
@@ -368,6 +371,7 @@ public final class CompiledGazetteer implements Serializable {
         words.list("work_title_sections").stream()
             .map(ArticleSections::slug)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    loneQuoteTermFamilies = Set.copyOf(words.list("lone_quote_term_families"));
     fictionWords = keyPhrases(words.list("fiction_words"));
     fictionFactWords = keyPhrases(words.list("fiction_fact_words"));
     fictionFactExceptions = keyPhrases(words.list("fiction_fact_exceptions"));

@@ -334,6 +334,7 @@ public final class MentionFinder {
     resolveByContext(all, segments, date, source, sections);
     markFiction(all, segments, sections);
     markWorkTitles(all, segments, sections);
+    markLoneQuoted(all, segments);
     dropRedefinedAcronyms(all, segments);
     all.addAll(cities);
 
@@ -3659,6 +3660,34 @@ public final class MentionFinder {
           && (wordsIn(t, c.startToken - 1, c.startToken, slug)
               || wordsIn(t, c.endToken, c.endToken + 1, slug))) {
         c.ambiguousCandidates = g.entityId[c.entity] + "|title";
+        c.ambiguousType = "term";
+      }
+    }
+  }
+
+  /**
+   * Stop 77: a term of {@code lone_quote_term_families} whose alias stands alone between quotation
+   * marks ({@link #betweenQuotes}: "Republicans claim there is a 'war' at the southern border",
+   * "India's cartographic 'invasion' of its neighbors") is a word someone used, nearly always as a
+   * figure, reported ambiguous (candidates: the term and {@code quoted}), not counted. A quoted
+   * phrase the alias is only part of keeps it ("the 'war on terror'", "Russia's 'war of
+   * attrition'").
+   */
+  private void markLoneQuoted(List<Candidate> all, List<Segment> segments) {
+    int tokenized = -1;
+    Tokenizer.Tokens t = null;
+    for (Candidate c : all) {
+      if (c.ambiguousCandidates != null
+          || !g.entityType[c.entity].equals("term")
+          || !g.loneQuoteTermFamilies.contains(g.entityId[c.entity])) {
+        continue;
+      }
+      if (c.segment != tokenized) {
+        t = Tokenizer.tokenize(segments.get(c.segment).text(), tokens);
+        tokenized = c.segment;
+      }
+      if (betweenQuotes(t, c.startToken, c.endToken)) {
+        c.ambiguousCandidates = g.entityId[c.entity] + "|quoted";
         c.ambiguousType = "term";
       }
     }

@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,58 @@ class Stop77TermsTest {
             "2023-06-22",
             null,
             "Gunmen slaughtered 37 people and stole hundreds of cattle from the village."));
+  }
+
+  /**
+   * rss-2023-07:23774, rss-2023-06:21578 and rss-2023-01:30399 (dev): a war or an invasion word
+   * standing alone between quotation marks is a word someone used, a figure, reported ambiguous
+   * with the candidate "quoted".
+   */
+  @Test
+  void aWarOrInvasionWordAloneInQuotesIsReportedAmbiguous() {
+    assertEquals(
+        List.of("war=war|quoted", "war=war|quoted"),
+        termReadingsAt(
+            null,
+            "2023-07-19",
+            "Fast fashion giant Temu accuses Shein of starting ‘war’ over US markets",
+            "A self-described “war” between Chinese ultra-fast fashion brands Shein and Temu has"
+                + " spilled into the courts."));
+    assertEquals(
+        List.of("invasion=invasion|quoted"),
+        termReadingsAt(null, "2023-06-16", "India's cartographic 'invasion' of its neighbors"));
+    assertEquals(
+        List.of("invader=invasion|quoted"),
+        termReadingsAt(
+            null,
+            "2023-01-30",
+            "Shocking moment dog handler is punched and kicked by track 'invader' as he walked"
+                + " greyhound to trap"));
+  }
+
+  /**
+   * Guards. rss-2023-02:18920 and rss-2023-07:22464 (dev): a quoted phrase the alias is only part
+   * of keeps the term; and a quoted death word keeps it (death_verbs is no family of the rule).
+   */
+  @Test
+  void aQuotedPhraseOrAnotherFamilyKeepsTheTerm() {
+    assertEquals(
+        List.of("war=war"),
+        termReadingsAt(
+            null,
+            "2023-02-13",
+            "NATO chief warns West is running low on ammo amid Russia's 'war of attrition' in"
+                + " Ukraine"));
+    assertEquals(
+        List.of("war=war"),
+        termReadingsAt(
+            null,
+            "2023-07-18",
+            "International probe of the Philippines’ deadly ‘war on drugs’ can go ahead, court"
+                + " rules"));
+    assertEquals(
+        List.of("Murdered=death_verbs"),
+        termReadingsAt(
+            null, "2023-01-30", "'Murdered' pensioner was living in sheltered accommodation"));
   }
 }
