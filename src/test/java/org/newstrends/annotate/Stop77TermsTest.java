@@ -125,4 +125,39 @@ class Stop77TermsTest {
         termReadingsAt(
             null, "2023-01-30", "'Murdered' pensioner was living in sheltered accommodation"));
   }
+
+  /**
+   * rss-2023-04:8877, rss-2023-09:10411 and rss-2023-02:28419 (dev): a nickname, a sport's draw and
+   * death as an abstraction are no death.
+   */
+  @Test
+  void aNicknameOrADrawOfDeathIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-24",
+            "'Merchant of death' Viktor Bout urges Trump to seek asylum in Russia because his life"
+                + " is in DANGER"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-16", "Bullish Scotland ready to overcome Rugby World Cup’s Group of Death"));
+    assertEquals(List.of(), deaths("2023-02-07", "Russia’s cult of death"));
+  }
+
+  /**
+   * Guards. rss-2023-02:16594 and rss-2023-02:38449 (dev): the death a disaster leaves keeps the
+   * term.
+   */
+  @Test
+  void theDeathADisasterLeavesKeepsTheTerm() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths("2023-02-09", "In quake-hit Kahramanmaras, the stench of death lingers"));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-02-28",
+            "'Smugglers' charged €8,000 each for migrants' 'voyage of death' to southern Italy"));
+  }
 }
