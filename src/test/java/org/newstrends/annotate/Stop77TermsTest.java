@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -159,5 +160,48 @@ class Stop77TermsTest {
         deaths(
             "2023-02-28",
             "'Smugglers' charged €8,000 each for migrants' 'voyage of death' to southern Italy"));
+  }
+
+  /**
+   * rss-2023-04:41622, rss-2023-05:28591 and rss-2023-03:40604 (dev): a likeness after a verb and
+   * "like" is no terrorism, hostage or bomb.
+   */
+  @Test
+  void aSimileIsNoTerrorismHostageOrBomb() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "terrorism",
+            "2023-04-30",
+            "Ted Cruz Says Biden ‘Behaving Like A Terrorist’ In Debt Ceiling Fight"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-05-16",
+            null,
+            "They say that negotiating with a toddler is like a hostage situation: only one side of"
+                + " the discussion wants to defuse it."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "nuclear",
+            "2023-03-27",
+            null,
+            "The governor said in an interview that \"it was like a nuclear weapon went off\" after"
+                + " the tornado."));
+  }
+
+  /** Guard. rss-2023-07:31822 (dev): "like" after a noun lists, and keeps the term. */
+  @Test
+  void likeAfterANounKeepsTheTerm() {
+    assertEquals(
+        List.of("terrorists=terrorism"),
+        termsOf(
+            "terrorism",
+            "2023-07-26",
+            null,
+            "The technology could also benefit nefarious non-state actors like terrorists and drug"
+                + " cartels."));
   }
 }
