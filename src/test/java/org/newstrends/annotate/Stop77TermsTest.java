@@ -204,4 +204,46 @@ class Stop77TermsTest {
             "The technology could also benefit nefarious non-state actors like terrorists and drug"
                 + " cartels."));
   }
+
+  /**
+   * rss-2023-09:7508, rss-2023-05:12097 and rss-2023-02:5650 (dev): a trade, an app or free speech
+   * killed is a figure.
+   */
+  @Test
+  void aTradeAnAppOrFreeSpeechKilledIsAFigure() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-15",
+            null,
+            "“Joe Biden’s Electric Vehicle mandate will murder the U.S. auto industry,” the campaign"
+                + " said on Thursday."));
+    assertEquals(
+        List.of(),
+        deaths("2023-05-09", "LinkedIn Cuts 716 Jobs in China, Kills App in Deepening Pullout"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-01",
+            "The publishing industry is killing free speech and spreading lies - by cancelling"
+                + " authors"));
+  }
+
+  /**
+   * Guards. rss-2023-04:18525 and rss-2023-01:29631 (dev): a company's founder or a pro-democracy
+   * activist killed is a death.
+   */
+  @Test
+  void aFounderOrAnActivistKilledKeepsTheTerm() {
+    assertEquals(
+        List.of("killing=death_verbs"),
+        deaths(
+            "2023-04-13",
+            null,
+            "The man suspected of killing Cash App founder Bob Lee on the streets of San Francisco"
+                + " was arrested."));
+    assertEquals(
+        List.of("murder=death_verbs"),
+        deaths("2023-01-23", "Eswatini: murder of pro-democracy activist prompts outrage"));
+  }
 }
