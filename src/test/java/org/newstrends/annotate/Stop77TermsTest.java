@@ -246,4 +246,56 @@ class Stop77TermsTest {
         List.of("murder=death_verbs"),
         deaths("2023-01-23", "Eswatini: murder of pro-democracy activist prompts outrage"));
   }
+
+  /**
+   * rss-2023-02:4131, rss-2023-07:5395 and rss-2023-05:21083 (dev): a death declared in error, or
+   * one a hoax or a rumour told of, did not happen.
+   */
+  @Test
+  void aDeathDeclaredInErrorOrAHoaxIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-03",
+            null,
+            "An Iowa woman was mistakenly pronounced dead before she gasped for air inside a"
+                + " funeral home, authorities said."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-11",
+            "Student takes responsibility for sending hoax email claiming UConn president had"
+                + " died"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-15",
+            null,
+            "A bizarre rumour that billionaire George Soros has died began trending on Twitter"
+                + " overnight."));
+  }
+
+  /**
+   * Guards. rss-2023-04:33665, rss-2023-03:28573 and rss-2023-06:7230 (dev): a death beside a hoax
+   * case or a rumour about a death that happened keeps the term.
+   */
+  @Test
+  void aRumourAboutADeathThatHappenedKeepsTheTerm() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-04-26", "Alton Maddox, lawyer in Tawana Brawley hoax case, dead at 77"));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-03-21",
+            "Buster Murdaugh blasts 'baseless rumors' surrounding 2015 death of classmate Stephen"
+                + " Smith"));
+    assertEquals(
+        List.of("deaths=death_verbs"),
+        deaths(
+            "2023-06-02",
+            null,
+            "Police are trying to shut down “online rumors” that the recent deaths of several"
+                + " women are connected."));
+  }
 }
