@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
@@ -297,5 +298,33 @@ class Stop77TermsTest {
             null,
             "Police are trying to shut down “online rumors” that the recent deaths of several"
                 + " women are connected."));
+  }
+
+  /**
+   * rss-2023-03:6788 and rss-2023-02:39722 (dev): the psyche's wound or an artist's hurt pride is
+   * no injury.
+   */
+  @Test
+  void aWoundedInnerChildOrArtistIsNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-03-02",
+            "MAUREEN CALLAHAN: Hurry up and buy your ticket to see Prince Harry's wounded inner"
+                + " child"));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-02-28",
+            null,
+            "Wounded artists regularly retaliate against sharp-witted journalists."));
+  }
+
+  /** Guard (made up for the test): soldiers wounded in an attack are injured. */
+  @Test
+  void woundedSoldiersKeepTheTerm() {
+    assertEquals(
+        List.of("wounded=injured"),
+        injuries("2023-03-02", null, "Three soldiers were wounded in the attack on Tuesday."));
   }
 }
