@@ -327,4 +327,43 @@ class Stop77TermsTest {
         List.of("wounded=injured"),
         injuries("2023-03-02", null, "Three soldiers were wounded in the attack on Tuesday."));
   }
+
+  /**
+   * rss-2023-03:25914 and rss-2023-07:33087 (dev): a regulator's or an employer's penalty is no
+   * state's measure.
+   */
+  @Test
+  void aRegulatorsPenaltyIsNoSanctions() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-03-17",
+            null,
+            "No staff have been reinstated, no law reforms initiated, and no sanctions started"
+                + " against directors or owners."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-07-28",
+            null,
+            "The justice secretary Alex Chalk urges the regulator to use the \"full force of"
+                + " sanctions\" at its disposal."));
+  }
+
+  /**
+   * Guard (made up for the test, after the dev split's Abramovich items): a state's measures named
+   * near the regulator keep the term.
+   */
+  @Test
+  void aStatesMeasuresNearARegulatorKeepTheTerm() {
+    assertEquals(
+        List.of("sanctions=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-07-28",
+            null,
+            "The regulator said the club's directors had breached the UK sanctions on Russia."));
+  }
 }
