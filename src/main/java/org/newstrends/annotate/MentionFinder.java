@@ -3585,21 +3585,12 @@ public final class MentionFinder {
     if (!containsAny(keys, g.fictionWords) || containsAny(keys, g.fictionFactWords)) {
       return;
     }
-    int tokenized = -1;
-    Tokenizer.Tokens t = null;
-    for (Candidate c : all) {
-      if (!fictionFamily(c)) {
-        continue;
-      }
-      if (c.segment != tokenized) {
-        t = Tokenizer.tokenize(segments.get(c.segment).text(), tokens);
-        tokenized = c.segment;
-      }
-      if (!dated(t, c.startToken, c.endToken)) {
-        c.ambiguousCandidates = g.entityId[c.entity] + "|fiction";
-        c.ambiguousType = "term";
-      }
-    }
+    markTerms(
+        all,
+        segments,
+        this::fictionFamily,
+        (t, c) -> !dated(t, c.startToken, c.endToken),
+        "fiction");
   }
 
   /** A review on the arts pages: one of its sections and one of its slug's words say so. */
@@ -3645,24 +3636,16 @@ public final class MentionFinder {
       return;
     }
     Set<String> slug = sections.pageWords();
-    int tokenized = -1;
-    Tokenizer.Tokens t = null;
-    for (Candidate c : all) {
-      if (!titleCandidate(c, segments)) {
-        continue;
-      }
-      if (c.segment != tokenized) {
-        t = Tokenizer.tokenize(segments.get(c.segment).text(), tokens);
-        tokenized = c.segment;
-      }
-      if (writtenTitle(t, c.startToken, c.startToken + 1)
-          && wordsIn(t, c.startToken, c.endToken, slug)
-          && (wordsIn(t, c.startToken - 1, c.startToken, slug)
-              || wordsIn(t, c.endToken, c.endToken + 1, slug))) {
-        c.ambiguousCandidates = g.entityId[c.entity] + "|title";
-        c.ambiguousType = "term";
-      }
-    }
+    markTerms(
+        all,
+        segments,
+        c -> titleCandidate(c, segments),
+        (t, c) ->
+            writtenTitle(t, c.startToken, c.startToken + 1)
+                && wordsIn(t, c.startToken, c.endToken, slug)
+                && (wordsIn(t, c.startToken - 1, c.startToken, slug)
+                    || wordsIn(t, c.endToken, c.endToken + 1, slug)),
+        "title");
   }
 
   /**
@@ -3674,20 +3657,41 @@ public final class MentionFinder {
    * attrition'").
    */
   private void markLoneQuoted(List<Candidate> all, List<Segment> segments) {
+    markTerms(
+        all,
+        segments,
+        c ->
+            c.ambiguousCandidates == null
+                && g.entityType[c.entity].equals("term")
+                && g.loneQuoteTermFamilies.contains(g.entityId[c.entity]),
+        (t, c) -> betweenQuotes(t, c.startToken, c.endToken),
+        "quoted");
+  }
+
+  /**
+   * Reports ambiguous, with the candidates {@code <term>|<marker>}, each candidate {@code reaches}
+   * admits and whose segment's tokens {@code marks} holds: the article-level term passes (a
+   * fiction's plot, a work's title, a lone quoted word). A segment is tokenized again only when the
+   * candidate's segment changes, into the finder's one token buffer.
+   */
+  private void markTerms(
+      List<Candidate> all,
+      List<Segment> segments,
+      java.util.function.Predicate<Candidate> reaches,
+      java.util.function.BiPredicate<Tokenizer.Tokens, Candidate> marks,
+      String marker) {
     int tokenized = -1;
     Tokenizer.Tokens t = null;
     for (Candidate c : all) {
-      if (c.ambiguousCandidates != null
-          || !g.entityType[c.entity].equals("term")
-          || !g.loneQuoteTermFamilies.contains(g.entityId[c.entity])) {
+      if (!reaches.test(c)) {
         continue;
       }
       if (c.segment != tokenized) {
         t = Tokenizer.tokenize(segments.get(c.segment).text(), tokens);
         tokenized = c.segment;
       }
-      if (betweenQuotes(t, c.startToken, c.endToken)) {
-        c.ambiguousCandidates = g.entityId[c.entity] + "|quoted";
+      if (marks.test(t, c)) {
+        c.ambiguousCandidates = g.entityId[c.entity] + "|" + marker;
         c.ambiguousType = "term";
       }
     }
