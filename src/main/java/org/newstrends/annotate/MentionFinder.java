@@ -3660,10 +3660,7 @@ public final class MentionFinder {
     markTerms(
         all,
         segments,
-        c ->
-            c.ambiguousCandidates == null
-                && g.entityType[c.entity].equals("term")
-                && g.loneQuoteTermFamilies.contains(g.entityId[c.entity]),
+        c -> resolvedTerm(c) && g.loneQuoteTermFamilies.contains(g.entityId[c.entity]),
         (t, c) -> betweenQuotes(t, c.startToken, c.endToken),
         "quoted");
   }
@@ -3702,8 +3699,7 @@ public final class MentionFinder {
    * #markWorkTitles} reads.
    */
   private boolean titleCandidate(Candidate c, List<Segment> segments) {
-    return c.ambiguousCandidates == null
-        && g.entityType[c.entity].equals("term")
+    return resolvedTerm(c)
         && !Character.isUpperCase(g.entityName[c.entity].charAt(0))
         && !segments.get(c.segment).field().equals("title");
   }
@@ -3722,9 +3718,12 @@ public final class MentionFinder {
   }
 
   private boolean fictionFamily(Candidate c) {
-    return c.ambiguousCandidates == null
-        && g.entityType[c.entity].equals("term")
-        && g.fictionTermFamilies.contains(g.entityId[c.entity]);
+    return resolvedTerm(c) && g.fictionTermFamilies.contains(g.entityId[c.entity]);
+  }
+
+  /** A term mention no earlier rule has reported ambiguous: what the article-level passes read. */
+  private boolean resolvedTerm(Candidate c) {
+    return c.ambiguousCandidates == null && g.entityType[c.entity].equals("term");
   }
 
   /**
