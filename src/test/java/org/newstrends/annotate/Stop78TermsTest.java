@@ -136,4 +136,80 @@ class Stop78TermsTest {
             "The senator urged the Pentagon to strike the Houthi rebels who fired missiles at the"
                 + " ship."));
   }
+
+  /**
+   * rss-2023-05:40431, rss-2023-07:13015, rss-2023-09:16798, rss-2023-07:34427, rss-2023-06:18541
+   * and rss-2023-05:42776 (dev): works, a stage name and a music movement named with a term word.
+   */
+  @Test
+  void worksAndNamesHoldingATermWordAreNoEvent() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "death_verbs",
+            "2023-05-23",
+            null,
+            "Plus: Midsomer Murders returns. Here’s what to watch this evening."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "death_verbs", "2023-07-10", null, "His new book is The Heat Will Kill You First."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "death_verbs",
+            "2023-09-14",
+            null,
+            "His comics include “Swamp Thing,” “Batman: The Killing Joke,” and “From Hell.”"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "war",
+            "2023-07-20",
+            null,
+            "For years, Secret Wars was held up as the One Big Story in Ukraine's cinema."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-06-12",
+            null,
+            "The sound went to the UK and was sold back to Americans in the British Invasion."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-05-26",
+            "Derek Thompson, 75, QUITS Casualty after 37 YEARS playing Charlie Fairhead"));
+  }
+
+  /**
+   * Guards (made up for the test, after rss-2023-05:21106 and rss-2023-03:6895, dev): the words of
+   * those names in running prose keep the term.
+   */
+  @Test
+  void theWordsOfThoseNamesInProseKeepTheTerm() {
+    assertEquals(
+        List.of("murders=death_verbs"),
+        termsOf(
+            "death_verbs",
+            "2023-05-23",
+            null,
+            "Police in Midsomer Norton are investigating two murders in the village."));
+    assertEquals(
+        List.of("casualty=casualties"),
+        termsOf(
+            "casualties",
+            "2023-05-12",
+            null,
+            "Police were called at 8.50am to reports of a 'casualty on the tracks'. A woman died at"
+                + " the scene."));
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-02-24",
+            null,
+            "British troops took part in the invasion of Iraq in 2003."));
+  }
 }
