@@ -212,4 +212,66 @@ class Stop78TermsTest {
             null,
             "British troops took part in the invasion of Iraq in 2003."));
   }
+
+  /**
+   * rss-2023-02:37371, rss-2023-10:38436, rss-2023-04:18951 and rss-2023-08:20588 (dev): a bone or
+   * water displaced, a party's candidates designated "displaced" and a feeling are nobody driven
+   * from home.
+   */
+  @Test
+  void aBoneWaterACandidateOrAFeelingDisplacedIsNoDisplacement() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "evacuation-order",
+            "2023-02-24",
+            null,
+            "Ohio Gov. Mike DeWine is wearing a boot after suffering a displaced distal fibula"
+                + " fracture."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "evacuation-order",
+            "2023-10-30",
+            null,
+            "Floods are expected with sea swell caused by strong winds and the low-pressure"
+                + " displacement of seawater."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "evacuation-order",
+            "2023-04-12",
+            null,
+            "Councillors were allowed to stand in other seats after the party designated them"
+                + " “displaced”."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "evacuation-order",
+            "2023-08-20",
+            null,
+            "“We feel displaced in our own spaces and we fear losing them.”"));
+  }
+
+  /**
+   * Guards (made up for the test, after rss-2023-10:16156 and rss-2023-02:19398, dev): people
+   * displaced, by a war or by a flood with its water named, stay.
+   */
+  @Test
+  void peopleDisplacedStay() {
+    assertEquals(
+        List.of("displaced=evacuation-order"),
+        termsOf(
+            "evacuation-order",
+            "2023-10-20",
+            null,
+            "Nearly half the population has been displaced and water supplies are running out."));
+    assertEquals(
+        List.of("displaced=evacuation-order"),
+        termsOf(
+            "evacuation-order",
+            "2023-02-14",
+            null,
+            "Families who felt the ground shake were displaced when the floods came."));
+  }
 }
