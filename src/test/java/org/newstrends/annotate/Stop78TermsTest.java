@@ -274,4 +274,58 @@ class Stop78TermsTest {
             null,
             "Families who felt the ground shake were displaced when the floods came."));
   }
+
+  /**
+   * rss-2023-10:15543, rss-2023-10:16014 and rss-2023-10:8567 (dev): an invasion still to be
+   * launched has not come.
+   */
+  @Test
+  void anInvasionStillToBeLaunchedHasNotCome() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-14",
+            "Blinken spends weekend at White House as Israel prepares to launch massive ground"
+                + " invasion"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-09",
+            null,
+            "Expectations grow that Israel will launch a ground invasion in response to Saturday’s"
+                + " attacks by Hamas."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-03",
+            null,
+            "Netanyahu is being pressured to launch a full-scale invasion that Israeli leaders have"
+                + " been avoiding."));
+  }
+
+  /**
+   * Guards (rss-2023-01:18146 and rss-2023-02:34587, dev): the invasion launched, named by its
+   * owner or in a warning told after it came, stays.
+   */
+  @Test
+  void theInvasionLaunchedStays() {
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-01-10",
+            null,
+            "Russia did use the country to launch its February invasion of Ukraine."));
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-02-24",
+            null,
+            "Zelensky dismissed his warnings that Moscow was about to launch an invasion of"
+                + " Ukraine."));
+  }
 }
