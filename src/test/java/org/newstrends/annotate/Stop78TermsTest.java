@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
@@ -327,5 +328,57 @@ class Stop78TermsTest {
             null,
             "Zelensky dismissed his warnings that Moscow was about to launch an invasion of"
                 + " Ukraine."));
+  }
+
+  /**
+   * rss-2023-06:5705, rss-2023-04:14610, rss-2023-03:902 and rss-2023-03:13545 (dev): the animal a
+   * death word names after it is the victim, even with people named before it (the accused, the
+   * injured, the owner).
+   */
+  @Test
+  void anAnimalKilledAfterPeopleNamedBeforeIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-07",
+            "Teens accused of brutal killing of beloved swan in NY town were REFUGEES from"
+                + " Myanmar"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-12",
+            null,
+            "A dairy farm explosion injured one person and killed more than 18,000 cattle in"
+                + " Castro County, Texas, on Monday."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-02",
+            null,
+            "Two men accused of killing an American bald eagle and planning to make a meal of it"
+                + " were charged."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-14",
+            "Gold Coast, Queensland: Woman devastated after sudden death of her beloved dog at"
+                + " local park"));
+  }
+
+  /**
+   * Guards (rss-2023-08:12737, dev, and one made up for the test): people named after the death
+   * word keep it, and an animal that is a cause ("due to a snake bite") is no victim.
+   */
+  @Test
+  void peopleAfterTheDeathWordOrAnAnimalAsCauseKeepTheTerm() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-08-14",
+            null,
+            "A 16-year-old girl has reportedly died due to a snake bite in western Nepal."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-04-12", null, "The storm killed a farmer and his cattle on the hillside."));
   }
 }
