@@ -381,4 +381,58 @@ class Stop78TermsTest {
         List.of("killed=death_verbs"),
         deaths("2023-04-12", null, "The storm killed a farmer and his cattle on the hillside."));
   }
+
+  /**
+   * rss-2023-02:2343, rss-2023-05:15845 and rss-2023-09:14115 (dev): an animal followed by a
+   * relative clause is the one that died.
+   */
+  @Test
+  void anAnimalThatARelativeClauseFollowsIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-03",
+            null,
+            "A sperm whale that washed ashore in Hawaii likely died from ingesting large volumes"
+                + " of fishing nets."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-14",
+            null,
+            "A candlelit vigil will be held for the two dogs who were shot dead by Met Police"
+                + " officers earlier this week."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-15",
+            null,
+            "The data show animals that died after being caught in the nets at 10 different"
+                + " beaches."));
+  }
+
+  /**
+   * rss-2023-04:41063 and rss-2023-04:30496 (dev; and a guard made up for the test): a person's
+   * noun after the animal, a person named near or an animal that is the killer keeps the term; the
+   * dog shot dead after injuring a man is the one that died.
+   */
+  @Test
+  void aPersonNearOrAnAnimalThatKillsKeepsTheTerm() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-04-18", "Three pigeon-racing rivals shot dead in dispute"));
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-04-26",
+            null,
+            "Jonathan Stevens, 51, died after being injured by a dog that was shot dead by"
+                + " police."));
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-07-30",
+            null,
+            "A hiker who was attacked by a bear that roams the valley died in hospital."));
+  }
 }
