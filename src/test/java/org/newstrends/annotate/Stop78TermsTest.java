@@ -435,4 +435,44 @@ class Stop78TermsTest {
             null,
             "A hiker who was attacked by a bear that roams the valley died in hospital."));
   }
+
+  /**
+   * rss-2023-05:42194, rss-2023-06:458 and rss-2023-06:39210 (dev): a nomination or a student-loan
+   * relief killed is a policy ended, nobody killed.
+   */
+  @Test
+  void aNominationOrALoanReliefKilledIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-26", "White House kills another top Biden nominee amid mounting opposition"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-01",
+            "Senate votes to kill $400 billion student loan handout, sets up fifth Biden veto"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-30",
+            "Supreme Court Quoted Pelosi In Decision That Killed Biden’s Student Debt Cancellation"));
+  }
+
+  /**
+   * Guards (made up for the test, after rss-2023-08:11348, dev): a candidate killed, or killed
+   * during a nomination contest, stays.
+   */
+  @Test
+  void aPersonKilledNearANominationStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-08-10",
+            null,
+            "The candidate was killed at a campaign rally after winning the party's nomination."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-08-10", null, "Gunmen killed two aides during the nomination contest in Quito."));
+  }
 }
