@@ -475,4 +475,47 @@ class Stop78TermsTest {
         deaths(
             "2023-08-10", null, "Gunmen killed two aides during the nomination contest in Quito."));
   }
+
+  /**
+   * rss-2023-10:36809, rss-2023-09:13734, rss-2023-04:15703 and rss-2023-09:16951 (dev): "dead" as
+   * an intensifier, the half-dead, and a rodent's or spiders' death.
+   */
+  @Test
+  void anIntensifierTheHalfDeadAndSmallAnimalsAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-30",
+            null,
+            "But my wife, and my entire family were dead scared. They knew something was wrong."));
+    assertEquals(List.of(), deaths("2023-09-20", "Our Country Is Run By Senile Half-Dead Zombies"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-24",
+            null,
+            "When we went back and opened the door, we could smell dead rodent."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-12",
+            null,
+            "From using dead spiders to grip objects to probing the weird feeling of a phantom"
+                + " limb."));
+  }
+
+  /**
+   * Guard (rss-2023-06:37471, dev): "dead set" read as the end of one clause and the start of the
+   * next keeps the death.
+   */
+  @Test
+  void deadBeforeSetInTheNextClauseStays() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-06-28",
+            null,
+            "Protesters angry after police shot a 17-year-old boy dead set cars and buildings"
+                + " ablaze in Paris suburbs."));
+  }
 }
