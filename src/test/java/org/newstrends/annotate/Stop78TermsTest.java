@@ -20,6 +20,14 @@ class Stop78TermsTest {
     return termsOf("militants", date, title, paragraphs);
   }
 
+  private static List<String> invasions(String date, String title, String... paragraphs) {
+    return termsOf("invasion", date, title, paragraphs);
+  }
+
+  private static List<String> displacements(String date, String title, String... paragraphs) {
+    return termsOf("evacuation-order", date, title, paragraphs);
+  }
+
   /**
    * rss-2023-03:21675 and rss-2023-04:28 (dev): on a sport page a word of the militants family
    * names an armed group only with a cue of one in the article; else it is reported ambiguous.
@@ -171,8 +179,7 @@ class Stop78TermsTest {
             "For years, Secret Wars was held up as the One Big Story in Ukraine's cinema."));
     assertEquals(
         List.of(),
-        termsOf(
-            "invasion",
+        invasions(
             "2023-06-12",
             null,
             "The sound went to the UK and was sold back to Americans in the British Invasion."));
@@ -207,11 +214,7 @@ class Stop78TermsTest {
                 + " the scene."));
     assertEquals(
         List.of("invasion=invasion"),
-        termsOf(
-            "invasion",
-            "2023-02-24",
-            null,
-            "British troops took part in the invasion of Iraq in 2003."));
+        invasions("2023-02-24", null, "British troops took part in the invasion of Iraq in 2003."));
   }
 
   /**
@@ -223,35 +226,29 @@ class Stop78TermsTest {
   void aBoneWaterACandidateOrAFeelingDisplacedIsNoDisplacement() {
     assertEquals(
         List.of(),
-        termsOf(
-            "evacuation-order",
+        displacements(
             "2023-02-24",
             null,
             "Ohio Gov. Mike DeWine is wearing a boot after suffering a displaced distal fibula"
                 + " fracture."));
     assertEquals(
         List.of(),
-        termsOf(
-            "evacuation-order",
+        displacements(
             "2023-10-30",
             null,
             "Floods are expected with sea swell caused by strong winds and the low-pressure"
                 + " displacement of seawater."));
     assertEquals(
         List.of(),
-        termsOf(
-            "evacuation-order",
+        displacements(
             "2023-04-12",
             null,
             "Councillors were allowed to stand in other seats after the party designated them"
                 + " “displaced”."));
     assertEquals(
         List.of(),
-        termsOf(
-            "evacuation-order",
-            "2023-08-20",
-            null,
-            "“We feel displaced in our own spaces and we fear losing them.”"));
+        displacements(
+            "2023-08-20", null, "“We feel displaced in our own spaces and we fear losing them.”"));
   }
 
   /**
@@ -262,15 +259,13 @@ class Stop78TermsTest {
   void peopleDisplacedStay() {
     assertEquals(
         List.of("displaced=evacuation-order"),
-        termsOf(
-            "evacuation-order",
+        displacements(
             "2023-10-20",
             null,
             "Nearly half the population has been displaced and water supplies are running out."));
     assertEquals(
         List.of("displaced=evacuation-order"),
-        termsOf(
-            "evacuation-order",
+        displacements(
             "2023-02-14",
             null,
             "Families who felt the ground shake were displaced when the floods came."));
@@ -284,23 +279,20 @@ class Stop78TermsTest {
   void anInvasionStillToBeLaunchedHasNotCome() {
     assertEquals(
         List.of(),
-        termsOf(
-            "invasion",
+        invasions(
             "2023-10-14",
             "Blinken spends weekend at White House as Israel prepares to launch massive ground"
                 + " invasion"));
     assertEquals(
         List.of(),
-        termsOf(
-            "invasion",
+        invasions(
             "2023-10-09",
             null,
             "Expectations grow that Israel will launch a ground invasion in response to Saturday’s"
                 + " attacks by Hamas."));
     assertEquals(
         List.of(),
-        termsOf(
-            "invasion",
+        invasions(
             "2023-10-03",
             null,
             "Netanyahu is being pressured to launch a full-scale invasion that Israeli leaders have"
@@ -315,15 +307,13 @@ class Stop78TermsTest {
   void theInvasionLaunchedStays() {
     assertEquals(
         List.of("invasion=invasion"),
-        termsOf(
-            "invasion",
+        invasions(
             "2023-01-10",
             null,
             "Russia did use the country to launch its February invasion of Ukraine."));
     assertEquals(
         List.of("invasion=invasion"),
-        termsOf(
-            "invasion",
+        invasions(
             "2023-02-24",
             null,
             "Zelensky dismissed his warnings that Moscow was about to launch an invasion of"
