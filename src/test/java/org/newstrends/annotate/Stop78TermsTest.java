@@ -508,4 +508,46 @@ class Stop78TermsTest {
             "Protesters angry after police shot a 17-year-old boy dead set cars and buildings"
                 + " ablaze in Paris suburbs."));
   }
+
+  /**
+   * rss-2023-04:37416, rss-2023-09:7290, rss-2023-07:14701 and rss-2023-08:35718 (dev): a bill, a
+   * policy or an industry's output killed under a longer name is a policy ended, nobody killed.
+   */
+  @Test
+  void aBillOrAPolicyWithALongerNameKilledIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths("2023-04-27", "Colorado Dems kill 'safe injection site' bill for drug users"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-06",
+            "Democrat kills JD Vance’s anti-mask bill, says health officials should have the say"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-14", "House votes to kill Pentagon’s controversial abortion travel policy"));
+    assertEquals(
+        List.of(), deaths("2023-08-30", "Save the whales? More like kill US energy production"));
+  }
+
+  /**
+   * Guards (made up for the test, after rss-2023-08:11216, dev): a person killed, with the bill or
+   * the production line named in another clause or place, stays.
+   */
+  @Test
+  void aPersonKilledNearABillOrAProductionLineStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-08-10",
+            null,
+            "Gunmen killed a lawmaker who had backed the anti-corruption bill in Quito."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-05-02",
+            null,
+            "The blast killed three workers at the company's main production plant."));
+  }
 }
