@@ -156,6 +156,21 @@ final class RuleArticles {
     return termsOf("injured", date, title, paragraphs);
   }
 
+  /** The invasion mentions only. */
+  static List<String> invasions(String date, String title, String... paragraphs) {
+    return termsOf("invasion", date, title, paragraphs);
+  }
+
+  /** The militants mentions only. */
+  static List<String> militants(String date, String title, String... paragraphs) {
+    return termsOf("militants", date, title, paragraphs);
+  }
+
+  /** The evacuation-order (displacement) mentions only. */
+  static List<String> displacements(String date, String title, String... paragraphs) {
+    return termsOf("evacuation-order", date, title, paragraphs);
+  }
+
   /** The first mention whose surface is {@code surface}. */
   static Mention at(List<Mention> ms, String surface) {
     return ms.stream().filter(m -> m.surface().equals(surface)).findFirst().orElseThrow();

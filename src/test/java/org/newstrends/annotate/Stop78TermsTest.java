@@ -2,8 +2,12 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.displacements;
+import static org.newstrends.annotate.RuleArticles.invasions;
+import static org.newstrends.annotate.RuleArticles.militants;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguousAt;
 import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,18 +19,6 @@ import org.junit.jupiter.api.Test;
  * gazetteers. Every mention each rule changes on the dev split was read; each rule has a guard.
  */
 class Stop78TermsTest {
-
-  private static List<String> militants(String date, String title, String... paragraphs) {
-    return termsOf("militants", date, title, paragraphs);
-  }
-
-  private static List<String> invasions(String date, String title, String... paragraphs) {
-    return termsOf("invasion", date, title, paragraphs);
-  }
-
-  private static List<String> displacements(String date, String title, String... paragraphs) {
-    return termsOf("evacuation-order", date, title, paragraphs);
-  }
 
   /**
    * rss-2023-03:21675 and rss-2023-04:28 (dev): on a sport page a word of the militants family
@@ -154,26 +146,21 @@ class Stop78TermsTest {
   void worksAndNamesHoldingATermWordAreNoEvent() {
     assertEquals(
         List.of(),
-        termsOf(
-            "death_verbs",
+        deaths(
             "2023-05-23",
             null,
             "Plus: Midsomer Murders returns. Here’s what to watch this evening."));
     assertEquals(
-        List.of(),
-        termsOf(
-            "death_verbs", "2023-07-10", null, "His new book is The Heat Will Kill You First."));
+        List.of(), deaths("2023-07-10", null, "His new book is The Heat Will Kill You First."));
     assertEquals(
         List.of(),
-        termsOf(
-            "death_verbs",
+        deaths(
             "2023-09-14",
             null,
             "His comics include “Swamp Thing,” “Batman: The Killing Joke,” and “From Hell.”"));
     assertEquals(
         List.of(),
-        termsOf(
-            "war",
+        wars(
             "2023-07-20",
             null,
             "For years, Secret Wars was held up as the One Big Story in Ukraine's cinema."));
@@ -199,8 +186,7 @@ class Stop78TermsTest {
   void theWordsOfThoseNamesInProseKeepTheTerm() {
     assertEquals(
         List.of("murders=death_verbs"),
-        termsOf(
-            "death_verbs",
+        deaths(
             "2023-05-23",
             null,
             "Police in Midsomer Norton are investigating two murders in the village."));
