@@ -91,4 +91,50 @@ class Stop79TermsTest {
             "As Ukraine's counteroffensive meets stiff Russian resistance, Kyiv and its supporters"
                 + " worry."));
   }
+
+  /**
+   * rss-2023-02:26564 and rss-2023-04:27640 (dev): a party's casualties are its lost seats, a
+   * celebrity's a lost badge.
+   */
+  @Test
+  void aPartysOrACelebritysCasualtiesAreFigures() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "casualties",
+            "2023-02-19",
+            null,
+            "As the Conservative casualties pile up, thank heavens for Lee Anderson, the no-nonsense"
+                + " MP."));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "casualties",
+            "2023-04-21",
+            null,
+            "Pope Francis, Donald Trump, Beyonce are among the first big-name casualties as Twitter"
+                + " removed the blue tick."));
+  }
+
+  /**
+   * Guards (rss-2023-08:1273, dev, and one made up for the test): a party's word further off, or a
+   * casualty count, keeps the term.
+   */
+  @Test
+  void aPartyFurtherOffOrACountKeepsCasualties() {
+    assertEquals(
+        List.of("casualties=casualties"),
+        termOrAmbiguous(
+            "casualties",
+            "2023-08-02",
+            null,
+            "There was a time when a Conservative government would care about road casualties."));
+    assertEquals(
+        List.of("casualties=casualties"),
+        termOrAmbiguous(
+            "casualties",
+            "2023-06-01",
+            null,
+            "Labour casualties figures from the war were published on Monday."));
+  }
 }
