@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 
 import java.util.List;
@@ -136,5 +137,30 @@ class Stop79TermsTest {
             "2023-06-01",
             null,
             "Labour casualties figures from the war were published on Monday."));
+  }
+
+  /**
+   * rss-2023-08:21527 (dev): a person after the animal object keeps the term only in the same
+   * clause; "after" opens another, whose man is the dogs' victim.
+   */
+  @Test
+  void aPersonInAnotherClauseDoesNotKeepTheAnimalsKilling() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-29",
+            "Police shoot and kill two dogs after man in his 70s was mauled and suffered serious"
+                + " injuries while walking his spaniel"));
+  }
+
+  /** Guard (made up for the test): a person right after the animal, in its clause, keeps it. */
+  @Test
+  void aPersonInTheSameClauseKeepsTheKilling() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-06-01",
+            null,
+            "A hit-and-run driver killed a dog owner after the crash on Monday."));
   }
 }
