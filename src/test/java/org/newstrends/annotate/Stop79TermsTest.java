@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -162,5 +163,50 @@ class Stop79TermsTest {
             "2023-06-01",
             null,
             "A hit-and-run driver killed a dog owner after the crash on Monday."));
+  }
+
+  /**
+   * rss-2023-08:24570, rss-2023-07:34750 and rss-2023-08:37786 (dev): a war that could or would
+   * break out or happen is one that may come, a quotation mark between or not.
+   */
+  @Test
+  void aWarThatCouldBreakOutHasNotCome() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-08-21",
+            null,
+            "North Korea warned U.S. Military officials on Monday that \u201cthermonuclear war\u201d"
+                + " could break out after denouncing the drills."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-07-24",
+            "Taiwan Amps Up Chinese-Invasion Drills to Deliver a Message: War Could Happen"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-08-29",
+            null,
+            "State Senator Colton Moore suggested that a civil war would break out if Trump goes to"
+                + " trial."));
+  }
+
+  /**
+   * Guards (rss-2023-10:35553 and rss-2023-05:41488, dev): a war that could spread or escalate is
+   * being fought.
+   */
+  @Test
+  void aWarThatCouldSpreadIsBeingFought() {
+    assertEquals(
+        List.of("War=war"),
+        wars("2023-10-27", "Putin Warns Gaza War Could Spread Beyond Middle East"));
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-05-26",
+            null,
+            "Fighting in recent days has stopped aid getting to civilians, as fears grow war will"
+                + " escalate."));
   }
 }
