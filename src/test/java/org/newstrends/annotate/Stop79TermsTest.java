@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.invasions;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.wars;
 
@@ -208,5 +209,38 @@ class Stop79TermsTest {
             null,
             "Fighting in recent days has stopped aid getting to civilians, as fears grow war will"
                 + " escalate."));
+  }
+
+  /**
+   * rss-2023-10:30885 (dev): an invasion a country is "'getting prepared'" for has not come; the
+   * quotation mark breaks stop 66's phrase "prepared to", so "prepared" counts up to three tokens
+   * before.
+   */
+  @Test
+  void anInvasionPreparedForInQuotationMarksHasNotCome() {
+    assertEquals(
+        List.of(),
+        invasions(
+            "2023-10-24",
+            null,
+            "Benjamin Netanyahu confirmed the country is 'getting prepared' to invade Gaza and"
+                + " reiterated how troops have already 'eliminated thousands of terrorists'."));
+  }
+
+  /**
+   * Guard (rss-2023-02:21301, dev): the invasion planned is the one that came, and an invasion
+   * after a clause's end is not the readiness's.
+   */
+  @Test
+  void anInvasionPlannedOrAfterTheClauseStays() {
+    assertEquals(
+        List.of("invade=invasion"),
+        invasions(
+            "2023-02-20",
+            null,
+            "We left on 15 February, the day the Russians had initially planned to invade."));
+    assertEquals(
+        List.of("invaded=invasion"),
+        invasions("2023-03-01", null, "The army was prepared, but Russia invaded from the north."));
   }
 }
