@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.invasions;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
@@ -242,5 +243,67 @@ class Stop79TermsTest {
     assertEquals(
         List.of("invaded=invasion"),
         invasions("2023-03-01", null, "The army was prepared, but Russia invaded from the north."));
+  }
+
+  /** rss-2023-04:1639 (dev): the fans' invasion of a track is no army's. */
+  @Test
+  void aFanInvasionIsNoArmys() {
+    assertEquals(
+        List.of(),
+        invasions(
+            "2023-04-03", "Formula 1: Australian GP chief to investigate post-race fan invasion"));
+  }
+
+  /**
+   * rss-2023-10:23871, rss-2023-03:32254 and rss-2023-10:25660 (dev): "annex" after a determiner or
+   * a place's name is a building.
+   */
+  @Test
+  void anAnnexIsABuilding() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "annexation",
+            "2023-10-16",
+            null,
+            "The bill exempts FIFA in particular, which has an annex in Paris."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "annexation",
+            "2023-03-21",
+            null,
+            "Two inmates were reported missing from the Newport News Jail Annex during a headcount"
+                + " Monday."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "annexation",
+            "2023-10-17",
+            "Benghazi annex security team member details evacuation of North Dakota church group"));
+  }
+
+  /**
+   * Guards (rss-2023-01:12713 and rss-2023-06:13102, dev): the verb, with its object after it,
+   * stays.
+   */
+  @Test
+  void theVerbAnnexStays() {
+    assertEquals(
+        List.of("annex=annexation"),
+        termsOf(
+            "annexation",
+            "2023-01-20",
+            null,
+            "Israel's new government plans to expand illegal settlements in the occupied territories"
+                + " and annex Palestinian land."));
+    assertEquals(
+        List.of("annex=annexation"),
+        termsOf(
+            "annexation",
+            "2023-06-20",
+            null,
+            "In 2014, after Russia illegally seized Crimea and claimed to annex it, the sanctions"
+                + " began."));
   }
 }
