@@ -306,4 +306,37 @@ class Stop79TermsTest {
             "In 2014, after Russia illegally seized Crimea and claimed to annex it, the sanctions"
                 + " began."));
   }
+
+  /** rss-2023-10:21372 (dev): a fate not known, "alive, kidnapped or dead", is no death. */
+  @Test
+  void aFateNotKnownIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-10",
+            null,
+            "He does not know if his uncle and aunt are alive, kidnapped or dead after Hamas attacked"
+                + " the Nir Oz kibbutz where they lived."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-10",
+            null,
+            "The family do not know if the couple are alive, kidnapped, or dead after the attack."));
+  }
+
+  /**
+   * Guards (rss-2023-10:32226, dev, and one made up for the test): a change from alive to dead, and
+   * a count of both, are deaths.
+   */
+  @Test
+  void aChangeOrACountOfBothIsADeath() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths(
+            "2023-10-27", null, "I know that one moment they were alive, the next moment dead!"));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-06-01", null, "Rescuers found two miners alive and three dead on Monday."));
+  }
 }
