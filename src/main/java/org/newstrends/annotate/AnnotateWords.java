@@ -134,7 +134,8 @@ public record AnnotateWords(String version, Map<String, List<String>> lists, Str
           "former_before",
           "role_not_holder_before",
           "role_not_holder_after",
-          "subject_pronouns");
+          "subject_pronouns",
+          "sense_quantifiers");
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder()

@@ -110,6 +110,9 @@ public final class CompiledGazetteer implements Serializable {
   final String[] fictionFactWords;
   final String[] fictionFactExceptions;
 
+  /** Stop 79: quantifier phrases ("at least"), each as its lower-case words. */
+  final List<String[]> senseQuantifiers;
+
   final Set<String> fictionTermFamilies;
   final Set<String> fictionDatedWords;
   final Set<String> metonymSeats;
@@ -375,6 +378,10 @@ public final class CompiledGazetteer implements Serializable {
     fictionWords = keyPhrases(words.list("fiction_words"));
     fictionFactWords = keyPhrases(words.list("fiction_fact_words"));
     fictionFactExceptions = keyPhrases(words.list("fiction_fact_exceptions"));
+    senseQuantifiers =
+        words.list("sense_quantifiers").stream()
+            .map(q -> q.toLowerCase(Locale.ROOT).split(" "))
+            .toList();
     fictionTermFamilies = Set.copyOf(words.list("fiction_term_families"));
     fictionDatedWords = words.lowerCaseSet("fiction_dated_words");
     metonymSeats = words.lowerCaseSet("metonym_seats");

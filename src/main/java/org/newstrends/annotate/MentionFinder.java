@@ -2849,7 +2849,8 @@ public final class MentionFinder {
 
   /**
    * A {@code not_across} word between the near word {@code [ns, ne)} and the alias; a number's
-   * digit-group comma is none (stop 71: "killing 1,700 fish").
+   * digit-group comma is none (stop 71: "killing 1,700 fish"), nor (stop 79) a word of a quantifier
+   * phrase ("killing at least six kittens", "to kill as many cats as possible").
    */
   private boolean across(Tokenizer.Tokens t, int sense, int ns, int ne, int st, int en) {
     Set<String> words = g.senseNotAcross.get(sense);
@@ -2857,11 +2858,32 @@ public final class MentionFinder {
       return false;
     }
     for (int i = Math.min(ne, en); i < Math.max(ns, st); i++) {
-      if (words.contains(t.key(i)) && !t.digitGroupComma(i)) {
+      if (words.contains(t.key(i)) && !t.digitGroupComma(i) && !inQuantifier(t, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Token {@code i} is a word of a {@code sense_quantifiers} phrase ("at least", "as many as"). */
+  private boolean inQuantifier(Tokenizer.Tokens t, int i) {
+    for (String[] q : g.senseQuantifiers) {
+      for (int o = 0; o < q.length; o++) {
+        if (i - o >= 0 && i - o + q.length <= t.size && wordsAt(t, i - o, q)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordsAt(Tokenizer.Tokens t, int from, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (!t.keyIs(from + k, words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

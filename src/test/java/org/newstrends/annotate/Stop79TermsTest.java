@@ -339,4 +339,51 @@ class Stop79TermsTest {
         List.of("dead=death_verbs"),
         deaths("2023-06-01", null, "Rescuers found two miners alive and three dead on Monday."));
   }
+
+  /**
+   * rss-2023-07:15235, rss-2023-04:24474 and rss-2023-07:18972 (dev): a quantifier phrase ("at
+   * least", "as many") between the term and the animal it counts ends no clause, so the animal
+   * object's "at" and "as" do not stop there.
+   */
+  @Test
+  void aQuantifierBeforeTheAnimalEndsNoClause() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-20",
+            null,
+            "A roofer from Wicker Park, Chicago, has been accused of killing at least six kittens"
+                + " since May."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-28",
+            null,
+            "A competition encouraging children to kill as many cats as possible has been"
+                + " cancelled."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-24",
+            null,
+            "The mystery deaths of at least 10 horses on three separate properties are being"
+                + " investigated."));
+  }
+
+  /**
+   * Guards (made up for the test): "at" and "as" outside a quantifier still end the animal object's
+   * reach, and a quantifier before people keeps the term.
+   */
+  @Test
+  void atAndAsOutsideAQuantifierStillStopTheAnimal() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-06-01", null, "A man was killed at a dog show in Ohio on Sunday."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-06-01", null, "A farmer was killed as cattle stampeded through the yard."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-06-01", null, "The storm killed at least six people and dozens of cattle."));
+  }
 }
