@@ -3676,13 +3676,16 @@ public final class MentionFinder {
    * "India's cartographic 'invasion' of its neighbors") is a word someone used, nearly always as a
    * figure, reported ambiguous (candidates: the term and {@code quoted}), not counted. A quoted
    * phrase the alias is only part of keeps it ("the 'war on terror'", "Russia's 'war of
-   * attrition'").
+   * attrition'"). Stop 79: a term its own context rule left ambiguous (no cue in the article, its
+   * only candidate itself) takes the marker too, the more telling reason.
    */
   private void markLoneQuoted(List<Candidate> all, List<Segment> segments) {
     markTerms(
         all,
         segments,
-        c -> resolvedTerm(c) && g.loneQuoteTermFamilies.contains(g.entityId[c.entity]),
+        c ->
+            (resolvedTerm(c) || ownContextUnresolved(c))
+                && g.loneQuoteTermFamilies.contains(g.entityId[c.entity]),
         (t, c) -> betweenQuotes(t, c.startToken, c.endToken),
         "quoted");
   }
@@ -3746,6 +3749,15 @@ public final class MentionFinder {
   /** A term mention no earlier rule has reported ambiguous: what the article-level passes read. */
   private boolean resolvedTerm(Candidate c) {
     return c.ambiguousCandidates == null && g.entityType[c.entity].equals("term");
+  }
+
+  /**
+   * A term mention its own {@code when} rule left ambiguous, with itself as its only candidate
+   * ("invasion" in an article with no cue of arms).
+   */
+  private boolean ownContextUnresolved(Candidate c) {
+    return g.entityType[c.entity].equals("term")
+        && g.entityId[c.entity].equals(c.ambiguousCandidates);
   }
 
   /**

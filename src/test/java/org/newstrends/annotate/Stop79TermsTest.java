@@ -386,4 +386,48 @@ class Stop79TermsTest {
         List.of("killed=death_verbs"),
         deaths("2023-06-01", null, "The storm killed at least six people and dozens of cattle."));
   }
+
+  /**
+   * rss-2023-05:40785, rss-2023-04:34217 and rss-2023-06:32012 (dev): a bare invasion word in an
+   * item with no cue of armed force, a war or a country invaded is reported ambiguous: a figure, an
+   * animal, migrants called an invasion.
+   */
+  @Test
+  void anInvasionWithNoCueOfArmsIsReportedAmbiguous() {
+    assertEquals(
+        List.of("Invasion=ambiguous:invasion"),
+        termOrAmbiguous(
+            "invasion", "2023-05-30", "The Teen Invasion of Women's Pro Soccer Is Under Way"));
+    assertEquals(
+        List.of("invasion=ambiguous:invasion"),
+        termOrAmbiguous(
+            "invasion",
+            "2023-04-27",
+            "Locals in a flap over mystery peacock invasion: Up to eight birds arrive in market"
+                + " town"));
+    assertEquals(
+        List.of("Invasion=ambiguous:invasion"),
+        termOrAmbiguous(
+            "invasion",
+            "2023-06-23",
+            "'Stop the Invasion': DeSantis 2024 campaign video previews major border policy"));
+  }
+
+  /**
+   * Guards (rss-2023-05:9888 and rss-2023-10:25100, dev): a country or an army named in the item
+   * keeps a bare invasion; "ground invasion" needs no cue.
+   */
+  @Test
+  void aCueOfArmsOrAGroundInvasionKeepsTheTerm() {
+    assertEquals(
+        List.of("Invasion=invasion"),
+        termOrAmbiguous(
+            "invasion",
+            "2023-05-21",
+            "The Arrest That Preceded an Invasion",
+            "Lukashenko hijacked a plane to capture a critic of his Belarus government."));
+    assertEquals(
+        List.of("ground invasion=invasion"),
+        termOrAmbiguous("invasion", "2023-10-24", "Preparations continue for ground invasion"));
+  }
 }
