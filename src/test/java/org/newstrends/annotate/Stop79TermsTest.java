@@ -430,4 +430,54 @@ class Stop79TermsTest {
         List.of("ground invasion=invasion"),
         termOrAmbiguous("invasion", "2023-10-24", "Preparations continue for ground invasion"));
   }
+
+  /**
+   * rss-2023-05:34592, rss-2023-06:9902 and rss-2023-01:27515 (dev): the hostage of a party's
+   * budget fight, its party's, leader's or fight's word up to twelve tokens off in the sentence.
+   */
+  @Test
+  void aBudgetFightsHostageIsAFigure() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-05-24",
+            "Gaetz says most in GOP 'don't feel like we should negotiate with our hostage'"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-06-07",
+            "Hostages but no demands: McCarthy says GOP rebels' concerns unclear"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-01-24",
+            null,
+            "Schumer decried what he called their strategy of brinkmanship and hostage taking to"
+                + " open negotiations."));
+  }
+
+  /**
+   * Guards (rss-2023-10:17334 and rss-2023-03:29457, dev): a rescue, a release or a captive's
+   * country near keeps the hostages a party's word is near.
+   */
+  @Test
+  void aRescueOrAReleaseKeepsAPartysHostages() {
+    assertEquals(
+        List.of("hostage=hostage"),
+        termsOf(
+            "hostage",
+            "2023-10-15",
+            "Navy SEAL-turned-GOP lawmaker: Special ops hostage rescue mission in Israel would take"
+                + " 'considerable effort'"));
+    assertEquals(
+        List.of("hostages=hostage"),
+        termsOf(
+            "hostage",
+            "2023-03-18",
+            "Republicans tried to delay release of US hostages to sabotage Carter, ex-aide claims"
+                + " – report"));
+  }
 }
