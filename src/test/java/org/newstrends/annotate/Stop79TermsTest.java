@@ -41,8 +41,9 @@ class Stop79TermsTest {
 
   /**
    * rss-2023-07:32068, rss-2023-05:30480 and rss-2023-10:31587 (dev): resistance by officials, an
-   * economy's and the anti-Trump resistance are no armed resistance (each with a cue of armed force
-   * in the article).
+   * economy's and the anti-Trump resistance are no armed resistance. Each excerpt gets a cue of
+   * armed force written in for the test (Ukraine, the invasion, the war), so that before this step
+   * the bare "resistance" would be the term.
    */
   @Test
   void officialsEconomiesAndTheAntiTrumpResistanceAreNoArmedResistance() {
@@ -229,8 +230,8 @@ class Stop79TermsTest {
   }
 
   /**
-   * Guard (rss-2023-02:21301, dev): the invasion planned is the one that came, and an invasion
-   * after a clause's end is not the readiness's.
+   * Guards (rss-2023-02:21301, dev, and one made up for the test): the invasion planned is the one
+   * that came, and an invasion after a clause's end is not the readiness's.
    */
   @Test
   void anInvasionPlannedOrAfterTheClauseStays() {
