@@ -2869,7 +2869,7 @@ public final class MentionFinder {
   private boolean inQuantifier(Tokenizer.Tokens t, int i) {
     for (String[] q : g.senseQuantifiers) {
       for (int o = 0; o < q.length; o++) {
-        if (i - o >= 0 && i - o + q.length <= t.size && wordsAt(t, i - o, q)) {
+        if (wordsAt(t, i - o, q)) {
           return true;
         }
       }
@@ -2877,7 +2877,11 @@ public final class MentionFinder {
     return false;
   }
 
+  /** The phrase {@code words} (lower-case keys) lies in {@code t} from token {@code from}. */
   private static boolean wordsAt(Tokenizer.Tokens t, int from, String[] words) {
+    if (from < 0 || from + words.length > t.size) {
+      return false;
+    }
     for (int k = 0; k < words.length; k++) {
       if (!t.keyIs(from + k, words[k])) {
         return false;
