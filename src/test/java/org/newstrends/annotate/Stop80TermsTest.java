@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 
 import java.util.List;
@@ -99,5 +100,32 @@ class Stop80TermsTest {
             "2023-09-13",
             null,
             "The toll of flooding in Libya rose to 5,300 dead as rescuers worked on."));
+  }
+
+  /**
+   * rss-2023-07:24271 (dev): the animal a relative clause follows is the one that died, a passive's
+   * "by" inside that clause notwithstanding.
+   */
+  @Test
+  void anAnimalsRelativeClauseReadsAcrossAPassivesBy() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-14",
+            null,
+            "Another cheetah that was released by the program 10 months ago died."));
+  }
+
+  /**
+   * Guard (written for the test): a person in the clause still keeps the term, as before this step.
+   */
+  @Test
+  void aPersonInTheRelativeClauseKeepsTheDeath() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-07-14",
+            null,
+            "The horse that was owned by a retired farmer who later died was sold at auction."));
   }
 }
