@@ -128,4 +128,35 @@ class Stop80TermsTest {
             null,
             "The horse that was owned by a retired farmer who later died was sold at auction."));
   }
+
+  /**
+   * rss-2023-10:7379 and rss-2023-02:16094 (dev): the animal subject of two verbs joined by "and",
+   * six tokens before "killed": a perfect passive's auxiliaries or a dog's name between.
+   */
+  @Test
+  void anAnimalCapturedAndKilledSixTokensOnIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-10",
+            null,
+            "The bears attacked people in northern Japan. The animals have since been captured and"
+                + " killed."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-08",
+            null,
+            "Her beloved golden retriever mix Moose was beaten and killed on August 3."));
+  }
+
+  /**
+   * Guard (written for the test): a person beside the animal keeps the term, as before this step.
+   */
+  @Test
+  void aPersonCapturedAndKilledSixTokensOnStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-10-10", null, "A hiker and her dog were later found and killed."));
+  }
 }
