@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 
 import java.util.List;
@@ -158,5 +159,35 @@ class Stop80TermsTest {
     assertEquals(
         List.of("killed=death_verbs"),
         deaths("2023-10-10", null, "A hiker and her dog were later found and killed."));
+  }
+
+  /** rss-2023-07:21978 and rss-2023-05:3580 (dev): an injury faked or feigned is none. */
+  @Test
+  void aFakedInjuryIsNone() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-07-18",
+            "Air travel brings out the absolute worst in people - from faking injuries to demanding"
+                + " seat swaps | Arwa Mahdawi"));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-05-23",
+            null,
+            "A campaigner from Just Stop Oil has been accused of faking injuries after claiming her"
+                + " foot was 'rammed' over by a driver in London."));
+  }
+
+  /** Guard (written for the test): a word of faking in another clause does not reach the injury. */
+  @Test
+  void aFakeInAnotherClauseLeavesTheInjury() {
+    assertEquals(
+        List.of("injuries=injured"),
+        injuries(
+            "2023-05-23",
+            null,
+            "Police said the video was fake, injuries were real and two people were taken to"
+                + " hospital."));
   }
 }
