@@ -190,4 +190,47 @@ class Stop80TermsTest {
             "Police said the video was fake, injuries were real and two people were taken to"
                 + " hospital."));
   }
+
+  /**
+   * rss-2023-02:7817, rss-2023-08:17498 and rss-2023-04:1751 (dev): a death feared, presumed or
+   * assumed that the sentence undoes (a birthday, a survival, a reunion) is none.
+   */
+  @Test
+  void aFearedDeathTheSentenceUndoesIsNone() {
+    assertEquals(
+        List.of(),
+        deaths("2023-02-23", "World War Two sailor feared dead in torpedo attack turns 100"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-10",
+            null,
+            "The four Australians who were feared dead after their boat capsized in Indonesia"
+                + " miraculously survive."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-25",
+            null,
+            "A baby pulled from the rubble in Turkey reunites with her mother - who was assumed to"
+                + " have died in the quake - after a DNA test matched them."));
+  }
+
+  /**
+   * Guards (rss-2023-03:9424 and rss-2023-09:13797, dev): deaths counted beside the living, and a
+   * feared death with no word of survival, stay.
+   */
+  @Test
+  void deathsCountedBesideTheLivingStay() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-03-07",
+            null,
+            "Two of the four Americans who were kidnapped shortly after crossing into Mexico have"
+                + " died, while the two other are still alive, according to the governor."));
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-09-12", "Thousands feared dead as floods hit Libya after Storm Daniel"));
+  }
 }
