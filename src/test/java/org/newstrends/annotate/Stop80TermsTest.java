@@ -233,4 +233,47 @@ class Stop80TermsTest {
         List.of("dead=death_verbs"),
         deaths("2023-09-12", "Thousands feared dead as floods hit Libya after Storm Daniel"));
   }
+
+  /**
+   * rss-2023-08:19179, rss-2023-09:3494 and rss-2023-09:33986 (dev): a death come near, or death as
+   * a matter dealt with, is none.
+   */
+  @Test
+  void aDeathComeNearOrDealtWithIsNone() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-21",
+            "Hiker who fell from Grand Canyon ledge says he was ‘inches away from death’"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-04",
+            null,
+            "The singer for the rock band Smash Mouth is reportedly days from death after entering"
+                + " hospice care after his liver began to fail."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-29",
+            null,
+            "She argues that tech companies need to improve how they deal with death on their"
+                + " platforms."));
+  }
+
+  /**
+   * Guards (written for the test): a death named after the phrase, and a death camp, keep the term.
+   */
+  @Test
+  void aDeathNamedAfterThePhraseStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-06-16",
+            null,
+            "He spoke about dealing with death of his wife in a crash in May."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths("2023-03-05", "How two mothers saved me from death camp"));
+  }
 }
