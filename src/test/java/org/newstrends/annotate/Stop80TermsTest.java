@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+import static org.newstrends.annotate.RuleArticles.termReadingsAt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -275,5 +276,41 @@ class Stop80TermsTest {
     assertEquals(
         List.of("death=death_verbs"),
         deaths("2023-03-05", "How two mothers saved me from death camp"));
+  }
+
+  /**
+   * rss-2023-09:13476 and rss-2023-10:9805 (dev): "resistance" standing alone in quotation marks is
+   * a word someone used, of politics as often as of arms, and is reported ambiguous.
+   */
+  @Test
+  void aLoneQuotedResistanceIsReportedAmbiguous() {
+    assertEquals(
+        List.of("resistance=resistance|quoted", "war=war"),
+        termReadingsAt(
+            null,
+            "2023-09-20",
+            "Biden might NOT save him: Firebrand Republican vows to lead 'resistance' against"
+                + " Speaker - and ramps up his war over spending cuts"));
+    assertEquals(
+        List.of("resistance=resistance|quoted", "war=war"),
+        termReadingsAt(
+            null,
+            "2023-10-06",
+            null,
+            "The director of a feature film about Hitler had to shoot it in secret, due to"
+                + " “resistance” in Germany against dramas, after the war."));
+  }
+
+  /** Guard (rss-2023-10:24252, dev): a quoted phrase the alias is only part of keeps the term. */
+  @Test
+  void aQuotedResistancePhraseStays() {
+    assertEquals(
+        List.of("resistance=resistance"),
+        termOrAmbiguous(
+            "resistance",
+            "2023-10-17",
+            null,
+            "He says the situation is very volatile and Iran has no control over ‘resistance"
+                + " forces’ surrounding Israel, as the war in Gaza goes on."));
   }
 }
