@@ -313,4 +313,45 @@ class Stop80TermsTest {
             "He says the situation is very volatile and Iran has no control over ‘resistance"
                 + " forces’ surrounding Israel, as the war in Gaza goes on."));
   }
+
+  /**
+   * rss-2023-08:969, rss-2023-07:13781 and rss-2023-06:8115 (dev): the animal of a passive "to
+   * death" is its victim.
+   */
+  @Test
+  void theAnimalOfAPassiveToDeathIsNoPersonsDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-02",
+            "Owner's anguish after her tiny 12-year-old Yorkshire terrier Maxy was mauled to death"
+                + " by a Pitbull-type dog inside a shop"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-19",
+            "Man's elderly cat is mauled to death by pit bull which overpowered its owners"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-14",
+            null,
+            "At least six lions have been speared to death by the Maasai people in Kenya."));
+  }
+
+  /**
+   * Guards (rss-2023-09:20054, dev; the second written for the test): people listed with the
+   * animals, and the victim of an animal's active attack, keep the term.
+   */
+  @Test
+  void peopleBesideTheAnimalKeepTheDeath() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-09-26",
+            "Couple, 2 children and 3 dogs found shot to death in suburban Chicago home"));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths("2023-03-02", "Two dogs mauled grandmother to death in her garden"));
+  }
 }
