@@ -5,6 +5,7 @@ import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termReadingsAt;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -353,5 +354,45 @@ class Stop80TermsTest {
     assertEquals(
         List.of("death=death_verbs"),
         deaths("2023-03-02", "Two dogs mauled grandmother to death in her garden"));
+  }
+
+  /**
+   * rss-2023-01:30249, rss-2023-01:34145 and rss-2023-07:8201 (dev): a war sleepwalked into or
+   * drawn closer is one that may come.
+   */
+  @Test
+  void aWarDrawnCloserIsOneThatMayCome() {
+    assertEquals(List.of(), wars("2023-01-26", "Is Europe Sleepwalking Into Another War?"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-01-26",
+            "Will the West's decision to arm Ukraine with tanks bring it closer to war with"
+                + " Russia?"));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-07-11",
+            null,
+            "Allies are wary of moves they fear could take the alliance closer to an active war with"
+                + " Russia."));
+  }
+
+  /**
+   * Guards (rss-2023-01:28381 and rss-2023-01:2184, dev): a war being fought after "as", and "close
+   * to", stay.
+   */
+  @Test
+  void aWarBeingFoughtNearCloserStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-01-24",
+            "Doomsday Clock moves 10 seconds closer to midnight as Ukraine war rages"));
+    assertEquals(
+        List.of("War=war"),
+        wars(
+            "2023-01-17",
+            "In Romania, U.S. Troops Train Close to Russia’s War, in Signal to Moscow"));
   }
 }
