@@ -395,4 +395,37 @@ class Stop80TermsTest {
             "2023-01-17",
             "In Romania, U.S. Troops Train Close to Russia’s War, in Signal to Moscow"));
   }
+
+  /**
+   * rss-2023-08:3685 and rss-2023-07:31401 (dev): the person who keeps an animal's relative-clause
+   * death must be in its clause.
+   */
+  @Test
+  void aPersonInAnotherClauseLeavesTheAnimalsDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-03",
+            null,
+            "The police dog which was shot dead after biting its female handler had been with her"
+                + " for just weeks."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-25",
+            null,
+            "A bear that was recently spotted strolling on Malibu beaches died after he was hit by a"
+                + " car on the freeway."));
+  }
+
+  /** Guard (written for the test): a person in the animal's clause still keeps the term. */
+  @Test
+  void aPersonInTheAnimalsClauseKeepsTheDeath() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-08-03",
+            null,
+            "A dog that belonged to a pensioner who died last week was found in the park."));
+  }
 }
