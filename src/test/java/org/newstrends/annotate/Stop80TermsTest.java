@@ -428,4 +428,32 @@ class Stop80TermsTest {
             null,
             "A dog that belonged to a pensioner who died last week was found in the park."));
   }
+
+  /**
+   * rss-2023-08:792 and rss-2023-07:32831 (dev): someone left for dead was abandoned as dead, and
+   * mostly lived.
+   */
+  @Test
+  void leftForDeadIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-01",
+            "Police hunt woman who gave birth in a gas station RESTROOM and left her baby for dead"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-26",
+            null,
+            "Andrew Malkinson was convicted in 2004 of raping a 33-year-old woman, who was left for"
+                + " dead on a motorway embankment in Salford."));
+  }
+
+  /** Guard (written for the test): a death after "left", with no "for" before it, stays. */
+  @Test
+  void theDeadALeavingNamesStay() {
+    assertEquals(
+        List.of("dead=death_verbs"),
+        deaths("2023-08-01", "Gunman left two dead in a shooting at a bar"));
+  }
 }
