@@ -456,4 +456,42 @@ class Stop80TermsTest {
         List.of("dead=death_verbs"),
         deaths("2023-08-01", "Gunman left two dead in a shooting at a bar"));
   }
+
+  /**
+   * rss-2023-10:2219, rss-2023-03:31690 and rss-2023-06:16874 (dev): death named beside grief, life
+   * imprisonment or desire is a theme or a penalty, no death told.
+   */
+  @Test
+  void deathBesideGriefOrLifeIsATheme() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-02",
+            null,
+            "The theatre warned audiences about strong language, sexual references, grief and death"
+                + " in its latest production."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-21",
+            null,
+            "The bill prescribes harsh penalties for some homosexual offenses, including death and"
+                + " life imprisonment."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-17",
+            "‘Maybe I’m a prude now!’: Graham Norton on drag, dreams, death and desire"));
+  }
+
+  /** Guard (rss-2023-04:29899, dev): a possessive before the death names one. */
+  @Test
+  void herDeathAndLifeStay() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-04-21",
+            null,
+            "Her son spoke to NPR about her death and life, and what she meant to him."));
+  }
 }
