@@ -120,4 +120,29 @@ class Stop81TermsTest {
             "It has emerged the mercenary boss was declared dead in another aviation disaster in"
                 + " 2019 - only to reappear."));
   }
+
+  /**
+   * rss-2023-04:37416 (dev): a bill killed whose quoted name is longer ends a bill, nobody killed.
+   */
+  @Test
+  void aBillWithALongerQuotedNameKilledIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-13",
+            null,
+            "Colorado Democrats concerned with enabling addiction have killed a \"safe injection"
+                + " site\" bill for drug users Wednesday evening."));
+  }
+
+  /** Guard (rss-2023-01:35227, dev): a killing at a place whose bill comes later stays. */
+  @Test
+  void aKillingBeforeARepairBillStays() {
+    assertEquals(
+        List.of("Killing=death_verbs"),
+        deaths(
+            "2023-01-25",
+            "Half Moon Bay shooting: Killing of 7 at California farms sparked over $100 repair bill,"
+                + " DA says"));
+  }
 }
