@@ -145,4 +145,51 @@ class Stop81TermsTest {
             "Half Moon Bay shooting: Killing of 7 at California farms sparked over $100 repair bill,"
                 + " DA says"));
   }
+
+  /**
+   * rss-2023-01:37301 and rss-2023-03:19110 (dev): the animal subject of two verbs joined by "and"
+   * is the one that died.
+   */
+  @Test
+  void anAnimalThatWashedAshoreAndDiedIsNoPerson() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-31",
+            null,
+            "A 35-foot humpback whale has washed ashore and died on a New York beach."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-13",
+            null,
+            "At least four dogs were poisoned and three died during a canine cross-country"
+                + " competition in France."));
+  }
+
+  /**
+   * Guard (rss-2023-06:16329, dev; its opening written for the test): the person stung by the
+   * animals is the one who died.
+   */
+  @Test
+  void aPersonStungByBeesWhoDiedStays() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-06-20",
+            null,
+            "The family said she was stung over a hundred times by bees and tragically died."));
+  }
+
+  /** rss-2023-05:39215 (dev): a slain brumby, a wild horse, is an animal. */
+  @Test
+  void aSlainBrumbyIsAnAnimal() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-29",
+            null,
+            "He revealed the reason why he left the decapitated head of a slain brumby on the steps"
+                + " of National Parks and Wildlife Service offices."));
+  }
 }
