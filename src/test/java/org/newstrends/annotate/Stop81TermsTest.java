@@ -192,4 +192,50 @@ class Stop81TermsTest {
             "He revealed the reason why he left the decapitated head of a slain brumby on the steps"
                 + " of National Parks and Wildlife Service offices."));
   }
+
+  /**
+   * rss-2023-02:10580, rss-2023-01:14217 and rss-2023-04:31023 (dev): a death someone came within
+   * seconds or a hair's breadth of is none.
+   */
+  @Test
+  void aDeathSomeoneCameWithinSecondsOfIsNone() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-20",
+            null,
+            "Prashanth Kandhaiah, 30, came within seconds of being shot dead at the ceremonial"
+                + " parade ground in St James Park."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-15",
+            null,
+            "At her lowest point, Karen Arthur came within a hair’s breadth of killing herself."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-25",
+            null,
+            "She believes she came within minutes of being abducted, raped, and murdered by Derek"
+                + " Percy as she played with her dog."));
+  }
+
+  /**
+   * Guard (written for the test): a death within minutes of a shooting, and one after a sentence
+   * that came close to it, stay.
+   */
+  @Test
+  void aDeathWithinMinutesOfAShootingStays() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths("2023-02-20", null, "The man died within minutes of being shot in the street."));
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths(
+            "2023-02-20",
+            null,
+            "Rescuers came within metres of the boat. Two of its crew died before they reached"
+                + " it."));
+  }
 }
