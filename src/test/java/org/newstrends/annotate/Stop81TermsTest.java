@@ -2,6 +2,8 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -237,5 +239,43 @@ class Stop81TermsTest {
             null,
             "Rescuers came within metres of the boat. Two of its crew died before they reached"
                 + " it."));
+  }
+
+  /**
+   * rss-2023-03:5052, rss-2023-05:3167 and rss-2023-04:23661 (dev): a war with Trump or DeSantis is
+   * a party's or a company's fight, no war, resolved or reported ambiguous.
+   */
+  @Test
+  void aWarWithTrumpOrDeSantisIsAFight() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "war",
+            "2023-03-06",
+            "Trump’s war with DeSantis heats up with details of ex-president’s 2024 campaign"));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "war",
+            "2023-05-02",
+            "Fading newsrooms, blatant bias and a war with Trump has ravaged the business"));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "war",
+            "2023-04-20",
+            "How Disney celebrated their fairytale ending in war with DeSantis too early"));
+  }
+
+  /** Guard (rss-2023-09:11028, dev): a war with a country's leader stays a war. */
+  @Test
+  void aWarWithPutinStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-09-12",
+            null,
+            "RAF pilots would be wiped out by 'attrition' if Britain went to war with Putin as"
+                + " Russia has more than 20 times more aircraft."));
   }
 }
