@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
@@ -277,5 +278,39 @@ class Stop81TermsTest {
             null,
             "RAF pilots would be wiped out by 'attrition' if Britain went to war with Putin as"
                 + " Russia has more than 20 times more aircraft."));
+  }
+
+  /**
+   * rss-2023-03:12042 and rss-2023-05:38432 (dev): fighters near Canada's CF-18s, or near F-16
+   * Falcons on a training flight, are jets.
+   */
+  @Test
+  void fightersNearCanadasJetsOrATrainingFlightAreJets() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-03-10",
+            "Defence Chief Wanted CF-18s to Destroy Object Over Yukon, but Fighters Were Delayed"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-05-20",
+            null,
+            "F-16 Falcons, here in 2022 training flight, could be among fighters that find their"
+                + " way to Ukraine by year's end."));
+  }
+
+  /** Guard (written for the test): an armed group's fighters near a flight stay. */
+  @Test
+  void anArmedGroupsFightersNearAFlightStay() {
+    assertEquals(
+        List.of("fighters=militants"),
+        termsOf(
+            "militants",
+            "2023-05-20",
+            null,
+            "Taliban fighters stormed the airport as the last flight left Kabul."));
   }
 }
