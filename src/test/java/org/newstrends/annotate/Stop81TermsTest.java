@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termOrAmbiguous;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
@@ -312,5 +313,71 @@ class Stop81TermsTest {
             "2023-05-20",
             null,
             "Taliban fighters stormed the airport as the last flight left Kabul."));
+  }
+
+  /**
+   * rss-2023-08:28462, rss-2023-07:28085, rss-2023-10:34868 and rss-2023-03:31775 (dev): getting
+   * away with murder, the next road kill and a man "supposed to be dead" tell no death.
+   */
+  @Test
+  void gettingAwayWithMurderOrRoadKillIsAFigure() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-30",
+            "Ambulance rips blue state's crime policies: 'getting away with murder'"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-19",
+            "Donald Trump says Europe is 'getting away with murder' by not providing more aid to"
+                + " Ukraine"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-26",
+            null,
+            "\"I feel a keen sense not to become the next road kill,\" said Raghavan."));
+    assertEquals(
+        List.of(),
+        deaths("2023-03-16", "He suffered massive stroke in November: I’m 'supposed to be dead'"));
+  }
+
+  /** Guard (rss-2023-07:20281, dev): France's new offence of a road killing stays. */
+  @Test
+  void aRoadKillingOffenceStays() {
+    assertEquals(
+        List.of("killing=death_verbs"),
+        deaths(
+            "2023-07-18",
+            "France clamps down on dangerous drivers with new ‘road killing’ offence"));
+  }
+
+  /**
+   * rss-2023-10:14017 (dev; its opening written for the test): an injury someone warns is going to
+   * come is none yet.
+   */
+  @Test
+  void anInjuryWarnedOfIsNoneYet() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-10-09",
+            "Residents pull down lampposts - and warn someone is 'going to get seriously injured'"));
+  }
+
+  /**
+   * Guard (rss-2023-07:6798, dev): a governor's "there will be injured" under the rubble of a
+   * strike that killed three stays.
+   */
+  @Test
+  void injuredThereWillBeUnderTheRubbleStay() {
+    assertEquals(
+        List.of("injured=injured"),
+        injuries(
+            "2023-07-06",
+            null,
+            "“As of now, the rubble is being dismantled. Of course, there will be injured and"
+                + " dead.”"));
   }
 }
