@@ -380,4 +380,26 @@ class Stop81TermsTest {
             "“As of now, the rubble is being dismantled. Of course, there will be injured and"
                 + " dead.”"));
   }
+
+  /**
+   * rss-2023-09:24141 and rss-2023-05:21774 (dev): Ye's "death con", a misspelt defcon, and
+   * Ecuador's "two-way death" clause, which dissolves the legislature, tell no death.
+   */
+  @Test
+  void deathConAndATwoWayDeathClauseAreNoDeaths() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-13",
+            null,
+            "Kanye West, who later changed his name to Ye, wrote on X (formerly Twitter) that he was"
+                + " “going death con 3 On JEWISH PEOPLE”."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-16",
+            null,
+            "Lasso could trigger 'two-way death' clause in constitution, dissolving both the"
+                + " legislature and the presidency."));
+  }
 }
