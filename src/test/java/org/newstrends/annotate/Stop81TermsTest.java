@@ -402,4 +402,50 @@ class Stop81TermsTest {
             "Lasso could trigger 'two-way death' clause in constitution, dissolving both the"
                 + " legislature and the presidency."));
   }
+
+  /**
+   * rss-2023-05:34724, rss-2023-07:28361, rss-2023-06:21685 and rss-2023-06:31988 (dev): a death or
+   * an injury at risk is none told.
+   */
+  @Test
+  void aDeathOrAnInjuryAtRiskIsNoneTold() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-25",
+            "A.I. poses existential risk of people being 'harmed or killed,' ex-Google CEO Eric"
+                + " Schmidt says"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-19",
+            null,
+            "Safer cars and better medicine have, over the long term, reduced the risk of being"
+                + " killed in a crash."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-15",
+            null,
+            "Everyone knows that smoking a little bit increases the risk of lung cancer and"
+                + " death."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-06-20",
+            null,
+            "On the East and West coasts, whales are at risk of being entangled and injured by"
+                + " ropes used by fishermen."));
+  }
+
+  /** Guard (written for the test): a death in a sentence after the risk's stays. */
+  @Test
+  void aDeathAfterTheRisksSentenceStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-07-19",
+            null,
+            "Drivers took the risk of crossing the flooded road. Two of them were killed."));
+  }
 }
