@@ -118,9 +118,10 @@ public record GazetteerFile(
    * by police"; stop 65's {@code headline} in lower case, or in title case in a headline written in
    * title case: "Sperm Whale Dies on Indonesian Island"); a word (one token) of {@code unless}
    * within {@code unless_window} tokens (default: {@code window}) on either side, in any case,
-   * keeps the mention ("Polar bear kills woman", "a baby and a dog died"); a near word with a word
-   * (one token, punctuation too) of {@code not_across} between it and the alias does not count
-   * ("killed in dog attack", "girl dies from bird flu", "bear that killed").
+   * keeps the mention ("Polar bear kills woman", "a baby and a dog died"), unless it is a word of
+   * the near phrase itself (stop 81: "baby" in "baby bison"); a near word with a word (one token,
+   * punctuation too) of {@code not_across} between it and the alias does not count ("killed in dog
+   * attack", "girl dies from bird flu", "bear that killed").
    *
    * <p>Stop 66: the {@code unless} search stops at a word (one token) of {@code unless_not_across}
    * on its way out from the alias ("pet owners after her dog died": "after"; "dog killed by

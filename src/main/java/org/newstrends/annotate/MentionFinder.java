@@ -2711,7 +2711,7 @@ public final class MentionFinder {
       if (!senseCovers(sense, alias)
           || !rightAfter(t, sense, st)
           || across(t, sense, hits.start[h], hits.end[h], st, en)
-          || unlessNear(t, sense, st, en, hits.start[h], titleCase)) {
+          || unlessNear(t, sense, st, en, hits.start[h], hits.end[h], titleCase)) {
         continue;
       }
       return true;
@@ -2743,10 +2743,12 @@ public final class MentionFinder {
    * A word of the sense's {@code unless} list within its {@code unless_window} of the alias, on
    * each side its {@code unless_side} allows no further than a word of its {@code
    * unless_not_across}, and for {@code unless_case: prose} written as prose writes a common word
-   * ({@link #proseCase}); not the owner of the near word at token {@code near} ({@link #ownerOf}).
+   * ({@link #proseCase}); not the owner of the near word at token {@code near} ({@link #ownerOf}),
+   * nor (stop 81) a word of the near phrase itself, {@code [near, nearEnd)}: "baby" in the animal
+   * phrase "baby bison" is no person ("Yellowstone park officials kill baby bison").
    */
   private boolean unlessNear(
-      Tokenizer.Tokens t, int sense, int st, int en, int near, boolean titleCase) {
+      Tokenizer.Tokens t, int sense, int st, int en, int near, int nearEnd, boolean titleCase) {
     Set<String> unless = g.senseUnless.get(sense);
     if (unless.isEmpty()) {
       return false;
@@ -2757,16 +2759,35 @@ public final class MentionFinder {
     int before = side == CompiledGazetteer.SIDE_AFTER ? 0 : w;
     int after = side == CompiledGazetteer.SIDE_BEFORE ? 0 : w;
     for (int i = st - 1; i >= Math.max(0, st - before) && !stopsAt(stops, t, i); i--) {
-      if (unlessWord(t, sense, unless, i, titleCase) && !ownerOf(t, i, near, st, en)) {
+      if (keepsTerm(t, sense, unless, i, near, nearEnd, st, en, titleCase)) {
         return true;
       }
     }
     for (int i = en; i < Math.min(t.size, en + after) && !stopsAt(stops, t, i); i++) {
-      if (unlessWord(t, sense, unless, i, titleCase) && !ownerOf(t, i, near, st, en)) {
+      if (keepsTerm(t, sense, unless, i, near, nearEnd, st, en, titleCase)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Token {@code i} is a word of {@code unless} ({@link #unlessWord}) outside the near phrase
+   * {@code [near, nearEnd)}, and not the near thing's owner ({@link #ownerOf}).
+   */
+  private boolean keepsTerm(
+      Tokenizer.Tokens t,
+      int sense,
+      Set<String> unless,
+      int i,
+      int near,
+      int nearEnd,
+      int st,
+      int en,
+      boolean titleCase) {
+    return (i < near || i >= nearEnd)
+        && unlessWord(t, sense, unless, i, titleCase)
+        && !ownerOf(t, i, near, st, en);
   }
 
   /**

@@ -448,4 +448,43 @@ class Stop81TermsTest {
             null,
             "Drivers took the risk of crossing the flooded road. Two of them were killed."));
   }
+
+  /**
+   * rss-2023-05:37063, rss-2023-05:34059, rss-2023-06:25158, rss-2023-09:3356 and rss-2023-09:3979
+   * (dev): a young or a mother animal is an animal, whose first word is no person that keeps the
+   * term.
+   */
+  @Test
+  void aBabyOrAMotherAnimalIsAnAnimal() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-31", "Yellowstone park officials kill baby bison after man picked up animal"));
+    assertEquals(
+        List.of(),
+        deaths("2023-05-22", "Baby bison killed after a Yellowstone visitor helped the animal"));
+    assertEquals(
+        List.of(),
+        deaths("2023-06-20", "Baby Monkeys Tortured to Death on Film As Viewers Voted on Weapons"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-02",
+            "Italian sausage maker who shot dead adorable mother bear that had charmed locals is"
+                + " given police protection"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-02",
+            null,
+            "A mother dolphin has been found dead in a river in Cambridgeshire."));
+  }
+
+  /** Guard (written for the test): a mother killed beside her dog stays. */
+  @Test
+  void aMotherKilledBesideHerDogStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-09-02", null, "A mother was killed with her dog in the attack."));
+  }
 }
