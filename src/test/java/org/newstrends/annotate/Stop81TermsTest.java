@@ -487,4 +487,22 @@ class Stop81TermsTest {
         List.of("killed=death_verbs"),
         deaths("2023-09-02", null, "A mother was killed with her dog in the attack."));
   }
+
+  /** rss-2023-06:12875 and rss-2023-05:12268 (dev): a marsupial's death is an animal's. */
+  @Test
+  void aMarsupialsDeathIsAnAnimals() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-14",
+            null,
+            "The video went viral, showing the large scrub python squeezing the marsupial to"
+                + " death."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-11",
+            "Koala 'massacre' in Portland, VIC leaves 152 marsupials dead as aluminium smelter Alcoa"
+                + " admits fault"));
+  }
 }
