@@ -505,4 +505,40 @@ class Stop81TermsTest {
             "Koala 'massacre' in Portland, VIC leaves 152 marsupials dead as aluminium smelter Alcoa"
                 + " admits fault"));
   }
+
+  /**
+   * rss-2023-01:2923, rss-2023-05:5497 and rss-2023-10:2136 (dev): nobody hurt, with the people
+   * named between the negation and the injury, is no injury.
+   */
+  @Test
+  void nobodyHurtWithPeopleNamedBetweenIsNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-01-04",
+            null,
+            "The car left the road, falling into a house. No residents or"
+                + " bystanders were injured."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-05-03",
+            null,
+            "The Kremlin said Wednesday that no property or people were hurt in the attack."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-10-02",
+            null,
+            "A fire broke out at the Green Power facility but no one is thought to have been"
+                + " injured in the blast."));
+  }
+
+  /** Guard (written for the test): injuries after a sentence with a negation stay. */
+  @Test
+  void injuriesAfterANegatedSentenceStay() {
+    assertEquals(
+        List.of("injured=injured"),
+        injuries("2023-01-04", null, "No warning was given. Three residents were injured."));
+  }
 }
