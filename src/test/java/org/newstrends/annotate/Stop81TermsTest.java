@@ -541,4 +541,22 @@ class Stop81TermsTest {
         List.of("injured=injured"),
         injuries("2023-01-04", null, "No warning was given. Three residents were injured."));
   }
+
+  /** rss-2023-02:924 and rss-2023-05:5381 (dev): a rhinoceros and a groper are animals. */
+  @Test
+  void aRhinocerosOrAGroperIsAnAnimal() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-02",
+            null,
+            "A white rhinoceros was shot dead less than a day after it arrived at a Florida wildlife"
+                + " park."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-02",
+            "Blue groper killed by spearfisherman who posed with the protected fish at Hungry"
+                + " Point"));
+  }
 }
