@@ -559,4 +559,37 @@ class Stop81TermsTest {
             "Blue groper killed by spearfisherman who posed with the protected fish at Hungry"
                 + " Point"));
   }
+
+  /** rss-2023-08:3559 and rss-2023-10:25680 (dev): an attempted murder of a degree is no death. */
+  @Test
+  void anAttemptedMurderOfADegreeIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-02",
+            null,
+            "The woman, 33, was charged with criminal attempted second-degree murder, reckless"
+                + " endangerment."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-16",
+            null,
+            "The suspect is now accused of two counts of attempted first-degree murder."));
+  }
+
+  /**
+   * rss-2023-10:19090 (dev), with its guard: of a murder charged and an attempted one in a list,
+   * the attempted one goes and the first stays.
+   */
+  @Test
+  void theMurderBeforeAnAttemptedOneStays() {
+    assertEquals(
+        List.of("murder=death_verbs"),
+        deaths(
+            "2023-10-16",
+            null,
+            "Joseph M. Czuba has been charged with first degree murder, attempted first degree"
+                + " murder, hate crime (2 counts)."));
+  }
 }
