@@ -592,4 +592,41 @@ class Stop81TermsTest {
             "Joseph M. Czuba has been charged with first degree murder, attempted first degree"
                 + " murder, hate crime (2 counts)."));
   }
+
+  /**
+   * rss-2023-06:25730 and rss-2023-04:35783 (dev): a senator's blockade written "Sen." is no siege,
+   * resolved or reported ambiguous.
+   */
+  @Test
+  void aBlockadeBySenIsNoSiege() {
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "siege",
+            "2023-06-12",
+            null,
+            "Democrats may take another look at rules reform to break through the blockade Sen."
+                + " Tommy Tuberville (R-Ala.) has put in place against military promotions."));
+    assertEquals(
+        List.of(),
+        termOrAmbiguous(
+            "siege",
+            "2023-04-27",
+            null,
+            "He was confirmed to the Department of Veterans Affairs after a contentious blockade"
+                + " from Sen. Chuck Grassley (R-Iowa)."));
+  }
+
+  /** Guard (written for the test): a senator named before a siege's blockade keeps it. */
+  @Test
+  void aSenatorBeforeASiegesBlockadeKeepsIt() {
+    assertEquals(
+        List.of("blockade=siege"),
+        termOrAmbiguous(
+            "siege",
+            "2023-10-12",
+            null,
+            "Sen. Lindsey Graham said Israel's blockade of Gaza must hold until the hostages are"
+                + " freed."));
+  }
 }
