@@ -629,4 +629,40 @@ class Stop81TermsTest {
             "Sen. Lindsey Graham said Israel's blockade of Gaza must hold until the hostages are"
                 + " freed."));
   }
+
+  /**
+   * rss-2023-02:4294, rss-2023-01:30401 and rss-2023-02:37786 (dev): a killing denied after a
+   * negated "was", or prevented after a saving or a protecting word and "being", is no death.
+   */
+  @Test
+  void aKillingDeniedOrPreventedIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-06",
+            null,
+            "A review cleared the officer who shot a woman inside the Capitol during the Jan. 6,"
+                + " 2021 attack, concluding she was not murdered, as Greene has said."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-01-20",
+            null,
+            "He said he stole the car on January 14 to save the woman from being killed."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-28",
+            null,
+            "The minister defended the rule, insisting it is the best way to protect riders from"
+                + " being killed on the roads."));
+  }
+
+  /** Guard (written for the test): a man killed while saving others stays. */
+  @Test
+  void aManKilledWhileSavingOthersStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-01-20", null, "He saved two children but was killed by the falling tree."));
+  }
 }
