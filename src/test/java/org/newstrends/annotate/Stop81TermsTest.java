@@ -665,4 +665,41 @@ class Stop81TermsTest {
         List.of("killed=death_verbs"),
         deaths("2023-01-20", null, "He saved two children but was killed by the falling tree."));
   }
+
+  /**
+   * rss-2023-10:8783, rss-2023-02:39865 and rss-2023-03:26865 (dev): "at the death", with no
+   * death's noun after it, is a match's last minute.
+   */
+  @Test
+  void atTheDeathIsAMatchsLastMinute() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-06",
+            null,
+            "They were agonisingly close to sealing victory at the death when Neria Fomai just ran"
+                + " out of gas."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-13",
+            null,
+            "Rio Dyer’s try at the death meant their points difference fell seven shy of"
+                + " Ireland’s."));
+  }
+
+  /**
+   * Guard (rss-2023-04:30182 and rss-2023-04:30178, dev; cut): sadness at the death of a person,
+   * and a death camp, stay.
+   */
+  @Test
+  void atTheDeathOfAPersonStays() {
+    assertEquals(
+        List.of("death=death_verbs", "death=death_verbs"),
+        deaths(
+            "2023-04-01",
+            null,
+            "She told of her sadness at the death of Paul O'Grady. Tourists posed crudely at the"
+                + " death camp."));
+  }
 }
