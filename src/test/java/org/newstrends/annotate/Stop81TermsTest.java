@@ -403,6 +403,17 @@ class Stop81TermsTest {
                 + " legislature and the presidency."));
   }
 
+  /** Guard (written for the test): a death beside the clause's words stays. */
+  @Test
+  void aDeathBesideTheClausesWordsStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-05-16",
+            null,
+            "The two-way clause was invoked a week after the death of a protester in Quito."));
+  }
+
   /**
    * rss-2023-05:34724, rss-2023-07:28361, rss-2023-06:21685 and rss-2023-06:31988 (dev): a death or
    * an injury at risk is none told.
@@ -506,6 +517,14 @@ class Stop81TermsTest {
                 + " admits fault"));
   }
 
+  /** Guard (written for the test): a ranger killed while rescuing a marsupial stays. */
+  @Test
+  void aRangerKilledWhileRescuingAMarsupialStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-06-14", null, "A ranger was killed while rescuing a marsupial from a fire."));
+  }
+
   /**
    * rss-2023-01:2923, rss-2023-05:5497 and rss-2023-10:2136 (dev): nobody hurt, with the people
    * named between the negation and the injury, is no injury.
@@ -558,6 +577,14 @@ class Stop81TermsTest {
             "2023-05-02",
             "Blue groper killed by spearfisherman who posed with the protected fish at Hungry"
                 + " Point"));
+  }
+
+  /** Guard (written for the test): a keeper killed by a rhinoceros stays. */
+  @Test
+  void aKeeperKilledByARhinocerosStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-02-02", null, "A keeper was killed by a rhinoceros at the safari park."));
   }
 
   /** rss-2023-08:3559 and rss-2023-10:25680 (dev): an attempted murder of a degree is no death. */
