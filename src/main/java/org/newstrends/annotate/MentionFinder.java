@@ -2759,35 +2759,25 @@ public final class MentionFinder {
     int before = side == CompiledGazetteer.SIDE_AFTER ? 0 : w;
     int after = side == CompiledGazetteer.SIDE_BEFORE ? 0 : w;
     for (int i = st - 1; i >= Math.max(0, st - before) && !stopsAt(stops, t, i); i--) {
-      if (keepsTerm(t, sense, unless, i, near, nearEnd, st, en, titleCase)) {
+      if (unlessWord(t, sense, unless, i, titleCase)
+          && !ownerOf(t, i, near, st, en)
+          && !inside(i, near, nearEnd)) {
         return true;
       }
     }
     for (int i = en; i < Math.min(t.size, en + after) && !stopsAt(stops, t, i); i++) {
-      if (keepsTerm(t, sense, unless, i, near, nearEnd, st, en, titleCase)) {
+      if (unlessWord(t, sense, unless, i, titleCase)
+          && !ownerOf(t, i, near, st, en)
+          && !inside(i, near, nearEnd)) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * Token {@code i} is a word of {@code unless} ({@link #unlessWord}) outside the near phrase
-   * {@code [near, nearEnd)}, and not the near thing's owner ({@link #ownerOf}).
-   */
-  private boolean keepsTerm(
-      Tokenizer.Tokens t,
-      int sense,
-      Set<String> unless,
-      int i,
-      int near,
-      int nearEnd,
-      int st,
-      int en,
-      boolean titleCase) {
-    return (i < near || i >= nearEnd)
-        && unlessWord(t, sense, unless, i, titleCase)
-        && !ownerOf(t, i, near, st, en);
+  /** Token {@code i} lies in the token range {@code [from, to)}. */
+  private static boolean inside(int i, int from, int to) {
+    return i >= from && i < to;
   }
 
   /**
