@@ -95,4 +95,80 @@ class Stop82TermsTest {
             "A man who did not want his girlfriend to receive an abortion shot and killed her in a"
                 + " Dallas parking lot."));
   }
+
+  /**
+   * rss-2023-08:5478, rss-2023-09:18399 and rss-2023-02:9688 (dev): death itself, bare, as the
+   * subject of a saying or a claim tells no death.
+   */
+  @Test
+  void deathItselfAsASubjectIsNone() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-04",
+            null,
+            "People have to cope with the changing circumstances of life, and death is the most"
+                + " extreme change of all, he says."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-18",
+            null,
+            "I understand that death is a scary subject and that people might worry about saying"
+                + " the wrong thing."));
+    assertEquals(
+        List.of(),
+        deaths("2023-02-08", "Advocates say 'death is not enough' for changes at Rikers Island"));
+  }
+
+  /**
+   * Guard (rss-2023-10:25437, dev, cut; the second sentence written for the test): a possessive
+   * keeps the death, and so does a death after "and" with an article.
+   */
+  @Test
+  void aDeathWithItsOwnerStays() {
+    assertEquals(
+        List.of("death=death_verbs", "death=death_verbs"),
+        deaths(
+            "2023-10-25",
+            null,
+            "Shubham Pawar said his death was a sacrifice for the Maratha reservation demand. He"
+                + " fell, and the death was ruled an accident."));
+  }
+
+  /**
+   * rss-2023-05:38525 and rss-2023-02:31354 (dev): whoever says a thing killed or kills them is
+   * alive to say it.
+   */
+  @Test
+  void killedUsIsAFigure() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-27",
+            null,
+            "But it turned out he did play and he killed us. He scored a handful of tries in the"
+                + " first half."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-20",
+            "'We love it even though it kills us,' researcher tells Senate committee"));
+  }
+
+  /**
+   * Guard (rss-2023-03:34649 and rss-2023-03:43211, dev): "US" in capitals is a country, and
+   * "killing us" said of people who died stays.
+   */
+  @Test
+  void aDroneKillsUsContractorStays() {
+    assertEquals(
+        List.of("kills=death_verbs"),
+        deaths("2023-03-24", "Suspected Iranian-affiliated drone kills US contractor in Syria"));
+    assertEquals(
+        List.of("killing=death_verbs"),
+        deaths(
+            "2023-03-29",
+            "‘They’re killing us’: anger grows after deadly fire at Mexican migrant centre"));
+  }
 }
