@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -170,5 +171,32 @@ class Stop82TermsTest {
         deaths(
             "2023-03-29",
             "‘They’re killing us’: anger grows after deadly fire at Mexican migrant centre"));
+  }
+
+  /**
+   * rss-2023-10:28341, rss-2023-06:17230 and rss-2023-09:26753 (dev): a term in the title of a work
+   * under review, before "review:", names the work.
+   */
+  @Test
+  void aTermInAReviewedTitleBeforeAColonNamesTheWork() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-26",
+            "'Secrets of the Dead: Eiffel's Race to the Top' Review: Paris's Peak on PBS"));
+    assertEquals(
+        List.of(), deaths("2023-06-16", "'Genealogy of a Murder' Review: A Tragic Triangle"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-09-21",
+            "Who Killed Jill Dando? Netflix review: case that gripped Britain is still unsolved"));
+  }
+
+  /** Guard (rss-2023-10:18189, dev): the subtitle after the colon keeps its terms. */
+  @Test
+  void aTermInAReviewsSubtitleStays() {
+    assertEquals(
+        List.of("Wars=war"), wars("2023-10-17", "'Conflict' Review: How Wars Are Fought and Won"));
   }
 }
