@@ -199,4 +199,24 @@ class Stop82TermsTest {
     assertEquals(
         List.of("Wars=war"), wars("2023-10-17", "'Conflict' Review: How Wars Are Fought and Won"));
   }
+
+  /** rss-2023-01:38862 (dev): golf's civil war, a word between, is a quarrel of golf. */
+  @Test
+  void golfsOngoingCivilWarIsAQuarrel() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-01-30",
+            null,
+            "They are on opposing sides in golf’s ongoing civil war. Reed, a LIV player, is among"
+                + " those permitted to play."));
+  }
+
+  /** Guard (written for the test): a golf course in a country at war keeps its war. */
+  @Test
+  void aGolfCourseInAWarTornCityKeepsItsWar() {
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-01-30", null, "He played on a golf course in war-torn Kyiv last spring."));
+  }
 }
