@@ -219,4 +219,68 @@ class Stop82TermsTest {
         List.of("war=war"),
         wars("2023-01-30", null, "He played on a golf course in war-torn Kyiv last spring."));
   }
+
+  /**
+   * rss-2023-04:23195, rss-2023-05:38488 and rss-2023-08:14700 (dev): whoever says "I died" or "we
+   * died" lives to say it.
+   */
+  @Test
+  void iDiedIsAFigure() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-27",
+            "Damar Hamlin discusses cause of cardiac arrest during Bengals game: 'I died on national"
+                + " TV'"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-29", "‘I died in that place’: survivors of NSW’s Kinchela boys home speak"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-15",
+            "Hawaii fires: 'Tourists swim in the waters we died in' - Maui resident"));
+  }
+
+  /**
+   * Guard (written for the test): a death of people the speaker names, in the third person, stays.
+   */
+  @Test
+  void theyDiedStays() {
+    assertEquals(
+        List.of("died=death_verbs"),
+        deaths("2023-08-15", null, "'My neighbours died in the waters,' a Maui resident said."));
+  }
+
+  /**
+   * rss-2023-03:38767 and rss-2023-05:43973 (dev): America killed is a figure; rss-2023-03:31345:
+   * "a death and a rebirth" is a theme.
+   */
+  @Test
+  void killingAmericaOrADeathAndARebirthIsAFigure() {
+    assertEquals(List.of(), deaths("2023-03-31", "Will online sports gambling kill America?"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-30",
+            "Fleischer sees 'civil war inside the Democratic Party,' saying it's 'killing America'"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-21",
+            "Gisele Bündchen talks a 'death and a rebirth' after marriage to Tom Brady"));
+  }
+
+  /** Guard (rss-2023-09:12617, dev; cut): a plot to kill the country's leader keeps its killing. */
+  @Test
+  void killingACountrysLeaderStays() {
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths(
+            "2023-09-15",
+            null,
+            "He planned to crash a plane into the presidential palace to kill the country’s then"
+                + " leader, José Sarney."));
+  }
 }
