@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
@@ -282,5 +283,27 @@ class Stop82TermsTest {
             null,
             "He planned to crash a plane into the presidential palace to kill the country’s then"
                 + " leader, José Sarney."));
+  }
+
+  /** rss-2023-01:34510 (dev): a clause that hurts workers harms their purse. */
+  @Test
+  void aClauseThatHurtsWorkersIsNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-01-19",
+            null,
+            "The FTC proposed to ban noncompete clauses, “which hurt workers and harm competition.”"));
+  }
+
+  /** Guard (written for the test): workers hurt in a blast keep their injury. */
+  @Test
+  void workersHurtInABlastStay() {
+    assertEquals(
+        List.of("hurt=injured"),
+        injuries(
+            "2023-01-19",
+            null,
+            "Two workers hurt in a blast at the plant were taken to hospital."));
   }
 }
