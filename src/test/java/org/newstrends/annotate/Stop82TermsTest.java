@@ -306,4 +306,29 @@ class Stop82TermsTest {
             null,
             "Two workers hurt in a blast at the plant were taken to hospital."));
   }
+
+  /**
+   * rss-2023-09:19576 and rss-2023-06:33974 (dev): a party's civil war nine tokens on, quotation
+   * mark counted, is a quarrel; a civil war stopped before it broke out is averted.
+   */
+  @Test
+  void aPartysCivilWarOrOneStoppedIsNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-09-17",
+            null,
+            "Jeffries said Sunday that House Republicans are in the middle of a \"civil war\" that is"
+                + " increasing the chances of a government shutdown."));
+    assertEquals(
+        List.of(), wars("2023-06-26", "Putin thanks Russian army for stopping 'civil war'"));
+  }
+
+  /** Guard (written for the test): a call to stop the civil war being fought keeps its war. */
+  @Test
+  void stoppingTheCivilWarBeingFoughtStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-06-26", null, "Envoys met in Jeddah to stop the civil war in Sudan."));
+  }
 }
