@@ -331,4 +331,39 @@ class Stop82TermsTest {
         List.of("war=war"),
         wars("2023-06-26", null, "Envoys met in Jeddah to stop the civil war in Sudan."));
   }
+
+  /**
+   * rss-2023-10:36876, rss-2023-05:18727 and rss-2023-05:21248 (dev): a death wished or begged for
+   * is none yet, and a sector taxed to death is a figure.
+   */
+  @Test
+  void aDeathWishedForOrATaxIsNone() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-30",
+            null,
+            "They are being treated in such a way that “we despair and wish for death”."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-14",
+            "A prisoner told how he was tortured so badly he begged for death - but was kept alive"));
+    assertEquals(List.of(), deaths("2023-05-18", "Ineos warns UK is taxing North Sea ‘to death’"));
+  }
+
+  /**
+   * Guard (written for the test): a death after "for" that was no wish, and a death sentence for a
+   * tax crime, stay.
+   */
+  @Test
+  void aDeathCalledForOrSentencedStays() {
+    assertEquals(
+        List.of("death=death_verbs", "death=death_verbs"),
+        deaths(
+            "2023-05-18",
+            null,
+            "Police blamed the driver for death of the cyclist. A tax official was beaten to death"
+                + " in the street."));
+  }
 }
