@@ -366,4 +366,25 @@ class Stop82TermsTest {
             "Police blamed the driver for death of the cyclist. A tax official was beaten to death"
                 + " in the street."));
   }
+
+  /** rss-2023-10:19537 (dev): winning the battle but losing the war is a saying. */
+  @Test
+  void winTheBattleButLoseTheWarIsASaying() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-10-15",
+            null,
+            "Lessons from the referendum: Liberals win the battle but lose the war"));
+  }
+
+  /** Guard (rss-2023-06:18884, dev): a war lost by an army stays. */
+  @Test
+  void aWarLostByAnArmyStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-06-24",
+            "Russia will lose the war if Ukraine's counteroffensive succeeds, Zelenskyy tells NBC"));
+  }
 }
