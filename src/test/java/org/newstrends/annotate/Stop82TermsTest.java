@@ -387,4 +387,39 @@ class Stop82TermsTest {
             "2023-06-24",
             "Russia will lose the war if Ukraine's counteroffensive succeeds, Zelenskyy tells NBC"));
   }
+
+  /** rss-2023-04:4207 and rss-2023-10:27467 (dev): a young bird's death is an animal's. */
+  @Test
+  void aYoungBirdsDeathIsAnAnimals() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-04-04",
+            "EagleCam shows heavy winds whip bald eagle nest out of tree - killing newly hatched"
+                + " eaglet"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-24",
+            null,
+            "They guided a family of swans across a busy road after two cygnets were hit and killed"
+                + " by passing cars."));
+  }
+
+  /**
+   * Guard (rss-2023-05:38183 and rss-2023-07:26939, dev): a man killed ushering ducklings, and a
+   * woman named Fawn, stay.
+   */
+  @Test
+  void aPersonNearAYoungAnimalStays() {
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-05-22",
+            "More than $150,000 raised for family of father who was killed while ushering ducklings"
+                + " across a road"));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-07-21", null, "Fawn Makhalfeh, 18, was killed by Israeli forces."));
+  }
 }
