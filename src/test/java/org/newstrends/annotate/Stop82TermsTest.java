@@ -422,4 +422,39 @@ class Stop82TermsTest {
         List.of("killed=death_verbs"),
         deaths("2023-07-21", null, "Fawn Makhalfeh, 18, was killed by Israeli forces."));
   }
+
+  /**
+   * rss-2023-07:30281 (dev; its opening written for the test) and rss-2023-02:4816 (dev): an
+   * animal's own death "to death" in a relative clause, or with a verb between, is an animal's.
+   */
+  @Test
+  void anAnimalToDeathInItsClauseIsAnAnimals() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-26",
+            null,
+            "The videos showed multiple animals, including a hamster that was stomped to death."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-01",
+            "Dying for sex: endangered male quolls may be mating themselves to death instead of"
+                + " sleeping, scientists say"));
+  }
+
+  /**
+   * Guard (rss-2023-04:22708 and rss-2023-06:11851, dev): the victim of an animal's attack, named
+   * after the attack word, keeps the death.
+   */
+  @Test
+  void theVictimOfAnAnimalThatMauledStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths("2023-04-18", null, "A bear that mauled a runner to death has been captured."));
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-06-13", "Dangerous dog that mauled grandmother to death in her garden is shot"));
+  }
 }
