@@ -457,4 +457,23 @@ class Stop82TermsTest {
         deaths(
             "2023-06-13", "Dangerous dog that mauled grandmother to death in her garden is shot"));
   }
+
+  /** rss-2023-01:33665 (dev): insult added to injuries is the saying, words between. */
+  @Test
+  void insultToAllOurInjuriesIsTheSaying() {
+    assertEquals(
+        List.of(),
+        injuries("2023-01-30", "Sunak’s failure to sack Zahawi adds insult to all our injuries"));
+  }
+
+  /** Guard (written for the test): injuries after an insult in its own clause stay. */
+  @Test
+  void injuriesAfterAnInsultStay() {
+    assertEquals(
+        List.of("injuries=injured"),
+        injuries(
+            "2023-01-30",
+            null,
+            "He shouted an insult to the crowd and two people suffered injuries."));
+  }
 }
