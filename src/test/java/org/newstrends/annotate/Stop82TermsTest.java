@@ -476,4 +476,32 @@ class Stop82TermsTest {
             null,
             "He shouted an insult to the crowd and two people suffered injuries."));
   }
+
+  /** rss-2023-03:761 and rss-2023-03:1171 (dev): "kill yourself" is an insult, no killing. */
+  @Test
+  void killYourselfIsAnInsult() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-03",
+            "Florida student-athlete told police her coach said ‘kill yourself’ a month before"
+                + " suicide"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-03",
+            "Florida student-athlete told cops her coach said 'go kill yourself' a month before she"
+                + " took her life"));
+  }
+
+  /** Guard (rss-2023-05:40406, dev; cut): the threat "I'll kill myself" stays, as "will kill". */
+  @Test
+  void aThreatToKillOneselfStays() {
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths(
+            "2023-05-31",
+            null,
+            "“If you leave me, I’ll kill myself” is a form of emotional abuse."));
+  }
 }
