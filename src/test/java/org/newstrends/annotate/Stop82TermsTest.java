@@ -504,4 +504,17 @@ class Stop82TermsTest {
             null,
             "“If you leave me, I’ll kill myself” is a form of emotional abuse."));
   }
+
+  /**
+   * rss-2023-10:31419 (dev; its close written for the test): a reviewed title nine tokens before
+   * "review –" names the work.
+   */
+  @Test
+  void aLongReviewedTitleNamesTheWork() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-25",
+            "Murder of the Essex Boys: Blood and Betrayal review – a real-life gangland tale"));
+  }
 }
