@@ -517,4 +517,32 @@ class Stop82TermsTest {
             "2023-10-25",
             "Murder of the Essex Boys: Blood and Betrayal review – a real-life gangland tale"));
   }
+
+  /**
+   * rss-2023-06:26100, rss-2023-10:15187 and rss-2023-02:14415 (dev): the death of an idea, a trade
+   * or a fashion is a figure.
+   */
+  @Test
+  void theDeathOfAnIdeaIsAFigure() {
+    assertEquals(List.of(), deaths("2023-06-24", "Russian Collusion And The Death Of Journalism"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-10-20",
+            null,
+            "Corporate America and wealthy donors are complicit in the death of higher education."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-11",
+            "‘We’ve got to move on’: John Lewis declares death of the floral midi dress"));
+  }
+
+  /** Guard (written for the test): the death of a journalist stays. */
+  @Test
+  void theDeathOfAJournalistStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths("2023-06-24", null, "Colleagues mourned the death of a journalist in Kyiv."));
+  }
 }
