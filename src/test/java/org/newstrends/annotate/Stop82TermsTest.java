@@ -545,4 +545,30 @@ class Stop82TermsTest {
         List.of("death=death_verbs"),
         deaths("2023-06-24", null, "Colleagues mourned the death of a journalist in Kyiv."));
   }
+
+  /** rss-2023-06:34790 and rss-2023-08:1190 (dev): a sport's injuries, wherever filed. */
+  @Test
+  void aSportsInjuriesAreNoCasualties() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-06-14",
+            "Pickleball injuries could cost US up to $400M a year as insurance companies see a"
+                + " spike"));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-08-03", "Is there a link between the menstrual cycle and sporting injuries?"));
+  }
+
+  /** Guard (written for the test): injuries at a sports ground stay. */
+  @Test
+  void injuriesAtASportsGroundStay() {
+    assertEquals(
+        List.of("injuries=injured"),
+        injuries(
+            "2023-08-03",
+            null,
+            "Two fans suffered injuries when a stand collapsed at the sports ground."));
+  }
 }
