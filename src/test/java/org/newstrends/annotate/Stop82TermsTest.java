@@ -3,6 +3,7 @@ package org.newstrends.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
+import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
@@ -570,5 +571,30 @@ class Stop82TermsTest {
             "2023-08-03",
             null,
             "Two fans suffered injuries when a stand collapsed at the sports ground."));
+  }
+
+  /** rss-2023-04:33191 (dev): a terror attack the police rule out is none. */
+  @Test
+  void aTerrorAttackRuledOutIsNone() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "terrorism",
+            "2023-04-26",
+            "Police rule out a 'terror attack' in the two explosions at a counterterrorism facility"));
+  }
+
+  /**
+   * Guard (written for the test): a terror attack after a ruling-out in the sentence before stays.
+   */
+  @Test
+  void aTerrorAttackAfterARulingOutStays() {
+    assertEquals(
+        List.of("terror attack=terrorism"),
+        termsOf(
+            "terrorism",
+            "2023-04-26",
+            null,
+            "Police ruled out a gas leak. It was a terror attack, the minister said."));
   }
 }
