@@ -46,4 +46,43 @@ class Stop83TermsTest {
             "Volunteer fighters like ex-Navy SEAL and YouTuber Rhee Keun can cause a headache for"
                 + " Kyiv."));
   }
+
+  /**
+   * rss-2023-10:3034 and rss-2023-09:15448 (dev; openings written for the test): a party's wing and
+   * a crowd's zeal name nobody armed.
+   */
+  @Test
+  void aPartysWingAndACrowdsZealAreNoArmedGroup() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-10-03",
+            null,
+            "The number of right-wing rebels in favor of ousting him mean that he has little chance"
+                + " of surviving."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "militants",
+            "2023-09-08",
+            null,
+            "Nearly 2,000 militant Bolsonaro supporters were arrested in the days after the riot."));
+  }
+
+  /**
+   * Guard (written for the test): rebels and a militant with no party's wing or crowd next to them
+   * stay.
+   */
+  @Test
+  void rebelsAndMilitantsOfAnArmedGroupStay() {
+    assertEquals(
+        List.of("rebels=militants", "militant=militants"),
+        termsOf(
+            "militants",
+            "2023-10-03",
+            null,
+            "Right-wing paramilitaries fought the rebels, and a militant group's supporters were"
+                + " detained."));
+  }
 }
