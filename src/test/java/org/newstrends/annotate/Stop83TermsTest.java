@@ -132,4 +132,39 @@ class Stop83TermsTest {
             null,
             "The film's villain is a galactic emperor. The war in Ukraine delayed its release."));
   }
+
+  /**
+   * rss-2023-03:11379 and rss-2023-07:29026 (dev; the first's close written for the test, and a
+   * paragraph naming troops to give each a cue of arms): a policy's fight and a television feud are
+   * no war.
+   */
+  @Test
+  void aPolicysFightAndATelevisionFeudAreNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-03-20",
+            "Sanders's latest shot in the Social Security wars could wound us all",
+            "The troops of both parties are dug in."));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-07-28",
+            "Dirty laundry as Chrisley clan slings dirt in reality show wars",
+            "The troops of both families are dug in."));
+  }
+
+  /**
+   * Guard (written for the test): a war next to a neighbouring country's word stays; the plural
+   * "neighbour wars" alone is the quarrel.
+   */
+  @Test
+  void aWarBesideANeighbouringCountryStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-01-25",
+            null,
+            "Chad, neighbouring war-torn Sudan, shelters refugees; troops guard the border."));
+  }
 }
