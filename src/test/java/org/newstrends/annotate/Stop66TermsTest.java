@@ -289,7 +289,8 @@ class Stop66TermsTest {
   /**
    * rss-2023-09:13850, rss-2023-05:14907, rss-2023-10:26186 (dev): a famine that may come;
    * rss-2023-10:34932 and rss-2023-10:2276 (dev): business's and football's figures. Guards,
-   * rss-2023-07:8709 and rss-2023-04:19388 (dev): a famine fled and followers found starving.
+   * rss-2023-07:8709 and rss-2023-04:19388 (dev): a famine fled and followers found starving (since
+   * stop 83 a cult's followers, no famine).
    */
   @Test
   void aFamineThatMayComeOrAFigureIsNoFamine() {
@@ -338,8 +339,9 @@ class Stop66TermsTest {
             null,
             "He recalled how his forebears fled famine-stricken Ireland for a better life in"
                 + " America."));
+    // Stop 83: a cult's starving followers are no famine (Stop83TermsTest)
     assertEquals(
-        List.of("Starving=famine"),
+        List.of(),
         termsOf(
             "famine", "2023-04-16", "Starving followers found at Kenyan pastor's property; 4 die"));
   }

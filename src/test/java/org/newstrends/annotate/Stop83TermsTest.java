@@ -167,4 +167,44 @@ class Stop83TermsTest {
             null,
             "Chad, neighbouring war-torn Sudan, shelters refugees; troops guard the border."));
   }
+
+  /**
+   * rss-2023-09:835, rss-2023-05:2227 and rss-2023-05:108 (dev): one person starved by a parent's
+   * abuse or a cult is no famine.
+   */
+  @Test
+  void aChildStarvedByAbuseOrACultsStarvingIsNoFamine() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-09-01",
+            "Mom-of-six arrested for child abuse after two kids were found starved with open wounds"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-05-02",
+            "Mother who starved son to death detained under Mental Health Act"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine", "2023-05-01", "Autopsies begin on Kenyan cult members who starved to death"));
+  }
+
+  /**
+   * Guard (written for the test, after the dev split's Reuters item 14848 and rss-2023-05:14649):
+   * the starving of a famine, with a son or a jail in another sentence, stays.
+   */
+  @Test
+  void theStarvingOfAFamineStays() {
+    assertEquals(
+        List.of("starving=famine", "starved=famine", "famine=famine"),
+        termsOf(
+            "famine",
+            "2023-05-12",
+            null,
+            "Her son was sent to jail. The peasants are starving to death, the source said.",
+            "Millions were beaten and starved to death in the famine years."));
+  }
 }
