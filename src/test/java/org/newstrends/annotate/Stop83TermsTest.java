@@ -207,4 +207,33 @@ class Stop83TermsTest {
             "Her son was sent to jail. The peasants are starving to death, the source said.",
             "Millions were beaten and starved to death in the famine years."));
   }
+
+  /**
+   * rss-2023-06:17972 and rss-2023-05:6533 (dev; the second's opening written for the test): a
+   * starvation cult's starving is no famine.
+   */
+  @Test
+  void aStarvationCultIsNoFamine() {
+    assertEquals(
+        List.of(), termsOf("famine", "2023-06-16", "Kenya starvation cult death toll reaches 300"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-05-05",
+            null,
+            "The leader who allegedly convinced at least 110 congregants to starve themselves to"
+                + " death is being held in jail."));
+  }
+
+  /** Guard (rss-2023-06:6053, dev): a country's starvation stays. */
+  @Test
+  void aCountrysStarvationStays() {
+    assertEquals(
+        List.of("Starvation=famine"),
+        termsOf(
+            "famine",
+            "2023-06-12",
+            "Deaths From Starvation Tripled in North Korea: South Korean Spy Agency"));
+  }
 }
