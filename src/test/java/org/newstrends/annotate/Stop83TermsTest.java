@@ -236,4 +236,38 @@ class Stop83TermsTest {
             "2023-06-12",
             "Deaths From Starvation Tripled in North Korea: South Korean Spy Agency"));
   }
+
+  /**
+   * rss-2023-08:18680 and rss-2023-07:29073 (dev; the first's opening and the second's close
+   * written for the test): funds or a leadership held hostage, named after the word, are a figure.
+   */
+  @Test
+  void fundsHeldHostageNamedAfterTheWordAreAFigure() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-08-30",
+            null,
+            "We will see whether our political representatives are going to hold hostage funds"
+                + " reserved for Americans."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "hostage",
+            "2023-07-13",
+            "Let's not hold hostage the leadership our brave service members deserve"));
+  }
+
+  /** Guard (written for the test): a captive held hostage, with funds named further on, stays. */
+  @Test
+  void aCaptiveHeldHostageForFundsStays() {
+    assertEquals(
+        List.of("hostage=hostage"),
+        termsOf(
+            "hostage",
+            "2023-07-13",
+            null,
+            "Gunmen hold the pilot hostage until the government releases the funds."));
+  }
 }
