@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
@@ -269,5 +270,35 @@ class Stop83TermsTest {
             "2023-07-13",
             null,
             "Gunmen hold the pilot hostage until the government releases the funds."));
+  }
+
+  /**
+   * rss-2023-03:35390 and rss-2023-06:39140 (dev; the second's opening written for the test): a
+   * killing words may cause, and a death feared, are none yet.
+   */
+  @Test
+  void aKillingWordsMayCauseOrADeathFearedIsNone() {
+    assertEquals(
+        List.of(), deaths("2023-03-22", "Jeffries warns Trump's words may 'get someone killed'"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-30",
+            null,
+            "The fire trapped one Tennessean EMT, who was sure she was going to 'burn to death.'"));
+  }
+
+  /**
+   * Guard (written for the test): words that got someone killed, and a man going to the place of
+   * his death, keep the deaths.
+   */
+  @Test
+  void aKillingWordsCausedStays() {
+    assertEquals(
+        List.of("killed=death_verbs", "death=death_verbs"),
+        deaths(
+            "2023-03-22",
+            null,
+            "His words got someone killed. He was going to his death, the court heard."));
   }
 }
