@@ -301,4 +301,47 @@ class Stop83TermsTest {
             null,
             "His words got someone killed. He was going to his death, the court heard."));
   }
+
+  /**
+   * rss-2023-10:2471 and rss-2023-02:28800 (dev): a friendship or a presenter called a casualty of
+   * business is no casualty.
+   */
+  @Test
+  void aFriendshipCalledACasualtyOfBusinessIsNone() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-10-03",
+            "Satya-Sundar friendship a casualty amid Microsoft vs Google"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-02-27",
+            "CNN's Don Lemon may be a 'casualty' of the network's new direction, media critic says"));
+  }
+
+  /**
+   * Guards (rss-2023-03:33986, dev, its opening written for the test; and a child killed in a
+   * strike, after the dev split's rss-2023-10:16182): a casualty on the line or of a strike stays.
+   */
+  @Test
+  void aCasualtyOnTheLineOrOfAStrikeStays() {
+    assertEquals(
+        List.of("casualty=casualties"),
+        termsOf(
+            "casualties",
+            "2023-03-29",
+            null,
+            "Police were called to Weymouth at 2.25am today after receiving reports of a casualty on"
+                + " the line."));
+    assertEquals(
+        List.of("casualty=casualties"),
+        termsOf(
+            "casualties",
+            "2023-10-20",
+            null,
+            "The boy was a casualty of an IDF strike on Gaza, his family said."));
+  }
 }
