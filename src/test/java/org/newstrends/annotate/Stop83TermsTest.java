@@ -344,4 +344,31 @@ class Stop83TermsTest {
             null,
             "The boy was a casualty of an IDF strike on Gaza, his family said."));
   }
+
+  /**
+   * rss-2023-02:19696 (dev; a paragraph naming troops written for the test, a cue of arms): golf's
+   * civil war named by its rebel tour after it is no war.
+   */
+  @Test
+  void golfsCivilWarNamedByItsRebelTourIsNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-02-15",
+            "Full Swing: Netflix golf documentary explores 'civil war' of LIV breakaway",
+            "The troops of both tours are dug in."));
+  }
+
+  /**
+   * Guard (written for the test): a civil war with the tour named in the sentence after it stays.
+   */
+  @Test
+  void aCivilWarWithTheTourInTheNextSentenceStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-02-15",
+            null,
+            "Sudan's army fights a civil war. LIV golfers gave money to its refugees."));
+  }
 }
