@@ -371,4 +371,24 @@ class Stop83TermsTest {
             null,
             "Sudan's army fights a civil war. LIV golfers gave money to its refugees."));
   }
+
+  /**
+   * rss-2023-07:19812 (dev; its opening written for the test): a wrestling bout's name is no death.
+   */
+  @Test
+  void aWrestlingBoutsNameIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-26",
+            "Gym fined for letting kids watch men in underpants wrestle in 'Death Match'"));
+  }
+
+  /** Guard (written for the test): a death after a match stays. */
+  @Test
+  void aDeathAfterAMatchStays() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths("2023-07-26", null, "The fan's death after the match shocked the club."));
+  }
 }
