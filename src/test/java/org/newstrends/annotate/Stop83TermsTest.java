@@ -89,10 +89,9 @@ class Stop83TermsTest {
   }
 
   /**
-   * rss-2023-05:38671, rss-2023-08:8204 and rss-2023-07:5286 (dev; the last one's close written for
-   * the test): a war of science fiction or of a fantasy's villain is fought by nobody. A paragraph
-   * written for the test gives each article a cue of arms, as the reviews have (a bare war needs
-   * one, stop 61).
+   * rss-2023-05:38671 and rss-2023-08:8204 (dev): a war of science fiction is fought by nobody. A
+   * paragraph written for the test gives each article a cue of arms, as the reviews have (a bare
+   * war needs one, stop 61).
    */
   @Test
   void aWarOfScienceFictionIsNone() {
@@ -111,18 +110,11 @@ class Stop83TermsTest {
             "Two mega corporations obliterating each other in a galactic war would be the story's"
                 + " focus.",
             "Its soldiers are androids."));
-    assertEquals(
-        List.of(),
-        wars(
-            "2023-07-06",
-            null,
-            "They regroup, ready for the upcoming war with a new villain: the Emperor of Evil.",
-            "Its soldiers are androids."));
   }
 
   /**
-   * Guard (written for the test): a villain named in the sentence before a war, and a real war
-   * beside a galaxy's word in another sentence, keep the war.
+   * Guard (written for the test): a galaxy's word in the sentence before a war, and a villain next
+   * to a real war, keep the war.
    */
   @Test
   void aWarBesideAVillainInAnotherSentenceStays() {
@@ -132,6 +124,9 @@ class Stop83TermsTest {
             "2023-07-06",
             null,
             "The film's villain is a galactic emperor. The war in Ukraine delayed its release."));
+    assertEquals(
+        List.of("war=war"),
+        wars("2023-07-06", null, "Putin, the villain of this war, sent more troops to Ukraine."));
   }
 
   /**
