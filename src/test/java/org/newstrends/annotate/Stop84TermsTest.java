@@ -129,4 +129,84 @@ class Stop84TermsTest {
             "Israel announces a blockade on the Gaza Strip, meaning more than 2 million people will"
                 + " be cut off from food and fuel."));
   }
+
+  /**
+   * rss-2023-01:9851, rss-2023-03:43018 and rss-2023-05:14649 (dev; the first's and the third's
+   * closes written for the test, each a cue word of sanctions that their articles have elsewhere):
+   * "sanctioned" as approved, of an act it allowed.
+   */
+  @Test
+  void sanctionedAsApprovedIsNoSanction() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-01-20",
+            null,
+            "The country's founding president, Kenneth Kaunda, sanctioned 64 executions, while his"
+                + " successor Frederick Chiluba approved eight, human rights groups say."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-03-29",
+            null,
+            "The bipartisan legislation would also repeal the 1991 measure that sanctioned the"
+                + " US-led Gulf war."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-05-05",
+            null,
+            "His novels moved from black-market editions to more freely disseminated,"
+                + " semi-sanctioned copies in China."));
+  }
+
+  /**
+   * Guard (written for the test): a state's measures over a war, or on those who supply one, stay
+   * sanctions.
+   */
+  @Test
+  void sanctionsOverAWarStay() {
+    assertEquals(
+        List.of("sanctioned=sanctions"),
+        termsOf(
+            "sanctions", "2023-02-24", null, "The UK sanctioned Russia over the war in Ukraine."));
+    assertEquals(
+        List.of("sanctioned=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-05-19",
+            null,
+            "The US sanctioned companies supplying Russia's war machine."));
+  }
+
+  /**
+   * rss-2023-07:35583 and rss-2023-10:22499 (dev; the first's opening and its second paragraph
+   * written for the test from the article): a sport's governing body or its stewards impose a
+   * penalty, no state's measure; the same article's oligarch keeps his.
+   */
+  @Test
+  void aSportsGoverningBodysSanctionIsAPenalty() {
+    assertEquals(
+        List.of("sanctioned=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-07-28",
+            null,
+            "Chelsea have agreed to pay €10m (£8.57m) to European football's governing body as a"
+                + " sanction for \u201cincomplete financial reporting\u201d under the ownership of Roman"
+                + " Abramovich.",
+            "Abramovich was sanctioned over his links to Russia's president, Vladimir Putin."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-10-20",
+            null,
+            "Before this weekend's United States Grand Prix, F1's governing body announced it has"
+                + " increased the maximum sanction that stewards can impose on a driver from"
+                + " €250,000 (£218,000)."));
+  }
 }
