@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
@@ -208,5 +209,64 @@ class Stop84TermsTest {
             "Before this weekend's United States Grand Prix, F1's governing body announced it has"
                 + " increased the maximum sanction that stewards can impose on a driver from"
                 + " €250,000 (£218,000)."));
+  }
+
+  /** rss-2023-02:14485 (dev): a rock band's name is no massacre. */
+  @Test
+  void aBandsNameIsNoMassacre() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "massacre",
+            "2023-02-20",
+            "Brian Jonestown Massacre's Anton Newcombe: 'People make me out to be a loser when I'm"
+                + " not'"));
+  }
+
+  /** rss-2023-09:19412 (dev): the "ego death" a mystic seeks is no death. */
+  @Test
+  void egoDeathIsNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths("2023-09-20", "She chased 'ego death' — first in religion, then in parenthood"));
+  }
+
+  /**
+   * rss-2023-03:45597, rss-2023-02:16342 and rss-2023-02:6768 (dev): a killing that will not or
+   * would not come is none.
+   */
+  @Test
+  void aKillingThatWillNotComeIsNone() {
+    assertEquals(
+        List.of(), deaths("2023-03-30", "A Little Alcohol Won't Kill You or Make You Stronger"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-15",
+            null,
+            "We trust that lead in paint is prohibited, that the pesticides used in gardens won’t"
+                + " kill us, that the water we drink is clean."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-05", "Putin promised me he would not kill Zelenskiy, says former Israeli PM"));
+  }
+
+  /**
+   * Guard (rss-2023-02:31985, dev): a killing someone denies stays, and a threat stays, as round
+   * 26's convention has it (written for the test).
+   */
+  @Test
+  void aDeniedKillingAndAThreatStay() {
+    assertEquals(
+        List.of("murder=death_verbs", "kill=death_verbs"),
+        deaths(
+            "2023-02-24",
+            null,
+            "Alex Murdaugh testified Thursday at his double murder trial and admitted he lied to"
+                + " investigators, but insisted he did not kill his wife and son."));
+    assertEquals(
+        List.of("kill=death_verbs"),
+        deaths("2023-05-10", null, "He told the guard: 'I will kill you.'"));
   }
 }
