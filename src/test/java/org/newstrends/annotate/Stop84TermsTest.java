@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
+import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 
 import java.util.List;
@@ -268,5 +269,75 @@ class Stop84TermsTest {
     assertEquals(
         List.of("kill=death_verbs"),
         deaths("2023-05-10", null, "He told the guard: 'I will kill you.'"));
+  }
+
+  /**
+   * rss-2023-09:34066, rss-2023-04:5285, rss-2023-05:26923 and rss-2023-04:33609 (dev): a mood, a
+   * company, a song's chorus or a town called wounded is nobody's wound.
+   */
+  @Test
+  void aWoundedMoodCompanySongOrTownIsNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-09-28",
+            null,
+            "Then the excruciating confusion and bewilderment as she waits, her expression eventually"
+                + " settling into one of quiet disappointment – and wounded resignation."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-04-04",
+            "Bayer's New American CEO Treads Softly as He Takes On Wounded Pharma Giant"));
+    assertEquals(
+        List.of(), injuries("2023-05-22", null, "But the wounded choruses can merge into one."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-04-25",
+            null,
+            "In Samandag, the dump sites are another blow to a wounded town, sparking protests by"
+                + " residents and environmental activists, and fears of future health problems."));
+  }
+
+  /**
+   * rss-2023-09:21625 (dev; its second paragraph written for the test, a cue word of an injury as
+   * its article has elsewhere): a heat wave that hurt a harvest hurt nobody.
+   */
+  @Test
+  void aHarvestHurtIsNoInjury() {
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-09-25",
+            null,
+            "Spain is seeing a string of olive oil-related crimes after a heat wave hurt olive"
+                + " production across the Mediterranean.",
+            "In one raid, thieves attacked a mill and took 50,000 litres."));
+  }
+
+  /**
+   * Guard (rss-2023-09:2817 and rss-2023-03:15244, dev; the third written for the test): people
+   * hurt, and wounded soldiers of a town, stay injuries.
+   */
+  @Test
+  void peopleHurtAndWoundedStay() {
+    assertEquals(
+        List.of("hurt=injured"),
+        injuries(
+            "2023-09-04",
+            "Police: 5 killed, 3 others hurt in Labor Day crash on interstate northeast of Atlanta"));
+    assertEquals(
+        List.of("hurt=injured"),
+        injuries(
+            "2023-03-15",
+            "Central Station, Sydney incident: NSW Police hurt during peak hour chaos as one"
+                + " arrested"));
+    assertEquals(
+        List.of("wounded=injured"),
+        injuries(
+            "2023-04-25",
+            null,
+            "Shelling hit the town again, and the wounded soldiers were carried to the hospital."));
   }
 }
