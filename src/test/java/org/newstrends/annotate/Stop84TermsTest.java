@@ -340,4 +340,97 @@ class Stop84TermsTest {
             null,
             "Shelling hit the town again, and the wounded soldiers were carried to the hospital."));
   }
+
+  /**
+   * rss-2023-10:35787 (dev; its opening written for the test): a judge's sanctions for disobeying a
+   * court order, the order ten tokens on, are a court's penalty.
+   */
+  @Test
+  void sanctionsForDisobeyingACourtOrderAreACourtsPenalty() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "sanctions",
+            "2023-10-25",
+            null,
+            "The judge threatened to lock Trump up. \u201cWhy should there not be severe sanctions"
+                + " for this blatant, dangerous disobeyal of a clear court order?\u201d asked Engoron."));
+  }
+
+  /**
+   * rss-2023-05:23419, rss-2023-08:26327, rss-2023-02:16244, rss-2023-05:33095, rss-2023-06:32979
+   * and rss-2023-10:13050 (dev; the questions' answers cut short): a question or a negation over
+   * anyone or any injuries, deaths or casualties names none.
+   */
+  @Test
+  void aQuestionOrANegationOverAnyNamesNone() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-05-29",
+            null,
+            "Was anyone killed? After a sleepless night in which many locals sought refuge in bomb"
+                + " shelters, Kyiv's mayor, Vitali Klitschko, spoke."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-08-13",
+            null,
+            "Was anyone hurt? The Russian ministry said the fire after the drone attack had been"
+                + " quickly extinguished."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-02-13",
+            null,
+            "Neither of the two workers had any injuries when the sticky situation unfolded as they"
+                + " did maintenance work and tumbled into a tank."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-05-17",
+            null,
+            "A four-year-old migrant boy was fortunate not to have suffered any injuries when he"
+                + " slipped from the grasp of an adult who was clinging to the top of a border"
+                + " fence."));
+    assertEquals(
+        List.of(),
+        injuries(
+            "2023-06-26",
+            null,
+            "James Meredith fell outside the Mississippi Capitol as he celebrated his 90th birthday"
+                + " but did not suffer any visible injuries."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-10-09",
+            null,
+            "The ministry has not received reports of any Indian casualties so far."));
+  }
+
+  /**
+   * Guard (rss-2023-03:28567 and rss-2023-05:8413, dev, their closes written for the test, a cue
+   * word; the third written for the test): a word of degree or "additional" after "any" keeps some
+   * injury or death, and a killer of anyone stays.
+   */
+  @Test
+  void anyWithADegreeAndAKillerOfAnyoneStay() {
+    assertEquals(
+        List.of("injuries=injured"),
+        injuries(
+            "2023-03-24",
+            null,
+            "Police announced that there doesn't appear to be any serious injuries after the"
+                + " shooting."));
+    assertEquals(
+        List.of("deaths=death_verbs"),
+        deaths(
+            "2023-05-07",
+            null,
+            "There was no immediate word on any additional deaths after the shooting."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths("2023-03-01", null, "The gunman killed anyone who stood in his way."));
+  }
 }
