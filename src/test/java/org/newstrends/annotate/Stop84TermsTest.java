@@ -433,4 +433,39 @@ class Stop84TermsTest {
         List.of("killed=death_verbs"),
         deaths("2023-03-01", null, "The gunman killed anyone who stood in his way."));
   }
+
+  /**
+   * rss-2023-02:23323 and rss-2023-02:2257 (dev): a risk of death a study measures, and a killing
+   * someone is said to wish for, are no deaths.
+   */
+  @Test
+  void aRiskOfDeathAndAWishedKillingAreNoDeaths() {
+    assertEquals(
+        List.of(),
+        deaths("2023-02-16", "Past COVID infection lowers risk of hospitalisation, death: Study"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-03",
+            "Ron DeSantis is 'happy to see Black people killed' MSNBC analyst claims after CRT"
+                + " removed from AP course"));
+  }
+
+  /**
+   * Guard (written for the test): a death after the hospital stay of a risk's list, and people seen
+   * killed, stay.
+   */
+  @Test
+  void aDeathAfterAHospitalStayAndPeopleSeenKilledStay() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-02-16",
+            null,
+            "Her family said her hospitalisation, and then her death, came after a fall."));
+    assertEquals(
+        List.of("killed=death_verbs"),
+        deaths(
+            "2023-02-03", null, "Witnesses were horrified to see two people killed in the crash."));
+  }
 }
