@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.injuries;
 import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -467,5 +468,59 @@ class Stop84TermsTest {
         List.of("killed=death_verbs"),
         deaths(
             "2023-02-03", null, "Witnesses were horrified to see two people killed in the crash."));
+  }
+
+  /**
+   * reuters:3560, rss-2023-01:33712, rss-2023-02:37907, rss-2023-07:16997 and rss-2023-09:6563
+   * (dev; the second paragraphs written for the test, a cue word of a war as their articles have):
+   * a company's, an office's or a minister's fight with counterfeiters, propagandists, an auditor,
+   * a coach turned senator or corruption is no war.
+   */
+  @Test
+  void aFightWithCounterfeitersAnAuditorOrCorruptionIsNoWar() {
+    String troops = "The troops held the line in the east.";
+    assertEquals(
+        List.of(),
+        wars(
+            "1987-03-18",
+            null,
+            "Chrysler Corp said it is escalating its war with automotive parts counterfeiters.",
+            troops));
+    assertEquals(
+        List.of(), wars("2023-01-29", "Ukraine is also at war with Russian propagandists", troops));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-02-28",
+            null,
+            "The Department of Defense and State Department are at war with an official government"
+                + " auditor, refusing to cooperate as the auditor examines twenty years of missteps.",
+            troops));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-07-12",
+            "Pentagon at war with football coach turned senator over abortion policy",
+            troops));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-09-04",
+            "Ukraine: Rustem Umerov, the new defense minister at war with corruption",
+            troops));
+  }
+
+  /**
+   * Guard (rss-2023-01:29483, dev; its second paragraph written for the test): a war's corruption
+   * scandal leaves the war.
+   */
+  @Test
+  void aWarsCorruptionScandalLeavesTheWar() {
+    assertEquals(
+        List.of("War=war"),
+        wars(
+            "2023-01-24",
+            "War in Ukraine: Corruption scandal undermines Zelensky's government",
+            "The troops held the line in the east."));
   }
 }
