@@ -110,6 +110,28 @@ class Stop84TermsTest {
   }
 
   /**
+   * Guard (written for the test, after review): the Senate or the Pentagon near a state's blockade
+   * of a place leaves the siege.
+   */
+  @Test
+  void theSenateNearAStatesBlockadeLeavesTheSiege() {
+    assertEquals(
+        List.of("blockade=siege"),
+        termsOf(
+            "siege",
+            "2023-07-20",
+            null,
+            "The Senate voted to condemn Russia's blockade of Ukraine's ports."));
+    assertEquals(
+        List.of("blockade=siege"),
+        termsOf(
+            "siege",
+            "2023-04-10",
+            null,
+            "The Pentagon said China's drills simulated a blockade of Taiwan by its navy."));
+  }
+
+  /**
    * Guard (rss-2023-07:32857 and rss-2023-10:10638, dev): troops that blockade a palace, and a
    * state's blockade of a territory, stay sieges.
    */
@@ -183,6 +205,24 @@ class Stop84TermsTest {
             "2023-05-19",
             null,
             "The US sanctioned companies supplying Russia's war machine."));
+  }
+
+  /**
+   * Guard (written for the test, after review): war criminals sanctioned, and the judges behind
+   * executions, keep the state's measure.
+   */
+  @Test
+  void warCriminalsAndJudgesSanctionedStay() {
+    assertEquals(
+        List.of("sanctioned=sanctions"),
+        termsOf("sanctions", "2023-03-01", null, "The EU sanctioned war criminals in Syria."));
+    assertEquals(
+        List.of("sanctioned=sanctions"),
+        termsOf(
+            "sanctions",
+            "2023-03-01",
+            null,
+            "The US sanctioned the Iranian judges behind executions of protesters."));
   }
 
   /**
