@@ -19,6 +19,9 @@ class Stop85TermsTest {
   private static final String ISRAEL_CUE =
       "Israel's prime minister spoke to reporters in Jerusalem on Monday.";
 
+  /** Written for the test: a cue of war, so that a bare invaded could be the term. */
+  private static final String WAR_CUE = "The war in Ukraine was also discussed at the meeting.";
+
   /**
    * rss-2023-07:32969 and rss-2023-06:4836 (dev): villages on the Russian-Ukrainian front are no
    * Israeli settlements.
@@ -121,5 +124,71 @@ class Stop85TermsTest {
             "settlements",
             "2023-06-18",
             "Israel to ramp up settlement expansion in occupied West Bank"));
+  }
+
+  /**
+   * rss-2023-05:35331, rss-2023-01:35188, rss-2023-05:12798 and rss-2023-08:4831 (dev): a life, a
+   * university, an anthem or a country entered by a party, an idea or a system of spying.
+   */
+  @Test
+  void aLifeOrAUniversityInvadedByNoArmyIsNoInvasion() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-05-22",
+            null,
+            "Modern life is, for most people, an absurd joke: your life is being invaded, and you"
+                + " have no line of defence to protect yourself.",
+            WAR_CUE));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-01-30",
+            "Fmr Sec of State Mike Pompeo issues a frightening warning, says CCP has invaded"
+                + " ‘every major’ US university",
+            WAR_CUE));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-05-09",
+            null,
+            "As it happened I was in Germany: in many ways the royal family’s spiritual home,"
+                + " even if – in Shilton’s reading of history – it did launch an"
+                + " unsuccessful attempt to invade the national anthem in 1939.",
+            WAR_CUE));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-08-03",
+            null,
+            "China's scary spying system has already invaded the US.",
+            WAR_CUE));
+  }
+
+  /**
+   * Guards (written for the test; rss-2023-02:35437, dev): soldiers who invaded and lost their
+   * lives, and an army's invasion, stay.
+   */
+  @Test
+  void anArmysInvasionBesideLivesStays() {
+    assertEquals(
+        List.of("invaded=invasion"),
+        termsOf(
+            "invasion",
+            "2023-02-24",
+            null,
+            "Thousands of Russian soldiers who invaded Ukraine lost their lives in the first year."));
+    assertEquals(
+        List.of("invaded=invasion"),
+        termsOf(
+            "invasion",
+            "2023-02-24",
+            null,
+            "Zelensky blasted Putin's thugs as 'monsters' and 'animals' after they invaded a year"
+                + " ago."));
   }
 }
