@@ -191,4 +191,49 @@ class Stop85TermsTest {
             "Zelensky blasted Putin's thugs as 'monsters' and 'animals' after they invaded a year"
                 + " ago."));
   }
+
+  /**
+   * rss-2023-02:6687, rss-2023-07:7076, rss-2023-08:19226 and rss-2023-05:6111 (dev): a virus, a
+   * trade or a genre starved, and a shortage of shells, are no famine.
+   */
+  @Test
+  void aBugOrAGenreStarvedIsNoFamine() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-02-06",
+            "Avoid flat lemonade and don’t starve the bug: what to do when gastro strikes"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-07-06",
+            "Obesity Drugs Won't Starve These Other Potential Blockbusters"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-08-11",
+            null,
+            "The landscape for hip-hop movies is starved, all things considered."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "famine",
+            "2023-05-05",
+            "Wagner Mercenary Leader Accuses Moscow of Ammunition ‘Famine,’ Prepares to"
+                + " Withdraw Bloodied Troops"));
+  }
+
+  /** Guard (rss-2023-06:11367, dev): people who starve in a war stay. */
+  @Test
+  void peopleWhoStarveInAWarStay() {
+    assertEquals(
+        List.of("Starve=famine"),
+        termsOf(
+            "famine",
+            "2023-06-12",
+            "Cut Off From Food and Cash, Sudanese Starve as Fighting Drags On"));
+  }
 }
