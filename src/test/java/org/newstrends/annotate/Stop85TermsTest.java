@@ -2,6 +2,7 @@ package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newstrends.annotate.RuleArticles.termsOf;
+import static org.newstrends.annotate.RuleArticles.wars;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ class Stop85TermsTest {
   /** Written for the test: a cue of Israel, so that a bare settlement could be the term. */
   private static final String ISRAEL_CUE =
       "Israel's prime minister spoke to reporters in Jerusalem on Monday.";
+
+  /** Written for the test: a cue of armed force, so that a bare war could be the term. */
+  private static final String TROOPS_CUE = "Troops were sent to the border on Monday.";
 
   /** Written for the test: a cue of war, so that a bare invaded could be the term. */
   private static final String WAR_CUE = "The war in Ukraine was also discussed at the meeting.";
@@ -235,5 +239,58 @@ class Stop85TermsTest {
             "famine",
             "2023-06-12",
             "Cut Off From Food and Cash, Sudanese Starve as Fighting Drags On"));
+  }
+
+  /**
+   * reuters:3140 and reuters:18464 (dev): a market's record since the world war names the period,
+   * as stop 67's "post-war low" does; reuters:7768 (dev): a war on the debt front.
+   */
+  @Test
+  void aRecordSinceTheWorldWarAndADebtsWarAreNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "1987-03-20",
+            null,
+            "The dollar had plumbed a post-World War II low of 149.98 yen on January 19.",
+            TROOPS_CUE));
+    assertEquals(
+        List.of(),
+        wars(
+            "1987-04-08",
+            null,
+            "Inflation was 4.5 pct in September, compared to seven pct a year ago and a Post World"
+                + " War Two peak of 10.7 pct in December 1982.",
+            TROOPS_CUE));
+    assertEquals(
+        List.of(),
+        wars(
+            "1987-03-12",
+            null,
+            "A long war of attrition on the debt front lies ahead.",
+            TROOPS_CUE));
+  }
+
+  /**
+   * Guards (reuters:11558 and rss-2023-02:33930, dev): the world war's own system, and a war since
+   * it, stay.
+   */
+  @Test
+  void theWorldWarsSystemAndAWarSinceItStay() {
+    assertEquals(
+        List.of("War=war"),
+        wars(
+            "1987-04-02",
+            null,
+            "That does not mean we are ready to restore Bretton Woods (the post-World War Two system"
+                + " of fixed exchange rates).",
+            TROOPS_CUE));
+    assertEquals(
+        List.of("war=war", "War=war"),
+        wars(
+            "2023-02-24",
+            null,
+            "Russia's invasion of Ukraine one year ago marked the beginning of the deadliest war in"
+                + " Europe since World War II."));
   }
 }
