@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newstrends.annotate.RuleArticles.deaths;
 import static org.newstrends.annotate.RuleArticles.termsOf;
 import static org.newstrends.annotate.RuleArticles.wars;
 
@@ -292,5 +293,80 @@ class Stop85TermsTest {
             null,
             "Russia's invasion of Ukraine one year ago marked the beginning of the deadliest war in"
                 + " Europe since World War II."));
+  }
+
+  /**
+   * rss-2023-02:35364, rss-2023-03:41147, rss-2023-09:29047, rss-2023-03:20867 and
+   * rss-2023-07:36369 (dev): a snub, a bank's fall, a flock's name and things likened to death.
+   */
+  @Test
+  void quotedFiguresOfDeathAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-02-25",
+            null,
+            "Prince Andrew feels 'betrayed' by successive Prime Ministers who he blames for 'cutting"
+                + " him dead'."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-28",
+            null,
+            "He said it had been decades since a lender had gone from “health to death” within"
+                + " a matter of days."));
+    assertEquals(
+        List.of(),
+        deaths("2023-09-15", "A ‘murder of lawyers’ argues about Trump and the 14th Amendment"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-03-15",
+            null,
+            "Some, like Hall of Fame quarterback Steve Young, have even likened retirement to"
+                + " “death”."));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-07-25",
+            null,
+            "Being banned from the country’s super-app has been likened to a “digital"
+                + " death”."));
+  }
+
+  /**
+   * rss-2023-05:40940 and rss-2023-10:38274 (dev): a drug trade's and a lender's scare-quoted wars.
+   */
+  @Test
+  void aDrugTradesAndALendersWarsAreNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-05-30",
+            "The 'New Opium War': America's deadly fentanyl invasion could be China's revenge",
+            TROOPS_CUE));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-10-30",
+            "‘War of money’: can China drag rivals into bankruptcy in a new arms race?",
+            TROOPS_CUE));
+  }
+
+  /**
+   * Guards (rss-2023-02:2933, dev; the second written for the test): a death in quotation marks,
+   * and a killing likened to an execution, stay.
+   */
+  @Test
+  void aQuotedDeathAndAKillingLikenedToAnotherStay() {
+    assertEquals(
+        List.of("death=death_verbs"),
+        deaths(
+            "2023-02-02",
+            null,
+            "She denied any involvement after he was found 'tortured to death' in his home."));
+    assertEquals(
+        List.of("killing=death_verbs"),
+        deaths("2023-05-02", null, "Witnesses likened the killing to an execution."));
   }
 }
