@@ -369,4 +369,63 @@ class Stop85TermsTest {
         List.of("killing=death_verbs"),
         deaths("2023-05-02", null, "Witnesses likened the killing to an execution."));
   }
+
+  /**
+   * rss-2023-04:14596, rss-2023-09:24529 and rss-2023-09:485 (dev): a Chinese invasion of "the
+   * island" (Taiwan) had not come in the years read, as stop 70's invasion near Taiwan.
+   */
+  @Test
+  void aChineseInvasionOfTheIslandHasNotCome() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-04-11",
+            null,
+            "Any conflict would not appear like a skirmish and it would all start with a Chinese"
+                + " invasion of the island."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-09-20",
+            null,
+            "China is honing its ability to block the U.S. from responding to an invasion of the"
+                + " island."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-09-02",
+            "What I just saw in Taiwan is the key to stopping a Chinese invasion"));
+  }
+
+  /**
+   * Guards (written for the test): China's invasion of Tibet, Turkey's of Cyprus and the US
+   * invasion of Okinawa came, and stay.
+   */
+  @Test
+  void aChineseInvasionThatCameStays() {
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-03-10",
+            null,
+            "Tibetans marked the anniversary of the Chinese invasion of Tibet in 1950."));
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-07-20",
+            null,
+            "Cyprus has been divided since the 1974 Turkish invasion of the island."));
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-04-01",
+            null,
+            "On this day in 1945, US forces began the invasion of the island of Okinawa."));
+  }
 }
