@@ -428,4 +428,50 @@ class Stop85TermsTest {
             null,
             "On this day in 1945, US forces began the invasion of the island of Okinawa."));
   }
+
+  /**
+   * rss-2023-10:26044, rss-2023-04:29704 and rss-2023-10:37691 (dev): a war feared has not come, as
+   * stop 62's war risked.
+   */
+  @Test
+  void aWarFearedHasNotCome() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-10-19",
+            "Rishi Sunak flies to Israel in wake of Hamas terror atrocity as fears of a wider regional"
+                + " war grow",
+            TROOPS_CUE));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-04-22",
+            null,
+            "Gaza marked Eid peacefully and in comfort after fears of a new war with Israel."));
+    assertEquals(
+        List.of(),
+        wars("2023-10-29", "Lebanon fears regional war as Hezbollah-Israel fighting intensifies"));
+  }
+
+  /**
+   * Guards (rss-2023-05:41488 and rss-2023-03:33872, dev): a fear that grows for the war being
+   * fought, and a world weary of it, keep the war.
+   */
+  @Test
+  void aFearForTheWarBeingFoughtStays() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-05-27",
+            null,
+            "Fighting in recent days has stopped aid getting to civilians, as fears grow war will"
+                + " escalate.",
+            TROOPS_CUE));
+    assertEquals(
+        List.of("War=war"),
+        wars(
+            "2023-03-24",
+            "US Fears a War-Weary World May Embrace China’s Ukraine Peace Bid",
+            TROOPS_CUE));
+  }
 }
