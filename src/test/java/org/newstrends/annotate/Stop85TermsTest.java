@@ -474,4 +474,57 @@ class Stop85TermsTest {
             "US Fears a War-Weary World May Embrace China’s Ukraine Peace Bid",
             TROOPS_CUE));
   }
+
+  /**
+   * rss-2023-09:31092, rss-2023-03:33270 and rss-2023-10:14701 (dev): casualties feared, risked or
+   * possible have not come.
+   */
+  @Test
+  void casualtiesFearedOrRiskedHaveNotCome() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-09-28",
+            null,
+            "A huge fireball erupts above Tashkent amid fears of mass casualties, with buildings"
+                + " destroyed."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-03-25",
+            "Russia Risks More Casualties If It Pulls Old Tanks From Storage: ISW"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-10-13",
+            null,
+            "Vladimir Putin expressed concerns about the potential civilian casualties during an"
+                + " Israeli ground offensive in Gaza."));
+  }
+
+  /**
+   * Guards (rss-2023-10:12623, dev; the second written for the test): casualties to be minimised,
+   * and casualties after a clause that names a risk, stay.
+   */
+  @Test
+  void casualtiesOfAWarBeingFoughtStay() {
+    assertEquals(
+        List.of("casualties=casualties"),
+        termsOf(
+            "casualties",
+            "2023-10-15",
+            null,
+            "Joe Biden urged Israel's prime minister to minimize civilian casualties in the Gaza"
+                + " Strip."));
+    assertEquals(
+        List.of("casualties=casualties"),
+        termsOf(
+            "casualties",
+            "2023-10-15",
+            null,
+            "The offensive carries risks, and casualties have mounted."));
+  }
 }
