@@ -527,4 +527,22 @@ class Stop85TermsTest {
             null,
             "The offensive carries risks, and casualties have mounted."));
   }
+
+  /**
+   * rss-2023-01:35005 and rss-2023-02:11251 (dev): a war or casualties given odds or a likelihood
+   * have not come.
+   */
+  @Test
+  void aWarOrCasualtiesGivenOddsHaveNotCome() {
+    assertEquals(
+        List.of(), wars("2023-01-29", "‘Very high’ odds of war with China, US Republican warns"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "casualties",
+            "2023-02-08",
+            null,
+            "“We assess that the likelihood of large-scale British casualties remains low,”"
+                + " James Cleverly said."));
+  }
 }
