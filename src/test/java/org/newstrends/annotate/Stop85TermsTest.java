@@ -545,4 +545,34 @@ class Stop85TermsTest {
             "“We assess that the likelihood of large-scale British casualties remains low,”"
                 + " James Cleverly said."));
   }
+
+  /** rss-2023-06:15170 and rss-2023-08:26254 (dev): a scream's idiom and a verse are no death. */
+  @Test
+  void aScreamOfBloodyMurderAndTheWagesOfSinAreNoDeath() {
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-06-18",
+            null,
+            "A human skull rolled out into my lap. I screamed bloody murder. My mum’s first"
+                + " reaction was: do we put it on eBay?"));
+    assertEquals(
+        List.of(),
+        deaths(
+            "2023-08-28",
+            null,
+            "She’ll remind you that life is hard and the wages of sin is death."));
+  }
+
+  /** Guard (rss-2023-09:9323, dev): a bloody murder itself stays. */
+  @Test
+  void aBloodyMurderStays() {
+    assertEquals(
+        List.of("murder=death_verbs"),
+        deaths(
+            "2023-09-05",
+            null,
+            "She will spend up to 22 years in prison for the bloody murder of her boyfriend inside a"
+                + " carpark."));
+  }
 }
