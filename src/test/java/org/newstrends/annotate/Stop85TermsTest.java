@@ -575,4 +575,58 @@ class Stop85TermsTest {
             "She will spend up to 22 years in prison for the bloody murder of her boyfriend inside a"
                 + " carpark."));
   }
+
+  /**
+   * rss-2023-10:33759, rss-2023-10:31589 and rss-2023-10:15401 (dev): an invasion whose cost or
+   * course is foretold had not come.
+   */
+  @Test
+  void anInvasionForetoldHasNotCome() {
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-25",
+            "Saudi Arabia Warns U.S.: Israeli Invasion of Gaza Could Be Catastrophic"));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-27",
+            null,
+            "Qatar mediated the release of four hostages so far, but says an Israeli invasion could"
+                + " jeopardise efforts for more."));
+    assertEquals(
+        List.of(),
+        termsOf(
+            "invasion",
+            "2023-10-14",
+            null,
+            "The Israeli government isn’t ready for the fallout from the massive invasion that"
+                + " could come at any hour."));
+  }
+
+  /**
+   * Guards (rss-2023-04:5952 and rss-2023-03:29709, dev): Russia's invasion, and the US-led one in
+   * Iraq, came, whatever is said of them.
+   */
+  @Test
+  void anInvasionThatCameStaysWhateverIsSaidOfIt() {
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-04-04",
+            null,
+            "In a rare show of humility, Clinton admitted Russia's illegal invasion would never have"
+                + " happened if the Ukrainians had been allowed to keep their weapons."));
+    assertEquals(
+        List.of("invasion=invasion"),
+        termsOf(
+            "invasion",
+            "2023-03-20",
+            "The chaos I feared a US-led invasion would unleash has destroyed the country I hail"
+                + " from",
+            "Twenty years on, Iraq is still living with the consequences."));
+  }
 }
