@@ -629,4 +629,39 @@ class Stop85TermsTest {
                 + " from",
             "Twenty years on, Iraq is still living with the consequences."));
   }
+
+  /**
+   * rss-2023-07:29043 and rss-2023-02:23255 (dev): a film or a novel of the world war, its number
+   * between, as round 15's "war film".
+   */
+  @Test
+  void aWorldWarFilmOrNovelIsNoWar() {
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-07-24",
+            "On this day in history, July 24, 1998, World War II epic 'Saving Private Ryan' debuts in"
+                + " theaters",
+            TROOPS_CUE));
+    assertEquals(
+        List.of(),
+        wars(
+            "2023-02-17",
+            null,
+            "In Edward Berger's film of Erich Maria Remarque's 1928 World War I novel, that place is"
+                + " the toilet.",
+            TROOPS_CUE));
+  }
+
+  /** Guard (written for the test): a war put "on film" stays. */
+  @Test
+  void aWarAndAFilmOfItStay() {
+    assertEquals(
+        List.of("war=war"),
+        wars(
+            "2023-07-24",
+            null,
+            "Ukrainian directors are putting the war on film as it is fought.",
+            TROOPS_CUE));
+  }
 }
