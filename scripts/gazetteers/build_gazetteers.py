@@ -583,6 +583,10 @@ def flat_words(words):
     out = []
     for w in words:
         for v in (flat_words(w) if isinstance(w, list) else [w]):
+            if isinstance(v, bool):
+                # YAML 1.1 reads a bare on, off, yes, no, true or false as a boolean, which the built file
+                # would write as the word "True" or "False" (stop 85 found six such words in terms.yaml)
+                raise ValueError(f"a word list holds the boolean {v!r}: quote the word in {words!r}")
             if v not in out:
                 out.append(v)
     return out

@@ -1,6 +1,7 @@
 package org.newstrends.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -164,6 +165,25 @@ class GazetteerLoaderTest {
     assertTrue(g.entityCount() > 1000, "entities: " + g.entityCount());
     assertTrue(g.surfaceFormCount() > 4000, "surface forms: " + g.surfaceFormCount());
     assertEquals(g.entityCount(), g.entityId.length);
+  }
+
+  /**
+   * Stop 85: the curated files are YAML 1.1, which reads a bare on, off, yes, no, true or false as
+   * a boolean, and the build wrote such a word as "True" or "False", a word no text holds (six
+   * sense words of the terms and one of the organisations had gone so). The build now refuses a
+   * boolean in a word list; no shipped file holds one.
+   */
+  @Test
+  void theShippedGazetteersHoldNoBooleanWrittenAsAWord() throws IOException {
+    for (String path : SeedMentionsTest.GAZETTEERS) {
+      List<String> lines = Files.readAllLines(Path.of(path));
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        assertFalse(
+            line.contains("\"True\"") || line.contains("\"False\""),
+            path + ":" + (i + 1) + ": " + line);
+      }
+    }
   }
 
   @Test
