@@ -278,6 +278,12 @@ def build_countries(ref):
     cur = load_yaml(os.path.join(CURATED, "countries.yaml"))
     data = json.load(open(os.path.join(ref, "mledoze-countries", "countries.json"), encoding="utf-8"))
     over = cur.get("overrides", {})
+    # a country id is a string: YAML 1.1 reads a bare NO (Norway) as the boolean false, which matched no
+    # country (stop 85: "Norwegian" and "Norwegians" had gone from every entity, Norway's too)
+    for what, ids in (("overrides", list(over)), ("owner", list((cur.get("owner") or {}).values()))):
+        bad = [i for i in ids if not isinstance(i, str)]
+        if bad:
+            raise ValueError(f"countries.yaml {what}: {bad!r} is no country id; quote it (\"NO\")")
     no_capital = set(cur.get("no_capital_metonym", []))
     capital_ok_dependent = set(cur.get("capital_for_non_independent", []))
     drop_global = set(cur.get("drop_aliases_everywhere", []))

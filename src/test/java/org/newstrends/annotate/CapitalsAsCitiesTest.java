@@ -90,8 +90,10 @@ class CapitalsAsCitiesTest {
     assertEquals(
         List.of("IN India"),
         countries("India’s Supreme Court upheld Prime Minister Narendra Modi’s 2016 decision."));
+    // no Britain inside the show's name; the comedian's Norway (its demonym since stop 85) stays
     assertEquals(
-        List.of(), countries("Viggo Venn: Norwegian high-vis comedian wins Britain's Got Talent"));
+        List.of("NO Norwegian"),
+        countries("Viggo Venn: Norwegian high-vis comedian wins Britain's Got Talent"));
     assertEquals(
         List.of(),
         countries("The America's Cup Takes All the Fun Out of Spying on the Rival Yachts"));
