@@ -113,9 +113,22 @@ def is_latin(s):
     return True
 
 
+class CuratedLoader(yaml.SafeLoader):
+    """YAML 1.2's booleans (true and false only) for the curated files: YAML 1.1, PyYAML's default, reads a
+    bare on, off, yes, no and Norway's id NO as booleans, which the build wrote as the words "True" and
+    "False" (stop 85: seven sense words, and "Norwegian" and "Norwegians", had gone so)."""
+
+
+CuratedLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+CuratedLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                    list("tTfF"))
+
+
 def load_yaml(path):
     with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+        return yaml.load(f, Loader=CuratedLoader) or {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -278,12 +291,6 @@ def build_countries(ref):
     cur = load_yaml(os.path.join(CURATED, "countries.yaml"))
     data = json.load(open(os.path.join(ref, "mledoze-countries", "countries.json"), encoding="utf-8"))
     over = cur.get("overrides", {})
-    # a country id is a string: YAML 1.1 reads a bare NO (Norway) as the boolean false, which matched no
-    # country (stop 85: "Norwegian" and "Norwegians" had gone from every entity, Norway's too)
-    for what, ids in (("overrides", list(over)), ("owner", list((cur.get("owner") or {}).values()))):
-        bad = [i for i in ids if not isinstance(i, str)]
-        if bad:
-            raise ValueError(f"countries.yaml {what}: {bad!r} is no country id; quote it (\"NO\")")
     no_capital = set(cur.get("no_capital_metonym", []))
     capital_ok_dependent = set(cur.get("capital_for_non_independent", []))
     drop_global = set(cur.get("drop_aliases_everywhere", []))
@@ -590,8 +597,7 @@ def flat_words(words):
     for w in words:
         for v in (flat_words(w) if isinstance(w, list) else [w]):
             if isinstance(v, bool):
-                # YAML 1.1 reads a bare on, off, yes, no, true or false as a boolean, which the built file
-                # would write as the word "True" or "False" (stop 85 found six such words in terms.yaml)
+                # a bare true or false in a word list (CuratedLoader reads on, off, yes and no as words)
                 raise ValueError(f"a word list holds the boolean {v!r}: quote the word in {words!r}")
             if v not in out:
                 out.append(v)

@@ -168,10 +168,10 @@ class GazetteerLoaderTest {
   }
 
   /**
-   * Stop 85: the curated files are YAML 1.1, which reads a bare on, off, yes, no, true or false as
-   * a boolean, and the build wrote such a word as "True" or "False", a word no text holds (six
-   * sense words of the terms and one of the organisations had gone so). The build now refuses a
-   * boolean in a word list; no shipped file holds one.
+   * Stop 85: PyYAML reads YAML 1.1, where a bare on, off, yes, no, true or false is a boolean, and
+   * the build wrote such a value as "True" or "False", a word no text holds (six sense words of the
+   * terms and one of the organisations had gone so). The build now reads the curated files with
+   * YAML 1.2's booleans and refuses a true or false in a word list; no shipped file holds one.
    */
   @Test
   void theShippedGazetteersHoldNoBooleanWrittenAsAWord() throws IOException {
